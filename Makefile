@@ -1,0 +1,49 @@
+# Everything a fresh Linux machine with Python 3.11 needs: `make run`, `make test`, `make check`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+QM := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
+
+.PHONY: run demo test check lint typecheck contracts i18n bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+i18n: $(QM)
+
+# Refresh the .ts files from the sources (keeps existing translations).
+lupdate: $(STAMP)
+	$(BIN)/python -m desktop.i18n_update
+
+run: $(STAMP) i18n
+	$(BIN)/hall --demo
+
+test: $(STAMP) i18n
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy desktop windows printing hall db bench
+
+contracts: $(STAMP)
+	$(BIN)/lint-imports
+
+check: lint typecheck contracts test
+
+bench: $(STAMP)
+	$(BIN)/python bench/queue_bench.py
+
+clean:
+	rm -rf $(VENV) resources/i18n/*.qm .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,133 @@
+"""Engines and sessions for the embedded SQLite file and for a PostgreSQL server."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from contextlib import AbstractContextManager
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+APP_NAME = "hall"
+ENV_URL = "HALL_DB_URL"
+# How long a SQLite writer waits for another workstation's write before giving up.
+SQLITE_BUSY_MS = 15_000
+# Execution option that marks a read-only unit of work, which on SQLite need not take the
+# write lock up front.
+READ_ONLY = "hall_read_only"
+
+
+def data_dir() -> Path:
+    """Where the embedded database and its backups live (per user, per platform)."""
+    override = os.environ.get("HALL_DATA_DIR")
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_url(demo: bool = False) -> str:
+    name = "demo.sqlite3" if demo else "hall.sqlite3"
+    return f"sqlite:///{data_dir() / name}"
+
+
+def resolve_url(url: str | None, demo: bool = False) -> str:
+    """The database to use: an explicit URL, else ``HALL_DB_URL``, else the embedded file."""
+    if url:
+        return normalise_url(url)
+    if not demo and os.environ.get(ENV_URL):
+        return normalise_url(os.environ[ENV_URL])
+    return default_url(demo)
+
+
+def normalise_url(url: str) -> str:
+    """Accept plain ``postgresql://`` URLs and pick the psycopg 3 driver for them."""
+    parsed = make_url(url)
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed.render_as_string(hide_password=False)
+
+
+def is_sqlite(url: str | URL) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    """An engine set up for the hall: SQLite in WAL with foreign keys, or PostgreSQL."""
+    url = normalise_url(url)
+    if is_sqlite(url):
+        database = make_url(url).database
+        if database and database != ":memory:":
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(
+            url,
+            connect_args={"timeout": SQLITE_BUSY_MS / 1000, "check_same_thread": False},
+            **kwargs,
+        )
+        _setup_sqlite(engine)
+        return engine
+    kwargs.setdefault("pool_pre_ping", True)
+    return create_engine(url, **kwargs)
+
+
+def _setup_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # Let SQLAlchemy, not the driver, decide where transactions begin.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(connection: Any) -> None:
+        # A write transaction takes the write lock at BEGIN, so two workstations never both
+        # read the same state and then collide on upgrading to a writer (SQLITE_BUSY without
+        # waiting); the busy timeout then queues them instead.
+        if connection.get_execution_options().get(READ_ONLY):
+            connection.exec_driver_sql("BEGIN")
+        else:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+class Database:
+    """One database: its engine and the session factories for writing and for reading."""
+
+    def __init__(self, url: str, **engine_kwargs: Any) -> None:
+        self.url = normalise_url(url)
+        self.engine = make_engine(self.url, **engine_kwargs)
+        self.session = sessionmaker(self.engine, expire_on_commit=False)
+        self.read_session = sessionmaker(
+            self.engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False
+        )
+
+    @property
+    def is_sqlite(self) -> bool:
+        return is_sqlite(self.url)
+
+    @property
+    def is_postgres(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
+
+    def write(self) -> AbstractContextManager[Session]:
+        """One user action's unit of work: ``with db.write() as s: ...`` commits at the end,
+        or rolls back everything if anything in it fails."""
+        return self.session.begin()
+
+    def read(self) -> AbstractContextManager[Session]:
+        """A read-only unit of work (screens refreshing, the display polling)."""
+        return self.read_session.begin()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    def describe(self) -> str:
+        """The URL without its password, for screens and logs."""
+        return make_url(self.url).render_as_string(hide_password=True)

@@ -1,0 +1,214 @@
+"""The persistent model of the hall: SQLAlchemy 2.0 typed mappings.
+
+Alembic owns the schema (``db/migrations``); these classes describe it. Times are naive
+local wall-clock times of the hall: the hall lives in one time zone and every workstation
+shows and compares local times, so storing them as such keeps SQLite and PostgreSQL alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# SQLite only auto-increments INTEGER PRIMARY KEY, so big ids are INTEGER there.
+BigId = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class HallSetting(Base):
+    """Hall-wide settings that every workstation shares (hall name, codes, queue rules)."""
+
+    __tablename__ = "hall_setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class ServiceWindow(Base):
+    """One of the hall's windows (the seven service windows and the court)."""
+
+    __tablename__ = "service_window"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    letter: Mapped[str] = mapped_column(String(1), unique=True)
+    name: Mapped[str] = mapped_column(String(64))
+    location: Mapped[str] = mapped_column(String(64), default="")
+    seat_count: Mapped[int] = mapped_column(Integer, default=1)
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PriorityReason(Base):
+    """A reason a visitor is called before ordinary ones (elderly, disabled, ...)."""
+
+    __tablename__ = "priority_reason"
+
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(64))
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class User(Base):
+    __tablename__ = "app_user"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    login: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(64))
+    password_hash: Mapped[str] = mapped_column(String(256))
+    # Comma-separated role codes; a handful of fixed roles does not merit its own table.
+    roles: Mapped[str] = mapped_column(String(128), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    windows: Mapped[list[ServiceWindow]] = relationship(secondary="user_window", lazy="selectin")
+
+
+class UserWindow(Base):
+    """Which windows an officer may serve."""
+
+    __tablename__ = "user_window"
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("app_user.id", ondelete="CASCADE"), primary_key=True
+    )
+    window_id: Mapped[int] = mapped_column(
+        ForeignKey("service_window.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class Visitor(Base):
+    __tablename__ = "visitor"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64))
+    gender: Mapped[str] = mapped_column(String(8), default="")
+    id_type: Mapped[str] = mapped_column(String(16), default="resident")
+    id_number: Mapped[str | None] = mapped_column(String(32), index=True)
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    phone: Mapped[str] = mapped_column(String(32), default="", index=True)
+    address: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class Visit(Base):
+    """One matter brought to the hall, by one visitor or one group."""
+
+    __tablename__ = "visit"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    visitor_id: Mapped[int] = mapped_column(ForeignKey("visitor.id"), index=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    purpose: Mapped[str] = mapped_column(String(16))
+    summary: Mapped[str] = mapped_column(Text, default="")
+    group_size: Mapped[int] = mapped_column(Integer, default=1)
+    litigation: Mapped[bool] = mapped_column(Boolean, default=False)
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    priority_reason: Mapped[str | None] = mapped_column(ForeignKey("priority_reason.code"))
+    window_id: Mapped[int] = mapped_column(ForeignKey("service_window.id"))
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    outcome_notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+
+    visitor: Mapped[Visitor] = relationship(lazy="joined")
+
+
+class Ticket(Base):
+    """A queue ticket: one visit's place in one window's queue on one day."""
+
+    __tablename__ = "ticket"
+    __table_args__ = (
+        UniqueConstraint("window_id", "service_date", "seq", name="uq_ticket_window_day_seq"),
+        # Call-next reads only waiting tickets of one window and day in call order; the
+        # partial index holds just those, so it does not grow with the history.
+        Index(
+            "ix_ticket_waiting",
+            "window_id",
+            "service_date",
+            "priority",
+            "queued_at",
+            "id",
+            postgresql_where=text("status = 'waiting'"),
+            sqlite_where=text("status = 'waiting'"),
+        ),
+        Index("ix_ticket_window_day_status", "window_id", "service_date", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id"), index=True)
+    window_id: Mapped[int] = mapped_column(ForeignKey("service_window.id"))
+    service_date: Mapped[dt.date] = mapped_column(Date)
+    seq: Mapped[int] = mapped_column(Integer)
+    number: Mapped[str] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(16), default="waiting")
+    # 0 = priority class, 1 = ordinary: ascending order calls priority first.
+    priority: Mapped[int] = mapped_column(Integer, default=1)
+    priority_reason: Mapped[str | None] = mapped_column(ForeignKey("priority_reason.code"))
+    # The visitor's place in time: the original issue time, kept across transfers.
+    queued_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    issued_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    called_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    started_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    seat: Mapped[int | None] = mapped_column(Integer)
+    called_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    recall_count: Mapped[int] = mapped_column(Integer, default=0)
+    transferred_from_id: Mapped[int | None] = mapped_column(ForeignKey("ticket.id"))
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    window: Mapped[ServiceWindow] = relationship(lazy="joined")
+    visit: Mapped[Visit | None] = relationship(lazy="joined")
+
+
+class Counter(Base):
+    """Sequences that must stay unique under concurrency (ticket numbers, case numbers)."""
+
+    __tablename__ = "counter"
+
+    name: Mapped[str] = mapped_column(String(96), primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class Event(Base):
+    """The event log: audit trail, timelines, and the feed of live updates."""
+
+    __tablename__ = "event_log"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    kind: Mapped[str] = mapped_column(String(48), index=True)
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[int | None] = mapped_column(BigId)
+    payload: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+
+    __table_args__ = (Index("ix_event_log_entity", "entity", "entity_id"),)

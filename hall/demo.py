@@ -1,0 +1,129 @@
+"""A living demo hall: the eight windows, a user for every role, and a morning's visitors.
+
+Everything is made up; names, ID numbers (valid check digits, area 411281) and matters are
+generated from a fixed seed so every demo looks the same.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+from stdnum.cn import ric
+
+from hall import catalog, clock, queue, reception, settings, users
+
+DEMO_PASSWORD = "demo123"
+
+
+@dataclass(frozen=True)
+class DemoUser:
+    login: str
+    name: str
+    roles: tuple[str, ...]
+    windows: tuple[str, ...] = ()
+
+
+DEMO_USERS: tuple[DemoUser, ...] = (
+    DemoUser("admin", "系统管理员", (users.ADMIN,)),
+    DemoUser("daofang", "王丽（导访台）", (users.RECEPTION,)),
+    DemoUser("falv", "李明（法律服务）", (users.OFFICER,), ("legal",)),
+    DemoUser("tanxin", "赵红（交流谈心）", (users.OFFICER,), ("talk",)),
+    DemoUser("minyi", "孙伟（社情民意）", (users.OFFICER,), ("opinion",)),
+    DemoUser("bangfu", "周静（帮扶济困）", (users.OFFICER,), ("aid",)),
+    DemoUser("xuanjiao", "吴强（宣传教育）", (users.OFFICER,), ("publicity",)),
+    DemoUser("jiancha", "郑军（效能监察）", (users.OFFICER,), ("supervision",)),
+    DemoUser("banxin", "冯芳（办信办案）", (users.OFFICER,), ("letters",)),
+    DemoUser("shuji", "陈洁（巡回法庭书记员）", (users.CLERK,), ("court",)),
+    DemoUser("lingdao", "刘书记（带班领导）", (users.LEADER,)),
+)
+
+SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗"
+GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰"
+MATTERS: tuple[tuple[str, str, str, bool], ...] = (
+    ("legal", "inquiry", "邻里宅基地界址纠纷，咨询如何维权", False),
+    ("legal", "request", "农民工工资被拖欠三个月，要求帮助追讨", True),
+    ("talk", "appeal", "对拆迁补偿标准有意见，情绪激动，希望与领导面谈", False),
+    ("opinion", "opinion", "建议在新区增设公交站点", False),
+    ("aid", "request", "家中老人重病，申请临时救助", False),
+    ("aid", "request", "申请最低生活保障", False),
+    ("publicity", "inquiry", "咨询城乡居民医保缴费政策", False),
+    ("supervision", "report", "反映某单位办事推诿、多次往返未办结", False),
+    ("letters", "appeal", "对土地确权结果不服，要求复查", False),
+    ("legal", "request", "交通事故赔偿未履行，要求处理", True),
+    ("opinion", "opinion", "小区周边夜间施工噪声扰民", False),
+    ("talk", "inquiry", "子女就学问题咨询", False),
+)
+
+
+def demo_id_number(rng: random.Random) -> tuple[str, str]:
+    """A made-up resident ID number with a correct check digit, and the gender it encodes."""
+    birth = dt.date(1940, 1, 1) + dt.timedelta(days=rng.randrange(0, 365 * 60))
+    seq = rng.randrange(100, 999)
+    body = f"411281{birth:%Y%m%d}{seq:03d}"
+    number = body + ric.calc_check_digit(body + "0")
+    return number, "男" if seq % 2 else "女"
+
+
+def seed_demo(session: Session, now: dt.datetime | None = None, visitors: int = 24) -> None:
+    """Fill an empty database with the demo hall."""
+    now = now or clock.now()
+    rng = random.Random(20261121)
+    catalog.seed(session)
+    settings.put(session, settings.HALL_NAME, "义马市群众工作部接待大厅（演示）")
+    settings.put(session, settings.CITY_CODE, "411281")
+    settings.put(session, settings.COURT_CODE, "豫1281")
+    settings.put(session, settings.SETUP_DONE, True)
+    for demo_user in DEMO_USERS:
+        users.add_user(
+            session,
+            demo_user.login,
+            demo_user.name,
+            DEMO_PASSWORD,
+            demo_user.roles,
+            demo_user.windows,
+            now=now,
+        )
+    start = now - dt.timedelta(hours=2)
+    step = dt.timedelta(hours=2) / max(1, visitors)
+    reasons = [code for code, _ in catalog.PRIORITY_REASONS]
+    tickets = []
+    for i in range(visitors):
+        window, purpose, summary, litigation = MATTERS[i % len(MATTERS)]
+        id_number, _gender = demo_id_number(rng)
+        name = rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2))))
+        at = start + step * i
+        ticket = reception.register(
+            session,
+            reception.Registration(
+                name=name,
+                window=window,
+                id_number=id_number,
+                phone=f"13{rng.randrange(0, 10**9):09d}",
+                address=rng.choice(("千秋路街道", "新区街道", "东区街道", "常村路街道")),
+                purpose=purpose,
+                summary=summary,
+                group_size=1 if i % 7 else 6,
+                priority_reason=rng.choice(reasons) if i % 5 == 0 else None,
+                litigation=litigation,
+            ),
+            now=at,
+        )
+        tickets.append(ticket)
+    # The first half of the morning has been served; a few are at the windows now.
+    served_until = now - dt.timedelta(minutes=40)
+    for ticket in tickets:
+        if ticket.issued_at > served_until:
+            continue
+        called = queue.call_next(session, ticket.window.code, seat=1, now=ticket.issued_at + step)
+        if called is None:
+            continue
+        began = called.called_at or now
+        queue.start(session, called.id, now=began + dt.timedelta(minutes=1))
+        queue.finish(
+            session, called.id, "当场答复，来访人表示满意。", now=began + dt.timedelta(minutes=9)
+        )
+    for code in ("legal", "aid"):
+        queue.call_next(session, code, seat=1, now=now - dt.timedelta(minutes=2))

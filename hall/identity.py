@@ -1,0 +1,74 @@
+"""Identity checks: resident ID numbers (GB 11643, checked by python-stdnum) and phones.
+
+Each failure says, in Chinese, what exactly is wrong so the receptionist can fix it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from stdnum.cn import ric
+from stdnum.exceptions import ValidationError
+
+from hall.errors import InvalidInput
+
+MOBILE = re.compile(r"^1[3-9]\d{9}$")
+# Area code 0xx(x) then a 7–8 digit local number, with an optional extension.
+LANDLINE = re.compile(r"^0\d{2,3}-?\d{7,8}(-\d{1,6})?$")
+
+
+@dataclass(frozen=True)
+class ResidentId:
+    number: str
+    birth_date: dt.date
+    gender: str  # "男" or "女"
+
+
+def check_resident_id(raw: str, field: str = "id_number") -> ResidentId:
+    """Validate an 18-character resident ID number; return it normalised with what it encodes."""
+    number = ric.compact(raw or "").upper()
+    if not number:
+        raise InvalidInput("请填写身份证号码。", field)
+    if len(number) != 18:
+        raise InvalidInput(
+            f"身份证号码应为 18 位，现在是 {len(number)} 位，请核对后重新输入。", field
+        )
+    if not number[:17].isdigit() or not (number[17].isdigit() or number[17] == "X"):
+        raise InvalidInput("身份证号码前 17 位应为数字，最后一位为数字或字母 X。", field)
+    try:
+        birth = ric.get_birth_date(number)
+    except ValidationError:
+        raise InvalidInput(
+            f"身份证号码中的出生日期“{number[6:14]}”不是有效日期，请核对第 7 到 14 位。", field
+        ) from None
+    if birth > dt.date.today():
+        raise InvalidInput("身份证号码中的出生日期晚于今天，请核对第 7 到 14 位。", field)
+    expected = ric.calc_check_digit(number)
+    if expected != number[17]:
+        raise InvalidInput(
+            f"身份证号码校验位错误：最后一位应为 {expected}，输入的是 {number[17]}。"
+            "请核对号码是否输错。",
+            field,
+        )
+    # Not ric.validate(): its table of birth-place codes lacks whole provinces (Henan among
+    # them), and old codes stay valid on old cards, so the area part is not checked.
+    gender = "男" if int(number[16]) % 2 == 1 else "女"
+    return ResidentId(number=number, birth_date=birth, gender=gender)
+
+
+def check_phone(raw: str, field: str = "phone") -> str:
+    """A mainland mobile (11 digits, 1[3-9]…) or a landline with area code."""
+    phone = re.sub(r"[\s()（）]", "", raw or "")
+    if phone.startswith("+86"):
+        phone = phone[3:]
+    if MOBILE.match(phone) or LANDLINE.match(phone):
+        return phone
+    if phone.isdigit() and phone.startswith("1"):
+        raise InvalidInput(
+            f"手机号码应为 11 位数字，以 13–19 开头，现在是 {len(phone)} 位。", field
+        )
+    raise InvalidInput(
+        "电话号码格式不对：手机请填 11 位数字，座机请填区号加号码（如 0398-5812345）。", field
+    )

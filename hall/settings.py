@@ -1,0 +1,64 @@
+"""Hall-wide settings kept in the database, shared by every workstation.
+
+One typed registry: each setting has a key, a type and a default, so a missing row reads as
+its default and a settings screen can list them all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import HallSetting
+
+T = TypeVar("T", str, int, bool)
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    default: T
+    label: str
+
+    def parse(self, raw: str) -> T:
+        kind = type(self.default)
+        if kind is bool:
+            return raw == "1"  # type: ignore[return-value]
+        return kind(raw)  # type: ignore[return-value]
+
+    def render(self, value: T) -> str:
+        if isinstance(value, bool):
+            return "1" if value else "0"
+        return str(value)
+
+
+HALL_NAME: Setting[str] = Setting("hall_name", "群众工作部接待大厅", "大厅名称")
+CITY_CODE: Setting[str] = Setting("city_code", "411281", "行政区划代码")
+COURT_CODE: Setting[str] = Setting("court_code", "豫1281", "法院代字")
+# How many times a called visitor is called again before being marked absent.
+MAX_RECALLS: Setting[int] = Setting("max_recalls", 2, "过号前最多重呼次数")
+SETUP_DONE: Setting[bool] = Setting("setup_done", False, "已完成初始设置")
+
+ALL: tuple[Setting[str] | Setting[int] | Setting[bool], ...] = (
+    HALL_NAME,
+    CITY_CODE,
+    COURT_CODE,
+    MAX_RECALLS,
+    SETUP_DONE,
+)
+
+
+def get(session: Session, setting: Setting[T]) -> T:
+    raw = session.scalar(select(HallSetting.value).where(HallSetting.key == setting.key))
+    return setting.default if raw is None else setting.parse(raw)
+
+
+def put(session: Session, setting: Setting[T], value: T) -> None:
+    row = session.get(HallSetting, setting.key)
+    if row is None:
+        session.add(HallSetting(key=setting.key, value=setting.render(value)))
+    else:
+        row.value = setting.render(value)

@@ -1,0 +1,118 @@
+"""Shared fixtures: a real SQLite file and a real PostgreSQL database, fresh per test.
+
+PostgreSQL: one new database per test session (dropped at the end), migrated once, its
+tables emptied before each test. SQLite: a migrated template file copied for each test.
+``HALL_REQUIRE_PG=1`` (set by CI) turns a missing PostgreSQL server into a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+from sqlalchemy import text
+
+from db import migrate
+from db.engine import Database
+from db.models import Base
+
+PG_ADMIN_URL = os.environ.get("HALL_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
+REQUIRE_PG = os.environ.get("HALL_REQUIRE_PG") == "1"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Keep every test away from the user's real data directory."""
+    path = tmp_path_factory.mktemp("hall-data")
+    old = os.environ.get("HALL_DATA_DIR")
+    os.environ["HALL_DATA_DIR"] = str(path)
+    os.environ.pop("HALL_DB_URL", None)
+    yield
+    if old is None:
+        os.environ.pop("HALL_DATA_DIR", None)
+    else:
+        os.environ["HALL_DATA_DIR"] = old
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    database = Database(f"sqlite:///{path}")
+    migrate.upgrade(database.engine)
+    database.dispose()
+    return path
+
+
+def _pg_available() -> str | None:
+    try:
+        with psycopg.connect(PG_ADMIN_URL, connect_timeout=3):
+            return None
+    except psycopg.Error as error:
+        return str(error).strip().splitlines()[0]
+
+
+@pytest.fixture(scope="session")
+def pg_url() -> Iterator[str]:
+    """The URL of a new PostgreSQL database for this test session, migrated to head."""
+    problem = _pg_available()
+    if problem is not None:
+        if REQUIRE_PG:
+            pytest.fail(f"PostgreSQL is required (HALL_REQUIRE_PG=1) but unreachable: {problem}")
+        pytest.skip(f"PostgreSQL not reachable: {problem}")
+    name = f"hall_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    base, _, _ = PG_ADMIN_URL.rpartition("/")
+    url = f"{base}/{name}".replace("postgresql://", "postgresql+psycopg://", 1)
+    database = Database(url)
+    migrate.upgrade(database.engine)
+    database.dispose()
+    yield url
+    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _empty_pg(database: Database) -> None:
+    tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+    with database.engine.begin() as connection:
+        connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+
+
+@pytest.fixture
+def sqlite_db(sqlite_template: Path, tmp_path: Path) -> Iterator[Database]:
+    path = tmp_path / "hall.sqlite3"
+    shutil.copy(sqlite_template, path)
+    database = Database(f"sqlite:///{path}")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def pg_db(pg_url: str) -> Iterator[Database]:
+    database = Database(pg_url)
+    _empty_pg(database)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request: pytest.FixtureRequest) -> Database:
+    """Each test of shared behaviour runs once on SQLite and once on PostgreSQL."""
+    fixture = "sqlite_db" if request.param == "sqlite" else "pg_db"
+    database: Database = request.getfixturevalue(fixture)
+    return database
+
+
+@pytest.fixture
+def hall_db(db: Database) -> Database:
+    """A database with the hall's windows and priority reasons, on both engines."""
+    from hall import catalog
+
+    with db.write() as session:
+        catalog.seed(session)
+    return db
