@@ -1,0 +1,53 @@
+"""Refresh the translation sources from the code: ``make lupdate``.
+
+Each area of the program has its own .ts file so that screens can be translated
+independently; lupdate keeps the translations already there and adds new strings as
+unfinished, which the i18n test then refuses.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+LANGUAGE = "zh_CN"
+
+AREAS: dict[str, list[str]] = {
+    # The shell: log-in, main window, display, setup, settings.
+    "shell": [
+        p
+        for p in sorted(str(f.relative_to(ROOT)) for f in (ROOT / "desktop").glob("*.py"))
+        if p != "desktop/front_desk.py"
+    ],
+    # The counters: the front desk, the widget kit and every window's workstation.
+    "desk": [
+        "desktop/front_desk.py",
+        *sorted(str(f.relative_to(ROOT)) for f in (ROOT / "desktop" / "widgets").rglob("*.py")),
+        *sorted(str(f.relative_to(ROOT)) for f in (ROOT / "windows").rglob("*.py")),
+    ],
+}
+
+
+def ts_file(area: str) -> Path:
+    return ROOT / "resources" / "i18n" / f"{area}_{LANGUAGE}.ts"
+
+
+def lupdate(area: str, target: Path) -> None:
+    tool = Path(sys.executable).with_name("pyside6-lupdate")
+    subprocess.run(
+        [str(tool), "-silent", "-no-obsolete", "-target-language", LANGUAGE, *AREAS[area], "-ts", str(target)],
+        cwd=ROOT,
+        check=True,
+    )
+
+
+def main() -> None:
+    for area in AREAS:
+        lupdate(area, ts_file(area))
+        print(f"updated {ts_file(area).relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

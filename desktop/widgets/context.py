@@ -1,0 +1,63 @@
+"""What every screen is given: the database, who is logged in, this workstation's place,
+and the hall's live events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from db.engine import Database
+from db.models import User
+from hall import users
+
+
+@dataclass(frozen=True)
+class HallEvent:
+    """One row of the event log, as plain data for the GUI thread."""
+
+    id: int
+    kind: str
+    entity: str
+    entity_id: int | None
+    payload: dict[str, Any] = field(default_factory=dict)
+
+
+class HallEvents(QObject):
+    """The live feed's signals. ``desktop.live`` emits them, on the GUI thread, for every
+    event committed by any workstation (this one included)."""
+
+    received = Signal(object)  # HallEvent, every kind
+    queue_changed = Signal(str)  # window code, for any ticket.* event
+    ticket_called = Signal(object)  # HallEvent for ticket.called and ticket.recalled
+    connection_lost = Signal(str)  # a message in Chinese
+    connection_restored = Signal()
+
+    def dispatch(self, event: HallEvent) -> None:
+        self.received.emit(event)
+        if event.entity == "ticket":
+            window = event.payload.get("window")
+            if isinstance(window, str):
+                self.queue_changed.emit(window)
+            if event.kind in ("ticket.called", "ticket.recalled"):
+                self.ticket_called.emit(event)
+
+
+@dataclass
+class Workstation:
+    """This PC's place in the hall (kept per machine in QSettings by ``desktop.settings``)."""
+
+    window: str | None = None
+    seat: int | None = None
+
+
+@dataclass
+class AppContext:
+    database: Database
+    user: User
+    events: HallEvents
+    workstation: Workstation = field(default_factory=Workstation)
+
+    def has_role(self, *roles: str) -> bool:
+        return users.has_role(self.user, *roles)
