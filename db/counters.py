@@ -18,11 +18,13 @@ from db.models import Counter
 def next_value(session: Session, name: str) -> int:
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    stmt = insert(Counter).values(name=name, value=1)
-    stmt = stmt.on_conflict_do_update(
-        index_elements=[Counter.name], set_={"value": Counter.value + 1}
-    ).returning(Counter.value)
-    value = session.execute(stmt).scalar_one()
+    upsert = (
+        insert(Counter)
+        .values(name=name, value=1)
+        .on_conflict_do_update(index_elements=[Counter.name], set_={"value": Counter.value + 1})
+        .returning(Counter.value)
+    )
+    value = session.execute(upsert).scalar_one()
     return int(value)
 
 

@@ -56,8 +56,6 @@ def last_id(session: Session) -> int:
 
 def for_entity(session: Session, entity: str, entity_id: int) -> Sequence[Event]:
     rows = session.scalars(
-        select(Event)
-        .where(Event.entity == entity, Event.entity_id == entity_id)
-        .order_by(Event.id)
+        select(Event).where(Event.entity == entity, Event.entity_id == entity_id).order_by(Event.id)
     )
     return rows.all()

@@ -50,7 +50,9 @@ def backup_sqlite(engine: Engine, now: dt.datetime) -> Path | None:
     if not database or database == ":memory:" or not Path(database).exists():
         return None
     source_path = Path(database)
-    target = source_path.with_name(f"{source_path.stem}.{now:%Y%m%d-%H%M%S}.bak{source_path.suffix}")
+    target = source_path.with_name(
+        f"{source_path.stem}.{now:%Y%m%d-%H%M%S}.bak{source_path.suffix}"
+    )
     source = sqlite3.connect(source_path)
     try:
         dest = sqlite3.connect(target)

@@ -124,13 +124,17 @@ def cmd_queue_status(db: Database, args: argparse.Namespace) -> None:
         return
     for w in windows:
         calling = "、".join(t.number for t in w.calling) or "—"
-        print(f"{w.letter} {w.name}：等候 {w.waiting}（优先 {w.priority_waiting}），"
-              f"已办 {w.served}，正在呼叫 {calling}")
+        print(
+            f"{w.letter} {w.name}：等候 {w.waiting}（优先 {w.priority_waiting}），"
+            f"已办 {w.served}，正在呼叫 {calling}"
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hall-admin", description="群众工作部大厅管理命令")
-    parser.add_argument("--db", help="数据库地址（SQLAlchemy URL）；默认读 HALL_DB_URL 或本机内置库")
+    parser.add_argument(
+        "--db", help="数据库地址（SQLAlchemy URL）；默认读 HALL_DB_URL 或本机内置库"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     init = sub.add_parser("init", help="创建或升级数据库结构")
@@ -142,11 +146,15 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--admin-password")
     init.set_defaults(handler=cmd_init)
 
-    user = sub.add_parser("user", help="用户管理").add_subparsers(dest="user_command", required=True)
+    user = sub.add_parser("user", help="用户管理").add_subparsers(
+        dest="user_command", required=True
+    )
     add = user.add_parser("add", help="添加用户")
     add.add_argument("login")
     add.add_argument("--name", required=True)
-    add.add_argument("--roles", required=True, help="reception,officer,clerk,leader,admin 中的一个或多个")
+    add.add_argument(
+        "--roles", required=True, help="reception,officer,clerk,leader,admin 中的一个或多个"
+    )
     add.add_argument("--windows", help="可服务的窗口代码，逗号分隔")
     add.add_argument("--password", help="不给出则提示输入")
     add.set_defaults(handler=cmd_user_add)

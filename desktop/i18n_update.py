@@ -37,7 +37,16 @@ def ts_file(area: str) -> Path:
 def lupdate(area: str, target: Path) -> None:
     tool = Path(sys.executable).with_name("pyside6-lupdate")
     subprocess.run(
-        [str(tool), "-silent", "-no-obsolete", "-target-language", LANGUAGE, *AREAS[area], "-ts", str(target)],
+        [
+            str(tool),
+            "-silent",
+            "-no-obsolete",
+            "-target-language",
+            LANGUAGE,
+            *AREAS[area],
+            "-ts",
+            str(target),
+        ],
         cwd=ROOT,
         check=True,
     )

@@ -142,7 +142,9 @@ def _priority_reason(session: Session, code: str | None) -> str | None:
     if reason is None or not reason.enabled:
         known = "、".join(
             session.scalars(
-                select(PriorityReason.code).where(PriorityReason.enabled).order_by(PriorityReason.code)
+                select(PriorityReason.code)
+                .where(PriorityReason.enabled)
+                .order_by(PriorityReason.code)
             )
         )
         raise InvalidInput(f"没有“{code}”这种优先理由。可用的优先理由：{known}", field="priority")
@@ -256,7 +258,8 @@ def call_next(
     _require_window_access(actor, window)
     if seat is not None and not 1 <= seat <= window.seat_count:
         raise InvalidInput(
-            f"{window.name}窗口只有 {window.seat_count} 个座位，座位号应在 1 到 {window.seat_count} 之间。",
+            f"{window.name}窗口只有 {window.seat_count} 个座位，"
+            f"座位号应在 1 到 {window.seat_count} 之间。",
             field="seat",
         )
     stmt = (
@@ -307,9 +310,7 @@ def call_ticket(
 
 def _locked_ticket(session: Session, ticket_id: int) -> Ticket:
     """The ticket, re-read under a row lock so concurrent actions on it queue up."""
-    ticket = session.get(
-        Ticket, ticket_id, with_for_update={"of": Ticket}, populate_existing=True
-    )
+    ticket = session.get(Ticket, ticket_id, with_for_update={"of": Ticket}, populate_existing=True)
     if ticket is None:
         raise NotFound(f"找不到编号为 {ticket_id} 的排队票。")
     return ticket
@@ -399,7 +400,9 @@ def transfer(
     _require_state(ticket, {WAITING, CALLED, SERVING}, "转窗口")
     target = window_by_code(session, to_window)
     if target.id == ticket.window_id:
-        raise InvalidInput(f"{ticket.number} 号已经在{target.name}窗口，请选择另一个窗口。", "window")
+        raise InvalidInput(
+            f"{ticket.number} 号已经在{target.name}窗口，请选择另一个窗口。", "window"
+        )
     ticket.status = TRANSFERRED
     ticket.finished_at = now
     ticket.notes = notes.strip()

@@ -26,8 +26,8 @@ class Setting(Generic[T]):
     def parse(self, raw: str) -> T:
         kind = type(self.default)
         if kind is bool:
-            return raw == "1"  # type: ignore[return-value]
-        return kind(raw)  # type: ignore[return-value]
+            return raw == "1"
+        return kind(raw)
 
     def render(self, value: T) -> str:
         if isinstance(value, bool):

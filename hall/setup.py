@@ -39,8 +39,6 @@ def initialise(
     settings.put(session, settings.HALL_NAME, hall_name.strip())
     settings.put(session, settings.CITY_CODE, city_code.strip())
     settings.put(session, settings.COURT_CODE, court_code.strip())
-    admin = users.add_user(
-        session, admin_login, admin_name, admin_password, [users.ADMIN], now=now
-    )
+    admin = users.add_user(session, admin_login, admin_name, admin_password, [users.ADMIN], now=now)
     settings.put(session, settings.SETUP_DONE, True)
     return admin
