@@ -20,7 +20,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from db import counters, events
@@ -439,14 +439,57 @@ def cancel(
     return ticket
 
 
-def waiting(session: Session, window_code: str, day: dt.date) -> Sequence[Ticket]:
-    """The window's waiting list in call order."""
+def waiting(
+    session: Session,
+    window_code: str,
+    day: dt.date,
+    offset: int = 0,
+    limit: int | None = None,
+) -> Sequence[Ticket]:
+    """The window's waiting list in call order; ``offset``/``limit`` give one page of it, so a
+    screen reads only the rows it shows."""
     window = window_by_code(session, window_code)
     return session.scalars(
         select(Ticket)
         .where(Ticket.window_id == window.id, Ticket.service_date == day, Ticket.status == WAITING)
         .order_by(Ticket.priority, Ticket.queued_at, Ticket.id)
+        .offset(offset)
+        .limit(limit)
     ).all()
+
+
+def waiting_count(session: Session, window_code: str, day: dt.date) -> int:
+    window = window_by_code(session, window_code)
+    count = session.scalar(
+        select(func.count())
+        .select_from(Ticket)
+        .where(Ticket.window_id == window.id, Ticket.service_date == day, Ticket.status == WAITING)
+    )
+    return int(count or 0)
+
+
+def people_ahead(session: Session, ticket: Ticket) -> int:
+    """How many waiting visitors the window calls before this ticket (what the visitor is told)."""
+    before = or_(
+        Ticket.priority < ticket.priority,
+        and_(Ticket.priority == ticket.priority, Ticket.queued_at < ticket.queued_at),
+        and_(
+            Ticket.priority == ticket.priority,
+            Ticket.queued_at == ticket.queued_at,
+            Ticket.id < ticket.id,
+        ),
+    )
+    count = session.scalar(
+        select(func.count())
+        .select_from(Ticket)
+        .where(
+            Ticket.window_id == ticket.window_id,
+            Ticket.service_date == ticket.service_date,
+            Ticket.status == WAITING,
+            before,
+        )
+    )
+    return int(count or 0)
 
 
 def active(session: Session, window_code: str, day: dt.date) -> Sequence[Ticket]:
