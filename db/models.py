@@ -106,14 +106,26 @@ class UserWindow(Base):
 
 class Visitor(Base):
     __tablename__ = "visitor"
+    # The front desk finds returning visitors by a prefix of any of these. PostgreSQL can use a
+    # b-tree for LIKE 'abc%' only with the pattern operator class (whatever the collation);
+    # SQLite searches them by range (hall.visitors), which a plain index serves.
+    __table_args__ = tuple(
+        Index(f"ix_visitor_{column}", column, postgresql_ops={column: "varchar_pattern_ops"})
+        for column in ("name", "name_initials", "id_number", "phone")
+    )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     name: Mapped[str] = mapped_column(String(64))
+    # Pinyin initials of the name (张三丰 → zsf), so a receptionist can type "zsf" to find them.
+    name_initials: Mapped[str] = mapped_column(String(64), default="")
     gender: Mapped[str] = mapped_column(String(8), default="")
     id_type: Mapped[str] = mapped_column(String(16), default="resident")
-    id_number: Mapped[str | None] = mapped_column(String(32), index=True)
+    id_number: Mapped[str | None] = mapped_column(String(32))
     birth_date: Mapped[dt.date | None] = mapped_column(Date)
-    phone: Mapped[str] = mapped_column(String(32), default="", index=True)
+    phone: Mapped[str] = mapped_column(String(32), default="")
+    township: Mapped[str] = mapped_column(String(64), default="")
+    village: Mapped[str] = mapped_column(String(64), default="")
+    # Free text below the village: street, building, house number.
     address: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
@@ -126,12 +138,21 @@ class Visit(Base):
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     code: Mapped[str] = mapped_column(String(32), unique=True)
     visitor_id: Mapped[int] = mapped_column(ForeignKey("visitor.id"), index=True)
+    # The short code printed on the receipt, by which the visitor asks about the matter later.
+    query_code: Mapped[str] = mapped_column(String(16), unique=True)
     channel: Mapped[str] = mapped_column(String(16))
+    proxy_name: Mapped[str] = mapped_column(String(64), default="")
     purpose: Mapped[str] = mapped_column(String(16))
     summary: Mapped[str] = mapped_column(Text, default="")
+    request: Mapped[str] = mapped_column(Text, default="")
+    facts: Mapped[str] = mapped_column(Text, default="")
+    reasons: Mapped[str] = mapped_column(Text, default="")
     group_size: Mapped[int] = mapped_column(Integer, default=1)
     litigation: Mapped[bool] = mapped_column(Boolean, default=False)
     urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    sensitive: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Routed to the duty leader's reception (领导接访) rather than an ordinary window officer.
+    leader_reception: Mapped[bool] = mapped_column(Boolean, default=False)
     priority_reason: Mapped[str | None] = mapped_column(ForeignKey("priority_reason.code"))
     window_id: Mapped[int] = mapped_column(ForeignKey("service_window.id"))
     status: Mapped[str] = mapped_column(String(16), default="open")
@@ -140,6 +161,47 @@ class Visit(Base):
     created_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
 
     visitor: Mapped[Visitor] = relationship(lazy="joined")
+    representatives: Mapped[list[VisitRepresentative]] = relationship(
+        lazy="selectin", order_by="VisitRepresentative.position", cascade="all, delete-orphan"
+    )
+
+
+class VisitRepresentative(Base):
+    """One of the (at most five) people a group visit elects to speak for it."""
+
+    __tablename__ = "visit_representative"
+
+    visit_id: Mapped[int] = mapped_column(
+        ForeignKey("visit.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64))
+    id_number: Mapped[str] = mapped_column(String(32), default="")
+    phone: Mapped[str] = mapped_column(String(32), default="")
+
+
+class Place(Base):
+    """The admin-editable list of townships and their villages/communities."""
+
+    __tablename__ = "place"
+    __table_args__ = (UniqueConstraint("township", "village", name="uq_place_township_village"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    township: Mapped[str] = mapped_column(String(64))
+    # Empty for the township itself.
+    village: Mapped[str] = mapped_column(String(64), default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class DutyLeader(Base):
+    """The public roster of city leaders receiving visitors in person (领导接访)."""
+
+    __tablename__ = "duty_leader"
+
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64))
+    title: Mapped[str] = mapped_column(String(64), default="")
+    note: Mapped[str] = mapped_column(String(200), default="")
 
 
 class Ticket(Base):

@@ -48,6 +48,16 @@ CHANNELS = {
     "proxy": "代理",
 }
 
+ID_TYPES = {
+    "resident": "居民身份证",
+    "passport": "护照",
+    "hk_macau": "港澳居民来往内地通行证",
+    "taiwan": "台湾居民来往大陆通行证",
+    "other": "其他证件",
+}
+
+GENDERS = ("男", "女")
+
 PURPOSES = {
     "report": "揭发控告",
     "appeal": "申诉",

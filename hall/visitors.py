@@ -1,0 +1,175 @@
+"""Finding returning visitors and what they brought before.
+
+The front desk types an ID number, a phone number, the start of a name, or the name's pinyin
+initials (张三丰 → zsf); a barcode scanner types a receipt's visit code or an ID number the same
+way. Every search is a prefix search on an indexed column, so it stays fast at a million visitors.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pypinyin import Style, lazy_pinyin
+from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from db.models import Ticket, Visit, Visitor
+from hall.catalog import CHANNELS, PURPOSES
+from hall.errors import NotFound
+from hall.masking import mask_id_number, mask_phone
+
+# Surnames whose reading as a surname differs from the character's common reading.
+SURNAME_INITIALS = {
+    "单": "s", "曾": "z", "解": "x", "仇": "q", "查": "z", "区": "o", "朴": "p", "盖": "g",
+    "乐": "y", "缪": "m", "覃": "q", "翟": "z", "召": "s", "任": "r", "员": "y", "尉": "y",
+}  # fmt: skip
+# Query codes avoid characters that are easily confused when read aloud or handwritten.
+QUERY_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
+QUERY_CODE_LENGTH = 8
+VISIT_CODE = re.compile(r"^V\d{12}$")
+SEARCH_LIMIT = 20
+
+
+def name_initials(name: str) -> str:
+    """Lower-case pinyin initials of a Chinese name; other characters pass through."""
+    name = name.strip()
+    if not name:
+        return ""
+    letters = lazy_pinyin(name, style=Style.FIRST_LETTER, errors="default")
+    if name[0] in SURNAME_INITIALS:
+        letters[0] = SURNAME_INITIALS[name[0]]
+    return "".join(letters).lower().replace(" ", "")
+
+
+def new_query_code() -> str:
+    return "".join(secrets.choice(QUERY_ALPHABET) for _ in range(QUERY_CODE_LENGTH))
+
+
+@dataclass(frozen=True)
+class VisitorMatch:
+    id: int
+    name: str
+    gender: str
+    masked_id: str
+    masked_phone: str
+    address: str
+    visits: int
+    last_visit: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class VisitSummary:
+    id: int
+    code: str
+    query_code: str
+    created_at: dt.datetime
+    channel: str
+    purpose: str
+    purpose_code: str
+    summary: str
+    window_name: str
+    status: str
+    tickets: Sequence[str]
+
+
+def _prefix(session: Session, column: InstrumentedAttribute[str], text: str) -> ColumnElement[bool]:
+    if session.get_bind().dialect.name == "postgresql":
+        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return column.like(f"{escaped}%", escape="\\")
+    # SQLite compares text bytewise, so the range [text, text + U+10FFFF) is exactly the
+    # strings that start with text, and the plain index serves it.
+    return (column >= text) & (column < text + "\U0010ffff")
+
+
+def search(session: Session, text: str, limit: int = SEARCH_LIMIT) -> list[VisitorMatch]:
+    """Visitors whose ID number, phone, name or name initials start with ``text``."""
+    text = text.strip()
+    if not text:
+        return []
+    conditions: list[ColumnElement[bool]] = []
+    compact = re.sub(r"\s", "", text).upper()
+    if re.fullmatch(r"\d{3,17}[\dX]?", compact):
+        conditions.append(_prefix(session, Visitor.id_number, compact))  # type: ignore[arg-type]
+        if compact.isdigit():
+            conditions.append(_prefix(session, Visitor.phone, compact))
+    elif re.fullmatch(r"[A-Za-z]+", text):
+        conditions.append(_prefix(session, Visitor.name_initials, text.lower()))
+    else:
+        conditions.append(_prefix(session, Visitor.name, text))
+    found = session.scalars(
+        select(Visitor).where(or_(*conditions)).order_by(Visitor.name, Visitor.id).limit(limit)
+    ).all()
+    if not found:
+        return []
+    stats = {
+        visitor_id: (count, last)
+        for visitor_id, count, last in session.execute(
+            select(Visit.visitor_id, func.count(), func.max(Visit.created_at))
+            .where(Visit.visitor_id.in_([v.id for v in found]))
+            .group_by(Visit.visitor_id)
+        )
+    }
+    return [
+        VisitorMatch(
+            id=v.id,
+            name=v.name,
+            gender=v.gender,
+            masked_id=mask_id_number(v.id_number),
+            masked_phone=mask_phone(v.phone),
+            address="".join(filter(None, (v.township, v.village, v.address))),
+            visits=stats.get(v.id, (0, None))[0],
+            last_visit=stats.get(v.id, (0, None))[1],
+        )
+        for v in found
+    ]
+
+
+def _summary(visit: Visit, tickets: Sequence[Ticket]) -> VisitSummary:
+    window_names = [t.window.name for t in tickets]
+    return VisitSummary(
+        id=visit.id,
+        code=visit.code,
+        query_code=visit.query_code,
+        created_at=visit.created_at,
+        channel=CHANNELS.get(visit.channel, visit.channel),
+        purpose=PURPOSES.get(visit.purpose, visit.purpose),
+        purpose_code=visit.purpose,
+        summary=visit.summary,
+        window_name=window_names[-1] if window_names else "",
+        status=visit.status,
+        tickets=[t.number for t in tickets],
+    )
+
+
+def history(session: Session, visitor_id: int, limit: int = 50) -> list[VisitSummary]:
+    """The visitor's earlier visits, newest first, with the tickets each was given."""
+    visits = session.scalars(
+        select(Visit)
+        .where(Visit.visitor_id == visitor_id)
+        .order_by(Visit.created_at.desc(), Visit.id.desc())
+        .limit(limit)
+    ).all()
+    tickets: dict[int, list[Ticket]] = {}
+    if visits:
+        for ticket in session.scalars(
+            select(Ticket)
+            .where(Ticket.visit_id.in_([v.id for v in visits]))
+            .order_by(Ticket.issued_at, Ticket.id)
+        ):
+            if ticket.visit_id is not None:
+                tickets.setdefault(ticket.visit_id, []).append(ticket)
+    return [_summary(v, tickets.get(v.id, [])) for v in visits]
+
+
+def visit_by_code(session: Session, code: str) -> Visit:
+    """The visit a receipt names: by its barcode (visit code) or its query code."""
+    code = code.strip().upper()
+    column = Visit.code if VISIT_CODE.match(code) else Visit.query_code
+    visit = session.scalar(select(Visit).where(column == code))
+    if visit is None:
+        raise NotFound(f"没有查到“{code}”对应的来访登记，请核对回执上的查询码或条码。")
+    return visit
