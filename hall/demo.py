@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 from stdnum.cn import ric
 
-from hall import catalog, clock, queue, reception, settings, users
+from hall import catalog, clock, queue, reception, roster, settings, users
 
 DEMO_PASSWORD = "demo123"
 
@@ -38,6 +38,22 @@ DEMO_USERS: tuple[DemoUser, ...] = (
     DemoUser("banxin", "冯芳（办信办案）", (users.OFFICER,), ("letters",)),
     DemoUser("shuji", "陈洁（巡回法庭书记员）", (users.CLERK,), ("court",)),
     DemoUser("lingdao", "刘书记（带班领导）", (users.LEADER,)),
+)
+
+PLACES: dict[str, tuple[str, ...]] = {
+    "千秋路街道": ("千秋社区", "红旗社区", "北露天社区"),
+    "新区街道": ("新区社区", "杨村", "苗沟村"),
+    "东区街道": ("东区社区", "二十里铺村", "霍村"),
+    "常村路街道": ("常村社区", "石门村"),
+    "泰山路街道": ("泰山社区", "岭沟村"),
+    "朝阳路街道": ("朝阳社区", "南河村"),
+}
+DUTY_LEADERS: tuple[tuple[str, str], ...] = (
+    ("刘建国", "市委副书记"),
+    ("张秀兰", "副市长"),
+    ("王志刚", "市人大常委会副主任"),
+    ("李红梅", "市政协副主席"),
+    ("赵永军", "市委常委、政法委书记"),
 )
 
 SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗"
@@ -67,6 +83,10 @@ def demo_id_number(rng: random.Random) -> tuple[str, str]:
     return number, "男" if seq % 2 else "女"
 
 
+def random_name(rng: random.Random) -> str:
+    return rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2))))
+
+
 def seed_demo(session: Session, now: dt.datetime | None = None, visitors: int = 24) -> None:
     """Fill an empty database with the demo hall."""
     now = now or clock.now()
@@ -86,6 +106,12 @@ def seed_demo(session: Session, now: dt.datetime | None = None, visitors: int = 
             demo_user.windows,
             now=now,
         )
+    for township, villages in PLACES.items():
+        for village in villages:
+            roster.add_place(session, township, village)
+    for offset in range(-3, 11):
+        leader, title = DUTY_LEADERS[offset % len(DUTY_LEADERS)]
+        roster.set_duty_leader(session, now.date() + dt.timedelta(days=offset), leader, title)
     start = now - dt.timedelta(hours=2)
     step = dt.timedelta(hours=2) / max(1, visitors)
     reasons = [code for code, _ in catalog.PRIORITY_REASONS]
@@ -93,7 +119,9 @@ def seed_demo(session: Session, now: dt.datetime | None = None, visitors: int = 
     for i in range(visitors):
         window, purpose, summary, litigation = MATTERS[i % len(MATTERS)]
         id_number, _gender = demo_id_number(rng)
-        name = rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2))))
+        name = random_name(rng)
+        township = rng.choice(list(PLACES))
+        group = 1 if i % 7 else 6
         at = start + step * i
         ticket = reception.register(
             session,
@@ -102,10 +130,14 @@ def seed_demo(session: Session, now: dt.datetime | None = None, visitors: int = 
                 window=window,
                 id_number=id_number,
                 phone=f"13{rng.randrange(0, 10**9):09d}",
-                address=rng.choice(("千秋路街道", "新区街道", "东区街道", "常村路街道")),
+                township=township,
+                village=rng.choice(PLACES[township]),
                 purpose=purpose,
                 summary=summary,
-                group_size=1 if i % 7 else 6,
+                group_size=group,
+                representatives=[
+                    reception.Representative(random_name(rng)) for _ in range(2 if group > 1 else 0)
+                ],
                 priority_reason=rng.choice(reasons) if i % 5 == 0 else None,
                 litigation=litigation,
             ),
