@@ -9,6 +9,9 @@ A ticket moves through these states; anything else is refused with a reason::
        ├──cancel────────┴──cancel───▶ cancelled           the visitor's place in time)
        └──transfer──▶ transferred
 
+A called ticket can also be released back to waiting, at its original place in the queue, when
+the call was a mistake or the workstation that made it went away.
+
 Numbers come from a counter row per window per day (``db.counters``) and are backed by a
 unique constraint; calling locks the chosen row (``FOR UPDATE SKIP LOCKED`` on PostgreSQL, the
 write lock on SQLite), so two desks or two officers acting at once never collide.
@@ -437,6 +440,35 @@ def cancel(
     ticket.notes = reason.strip()
     _log(session, "ticket.cancelled", ticket, now, actor)
     return ticket
+
+
+def release(
+    session: Session, ticket_id: int, actor: User | None = None, now: dt.datetime | None = None
+) -> Ticket:
+    """Put a called visitor back in the queue at their original place (the workstation that
+    called them went away, or the call was a mistake)."""
+    now = now or clock.now()
+    ticket = _locked_ticket(session, ticket_id)
+    _require_state(ticket, {CALLED}, "退回队列")
+    ticket.status = WAITING
+    ticket.called_at = None
+    ticket.seat = None
+    ticket.called_by = None
+    ticket.recall_count = 0
+    _log(session, "ticket.released", ticket, now, actor)
+    return ticket
+
+
+def release_stale_calls(
+    session: Session, older_than: dt.timedelta, now: dt.datetime | None = None
+) -> list[Ticket]:
+    """Release every call left unanswered for longer than ``older_than``: a workstation killed
+    mid-call must not leave its visitor stuck as "called" for the rest of the day."""
+    now = now or clock.now()
+    stale_ids = session.scalars(
+        select(Ticket.id).where(Ticket.status == CALLED, Ticket.called_at < now - older_than)
+    ).all()
+    return [release(session, ticket_id, now=now) for ticket_id in stale_ids]
 
 
 def waiting(

@@ -166,3 +166,31 @@ def test_disabled_window_takes_no_tickets(hall_db: Database) -> None:
     with pytest.raises(IllegalTransition) as error, hall_db.write() as s:
         queue.issue_ticket(s, "publicity", now=T0)
     assert "停用" in str(error.value)
+
+
+def test_release_puts_a_called_visitor_back_in_their_place(hall_db: Database) -> None:
+    issue(hall_db, "legal", 0)
+    issue(hall_db, "legal", 1)
+    assert call(hall_db, "legal", 2) == "A001"
+    with hall_db.write() as s:
+        ticket_id = queue.active(s, "legal", T0.date())[0].id
+        released = queue.release(s, ticket_id, now=at(3))
+        assert released.status == queue.WAITING and released.called_at is None
+    assert call(hall_db, "legal", 4) == "A001"
+    with pytest.raises(IllegalTransition), hall_db.write() as s:
+        queue.start(s, ticket_id, now=at(5))
+        queue.release(s, ticket_id, now=at(6))
+
+
+def test_stale_calls_are_released_after_the_timeout(hall_db: Database) -> None:
+    for minute in range(3):
+        issue(hall_db, "aid", minute)
+    call(hall_db, "aid", 10)
+    call(hall_db, "aid", 20)
+    with hall_db.write() as s:
+        released = queue.release_stale_calls(s, dt.timedelta(minutes=15), now=at(30))
+        assert [t.number for t in released] == ["D001"]
+        kinds = [e.kind for e in events.for_entity(s, "ticket", released[0].id)]
+    assert kinds[-1] == "ticket.released"
+    with hall_db.read() as s:
+        assert [t.number for t in queue.waiting(s, "aid", T0.date())] == ["D001", "D003"]
