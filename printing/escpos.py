@@ -17,7 +17,7 @@ from escpos.exceptions import Error as EscposError  # type: ignore[import-untype
 from escpos.printer import File, Network  # type: ignore[import-untyped]
 
 from printing.output import PrinterError
-from printing.receipt import TITLE, ReceiptData
+from printing.receipt import NUMBER_LABEL, QUERY_CODE_LABEL, TITLE, ReceiptData
 
 ENCODING = "gb18030"
 CHINESE_MODE_ON = b"\x1c\x26"  # FS &
@@ -73,7 +73,7 @@ def write_receipt(printer: Escpos, data: ReceiptData) -> None:
     printer.set(normal_textsize=True, bold=False)
     _line(printer, TITLE)
     _line(printer, "-" * 32)
-    _line(printer, "您的排队号")
+    _line(printer, NUMBER_LABEL)
     printer.set(custom_size=True, width=4, height=4, bold=True)
     _line(printer, data.ticket_number)
     printer.set(double_width=True, double_height=True, bold=True)
@@ -81,15 +81,13 @@ def write_receipt(printer: Escpos, data: ReceiptData) -> None:
     printer.set(normal_textsize=True, bold=False)
     if data.window_location:
         _line(printer, data.window_location)
-    _line(printer, f"前面还有 {data.people_ahead} 人等候" if data.people_ahead else "前面无人等候")
+    _line(printer, data.waiting_line)
     _line(printer, "-" * 32)
     printer.set(align="left")
-    _line(printer, f"来访人：{data.masked_name or '—'}")
-    _line(printer, f"诉求类别：{data.purpose}")
-    _line(printer, f"事项摘要：{data.summary or '—'}")
-    _line(printer, f"登记时间：{data.issued_at:%Y-%m-%d %H:%M}")
+    for label, value in data.details:
+        _line(printer, f"{label}：{value}")
     printer.set(double_height=True, bold=True)
-    _line(printer, f"查询码：{data.query_code}")
+    _line(printer, f"{QUERY_CODE_LABEL}：{data.query_code}")
     printer.set(normal_textsize=True, bold=False)
     _line(printer)
     # The hardware renderer directly: barcode() would announce its choice on stdout, which

@@ -28,6 +28,8 @@ Layout = Literal["80mm", "a4"]
 LAYOUTS: tuple[Layout, ...] = get_args(Layout)
 
 TITLE = "导访凭条"
+NUMBER_LABEL = "您的排队号"
+QUERY_CODE_LABEL = "查询码"
 REPORT_PURPOSE = "揭发控告"
 CONFIDENTIAL_SUMMARY = "内容保密"
 SUMMARY_LENGTH = 20
@@ -93,6 +95,22 @@ class ReceiptData:
         code128_modules(self.visit_code)
         object.__setattr__(self, "masked_name", name)
         object.__setattr__(self, "summary", receipt_summary(self.purpose, self.summary))
+
+    @property
+    def waiting_line(self) -> str:
+        if self.people_ahead:
+            return f"前面还有 {self.people_ahead} 人等候"
+        return "前面无人等候"
+
+    @property
+    def details(self) -> list[tuple[str, str]]:
+        """The labelled lines under the window, the same on paper and on a thermal roll."""
+        return [
+            ("来访人", self.masked_name or "—"),
+            ("诉求类别", self.purpose),
+            ("事项摘要", self.summary or "—"),
+            ("登记时间", f"{self.issued_at:%Y-%m-%d %H:%M}"),
+        ]
 
 
 @dataclass(frozen=True)
@@ -263,7 +281,6 @@ class _Barcode:
 def _rows(data: ReceiptData, style: _Style, font: str) -> Sequence[_Row]:
     width = style.column_width
     body = style.body
-    ahead = f"前面还有 {data.people_ahead} 人等候" if data.people_ahead else "前面无人等候"
     where: list[_Row] = [_Text(data.window_name, font, style.window, width)]
     if data.window_location:
         where.append(_Text(data.window_location, font, body, width))
@@ -271,17 +288,14 @@ def _rows(data: ReceiptData, style: _Style, font: str) -> Sequence[_Row]:
         _Text(data.hall_name, font, style.title, width),
         _Text(TITLE, font, body, width),
         _Rule(body),
-        _Text("您的排队号", font, body, width),
+        _Text(NUMBER_LABEL, font, body, width),
         _Text(data.ticket_number, font, style.number, width),
         *where,
-        _Text(ahead, font, body, width),
+        _Text(data.waiting_line, font, body, width),
         _Rule(body),
-        _Field("来访人", data.masked_name or "—", font, body, width),
-        _Field("诉求类别", data.purpose, font, body, width),
-        _Field("事项摘要", data.summary or "—", font, body, width),
-        _Field("登记时间", f"{data.issued_at:%Y-%m-%d %H:%M}", font, body, width),
+        *(_Field(label, value, font, body, width) for label, value in data.details),
         _Gap(body * 0.4),
-        _Field("查询码", data.query_code, font, body * 1.4, width),
+        _Field(QUERY_CODE_LABEL, data.query_code, font, body * 1.4, width),
         _Gap(body * 0.6),
         _Barcode(fit_code128(data.visit_code, style.module, width), style.bar_height, font, body),
         _Rule(body),
