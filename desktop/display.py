@@ -1,0 +1,336 @@
+"""The calling display: the wall screen that tells waiting visitors whose turn it is and where
+to go. Public, so it shows ticket numbers, masked names (张*) and windows, nothing else: never
+an ID number, a phone or a matter."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from db.engine import Database
+from desktop.widgets.context import HallEvent, HallEvents
+from hall import clock, queue, settings
+
+# The layout is drawn for a 1080-pixel-high screen and scaled to the real one.
+DESIGN_HEIGHT = 1080
+RECENT_CALLS = 8
+COLUMNS = 4
+FLASH_MS = 400
+FLASH_TIMES = 8
+# Several events arrive together (a transfer is two); one refresh answers them all.
+REFRESH_DELAY_MS = 50
+
+# Pixel sizes at 1080p: large enough to read across the hall.
+STYLE = """
+CallingDisplay {{ background: #041328; }}
+QLabel {{ color: #ffffff; }}
+QLabel#hallName {{ font-size: {hall}px; font-weight: bold; }}
+QLabel#clock {{ font-size: {clock}px; }}
+QLabel#offline {{ font-size: {small}px; color: #ff8a80; }}
+QFrame#tile {{ background: #0b2a55; border: {border}px solid #2a5aa0; border-radius: {radius}px; }}
+QFrame#tile[flash="true"] {{ background: #ffd400; border-color: #ffffff; }}
+QFrame#tile[flash="true"] QLabel {{ color: #041328; }}
+QLabel#windowName {{ font-size: {window}px; font-weight: bold; }}
+QLabel#location {{ font-size: {small}px; color: #b8cbe6; }}
+QLabel#number {{ font-size: {number}px; font-weight: bold; color: #ffd400; }}
+QLabel#number[idle="true"] {{ color: #4d6a91; }}
+QLabel#caller {{ font-size: {caller}px; }}
+QLabel#waiting {{ font-size: {small}px; color: #b8cbe6; }}
+QFrame#recent {{ background: #0b2a55; border-radius: {radius}px; }}
+QLabel#recentTitle {{ font-size: {window}px; font-weight: bold; color: #ffd400; }}
+QLabel#recentCall {{ font-size: {recent}px; }}
+QLabel#recentPlace {{ font-size: {small}px; color: #b8cbe6; }}
+"""
+SIZES = {
+    "hall": 48,
+    "clock": 42,
+    "window": 38,
+    "number": 120,
+    "caller": 40,
+    "recent": 38,
+    "small": 28,
+    "border": 3,
+    "radius": 16,
+}
+
+
+def _label(name: str, text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    return label
+
+
+def _repolish(widget: QWidget) -> None:
+    """Apply style sheet rules that depend on a property just changed."""
+    for w in (widget, *widget.findChildren(QWidget)):
+        w.style().unpolish(w)
+        w.style().polish(w)
+
+
+class WindowTile(QFrame):
+    """One window: who is called there now, where it is, how many are waiting."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tile")
+        self.setProperty("flash", False)
+        self.window_name = _label("windowName")
+        self.location = _label("location")
+        self.number = _label("number")
+        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caller = _label("caller")
+        self.caller.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.waiting = _label("waiting")
+        self.waiting.setAlignment(Qt.AlignmentFlag.AlignRight)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(self.window_name)
+        layout.addWidget(self.location)
+        layout.addStretch(1)
+        layout.addWidget(self.number)
+        layout.addWidget(self.caller)
+        layout.addStretch(1)
+        layout.addWidget(self.waiting)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def show_queue(self, window: queue.WindowQueue) -> None:
+        self.window_name.setText(f"{window.letter}  {window.name}")
+        self.location.setText(window.location)
+        self.waiting.setText(self.tr("Waiting: {count}").format(count=window.waiting))
+        called = window.calling[0] if window.calling else None
+        self.number.setProperty("idle", called is None)
+        _repolish(self.number)
+        if called is None:
+            self.number.setText("—")
+            self.caller.setText("")
+            return
+        self.number.setText(called.number)
+        parts = [called.masked_name] if called.masked_name else []
+        if called.seat is not None:
+            parts.append(self.tr("Seat {seat}").format(seat=called.seat))
+        self.caller.setText("  ".join(parts))
+
+    def set_flash(self, on: bool) -> None:
+        self.setProperty("flash", on)
+        _repolish(self)
+
+
+class RecentCalls(QFrame):
+    """The last calls across the hall, newest first, for those who looked away."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recent")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(_label("recentTitle", self.tr("Recent calls")))
+        self.rows: list[tuple[QLabel, QLabel]] = []
+        for _ in range(RECENT_CALLS):
+            call = _label("recentCall")
+            place = _label("recentPlace")
+            layout.addWidget(call)
+            layout.addWidget(place)
+            self.rows.append((call, place))
+        layout.addStretch(1)
+
+    def show_calls(self, calls: Sequence[queue.TicketView]) -> None:
+        for (call, place), ticket in zip(self.rows, [*calls, *[None] * RECENT_CALLS], strict=False):
+            if ticket is None:
+                call.clear()
+                place.clear()
+                continue
+            call.setText(f"{ticket.number}  {ticket.masked_name}".rstrip())
+            place.setText(f"{ticket.window_name} · {ticket.window_location}")
+
+
+class CallingDisplay(QWidget):
+    """For each window (all, or ``window_codes``), the number called now and where to go;
+    the last calls; waiting counts; date, time and the hall's name. Refreshes on the live
+    feed's events and flashes the window that has just called."""
+
+    def __init__(
+        self,
+        database: Database,
+        events: HallEvents,
+        window_codes: Sequence[str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.window_codes = list(window_codes) if window_codes is not None else None
+        self.setWindowTitle(self.tr("Calling display"))
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setCursor(Qt.CursorShape.BlankCursor)
+
+        self.hall_name = _label("hallName")
+        self.clock = _label("clock")
+        self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.offline = _label("offline")
+        self.offline.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.offline.hide()
+        header = QHBoxLayout()
+        header.addWidget(self.hall_name, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.clock)
+        right.addWidget(self.offline)
+        header.addLayout(right)
+
+        self.tiles: dict[str, WindowTile] = {}
+        self.grid = QGridLayout()
+        self.grid.setSpacing(20)
+        self.recent = RecentCalls()
+        self.recent.setFixedWidth(560)
+        body = QHBoxLayout()
+        body.setSpacing(20)
+        body.addLayout(self.grid, 1)
+        body.addWidget(self.recent)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 20, 32, 28)
+        layout.setSpacing(20)
+        layout.addLayout(header)
+        layout.addLayout(body, 1)
+
+        self._flash_window: str | None = None
+        self._flash_count = 0
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setInterval(FLASH_MS)
+        self._flash_timer.timeout.connect(self._flash_step)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(1000)
+        self._clock_timer.timeout.connect(self._tick)
+
+        events.queue_changed.connect(self._on_queue_changed)
+        events.ticket_called.connect(self._on_called)
+        events.connection_lost.connect(self._on_lost)
+        events.connection_restored.connect(self._on_restored)
+
+        self._scale = 0.0
+        self._apply_scale()
+        self._day = clock.now().date()
+        self._tick()
+        self._clock_timer.start()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the queues now and show them."""
+        day = clock.now().date()
+        try:
+            with self.database.read() as session:
+                hall_name = settings.get(session, settings.HALL_NAME)
+                windows = [
+                    w
+                    for w in queue.status(session, day)
+                    if self.window_codes is None or w.code in self.window_codes
+                ]
+                shown = {w.code for w in windows}
+                # With a subset of windows, older calls of the others must not crowd out
+                # the calls of the shown ones.
+                limit = RECENT_CALLS if self.window_codes is None else RECENT_CALLS * 8
+                recent = [
+                    queue.view(t)
+                    for t in queue.recent_calls(session, day, limit=limit)
+                    if t.window.code in shown
+                ][:RECENT_CALLS]
+        except SQLAlchemyError:
+            # The live feed reports the lost connection; the last good view stays up.
+            return
+        self.hall_name.setText(hall_name)
+        if list(self.tiles) != [w.code for w in windows]:
+            self._build_tiles([w.code for w in windows])
+        for window in windows:
+            self.tiles[window.code].show_queue(window)
+        self.recent.show_calls(recent)
+        if self._flash_window in self.tiles and not self._flash_timer.isActive():
+            self._flash_count = 0
+            self._flash_timer.start()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_scale()
+
+    def _apply_scale(self) -> None:
+        scale = max(0.4, self.height() / DESIGN_HEIGHT)
+        if abs(scale - self._scale) < 0.01:
+            return
+        self._scale = scale
+        self.setStyleSheet(
+            STYLE.format(**{key: max(1, round(size * scale)) for key, size in SIZES.items()})
+        )
+
+    def _build_tiles(self, codes: Sequence[str]) -> None:
+        for tile in self.tiles.values():
+            self.grid.removeWidget(tile)
+            tile.deleteLater()
+        self.tiles = {}
+        columns = min(COLUMNS, max(1, len(codes)))
+        for index, code in enumerate(codes):
+            tile = WindowTile()
+            self.grid.addWidget(tile, index // columns, index % columns)
+            self.tiles[code] = tile
+
+    def _on_queue_changed(self, _window: str) -> None:
+        self._refresh_timer.start()
+
+    def _on_called(self, event: HallEvent) -> None:
+        window = event.payload.get("window")
+        if isinstance(window, str):
+            if self._flash_window is not None and self._flash_window in self.tiles:
+                self.tiles[self._flash_window].set_flash(False)
+            self._flash_timer.stop()
+            self._flash_window = window
+        self._refresh_timer.start()
+
+    def _flash_step(self) -> None:
+        tile = self.tiles.get(self._flash_window or "")
+        self._flash_count += 1
+        if tile is None or self._flash_count > FLASH_TIMES:
+            self._flash_timer.stop()
+            if tile is not None:
+                tile.set_flash(False)
+            self._flash_window = None
+            return
+        tile.set_flash(self._flash_count % 2 == 1)
+
+    def _tick(self) -> None:
+        now = QDateTime.currentDateTime()
+        locale = QLocale()
+        self.clock.setText(
+            f"{locale.toString(now.date(), QLocale.FormatType.LongFormat)}  "
+            f"{now.time().toString('HH:mm')}"
+        )
+        today = clock.now().date()
+        if today != self._day:
+            # A new day: yesterday's calls and counts leave the screen.
+            self._day = today
+            self.refresh()
+
+    def _on_lost(self, _message: str) -> None:
+        self.offline.setText(self.tr("Connection lost, reconnecting…"))
+        self.offline.show()
+
+    def _on_restored(self) -> None:
+        self.offline.hide()
+        self.refresh()

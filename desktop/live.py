@@ -1,0 +1,284 @@
+"""The live feed: every event any workstation commits, delivered as Qt signals on the GUI thread.
+
+The event log is the source. What tells the feed to read it differs by database:
+
+- PostgreSQL: a dedicated connection, in autocommit, ``LISTEN``s on :data:`db.events.CHANNEL`
+  and a :class:`QSocketNotifier` watches its socket, so a commit anywhere wakes the feed at once.
+  Each notification names the event's id; the feed reads exactly those rows. (Reading "every
+  id above the last one seen" would lose events there: ids come from a sequence, and of two
+  transactions the one with the lower id may commit second.)
+- SQLite: a timer reads the rows after the last id seen. Writers there hold the database's
+  one write lock from BEGIN to COMMIT, so ids become visible in order.
+
+When the database cannot be reached the feed says so (``connection_lost``), retries on a timer
+and, once it is back, says so (``connection_restored``) and delivers what it missed.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Sequence
+
+import psycopg
+from psycopg.conninfo import make_conninfo
+from PySide6.QtCore import QObject, QSocketNotifier, QThreadPool, QTimer, Signal
+from sqlalchemy import Select, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+
+from db import events
+from db.engine import Database
+from db.models import Event
+from desktop.widgets.context import HallEvent, HallEvents
+
+SQLITE_POLL_MS = 250
+RETRY_MS = 2_000
+# Reading the log in pages keeps a catch-up after a long outage from holding the GUI thread.
+PAGE = 200
+# Ids already delivered, remembered so that an event both notified and caught up with is
+# delivered once.
+REMEMBERED = 2_000
+# The name the listening connection shows in pg_stat_activity.
+APPLICATION_NAME = "hall live feed"
+# Seconds: connecting never stalls for long, and a silently dead network is noticed.
+LISTENER_OPTIONS: dict[str, int] = {
+    "connect_timeout": 3,
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 5,
+    "keepalives_count": 3,
+}
+
+Listener = psycopg.Connection[tuple[object, ...]]
+
+
+def _listen(conninfo: str) -> Listener:
+    connection = psycopg.connect(
+        make_conninfo(conninfo, application_name=APPLICATION_NAME, **LISTENER_OPTIONS),
+        autocommit=True,
+    )
+    try:
+        connection.execute(f"LISTEN {events.CHANNEL}")
+    except psycopg.Error:
+        connection.close()
+        raise
+    return connection
+
+
+class _Attempt(QObject):
+    """Carries the result of a connection attempt made on a worker thread back to the GUI
+    thread (a signal emitted on another thread is queued to the receiver's thread)."""
+
+    connected = Signal(object)  # the listening connection
+    failed = Signal(str)
+
+
+class LiveFeed(QObject):
+    """Feeds ``events`` (a :class:`HallEvents`) from ``database``'s event log."""
+
+    def __init__(
+        self,
+        database: Database,
+        events: HallEvents,
+        parent: QObject | None = None,
+        retry_ms: int = RETRY_MS,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.events = events
+        # None until the feed has read where the log stood when it started.
+        self.last_id: int | None = None
+        self._delivered: deque[int] = deque(maxlen=REMEMBERED)
+        self._running = False
+        self._online = False
+        # True from connection_lost until connection_restored.
+        self._lost = False
+        self._listener: Listener | None = None
+        self._notifier: QSocketNotifier | None = None
+        # Connecting can take seconds when the server is unreachable, so it runs on a worker;
+        # one thread, so at most one attempt is under way.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._connecting = False
+        self._attempt = _Attempt(self)
+        self._attempt.connected.connect(self._on_listening)
+        self._attempt.failed.connect(self._on_listen_failed)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(retry_ms)
+        self._retry.timeout.connect(self._connect)
+        self._poll = QTimer(self)
+        self._poll.setInterval(SQLITE_POLL_MS)
+        self._poll.timeout.connect(self._poll_sqlite)
+
+    @property
+    def online(self) -> bool:
+        """True while the feed is receiving events."""
+        return self._online
+
+    def start(self) -> None:
+        """Start from the newest event in the log: what happened before is not news."""
+        self._running = True
+        self._connect()
+
+    def stop(self) -> None:
+        self._running = False
+        self._retry.stop()
+        self._poll.stop()
+        # An attempt under way hands back its connection, which must then be closed.
+        self._pool.waitForDone()
+        self._close_listener()
+        self._online = False
+
+    def _connect(self) -> None:
+        if not self._running:
+            return
+        if self.database.is_postgres:
+            self._start_listening()
+        else:
+            self._poll_sqlite()
+            if self._online:
+                self._poll.start()
+
+    # PostgreSQL ---------------------------------------------------------------------------
+
+    def _start_listening(self) -> None:
+        if self._connecting:
+            return
+        self._connecting = True
+        conninfo = (
+            make_url(self.database.url)
+            .set(drivername="postgresql")
+            .render_as_string(hide_password=False)
+        )
+        attempt = self._attempt
+
+        def connect() -> None:
+            try:
+                connection = _listen(conninfo)
+            except psycopg.Error as error:
+                attempt.failed.emit(error_reason(error))
+                return
+            attempt.connected.emit(connection)
+
+        self._pool.start(connect)
+
+    def _on_listening(self, connection: Listener) -> None:
+        self._connecting = False
+        if not self._running:
+            connection.close()
+            return
+        self._listener = connection
+        self._notifier = QSocketNotifier(connection.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._on_notified)
+        # Whatever was committed before LISTEN took effect is in the log already.
+        if self._catch_up():
+            self._set_online()
+
+    def _on_listen_failed(self, reason: str) -> None:
+        self._connecting = False
+        self._lose(reason)
+
+    def _on_notified(self) -> None:
+        if self._listener is None:
+            return
+        try:
+            payloads = [n.payload for n in self._listener.notifies(timeout=0)]
+        except psycopg.Error as error:
+            self._lose(error_reason(error))
+            return
+        ids = {int(head) for head, _, _ in (p.partition(":") for p in payloads) if head.isdigit()}
+        if ids:
+            self._read(select(Event).where(Event.id.in_(ids)).order_by(Event.id))
+
+    def _close_listener(self) -> None:
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
+
+    # SQLite -------------------------------------------------------------------------------
+
+    def _poll_sqlite(self) -> None:
+        if self._catch_up():
+            self._set_online()
+
+    # Both ---------------------------------------------------------------------------------
+
+    def _catch_up(self) -> bool:
+        """Deliver every event after ``last_id``; False if the log could not be read."""
+        if self.last_id is None:
+            try:
+                with self.database.read() as session:
+                    self.last_id = events.last_id(session)
+            except SQLAlchemyError as error:
+                self._lose(error_reason(error))
+                return False
+            return True
+        while True:
+            start = self.last_id
+            count = self._read(select(Event).where(Event.id > start).order_by(Event.id).limit(PAGE))
+            if count is None:
+                return False
+            if count < PAGE:
+                return True
+
+    def _read(self, query: Select[tuple[Event]]) -> int | None:
+        """Deliver the events the query selects; the number read, None if it failed."""
+        try:
+            with self.database.read() as session:
+                rows = [_plain(row) for row in session.scalars(query)]
+        except SQLAlchemyError as error:
+            self._lose(error_reason(error))
+            return None
+        self._deliver(rows)
+        return len(rows)
+
+    def _deliver(self, rows: Sequence[HallEvent]) -> None:
+        for event in rows:
+            if event.id in self._delivered:
+                continue
+            self._delivered.append(event.id)
+            self.last_id = max(self.last_id or 0, event.id)
+            self.events.dispatch(event)
+
+    def _set_online(self) -> None:
+        self._online = True
+        if self._lost:
+            self._lost = False
+            self.events.connection_restored.emit()
+
+    def _lose(self, reason: str) -> None:
+        self._close_listener()
+        self._poll.stop()
+        self._online = False
+        if not self._lost:
+            self._lost = True
+            self.events.connection_lost.emit(
+                self.tr(
+                    "Lost the connection to the database ({reason}). Retrying every {seconds} "
+                    "seconds; what you have typed is kept."
+                ).format(reason=reason, seconds=f"{self._retry.interval() / 1000:g}")
+            )
+        if self._running:
+            self._retry.start()
+
+
+def _plain(row: Event) -> HallEvent:
+    return HallEvent(
+        id=row.id,
+        kind=row.kind,
+        entity=row.entity,
+        entity_id=row.entity_id,
+        payload=dict(row.payload or {}),
+    )
+
+
+def error_reason(error: BaseException) -> str:
+    """The first line of what the driver said: enough to tell a refused connection from a
+    wrong password, short enough for a banner."""
+    text = str(getattr(error, "orig", None) or error).strip()
+    return text.splitlines()[0] if text else type(error).__name__

@@ -1,0 +1,104 @@
+"""Log-in: login name and password, checked against the users in the hall's database."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from db.engine import Database
+from db.models import User
+from desktop.live import error_reason
+from hall import users
+from hall.errors import HallError
+
+
+class LoginDialog(QDialog):
+    """Accepted once a user has logged in; :attr:`user` is then that user."""
+
+    def __init__(
+        self,
+        database: Database,
+        hall_name: str,
+        login: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.user: User | None = None
+        self.setWindowTitle(self.tr("Log in"))
+        self.setMinimumWidth(420)
+
+        heading = QLabel(hall_name)
+        heading.setObjectName("heading")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
+
+        self.login_edit = QLineEdit(login)
+        self.login_edit.setObjectName("login")
+        self.password_edit = QLineEdit()
+        self.password_edit.setObjectName("password")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Login:"), self.login_edit)
+        form.addRow(self.tr("&Password:"), self.password_edit)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Log in"))
+        self.ok_button.setDefault(True)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+        (self.password_edit if login else self.login_edit).setFocus()
+
+    def accept(self) -> None:
+        login = self.login_edit.text()
+        password = self.password_edit.text()
+        if not login.strip():
+            self._refuse(self.tr("Please enter your login."), self.login_edit)
+            return
+        try:
+            with self.database.write() as session:
+                user = users.authenticate(session, login, password)
+        except HallError as error:
+            self._refuse(error.message, self.password_edit)
+            return
+        except SQLAlchemyError as error:
+            self._refuse(
+                self.tr("Cannot reach the database: {reason}").format(reason=error_reason(error)),
+                self.password_edit,
+            )
+            return
+        self.user = user
+        super().accept()
+
+    def _refuse(self, message: str, focus: QLineEdit) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+        self.password_edit.clear()
+        focus.setFocus()

@@ -1,0 +1,109 @@
+"""This workstation's own settings, kept per machine with QSettings (organisation and application
+"hall"): which database, what this PC is for, which window and seat, which printer and screen.
+
+One typed registry (Picard's ``options.py`` in small): each :class:`Option` has a key, a type
+and a default, so a missing or unreadable value reads as its default and a settings page can
+list them all. Hall-wide settings shared by every workstation live in the database instead
+(``hall.settings``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QSettings
+
+ORGANISATION = "hall"
+APPLICATION = "hall"
+
+# What this PC is for; the program opens on the matching screen after log-in.
+FRONT_DESK = "front_desk"
+WINDOW = "window"
+DISPLAY = "display"
+DASHBOARD = "dashboard"
+PC_ROLES = (FRONT_DESK, WINDOW, DISPLAY, DASHBOARD)
+
+T = TypeVar("T", str, int)
+
+
+@dataclass(frozen=True)
+class Option(Generic[T]):
+    key: str
+    type: type[T]
+    default: T
+
+    def read(self, store: QSettings) -> T:
+        raw = store.value(self.key)
+        if raw is None:
+            return self.default
+        # INI files give back every value as text.
+        try:
+            return self.type(str(raw))
+        except ValueError:
+            return self.default
+
+    def write(self, store: QSettings, value: T) -> None:
+        store.setValue(self.key, value)
+
+
+DATABASE_URL = Option("database/url", str, "")
+PC_ROLE = Option("workstation/role", str, FRONT_DESK)
+WINDOW_CODE = Option("workstation/window", str, "")
+# 0: the window's seat is not fixed for this PC.
+SEAT = Option("workstation/seat", int, 0)
+PRINTER = Option("printing/printer", str, "")
+# Index into the screens Qt reports; the calling display opens full screen there.
+DISPLAY_SCREEN = Option("display/screen", int, 0)
+
+
+ALL: tuple[Option[str] | Option[int], ...] = (
+    DATABASE_URL,
+    PC_ROLE,
+    WINDOW_CODE,
+    SEAT,
+    PRINTER,
+    DISPLAY_SCREEN,
+)
+
+
+@dataclass
+class WorkstationSettings:
+    """The value of every option, read at start."""
+
+    database_url: str = DATABASE_URL.default
+    pc_role: str = PC_ROLE.default
+    window_code: str = WINDOW_CODE.default
+    seat: int = SEAT.default
+    printer: str = PRINTER.default
+    display_screen: int = DISPLAY_SCREEN.default
+
+
+def open_store(path: Path | None = None) -> QSettings:
+    """The user's own settings, or an INI file at ``path`` (tests, portable installs)."""
+    if path is not None:
+        return QSettings(str(path), QSettings.Format.IniFormat)
+    return QSettings(ORGANISATION, APPLICATION)
+
+
+def load(store: QSettings) -> WorkstationSettings:
+    pc_role = PC_ROLE.read(store)
+    return WorkstationSettings(
+        database_url=DATABASE_URL.read(store),
+        pc_role=pc_role if pc_role in PC_ROLES else PC_ROLE.default,
+        window_code=WINDOW_CODE.read(store),
+        seat=SEAT.read(store),
+        printer=PRINTER.read(store),
+        display_screen=DISPLAY_SCREEN.read(store),
+    )
+
+
+def save(store: QSettings, settings: WorkstationSettings) -> None:
+    DATABASE_URL.write(store, settings.database_url)
+    PC_ROLE.write(store, settings.pc_role)
+    WINDOW_CODE.write(store, settings.window_code)
+    SEAT.write(store, settings.seat)
+    PRINTER.write(store, settings.printer)
+    DISPLAY_SCREEN.write(store, settings.display_screen)
+    store.sync()
