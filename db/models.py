@@ -274,3 +274,7 @@ class Event(Base):
     payload: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
 
     __table_args__ = (Index("ix_event_log_entity", "entity", "entity_id"),)
+
+# The formal-case tables live in their own module; importing it here puts them in this
+# metadata, which Alembic and the test fixtures read.
+import db.case_models  # noqa: E402, F401

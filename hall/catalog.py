@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import PriorityReason, ServiceWindow
+from hall import calendar
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,8 @@ def seed(session: Session) -> None:
         if code not in have_reasons:
             session.add(PriorityReason(code=code, name=name, enabled=True))
     session.flush()
+    # Case deadlines count working days, so a new hall starts with the holiday calendar.
+    calendar.seed(session)
 
 
 def windows(session: Session, enabled_only: bool = True) -> list[ServiceWindow]:

@@ -41,6 +41,9 @@ COURT_CODE: Setting[str] = Setting("court_code", "豫1281", "法院代字")
 # How many times a called visitor is called again before being marked absent.
 MAX_RECALLS: Setting[int] = Setting("max_recalls", 2, "过号前最多重呼次数")
 SETUP_DONE: Setting[bool] = Setting("setup_done", False, "已完成初始设置")
+# Case and supervision-order numbers read 义群信〔2026〕0123号 / 义群督〔2026〕001号.
+CASE_PREFIX: Setting[str] = Setting("case_prefix", "义群信", "信访事项编号前缀")
+SUPERVISION_PREFIX: Setting[str] = Setting("supervision_prefix", "义群督", "督办单编号前缀")
 
 ALL: tuple[Setting[str] | Setting[int] | Setting[bool], ...] = (
     HALL_NAME,
@@ -48,6 +51,8 @@ ALL: tuple[Setting[str] | Setting[int] | Setting[bool], ...] = (
     COURT_CODE,
     MAX_RECALLS,
     SETUP_DONE,
+    CASE_PREFIX,
+    SUPERVISION_PREFIX,
 )
 
 
