@@ -237,6 +237,12 @@ class PetitionCase(Base):
     accused_unit: Mapped[ResponsibleUnit | None] = relationship(foreign_keys=[accused_unit_id])
     officer: Mapped[User | None] = relationship(foreign_keys=[officer_id])
 
+    @property
+    def barcode(self) -> str:
+        """What the documents' Code128 barcode carries: Code128 has no Chinese characters, so
+        the year and sequence number, which identify the case whatever the prefix."""
+        return f"XF{self.year}-{self.seq:04d}"
+
 
 class CaseLetter(Base):
     """A letter (来信): the one that opened a case, or a later one linked to it as a repeat."""
@@ -314,6 +320,10 @@ class SupervisionOrder(Base):
 
     unit: Mapped[ResponsibleUnit] = relationship(lazy="joined")
     case: Mapped[PetitionCase] = relationship()
+
+    @property
+    def barcode(self) -> str:
+        return f"DB{self.year}-{self.seq:03d}"
 
 
 class CaseDocument(Base):
