@@ -9,6 +9,7 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTableView, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -95,7 +96,7 @@ def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
     for is_ascii, group in itertools.groupby(text, str.isascii):
         chunk = "".join(group)
         if is_ascii:
-            qtbot.keyClicks(widget, chunk)
+            QTest.keyClicks(widget, chunk)
         else:
             event = QInputMethodEvent()
             event.setCommitString(chunk)

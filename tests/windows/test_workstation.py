@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -55,7 +56,7 @@ def open_ws(qtbot: QtBot, ctx: AppContext, window: str = "legal") -> WindowWorks
 def press(qtbot: QtBot, ws: WindowWorkstation, key: Qt.Key, target: QWidget | None = None) -> None:
     """Press an action's F-key; the action has run once the counter is shown again."""
     with qtbot.waitSignal(ws.current_changed):
-        qtbot.keyClick(target or ws, key)
+        QTest.keyClick(target or ws, key)
 
 
 def enabled(ws: WindowWorkstation) -> set[str]:
@@ -161,7 +162,7 @@ def test_transfer_sends_the_visitor_to_the_other_windows_list(
     qtbot.waitUntil(legal.isActiveWindow)
     press(qtbot, legal, Qt.Key.Key_F1)
     type_text(qtbot, legal.notes_edit, "需申请临时救助")
-    qtbot.keyClick(legal, Qt.Key.Key_F6)
+    QTest.keyClick(legal, Qt.Key.Key_F6)
     qtbot.waitUntil(lambda: legal.transfer_dialog is not None)
     dialog = legal.transfer_dialog
     assert dialog is not None
@@ -170,13 +171,13 @@ def test_transfer_sends_the_visitor_to_the_other_windows_list(
     assert "legal" not in codes and "aid" in codes
     dialog.window_combo.setCurrentIndex(codes.index("aid"))
 
-    qtbot.mouseClick(dialog.transfer_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.transfer_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and dialog.reason_message.is_error
     assert "请填写转窗口的原因" in dialog.reason_message.text()
     assert ticket(hall_db, "legal", "A001").status == queue.CALLED
 
     type_text(qtbot, dialog.reason_edit, "家庭困难，转帮扶济困")
-    qtbot.mouseClick(dialog.transfer_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.transfer_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert legal.message_label.text() == "A001 已转到帮扶济困窗口，新号码 D001。"
     assert legal.state_label.text() == "已转窗口" and enabled(legal) == {"call"}
@@ -200,20 +201,20 @@ def test_cancel_asks_first_and_keeps_the_notes_as_reason(hall_db: Database, qtbo
     press(qtbot, ws, Qt.Key.Key_F1)
     type_text(qtbot, ws.notes_edit, "来访人表示不再办理")
 
-    qtbot.mouseClick(ws.cancel_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(ws.cancel_button, Qt.MouseButton.LeftButton)
     box = ws.cancel_box
     assert box is not None
     qtbot.waitExposed(box)
     assert "取消 A001 号" in box.text()
-    qtbot.mouseClick(box.button(box.StandardButton.No), Qt.MouseButton.LeftButton)
+    QTest.mouseClick(box.button(box.StandardButton.No), Qt.MouseButton.LeftButton)
     assert ticket(hall_db, "legal", "A001").status == queue.CALLED
 
-    qtbot.mouseClick(ws.cancel_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(ws.cancel_button, Qt.MouseButton.LeftButton)
     box = ws.cancel_box
     assert box is not None
     yes = box.button(box.StandardButton.Yes)
     assert yes.text() == "取消此号"
-    qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(yes, Qt.MouseButton.LeftButton)
     cancelled = ticket(hall_db, "legal", "A001")
     assert cancelled.status == queue.CANCELLED and cancelled.notes == "来访人表示不再办理"
     assert ws.state_label.text() == "已取消" and ws.message_label.text() == "A001 已取消。"
@@ -305,7 +306,11 @@ def test_a_long_queue_is_read_a_page_at_a_time(hall_db: Database, qtbot: QtBot) 
     while ws.waiting_model.rowCount() < 120:
         loaded = ws.waiting_model.rowCount()
         ws.waiting_view.scrollToBottom()
-        qtbot.waitUntil(lambda loaded=loaded: ws.waiting_model.rowCount() > loaded)
+
+        def next_page_read(loaded: int = loaded) -> bool:
+            return ws.waiting_model.rowCount() > loaded
+
+        qtbot.waitUntil(next_page_read)
         pages += 1
     assert pages == 3
     assert column_texts(ws.waiting_view, 0)[-1] == "A120"
