@@ -62,6 +62,8 @@ class FrontDeskScreen(QWidget):
         self._load_choices()
         self.refresh_queues()
         ctx.events.queue_changed.connect(self.refresh_queues)
+        # Events missed while the database was away are not replayed; read the queues again.
+        ctx.events.connection_restored.connect(self.refresh_queues)
         self.name_edit.setFocus()
 
     # -- building -------------------------------------------------------------------------

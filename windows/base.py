@@ -125,6 +125,8 @@ class WindowWorkstation(QWidget):
         self._age_timer.timeout.connect(lambda: self.waiting_model.refresh_column(3))
         self._age_timer.start()
         ctx.events.queue_changed.connect(self._queue_changed)
+        # Events missed while the database was away are not replayed; read everything again.
+        ctx.events.connection_restored.connect(self.refresh)
         self.refresh()
 
     # -- building -------------------------------------------------------------------------

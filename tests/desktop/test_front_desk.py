@@ -29,6 +29,8 @@ from tests.windows.helpers import (
 from windows.base import WindowWorkstation
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+# Nothing listens on port 1: connecting fails at once, as with a server that went away.
+UNREACHABLE = "postgresql://postgres@127.0.0.1:1/hall"
 
 
 @pytest.fixture(autouse=True)
@@ -364,3 +366,22 @@ def test_a_refusal_from_the_rules_keeps_the_form(hall_db: Database, qtbot: QtBot
     press_f9_refused(qtbot, desk)
     assert desk.status_label.text() == "法律服务窗口已停用，请选择其他窗口。"
     assert snapshot(desk) == typed and tickets_today(hall_db) == 0
+
+
+def test_a_lost_database_keeps_the_form_and_the_desk_catches_up(
+    hall_db: Database, qtbot: QtBot
+) -> None:
+    desk = open_desk(qtbot, hall_db)
+    fill(qtbot, desk)
+    typed = snapshot(desk)
+    desk.ctx.database = Database(UNREACHABLE)
+    press_f9_refused(qtbot, desk)
+    assert desk.status_label.text().startswith("无法连接数据库：本次登记没有保存。表单内容已保留")
+    assert snapshot(desk) == typed
+
+    desk.ctx.database = hall_db
+    register(hall_db, "孙浩")
+    desk.ctx.events.connection_restored.emit()
+    assert waiting_shown(desk, "A") == 1
+    issue(qtbot, desk)
+    assert desk.number_label.text() == "A002"

@@ -334,3 +334,26 @@ def test_an_unknown_window_names_the_known_ones(hall_db: Database) -> None:
     with pytest.raises(NotFound) as error:
         open_workstation(ctx, "nowhere")
     assert "court" in str(error.value)
+
+
+def test_a_lost_database_keeps_the_notes_and_the_counter_catches_up(
+    hall_db: Database, qtbot: QtBot
+) -> None:
+    register(hall_db, "王建军")
+    ws = open_ws(qtbot, officer(hall_db))
+    press(qtbot, ws, Qt.Key.Key_F1)
+    press(qtbot, ws, Qt.Key.Key_F4)
+    type_text(qtbot, ws.notes_edit, "讲解了政策")
+    ws.ctx.database = Database("postgresql://postgres@127.0.0.1:1/hall")
+    QTest.keyClick(ws, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: ws.message_label.text().startswith("无法连接数据库"))
+    assert ws.notes_edit.toPlainText() == "讲解了政策"
+    assert ws.state_label.text() == "办理中" and "finish" in enabled(ws)
+
+    ws.ctx.database = hall_db
+    register(hall_db, "陈志强")
+    with qtbot.waitSignal(ws.current_changed):
+        ws.ctx.events.connection_restored.emit()
+    assert column_texts(ws.waiting_view, 0) == ["A002"]
+    press(qtbot, ws, Qt.Key.Key_F5)
+    assert ticket(hall_db, "legal", "A001").notes == "讲解了政策"
