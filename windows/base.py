@@ -16,7 +16,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -163,6 +163,10 @@ class WindowWorkstation(QWidget):
         self.waiting_view.verticalHeader().hide()
         self.waiting_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.waiting_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.waiting_view.setToolTip(
+            self.tr("Double-click or press Enter on a visitor to call them out of turn")
+        )
+        self.waiting_view.activated.connect(self._call_chosen)
         header = self.waiting_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -381,6 +385,24 @@ class WindowWorkstation(QWidget):
                 number=t.number, name=t.visitor_name
             ),
             nothing=self.tr("No one is waiting at this window."),
+        )
+
+    def _call_chosen(self, index: QModelIndex) -> None:
+        """Call the visitor the officer picked from the list, out of turn."""
+        if self.current is not None and self.current.ticket.status not in queue.TERMINAL:
+            self._show_message(
+                self.tr("{number} is still at the counter: finish with them first.").format(
+                    number=self.current.ticket.number
+                ),
+                error=True,
+            )
+            return
+        chosen = self.waiting_model.row(index.row())
+        self._perform(
+            lambda s: queue.call_ticket(s, chosen.id, seat=self.seat, actor=self.ctx.user),
+            lambda t: self.tr("Calling {number} {name} out of turn.").format(
+                number=t.number, name=t.visitor_name
+            ),
         )
 
     def recall(self) -> None:

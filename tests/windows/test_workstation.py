@@ -357,3 +357,24 @@ def test_a_lost_database_keeps_the_notes_and_the_counter_catches_up(
     assert column_texts(ws.waiting_view, 0) == ["A002"]
     press(qtbot, ws, Qt.Key.Key_F5)
     assert ticket(hall_db, "legal", "A001").notes == "讲解了政策"
+
+
+def test_a_visitor_picked_from_the_list_is_called_out_of_turn(
+    hall_db: Database, qtbot: QtBot
+) -> None:
+    register(hall_db, "王建军")
+    register(hall_db, "陈志强")
+    register(hall_db, "孙浩")
+    ws = open_ws(qtbot, officer(hall_db))
+    ws.waiting_view.setFocus()
+    ws.waiting_view.setCurrentIndex(ws.waiting_model.index(2, 0))
+    press(qtbot, ws, Qt.Key.Key_Return, ws.waiting_view)
+    assert ws.number_label.text() == "A003" and ws.name_value.text() == "孙浩"
+    assert ws.message_label.text() == "正在呼叫 A003 孙浩（不按顺序）。"
+    assert column_texts(ws.waiting_view, 0) == ["A001", "A002"]
+
+    # One visitor at a time: picking another while one is at the counter is refused.
+    ws.waiting_view.setCurrentIndex(ws.waiting_model.index(0, 0))
+    QTest.keyClick(ws.waiting_view, Qt.Key.Key_Return)
+    assert ws.message_label.text() == "A003 还在办理中：请先办完再叫下一位。"
+    assert ticket(hall_db, "legal", "A001").status == queue.WAITING
