@@ -7,6 +7,7 @@ Errors print one line in Chinese and exit non-zero, never a traceback.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import json
 import sys
@@ -17,7 +18,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from db.engine import Database
 from desktop.database import open_database
-from hall import clock, demo, queue, setup, users
+from hall import cases, clock, demo, queue, setup, supervision, users
 from hall.errors import HallError
 
 EXIT_REFUSED = 2
@@ -130,6 +131,71 @@ def cmd_queue_status(db: Database, args: argparse.Namespace) -> None:
         )
 
 
+def _as_of(args: argparse.Namespace) -> dt.date:
+    return args.date or clock.now().date()
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期应写成 年-月-日（如 2026-03-02）：{text}") from None
+
+
+def cmd_case_show(db: Database, args: argparse.Namespace) -> None:
+    # A writing unit of work: opening an accusation is logged.
+    with db.write() as s:
+        viewer = users.by_login(s, args.user) if args.user else None
+        case = cases.by_number(s, args.number)
+        shown = cases.read_case(s, case.id, viewer, on=_as_of(args))
+    if args.json:
+        _print_json(shown.as_json())
+        return
+    lines = [
+        f"{shown.number}（{shown.barcode}）  {shown.state_name}",
+        f"信访人：{shown.petitioner}    形式：{shown.source_name}    类别：{shown.purpose_name}",
+        f"内容：{shown.summary}",
+        f"收到：{shown.received_on}    受理期限：{shown.decide_due}",
+    ]
+    if shown.decision_name:
+        lines.append(f"决定：{shown.decision_name}（{shown.decided_on}）")
+    if shown.unit:
+        lines.append(f"承办单位：{shown.unit}    交办期限：{shown.assigned_due or '—'}")
+    if shown.handle_due:
+        extension = f"（已延期 {shown.extension_days} 日）" if shown.extension_days else ""
+        lines.append(f"办理期限：{shown.handle_due}{extension}")
+    if shown.outcome_name:
+        lines.append(f"处理结果：{shown.outcome_name}（{shown.replied_on}）")
+    if shown.due_on:
+        lines.append(f"当前期限：{shown.due_on}，剩余 {shown.days_left} 日  {shown.alert_name}")
+    if shown.calendar_warning:
+        lines.append(f"注意：{shown.calendar_warning}")
+    print("\n".join(lines))
+
+
+def cmd_case_list(db: Database, args: argparse.Namespace) -> None:
+    on = _as_of(args)
+    with db.read() as s:
+        if args.overdue:
+            total = supervision.count_overdue(s, on)
+            rows = supervision.overdue(s, on, limit=args.limit)
+        else:
+            total = cases.count_cases(s, args.state)
+            rows = cases.list_cases(s, on, state=args.state, limit=args.limit)
+    if args.json:
+        _print_json({"date": on.isoformat(), "total": total, "cases": [r.as_json() for r in rows]})
+        return
+    if not rows:
+        print("没有超期的信访事项。" if args.overdue else "没有信访事项。")
+        return
+    for r in rows:
+        due = f"期限 {r.due_on}" if r.due_on else "—"
+        late = f"  超期 {r.days_overdue} 日" if r.days_overdue else ""
+        print(f"{r.number}  {r.state_name}  {due}{late}  {r.unit or ''}".rstrip())
+    if total > len(rows):
+        print(f"（共 {total} 件，只列出前 {len(rows)} 件）")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hall-admin", description="群众工作部大厅管理命令")
     parser.add_argument(
@@ -177,6 +243,20 @@ def build_parser() -> argparse.ArgumentParser:
     status = q.add_parser("status", help="各窗口排队情况")
     status.add_argument("--json", action="store_true")
     status.set_defaults(handler=cmd_queue_status)
+    c = sub.add_parser("case", help="信访事项").add_subparsers(dest="case_command", required=True)
+    show = c.add_parser("show", help="查看一件信访事项")
+    show.add_argument("number", help="编号（如 义群信〔2026〕0123号）或条码（如 XF2026-0123）")
+    show.add_argument("--json", action="store_true")
+    show.add_argument("--user", help="查看人的登录名；检举控告件只对有权限的人显示内容")
+    show.add_argument("--date", type=_date, help="按哪一天计算期限和提醒（默认今天）")
+    show.set_defaults(handler=cmd_case_show)
+    listing = c.add_parser("list", help="列出信访事项")
+    listing.add_argument("--overdue", action="store_true", help="只列超期的，超期最久的在前")
+    listing.add_argument("--state", help="只列某一状态（如 handling）")
+    listing.add_argument("--limit", type=int, default=100)
+    listing.add_argument("--json", action="store_true")
+    listing.add_argument("--date", type=_date, help="按哪一天计算（默认今天）")
+    listing.set_defaults(handler=cmd_case_list)
     return parser
 
 

@@ -493,7 +493,12 @@ def link_visit(
 def _case(session: Session, case_id: int) -> PetitionCase:
     # The row lock makes two officers acting on one case at once take turns (SQLite's write
     # lock already does).
-    case = session.get(PetitionCase, case_id, with_for_update=True)
+    case = session.scalar(
+        select(PetitionCase)
+        .where(PetitionCase.id == case_id)
+        .with_for_update(of=PetitionCase)
+        .execution_options(populate_existing=True)
+    )
     if case is None:
         raise NotFound(f"找不到编号为 {case_id} 的信访事项。")
     return case
@@ -1182,10 +1187,12 @@ def read_case(
     case_id: int,
     viewer: User | None,
     now: dt.datetime | None = None,
+    on: dt.date | None = None,
 ) -> CaseView:
-    """Open a case for ``viewer``. An accusation's contents are shown only to those allowed,
-    and every opening of one, allowed or not, is logged (who, when): call it in a writing
-    unit of work so the log is kept."""
+    """Open a case for ``viewer``, its deadlines as they stand on ``on`` (today unless given).
+    An accusation's contents are shown only to those allowed, and every opening of one,
+    allowed or not, is logged (who, when): call it in a writing unit of work so the log is
+    kept."""
     now = now or clock.now()
     case = session.get(PetitionCase, case_id)
     if case is None:
@@ -1195,7 +1202,7 @@ def read_case(
         withheld = not may_read_confidential(viewer)
         kind = "case.view_withheld" if withheld else "case.viewed"
         _log(session, kind, case, now, viewer)
-    return view(session, case, now.date(), withheld)
+    return view(session, case, on or now.date(), withheld)
 
 
 @dataclass(frozen=True)

@@ -195,7 +195,10 @@ def order_view(order: SupervisionOrder, on: dt.date) -> OrderView:
 
 
 def get_order(session: Session, order_id: int, lock: bool = False) -> SupervisionOrder:
-    order = session.get(SupervisionOrder, order_id, with_for_update=lock)
+    stmt = select(SupervisionOrder).where(SupervisionOrder.id == order_id)
+    if lock:
+        stmt = stmt.with_for_update(of=SupervisionOrder)
+    order = session.scalar(stmt)
     if order is None:
         raise NotFound(f"找不到编号为 {order_id} 的督办单。")
     return order
