@@ -278,3 +278,5 @@ class Event(Base):
 # The formal-case tables live in their own module; importing it here puts them in this
 # metadata, which Alembic and the test fixtures read.
 import db.case_models  # noqa: E402, F401
+# Likewise the court hand-off and the circuit court's case files.
+import db.court_models  # noqa: E402, F401

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import PriorityReason, ServiceWindow
-from hall import calendar
+from hall import calendar, court_types
 
 
 @dataclass(frozen=True)
@@ -91,6 +91,8 @@ def seed(session: Session) -> None:
     session.flush()
     # Case deadlines count working days, so a new hall starts with the holiday calendar.
     calendar.seed(session)
+    # Registration (立案) needs a case type for the number, so the court starts with the usual.
+    court_types.seed(session)
 
 
 def windows(session: Session, enabled_only: bool = True) -> list[ServiceWindow]:

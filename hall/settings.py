@@ -38,6 +38,8 @@ class Setting(Generic[T]):
 HALL_NAME: Setting[str] = Setting("hall_name", "群众工作部接待大厅", "大厅名称")
 CITY_CODE: Setting[str] = Setting("city_code", "411281", "行政区划代码")
 COURT_CODE: Setting[str] = Setting("court_code", "豫1281", "法院代字")
+# The people's court the circuit court belongs to, in whose name its documents are issued.
+COURT_NAME: Setting[str] = Setting("court_name", "义马市人民法院", "人民法院名称")
 # How many times a called visitor is called again before being marked absent.
 MAX_RECALLS: Setting[int] = Setting("max_recalls", 2, "过号前最多重呼次数")
 SETUP_DONE: Setting[bool] = Setting("setup_done", False, "已完成初始设置")
@@ -49,6 +51,7 @@ ALL: tuple[Setting[str] | Setting[int] | Setting[bool], ...] = (
     HALL_NAME,
     CITY_CODE,
     COURT_CODE,
+    COURT_NAME,
     MAX_RECALLS,
     SETUP_DONE,
     CASE_PREFIX,

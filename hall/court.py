@@ -1,0 +1,519 @@
+"""The hand-off between the windows and the circuit court (便民巡回法庭), and who may see what.
+
+A window hands a litigation-related visit to the court::
+
+    window ──hand_off_to_court──▶ handed ──accept──▶ accepted (a court file opens at 接访)
+                                     └──return (with a reason)──▶ returned
+                                            (the window may hand the visit over again)
+
+The hand-off, the visit's new status and the event log entry are written in the caller's one
+transaction, so the court's inbox hears of it as soon as it is committed. The court file itself
+(registration, stages, mediation, outcomes) is :mod:`hall.court_cases`.
+
+Who sees what:
+
+* the court file is read only by the court's clerks and administrators
+  (:func:`may_read_court_file`);
+* a window officer sees, for a visit of theirs, the hand-off and, of the court file, only the
+  court case number, the stage and the outcome (:func:`court_status`);
+* accusations (揭发控告) stay confidential on the way to the court too: the clerk works from
+  what the hand-off says, and opening the visit's own content is refused to anyone who may not
+  read accusations (:func:`handed_visit`; the rule is :func:`hall.cases.may_read_confidential`).
+
+Event payloads carry numbers and states, never the matter itself (they feed live screens).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db import counters, events
+from db.case_models import COURT_HANDOFF_PENDING, PetitionCase
+from db.court_models import (
+    ACCEPTED,
+    HANDED,
+    HANDOFF_STATE_NAMES,
+    OUTCOME_NAMES,
+    PETITION_HANDED,
+    RECEPTION,
+    RETURNED,
+    STAGE_NAMES,
+    VISIT_HANDED,
+    VISIT_RETURNED,
+    CourtCase,
+    CourtHandoff,
+)
+from db.models import User, Visit
+from hall import clock, users
+from hall.cases import CONFIDENTIAL_PURPOSES, may_read_confidential
+from hall.catalog import CHANNELS, PURPOSES
+from hall.errors import IllegalTransition, InvalidInput, NotFound, PermissionDenied
+
+# The window the court receives walk-in visitors at (the seeded code of 便民巡回法庭).
+COURT_WINDOW = "court"
+MAX_PARTY = 64
+MAX_OTHER_PARTY = 100
+ACTIVE = frozenset({HANDED, ACCEPTED})
+# What CourtHandoff.barcode prints: YJ, the year, a hyphen and the sequence number.
+BARCODE = re.compile(r"^YJ(\d{4})-(\d{4,})$")
+
+
+class InvalidForm(InvalidInput):
+    """Several fields at fault at once. ``problems`` holds one :class:`InvalidInput` per field,
+    for a form to mark each; the message names them all, missing ones first, in one go."""
+
+    def __init__(self, what: str, problems: Sequence[InvalidInput]) -> None:
+        missing = [p.missing for p in problems if isinstance(p, MissingField)]
+        other = [p.message for p in problems if not isinstance(p, MissingField)]
+        parts = []
+        if missing:
+            parts.append(f"请填写{'、'.join(missing)}。")
+        parts.extend(other)
+        super().__init__(f"{what}不完整：{''.join(parts)}", problems[0].field)
+        self.problems = list(problems)
+
+
+class MissingField(InvalidInput):
+    """A required field left empty; ``missing`` is its name as the form labels it."""
+
+    def __init__(self, label: str, field: str) -> None:
+        super().__init__(f"请填写{label}。", field)
+        self.missing = label
+
+
+def raise_problems(what: str, problems: Sequence[InvalidInput]) -> None:
+    if problems:
+        raise InvalidForm(what, problems)
+
+
+# ---------------------------------------------------------------------------------------------
+# Who may do what
+
+
+def may_read_court_file(user: User | None) -> bool:
+    """The court's clerks and administrators; nobody else opens a court file."""
+    return user is not None and user.active and users.has_role(user, users.CLERK, users.ADMIN)
+
+
+def require_clerk(user: User) -> None:
+    """Refuse anyone but a clerk or an administrator, for reading a court file or working it."""
+    if not may_read_court_file(user):
+        raise PermissionDenied(
+            f"法庭卷宗只有法庭书记员和管理员可以查看和办理，{user.name}没有这个权限。"
+            "窗口可在来访记录中查看移交情况、案号、所处阶段和结果。"
+        )
+
+
+def may_read_visit_content(user: User | None, visit: Visit) -> bool:
+    """Whether ``user`` may read what the visitor said: anyone allowed to open the visit, except
+    that an accusation's content is for those who may read accusations only."""
+    if visit.purpose in CONFIDENTIAL_PURPOSES:
+        return may_read_confidential(user)
+    return user is not None and user.active
+
+
+def _require_window(user: User, visit: Visit) -> None:
+    if users.has_role(user, users.ADMIN):
+        return
+    serves = visit.window_id in {w.id for w in user.windows}
+    if not (serves and users.has_role(user, users.OFFICER, users.CLERK)):
+        raise PermissionDenied(
+            f"{user.name}不在这次来访所在的窗口，不能把它移交法庭。请由该窗口的工作人员办理。"
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# Handing off
+
+
+@dataclass
+class HandoffBrief:
+    """What the officer confirms when handing over: the parties and the claim in brief."""
+
+    party: str
+    other_party: str
+    claim: str
+
+
+def check_brief(brief: HandoffBrief) -> list[InvalidInput]:
+    problems: list[InvalidInput] = []
+    if not brief.party.strip():
+        problems.append(MissingField("当事人姓名", "party"))
+    elif len(brief.party.strip()) > MAX_PARTY:
+        problems.append(InvalidInput(f"当事人姓名最多 {MAX_PARTY} 个字。", "party"))
+    if not brief.other_party.strip():
+        problems.append(MissingField("对方当事人", "other_party"))
+    elif len(brief.other_party.strip()) > MAX_OTHER_PARTY:
+        problems.append(InvalidInput(f"对方当事人最多 {MAX_OTHER_PARTY} 个字。", "other_party"))
+    if not brief.claim.strip():
+        problems.append(MissingField("诉求简要", "claim"))
+    return problems
+
+
+def handoff_number(year: int, seq: int) -> str:
+    return f"移交〔{year}〕{seq:04d}号"
+
+
+def brief_for(session: Session, visit_id: int) -> HandoffBrief:
+    """The form's starting point: the visitor as the party; the other side and the claim are
+    for the officer to confirm (an accusation's summary is not copied onto the slip)."""
+    visit = _visit(session, visit_id)
+    claim = "" if visit.purpose in CONFIDENTIAL_PURPOSES else (visit.request or visit.summary)
+    return HandoffBrief(party=visit.visitor.name, other_party="", claim=claim)
+
+
+def _visit(session: Session, visit_id: int) -> Visit:
+    visit = session.get(Visit, visit_id)
+    if visit is None:
+        raise NotFound(f"找不到编号为 {visit_id} 的来访登记。")
+    return visit
+
+
+def _active_handoff(session: Session, visit_id: int) -> CourtHandoff | None:
+    return session.scalar(
+        select(CourtHandoff).where(
+            CourtHandoff.visit_id == visit_id, CourtHandoff.state.in_(ACTIVE)
+        )
+    )
+
+
+def _mark_separated_case(session: Session, visit_id: int, old: str, new: str) -> None:
+    """A petition case separated from petitions (诉访分离) waits for its visit to reach the
+    court; keep its mark in step with the hand-off."""
+    for case in session.scalars(
+        select(PetitionCase).where(
+            PetitionCase.visit_id == visit_id, PetitionCase.court_handoff == old
+        )
+    ):
+        case.court_handoff = new
+
+
+def _log(session: Session, kind: str, handoff: CourtHandoff, now: dt.datetime, actor: User) -> None:
+    events.append(
+        session,
+        kind,
+        "court_handoff",
+        handoff.id,
+        now,
+        actor.id,
+        {
+            "number": handoff.number,
+            "state": handoff.state,
+            "visit_id": handoff.visit_id,
+            "window": handoff.window.code,
+        },
+    )
+
+
+def hand_off_to_court(
+    session: Session,
+    visit_id: int,
+    brief: HandoffBrief,
+    actor: User,
+    now: dt.datetime | None = None,
+) -> CourtHandoff:
+    """Hand the visit to the court: it becomes "handed to court", the hand-off gets its number
+    (移交〔2026〕0007号), and the court's inbox is told, all in the caller's transaction."""
+    now = now or clock.now()
+    visit = _visit(session, visit_id)
+    _require_window(actor, visit)
+    raise_problems("移交信息", check_brief(brief))
+    active = _active_handoff(session, visit.id)
+    if active is not None:
+        raise IllegalTransition(
+            f"这次来访已经移交法庭（{active.number}，{HANDOFF_STATE_NAMES[active.state]}），"
+            "不能重复移交。"
+        )
+    seq = counters.next_value(session, f"court_handoff:{now.year}")
+    handoff = CourtHandoff(
+        number=handoff_number(now.year, seq),
+        year=now.year,
+        seq=seq,
+        visit_id=visit.id,
+        window_id=visit.window_id,
+        party=brief.party.strip(),
+        other_party=brief.other_party.strip(),
+        claim=brief.claim.strip(),
+        state=HANDED,
+        handed_at=now,
+        handed_by=actor.id,
+        return_reason="",
+    )
+    handoff.visit = visit
+    handoff.officer = actor
+    session.add(handoff)
+    session.flush()
+    visit.status = VISIT_HANDED
+    visit.litigation = True
+    _mark_separated_case(session, visit.id, COURT_HANDOFF_PENDING, PETITION_HANDED)
+    _log(session, "court.handoff", handoff, now, actor)
+    return handoff
+
+
+def _handoff(session: Session, handoff_id: int) -> CourtHandoff:
+    handoff = session.get(CourtHandoff, handoff_id)
+    if handoff is None:
+        raise NotFound(f"找不到编号为 {handoff_id} 的移交记录。")
+    return handoff
+
+
+def find_handoff(session: Session, code: str) -> CourtHandoff:
+    """The hand-off a slip names: by its number, or by the barcode the clerk's scanner reads."""
+    code = code.strip()
+    found = None
+    if code.startswith("移交"):
+        found = session.scalar(select(CourtHandoff).where(CourtHandoff.number == code))
+    elif match := BARCODE.match(code.upper()):
+        found = session.scalar(
+            select(CourtHandoff).where(
+                CourtHandoff.year == int(match[1]), CourtHandoff.seq == int(match[2])
+            )
+        )
+    if found is None:
+        raise NotFound(f"没有查到“{code}”对应的移交单，请核对移交单上的编号或条码。")
+    return found
+
+
+def _require_state(handoff: CourtHandoff, action: str) -> None:
+    if handoff.state != HANDED:
+        raise IllegalTransition(
+            f"移交单{handoff.number}当前为“{HANDOFF_STATE_NAMES[handoff.state]}”，不能{action}。"
+        )
+
+
+def accept_handoff(
+    session: Session, handoff_id: int, actor: User, now: dt.datetime | None = None
+) -> CourtCase:
+    """The clerk takes the matter over: a court file opens at the 接访 stage."""
+    now = now or clock.now()
+    require_clerk(actor)
+    handoff = _handoff(session, handoff_id)
+    _require_state(handoff, "接收")
+    handoff.state = ACCEPTED
+    handoff.decided_at = now
+    handoff.decided_by = actor.id
+    case = CourtCase(
+        handoff_id=handoff.id,
+        visit_id=handoff.visit_id,
+        stage=RECEPTION,
+        opened_at=now,
+        opened_by=actor.id,
+    )
+    case.handoff = handoff
+    session.add(case)
+    session.flush()
+    _log(session, "court.accepted", handoff, now, actor)
+    return case
+
+
+def return_handoff(
+    session: Session,
+    handoff_id: int,
+    reason: str,
+    actor: User,
+    now: dt.datetime | None = None,
+) -> CourtHandoff:
+    """Send the matter back to its window, saying why; the window sees both."""
+    now = now or clock.now()
+    require_clerk(actor)
+    handoff = _handoff(session, handoff_id)
+    _require_state(handoff, "退回")
+    if not reason.strip():
+        raise InvalidInput("退回移交须写明理由，窗口会看到这条理由。", "reason")
+    handoff.state = RETURNED
+    handoff.decided_at = now
+    handoff.decided_by = actor.id
+    handoff.return_reason = reason.strip()
+    handoff.visit.status = VISIT_RETURNED
+    _mark_separated_case(session, handoff.visit_id, PETITION_HANDED, COURT_HANDOFF_PENDING)
+    _log(session, "court.returned", handoff, now, actor)
+    return handoff
+
+
+# ---------------------------------------------------------------------------------------------
+# What the inbox, the window and the clerk see
+
+
+@dataclass(frozen=True)
+class HandoffView:
+    """A hand-off as the inbox lists it and the slip prints it."""
+
+    id: int
+    number: str
+    barcode: str
+    state: str
+    state_name: str
+    visit_id: int
+    visit_code: str
+    window: str
+    window_name: str
+    officer: str
+    party: str
+    other_party: str
+    claim: str
+    handed_at: dt.datetime
+    decided_at: dt.datetime | None
+    return_reason: str
+
+    def as_json(self) -> dict[str, object]:
+        data = asdict(self)
+        for key, value in data.items():
+            if isinstance(value, dt.date):
+                data[key] = value.isoformat()
+        return data
+
+
+def view_handoff(handoff: CourtHandoff) -> HandoffView:
+    return HandoffView(
+        id=handoff.id,
+        number=handoff.number,
+        barcode=handoff.barcode,
+        state=handoff.state,
+        state_name=HANDOFF_STATE_NAMES[handoff.state],
+        visit_id=handoff.visit_id,
+        visit_code=handoff.visit.code,
+        window=handoff.window.code,
+        window_name=handoff.window.name,
+        officer=handoff.officer.name,
+        party=handoff.party,
+        other_party=handoff.other_party,
+        claim=handoff.claim,
+        handed_at=handoff.handed_at,
+        decided_at=handoff.decided_at,
+        return_reason=handoff.return_reason,
+    )
+
+
+def inbox(session: Session, viewer: User) -> list[HandoffView]:
+    """The hand-offs waiting for the court to accept or return them, oldest first."""
+    require_clerk(viewer)
+    rows = session.scalars(
+        select(CourtHandoff)
+        .where(CourtHandoff.state == HANDED)
+        .order_by(CourtHandoff.handed_at, CourtHandoff.id)
+    )
+    return [view_handoff(h) for h in rows]
+
+
+def open_handoff(session: Session, code: str, viewer: User) -> HandoffView:
+    """What scanning a slip's barcode (or typing its number) opens at the clerk's desk."""
+    require_clerk(viewer)
+    return view_handoff(find_handoff(session, code))
+
+
+@dataclass(frozen=True)
+class CourtFlowBack:
+    """What a window officer sees of the court's work on a visit: the hand-off (with the
+    reason, if it came back) and, of the court file, only its number, stage and outcome."""
+
+    visit_id: int
+    handoff_number: str
+    handoff_state: str
+    handoff_state_name: str
+    return_reason: str
+    case_number: str | None
+    stage_name: str | None
+    outcome_name: str | None
+
+    @property
+    def line(self) -> str:
+        """One line for the visit's record."""
+        if self.handoff_state == RETURNED:
+            return f"{self.handoff_number} 法庭已退回：{self.return_reason}"
+        parts = [self.handoff_number, self.handoff_state_name]
+        if self.case_number:
+            parts.append(f"案号{self.case_number}")
+        if self.stage_name:
+            parts.append(f"{self.stage_name}阶段")
+        if self.outcome_name:
+            parts.append(f"结果：{self.outcome_name}")
+        return "，".join(parts)
+
+    def as_json(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def court_status(session: Session, visit_id: int) -> CourtFlowBack | None:
+    """The latest hand-off of the visit as its window may see it (None if never handed)."""
+    handoff = session.scalar(
+        select(CourtHandoff)
+        .where(CourtHandoff.visit_id == visit_id)
+        .order_by(CourtHandoff.handed_at.desc(), CourtHandoff.id.desc())
+        .limit(1)
+    )
+    if handoff is None:
+        return None
+    case = session.scalar(select(CourtCase).where(CourtCase.handoff_id == handoff.id))
+    return CourtFlowBack(
+        visit_id=visit_id,
+        handoff_number=handoff.number,
+        handoff_state=handoff.state,
+        handoff_state_name=HANDOFF_STATE_NAMES[handoff.state],
+        return_reason=handoff.return_reason,
+        case_number=case.number if case else None,
+        stage_name=STAGE_NAMES[case.stage] if case else None,
+        outcome_name=OUTCOME_NAMES[case.outcome] if case and case.outcome else None,
+    )
+
+
+@dataclass(frozen=True)
+class HandedVisit:
+    """The visit behind a hand-off, as the clerk reads it before registering the case."""
+
+    visit_code: str
+    registered_at: dt.datetime
+    channel: str
+    purpose: str
+    visitor_name: str
+    gender: str
+    birth_date: dt.date | None
+    phone: str
+    address: str
+    summary: str
+    request: str
+    facts: str
+    reasons: str
+
+
+def handed_visit(session: Session, handoff_id: int, viewer: User) -> HandedVisit:
+    """The visit behind a hand-off, for the court. An accusation's is refused to those who may
+    not read accusations: the clerk works from what the hand-off says instead."""
+    require_clerk(viewer)
+    handoff = _handoff(session, handoff_id)
+    visit = handoff.visit
+    if not may_read_visit_content(viewer, visit):
+        raise PermissionDenied(
+            f"来访{visit.code}为揭发控告件，内容保密，{viewer.name}无权查看。"
+            f"请依据移交单{handoff.number}所载的当事人和诉求办理。"
+        )
+    visitor = visit.visitor
+    return HandedVisit(
+        visit_code=visit.code,
+        registered_at=visit.created_at,
+        channel=CHANNELS.get(visit.channel, visit.channel),
+        purpose=PURPOSES.get(visit.purpose, visit.purpose),
+        visitor_name=visitor.name,
+        gender=visitor.gender,
+        birth_date=visitor.birth_date,
+        phone=visitor.phone,
+        address="".join(p for p in (visitor.township, visitor.village, visitor.address) if p),
+        summary=visit.summary,
+        request=visit.request,
+        facts=visit.facts,
+        reasons=visit.reasons,
+    )
+
+
+def handoffs_of_visit(session: Session, visit_id: int) -> Sequence[CourtHandoff]:
+    """Every hand-off of the visit, oldest first (a returned one may be followed by another)."""
+    return session.scalars(
+        select(CourtHandoff)
+        .where(CourtHandoff.visit_id == visit_id)
+        .order_by(CourtHandoff.handed_at, CourtHandoff.id)
+    ).all()
