@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
-from pathlib import PurePath
+from pathlib import PureWindowsPath
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -120,8 +120,14 @@ def validate(letter: LetterRegistration, today: dt.date) -> list[InvalidInput]:
     return problems
 
 
+def file_name(path: str) -> str:
+    """The bare name of a file picked on any workstation (Windows paths use backslashes,
+    which PureWindowsPath splits as well as slashes)."""
+    return PureWindowsPath(path).name[:200] or "附件"
+
+
 def _attachment_problem(attachment: Attachment) -> InvalidInput | None:
-    name = PurePath(attachment.filename).name or "附件"
+    name = file_name(attachment.filename)
     if not attachment.content:
         return InvalidInput(f"附件“{name}”是空文件。", "attachments")
     if len(attachment.content) > MAX_ATTACHMENT_BYTES:
@@ -189,7 +195,7 @@ def _attachment_row(
     return CaseAttachment(
         case_id=case_id,
         letter_id=letter_id,
-        filename=PurePath(item.filename).name[:200] or "附件",
+        filename=file_name(item.filename),
         media_type=content_type,
         size=len(item.content),
         sha256=hashlib.sha256(item.content).hexdigest(),
