@@ -92,10 +92,10 @@ def install_translations(
     return installed
 
 
-def database_error_message(url: str, error: BaseException) -> str:
+def database_error_message(url: str | None, demo: bool, error: BaseException) -> str:
     """What is wrong with the database, in words for the person at the workstation."""
     try:
-        where = make_url(url).render_as_string(hide_password=True)
+        where = make_url(resolve_url(url, demo)).render_as_string(hide_password=True)
     except ArgumentError:
         where = QCoreApplication.translate("Shell", "(not a database address)")
     return QCoreApplication.translate(
@@ -150,7 +150,7 @@ class Shell(QObject):
         try:
             self.database = open_database(self.url, demo_hall=self.demo)
         except (SQLAlchemyError, OSError, ValueError, CommandError) as error:
-            self.show_error(database_error_message(resolve_url(self.url, self.demo), error))
+            self.show_error(database_error_message(self.url, self.demo, error))
             return None
         return self.database
 

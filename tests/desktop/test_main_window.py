@@ -1,0 +1,186 @@
+"""The main window shows each user what their roles allow, on both engines."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QLabel, QTableWidget
+from pytestqt.qtbot import QtBot
+
+from db.engine import Database
+from desktop.display import CallingDisplay
+from desktop.front_desk import FrontDeskScreen
+from desktop.live import LiveFeed
+from desktop.main_window import FIGURES_PAGE, FRONT_DESK_PAGE, MainWindow, window_page
+from desktop.widgets.context import AppContext, HallEvents
+from hall import catalog, queue, settings, users
+from tests.desktop.conftest import AddUser
+
+pytestmark = pytest.mark.usefixtures("chinese")
+
+ALL_WINDOWS = [window_page(spec.code) for spec in catalog.WINDOWS]
+
+
+def open_main(qtbot: QtBot, ctx: AppContext) -> MainWindow:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def navigation_titles(window: MainWindow) -> list[str]:
+    return [window.navigation.item(i).text() for i in range(window.navigation.count())]
+
+
+def menu_action(window: MainWindow, menu_title: str, action_title: str) -> QAction:
+    for menu_action in window.menuBar().actions():
+        if menu_action.text() == menu_title:
+            menu = menu_action.menu()
+            assert menu is not None
+            for action in menu.actions():
+                if action.text().startswith(action_title):
+                    return action
+    raise AssertionError(f"no {menu_title} → {action_title}")
+
+
+def test_reception_sees_the_front_desk_and_no_window(
+    hall_db: Database, add_user: AddUser, hall_events: HallEvents, qtbot: QtBot
+) -> None:
+    user = add_user("daofang", [users.RECEPTION], name="王丽")
+    window = open_main(qtbot, AppContext(hall_db, user, hall_events))
+    assert window.page_keys() == [FRONT_DESK_PAGE]
+    assert isinstance(window.current_page(), FrontDeskScreen)
+    # One page needs no navigation.
+    assert not window.navigation.isVisible()
+    assert window.user_label.text() == "王丽（导访员）"
+
+
+def test_an_officer_sees_their_window_only(
+    hall_db: Database, add_user: AddUser, hall_events: HallEvents, qtbot: QtBot
+) -> None:
+    user = add_user("falv", [users.OFFICER], ["legal"], name="李明")
+    window = open_main(qtbot, AppContext(hall_db, user, hall_events))
+    assert window.page_keys() == [window_page("legal")]
+    assert navigation_titles(window) == ["A 法律服务"]
+    assert window.current_page() is not None
+
+
+def test_an_officer_of_two_windows_and_a_clerk(
+    hall_db: Database, add_user: AddUser, hall_events: HallEvents, qtbot: QtBot
+) -> None:
+    both = add_user("two", [users.OFFICER], ["aid", "talk"])
+    window = open_main(qtbot, AppContext(hall_db, both, hall_events))
+    assert window.page_keys() == [window_page("talk"), window_page("aid")]
+    assert window.navigation.isVisible()
+    clerk = add_user("shuji", [users.CLERK], ["court"])
+    window = open_main(qtbot, AppContext(hall_db, clerk, hall_events))
+    assert navigation_titles(window) == ["H 便民巡回法庭"]
+
+
+def test_admin_sees_the_front_desk_every_window_and_the_figures(
+    admin_ctx: AppContext, qtbot: QtBot
+) -> None:
+    window = open_main(qtbot, admin_ctx)
+    assert window.page_keys() == [FRONT_DESK_PAGE, *ALL_WINDOWS, FIGURES_PAGE]
+    assert navigation_titles(window)[0] == "导访台"
+    assert navigation_titles(window)[-1] == "今日概况"
+    assert window.show_page(window_page("court"))
+    assert window.navigation.currentItem().text() == "H 便民巡回法庭"
+    assert not window.show_page("window:nowhere")
+
+
+def test_a_leader_sees_todays_figures_which_follow_the_queue(
+    hall_db: Database, add_user: AddUser, hall_events: HallEvents, qtbot: QtBot
+) -> None:
+    user = add_user("lingdao", [users.LEADER])
+    with hall_db.write() as session:
+        for _ in range(3):
+            queue.issue_ticket(session, "legal")
+    feed = LiveFeed(hall_db, hall_events)
+    feed.start()
+    try:
+        window = open_main(qtbot, AppContext(hall_db, user, hall_events))
+        assert window.page_keys() == [FIGURES_PAGE]
+        table = window.current_page().findChild(QTableWidget)  # type: ignore[union-attr]
+        assert table is not None
+        assert [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())] == [
+            "窗口",
+            "等候",
+            "其中优先",
+            "已办结",
+            "正在办理",
+        ]
+        assert [table.item(0, c).text() for c in range(5)] == ["A 法律服务", "3", "0", "0", "—"]
+        qtbot.waitUntil(lambda: feed.online, timeout=5000)
+        with hall_db.write() as session:
+            queue.call_next(session, "legal", seat=1)
+        qtbot.waitUntil(lambda: table.item(0, 4).text() == "A001", timeout=3000)
+        assert table.item(0, 1).text() == "2"
+        summary = window.current_page().findChild(QLabel, "summary")  # type: ignore[union-attr]
+        assert summary.text() == "今日：等候 2 人，已办结 0 人。"
+    finally:
+        feed.stop()
+
+
+def test_a_user_without_a_served_role_is_told_so(
+    hall_db: Database, add_user: AddUser, hall_events: HallEvents, qtbot: QtBot
+) -> None:
+    # An officer no window has been assigned to yet.
+    user = add_user("new", [users.OFFICER])
+    window = open_main(qtbot, AppContext(hall_db, user, hall_events))
+    assert window.page_keys() == []
+    texts = [label.text() for label in window.findChildren(QLabel)]
+    assert "您的账号还没有可用的角色，请联系管理员分配。" in texts
+
+
+def test_title_and_status_bar(admin_ctx: AppContext, qtbot: QtBot) -> None:
+    with admin_ctx.database.write() as session:
+        settings.put(session, settings.HALL_NAME, "义马市群众工作部接待大厅")
+    window = open_main(qtbot, admin_ctx)
+    assert window.windowTitle() == "义马市群众工作部接待大厅 — 系统管理员"
+    assert window.user_label.text() == "系统管理员（管理员）"
+    assert window.database_label.text() == admin_ctx.database.describe()
+
+
+def test_banner_shows_while_the_connection_is_lost(admin_ctx: AppContext, qtbot: QtBot) -> None:
+    window = open_main(qtbot, admin_ctx)
+    assert not window.banner.isVisible()
+    admin_ctx.events.connection_lost.emit("与数据库的连接已中断（connection refused）。")
+    assert window.banner.isVisible()
+    assert window.banner.text() == "与数据库的连接已中断（connection refused）。"
+    admin_ctx.events.connection_restored.emit()
+    assert not window.banner.isVisible()
+
+
+def test_log_out_is_asked_for_from_the_menu(admin_ctx: AppContext, qtbot: QtBot) -> None:
+    window = open_main(qtbot, admin_ctx)
+    with qtbot.waitSignal(window.logout_requested, timeout=1000):
+        menu_action(window, "系统(&S)", "注销").trigger()
+
+
+@pytest.fixture
+def no_displays_left(qapp: QApplication) -> Iterator[None]:
+    yield
+    for widget in qapp.topLevelWidgets():
+        if isinstance(widget, CallingDisplay):
+            widget.close()
+
+
+@pytest.mark.usefixtures("no_displays_left")
+def test_the_calling_display_opens_full_screen_and_closes_with_the_window(
+    admin_ctx: AppContext, qtbot: QtBot
+) -> None:
+    window = open_main(qtbot, admin_ctx)
+    menu_action(window, "叫号屏(&D)", "在屏幕 1 上打开").trigger()
+    assert len(window.displays) == 1
+    display = window.displays[0]
+    qtbot.waitUntil(display.isFullScreen, timeout=2000)
+    assert display.isWindow()
+    assert display.screen() is QApplication.screens()[0]
+    window.close()
+    assert not display.isVisible()
+    # Closed displays are deleted (and forgotten) once the event loop gets to them.
+    qtbot.waitUntil(lambda: window.displays == [], timeout=2000)
