@@ -1,0 +1,86 @@
+"""Hand-off and court case numbers stay unique and gapless when several workstations — here
+several OS processes, each with its own connections — hand off and register at the same moment."""
+
+from __future__ import annotations
+
+import multiprocessing
+from multiprocessing.synchronize import Barrier
+from typing import Any
+
+import pytest
+
+from db.engine import Database
+from hall import court, court_cases, users
+from tests.hall.court_helpers import T0, accepted_case, add_people, brief, new_visit, registration
+
+WORKERS = 4
+EACH = 6
+
+
+def _work(
+    url: str, visit_ids: list[int], case_ids: list[int], start: Barrier, results: Any
+) -> None:
+    """One workstation: hand off its visits and register its cases, one transaction each."""
+    database = Database(url)
+    numbers: list[tuple[str, str]] = []
+    try:
+        start.wait(timeout=120)
+        for visit_id, case_id in zip(visit_ids, case_ids, strict=True):
+            with database.write() as s:
+                handoff = court.hand_off_to_court(
+                    s, visit_id, brief(), users.by_login(s, "falv"), now=T0
+                )
+                numbers.append(("handoff", handoff.number))
+            with database.write() as s:
+                case = court_cases.register_case(
+                    s, case_id, registration(), users.by_login(s, "shuji"), now=T0
+                )
+                assert case.number is not None
+                numbers.append(("case", case.number))
+        results.put(numbers)
+    except BaseException as error:
+        results.put(f"{type(error).__name__}: {error}")
+        raise
+    finally:
+        database.dispose()
+
+
+@pytest.mark.slow
+def test_numbers_stay_unique_under_concurrent_workstations(hall_db: Database) -> None:
+    add_people(hall_db)
+    total = WORKERS * EACH
+    # Registering needs accepted hand-offs: these take the first numbers before the race.
+    case_ids = [accepted_case(hall_db) for _ in range(total)]
+    visit_ids = [new_visit(hall_db) for _ in range(total)]
+    context = multiprocessing.get_context("spawn")
+    start = context.Barrier(WORKERS)
+    results = context.Queue()
+    workers = [
+        context.Process(
+            target=_work,
+            args=(
+                hall_db.url,
+                visit_ids[n::WORKERS],
+                case_ids[n::WORKERS],
+                start,
+                results,
+            ),
+        )
+        for n in range(WORKERS)
+    ]
+    for worker in workers:
+        worker.start()
+    outcomes = [results.get(timeout=300) for _ in workers]
+    for worker in workers:
+        worker.join(timeout=60)
+    failures = [o for o in outcomes if isinstance(o, str)]
+    assert failures == []
+    assert [w.exitcode for w in workers] == [0] * WORKERS
+    handed = sorted(n for o in outcomes for kind, n in o if kind == "handoff")
+    registered = [n for o in outcomes for kind, n in o if kind == "case"]
+    assert handed == sorted(
+        court.handoff_number(2026, seq) for seq in range(total + 1, 2 * total + 1)
+    )
+    assert sorted(registered) == sorted(
+        court_cases.court_case_number(2026, "豫1281", "民初", seq) for seq in range(1, total + 1)
+    )
