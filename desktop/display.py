@@ -32,6 +32,9 @@ FLASH_TIMES = 8
 # Several events arrive together (a transfer is two); one refresh answers them all.
 REFRESH_DELAY_MS = 50
 
+# The recent calls' column, at 1080p.
+RECENT_WIDTH = 480
+
 # Pixel sizes at 1080p: large enough to read across the hall.
 STYLE = """
 CallingDisplay {{ background: #041328; }}
@@ -56,7 +59,7 @@ QLabel#recentPlace {{ font-size: {small}px; color: #b8cbe6; }}
 SIZES = {
     "hall": 48,
     "clock": 42,
-    "window": 38,
+    "window": 34,
     "number": 120,
     "caller": 40,
     "recent": 38,
@@ -95,7 +98,7 @@ class WindowTile(QFrame):
         self.waiting = _label("waiting")
         self.waiting.setAlignment(Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setContentsMargins(18, 14, 18, 14)
         layout.addWidget(self.window_name)
         layout.addWidget(self.location)
         layout.addStretch(1)
@@ -191,7 +194,6 @@ class CallingDisplay(QWidget):
         self.grid = QGridLayout()
         self.grid.setSpacing(20)
         self.recent = RecentCalls()
-        self.recent.setFixedWidth(560)
         body = QHBoxLayout()
         body.setSpacing(20)
         body.addLayout(self.grid, 1)
@@ -276,6 +278,7 @@ class CallingDisplay(QWidget):
         if abs(scale - self._scale) < 0.01:
             return
         self._scale = scale
+        self.recent.setFixedWidth(round(RECENT_WIDTH * scale))
         self.setStyleSheet(
             STYLE.format(**{key: max(1, round(size * scale)) for key, size in SIZES.items()})
         )

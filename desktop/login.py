@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,12 +35,18 @@ class LoginDialog(QDialog):
         self.database = database
         self.user: User | None = None
         self.setWindowTitle(self.tr("Log in"))
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(520)
+        # The first screen of the day, for people who are not at ease with computers.
+        larger = self.font()
+        larger.setPointSizeF(larger.pointSizeF() * 1.25)
+        self.setFont(larger)
 
         heading = QLabel(hall_name)
         heading.setObjectName("heading")
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        heading.setWordWrap(True)
         font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         heading.setFont(font)
 
@@ -55,6 +62,7 @@ class LoginDialog(QDialog):
         self.error_label.hide()
 
         form = QFormLayout()
+        form.setVerticalSpacing(12)
         form.addRow(self.tr("&Login:"), self.login_edit)
         form.addRow(self.tr("&Password:"), self.password_edit)
 
@@ -69,6 +77,8 @@ class LoginDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 20)
+        layout.setSpacing(16)
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.error_label)

@@ -54,6 +54,11 @@ class TodayFigures(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        title = QLabel(self.tr("Today's figures"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.table = QTableWidget(0, self.COLUMNS)
@@ -70,6 +75,7 @@ class TodayFigures(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
+        layout.addWidget(title)
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
         self._refresh_timer = QTimer(self)
@@ -98,7 +104,7 @@ class TodayFigures(QWidget):
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if column in (1, 2, 3):
+                if column > 0:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, column, item)
         self.summary.setText(
@@ -127,7 +133,14 @@ class MainWindow(QMainWindow):
         self.pages = self._pages_for_user(all_windows)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setMaximumWidth(220)
+        self.navigation.setFixedWidth(200)
+        font = self.navigation.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.navigation.setFont(font)
+        self.navigation.setStyleSheet(
+            "QListWidget#navigation::item { padding: 8px 10px; }"
+            "QListWidget#navigation::item:selected { background: #1e4b8a; color: white; }"
+        )
         self.stack = QStackedWidget()
         self._built: dict[str, QWidget] = {}
         for page in self.pages:
