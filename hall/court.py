@@ -49,14 +49,15 @@ from db.court_models import (
     CourtCase,
     CourtHandoff,
 )
-from db.models import User, Visit
-from hall import clock, users
+from db.models import ServiceWindow, User, Visit
+from hall import clock, settings, users
 from hall.cases import CONFIDENTIAL_PURPOSES, may_read_confidential
 from hall.catalog import CHANNELS, PURPOSES
 from hall.errors import IllegalTransition, InvalidInput, NotFound, PermissionDenied
 
 # The window the court receives walk-in visitors at (the seeded code of 便民巡回法庭).
 COURT_WINDOW = "court"
+DEFAULT_TRIBUNAL = "便民巡回法庭"
 MAX_PARTY = 64
 MAX_OTHER_PARTY = 100
 ACTIVE = frozenset({HANDED, ACCEPTED})
@@ -90,6 +91,29 @@ class MissingField(InvalidInput):
 def raise_problems(what: str, problems: Sequence[InvalidInput]) -> None:
     if problems:
         raise InvalidForm(what, problems)
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """The names the court's papers are headed with."""
+
+    hall_name: str
+    # The people's court (义马市人民法院) and its tribunal in the hall (the court window's name).
+    court_name: str
+    tribunal: str
+
+    @property
+    def circuit_court(self) -> str:
+        return f"{self.court_name}{self.tribunal}"
+
+
+def letterhead(session: Session) -> Letterhead:
+    window = session.scalar(select(ServiceWindow).where(ServiceWindow.code == COURT_WINDOW))
+    return Letterhead(
+        hall_name=settings.get(session, settings.HALL_NAME),
+        court_name=settings.get(session, settings.COURT_NAME),
+        tribunal=window.name if window is not None else DEFAULT_TRIBUNAL,
+    )
 
 
 # ---------------------------------------------------------------------------------------------

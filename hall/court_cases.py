@@ -1021,6 +1021,13 @@ def read_case(
     return case_view(session, _case(session, case_id), now.date())
 
 
+def clerk_of(session: Session, case: CourtCase) -> str:
+    """The clerk a paper of the file names: who closed it, else registered it, else opened it."""
+    user_id = case.closed_by or case.registered_by or case.opened_by
+    user = session.get(User, user_id)
+    return user.name if user is not None else ""
+
+
 def case_of_handoff(session: Session, handoff_id: int, viewer: User) -> CourtCase | None:
     """The file an accepted hand-off opened (None while it waits or after it was returned)."""
     require_clerk(viewer)
