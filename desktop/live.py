@@ -21,7 +21,15 @@ from collections.abc import Sequence
 
 import psycopg
 from psycopg.conninfo import make_conninfo
-from PySide6.QtCore import QObject, QSocketNotifier, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSocketNotifier,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from sqlalchemy import Select, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
@@ -125,8 +133,10 @@ class LiveFeed(QObject):
         self._running = False
         self._retry.stop()
         self._poll.stop()
-        # An attempt under way hands back its connection, which must then be closed.
+        # An attempt under way hands back its connection, which must then be closed: let it
+        # finish and deliver its result now rather than to a feed that may be gone by then.
         self._pool.waitForDone()
+        QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
         self._close_listener()
         self._online = False
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import subprocess
 from collections.abc import Iterator
 
 import psycopg
 import pytest
+import shiboken6
 from pytestqt.qtbot import QtBot
 
 from db.engine import Database
@@ -167,3 +169,43 @@ def test_an_unreachable_server_is_reported_and_retried(
     finally:
         feed.stop()
         database.dispose()
+
+
+def _listeners(url: str) -> int:
+    conninfo = url.replace("postgresql+psycopg://", "postgresql://", 1)
+    with psycopg.connect(conninfo, autocommit=True) as admin:
+        row = admin.execute(
+            "SELECT count(*) FROM pg_stat_activity "
+            "WHERE application_name = %s AND datname = current_database()",
+            (live.APPLICATION_NAME,),
+        ).fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+def test_a_feed_stopped_while_connecting_leaves_no_connection_behind(
+    pg_db: Database, hall_events: HallEvents, qtbot: QtBot
+) -> None:
+    feed = LiveFeed(pg_db, hall_events)
+    # Stopped and thrown away before the connection made on the worker thread has been
+    # handed over: a connection left open would show in pg_stat_activity, and psycopg would
+    # warn when it is collected (which fails the test).
+    feed.start()
+    feed.stop()
+    assert not feed.online
+    shiboken6.delete(feed)
+    del feed
+    gc.collect()
+    qtbot.waitUntil(lambda: _listeners(pg_db.url) == 0, timeout=3000)
+
+
+def test_a_stopped_feed_closes_its_listener(
+    pg_db: Database, hall_events: HallEvents, qtbot: QtBot
+) -> None:
+    feed = LiveFeed(pg_db, hall_events)
+    feed.start()
+    qtbot.waitUntil(lambda: feed.online, timeout=5000)
+    assert _listeners(pg_db.url) == 1
+    feed.stop()
+    assert not feed.online
+    qtbot.waitUntil(lambda: _listeners(pg_db.url) == 0, timeout=3000)
