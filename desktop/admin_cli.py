@@ -12,14 +12,28 @@ import getpass
 import json
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from db.engine import Database
 from desktop.database import open_database
-from hall import cases, clock, demo, queue, setup, supervision, users
+from hall import (
+    cases,
+    clock,
+    court,
+    court_cases,
+    court_figures,
+    demo,
+    queue,
+    setup,
+    supervision,
+    users,
+)
 from hall.errors import HallError
+from printing import court_documents
+from printing.output import PrinterError, save_pdf
 
 EXIT_REFUSED = 2
 EXIT_DATABASE = 3
@@ -196,6 +210,109 @@ def cmd_case_list(db: Database, args: argparse.Namespace) -> None:
         print(f"（共 {total} 件，只列出前 {len(rows)} 件）")
 
 
+def cmd_court_list(db: Database, args: argparse.Namespace) -> None:
+    on = _as_of(args)
+    with db.read() as s:
+        viewer = users.by_login(s, args.user)
+        total = court_cases.count_cases(s, viewer, open_only=not args.all)
+        rows = court_cases.list_cases(s, viewer, on, open_only=not args.all, limit=args.limit)
+    if args.json:
+        _print_json({"date": on.isoformat(), "total": total, "cases": [r.as_json() for r in rows]})
+        return
+    if not rows:
+        print("没有在办的法庭案件。" if not args.all else "没有法庭案件。")
+        return
+    for r in rows:
+        due = f"审限 {r.due_on}（剩 {r.days_left} 日）" if r.days_left is not None else ""
+        parts = (r.label, f"{r.plaintiff} 诉 {r.defendant}", r.outcome_name or r.stage_name)
+        print("  ".join(p for p in (*parts, due, r.alert_name) if p))
+    if total > len(rows):
+        print(f"（共 {total} 件，只列出前 {len(rows)} 件）")
+
+
+def cmd_court_show(db: Database, args: argparse.Namespace) -> None:
+    on = _as_of(args)
+    with db.read() as s:
+        viewer = users.by_login(s, args.user)
+        case = court_cases.find_case(s, args.number, viewer)
+        shown = court_cases.read_case(s, case.id, viewer, now=dt.datetime.combine(on, dt.time()))
+    if args.json:
+        _print_json(shown.as_json())
+        return
+    form = shown.registration
+    lines = [
+        f"{shown.label}  {shown.stage_name}阶段  "
+        f"移交单 {shown.handoff_number}（{shown.window_name}）",
+        f"原告：{form.plaintiff_name}    被告：{form.defendant_name}",
+        f"诉讼请求：{form.claims}",
+    ]
+    if shown.registered_on:
+        lines.append(
+            f"立案：{shown.registered_on}  {shown.case_type_name}  {shown.track_name}  "
+            f"审限至 {shown.due_on}"
+        )
+    if shown.days_left is not None:
+        lines.append(f"剩余 {shown.days_left} 日  {shown.alert_name}".rstrip())
+    lines += [
+        f"调解：{m.held_on}（{m.stage_name}）{m.mediator} {m.result_name}" for m in shown.mediations
+    ]
+    lines += [f"排期：{h.starts_at:%Y-%m-%d %H:%M} {h.kind_name} {h.place}" for h in shown.hearings]
+    if shown.outcome_name:
+        how = f"（{shown.mediation_form_name}）" if shown.mediation_form_name else ""
+        lines.append(f"结案：{shown.outcome_name}{how}  {shown.closed_on}")
+    if shown.enforcement_applied_on:
+        lines.append(f"执行：{shown.enforcement_applied_on} {shown.enforcement_applicant}申请")
+    lines.append(f"诉讼费用：{shown.fees_name}")
+    if shown.calendar_warning:
+        lines.append(f"注意：{shown.calendar_warning}")
+    print("\n".join(lines))
+
+
+def cmd_court_figures(db: Database, args: argparse.Namespace) -> None:
+    with db.read() as s:
+        figures = court_figures.figures(s, args.first, args.last)
+    if args.json:
+        _print_json(figures.as_json())
+        return
+    print(
+        f"{figures.first} 至 {figures.last}：接待来访群众 {figures.received} 人次，"
+        f"办理事项 {figures.handled} 件，立案 {figures.registered} 件，结案 {figures.closed} 件，"
+        f"其中调解结案 {figures.mediated} 件，调解率 {figures.mediation_rate_text}"
+    )
+    print("按审理程序：" + "，".join(f"{k} {v}" for k, v in figures.by_track.items()))
+    print("按结案方式：" + "，".join(f"{k} {v}" for k, v in figures.by_outcome.items()))
+
+
+def cmd_court_print(db: Database, args: argparse.Namespace) -> None:
+    with db.read() as s:
+        viewer = users.by_login(s, args.user)
+        head = court.letterhead(s)
+        if args.paper == "slip":
+            handoff = court.handoff_for_slip(s, args.number, viewer)
+            pdf = court_documents.render_handoff_slip(
+                court_documents.handoff_slip_for(handoff, head.hall_name, head.circuit_court)
+            )
+        else:
+            case = court_cases.find_case(s, args.number, viewer)
+            clerk = court_cases.clerk_of(s, case)
+            try:
+                if args.paper == "mediation":
+                    pdf = court_documents.render_mediation(
+                        court_documents.mediation_for(case, head.court_name, head.tribunal, clerk)
+                    )
+                else:
+                    pdf = court_documents.render_cover_sheet(
+                        court_documents.cover_for(case, head.court_name, head.tribunal, clerk)
+                    )
+            except ValueError as error:
+                raise CliError(str(error)) from None
+    try:
+        save_pdf(pdf, Path(args.out))
+    except PrinterError as error:
+        raise CliError(str(error)) from None
+    print(f"已保存：{args.out}")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hall-admin", description="群众工作部大厅管理命令")
     parser.add_argument(
@@ -257,6 +374,36 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true")
     listing.add_argument("--date", type=_date, help="按哪一天计算（默认今天）")
     listing.set_defaults(handler=cmd_case_list)
+    court_cmd = sub.add_parser("court", help="巡回法庭").add_subparsers(
+        dest="court_command", required=True
+    )
+    user_help = "查看人的登录名；法庭卷宗只对书记员和管理员开放"
+    court_list = court_cmd.add_parser("list", help="列出法庭案件（审限最近的在前）")
+    court_list.add_argument("--user", required=True, help=user_help)
+    court_list.add_argument("--all", action="store_true", help="连同已结案的")
+    court_list.add_argument("--limit", type=int, default=100)
+    court_list.add_argument("--json", action="store_true")
+    court_list.add_argument("--date", type=_date, help="按哪一天计算审限（默认今天）")
+    court_list.set_defaults(handler=cmd_court_list)
+    court_show = court_cmd.add_parser("show", help="查看一件法庭案件")
+    court_show.add_argument(
+        "number", help="案号（如 （2026）豫1281民初1号）、移交单编号或条码（如 YJ2026-0001）"
+    )
+    court_show.add_argument("--user", required=True, help=user_help)
+    court_show.add_argument("--json", action="store_true")
+    court_show.add_argument("--date", type=_date, help="按哪一天计算审限（默认今天）")
+    court_show.set_defaults(handler=cmd_court_show)
+    court_fig = court_cmd.add_parser("figures", help="巡回法庭统计")
+    court_fig.add_argument("--from", dest="first", type=_date, required=True)
+    court_fig.add_argument("--to", dest="last", type=_date, required=True)
+    court_fig.add_argument("--json", action="store_true")
+    court_fig.set_defaults(handler=cmd_court_figures)
+    court_print = court_cmd.add_parser("print", help="把移交单、调解书或案件封面保存为 PDF")
+    court_print.add_argument("paper", choices=("slip", "mediation", "cover"))
+    court_print.add_argument("number", help="移交单编号、条码或案号")
+    court_print.add_argument("--user", required=True, help="打印人的登录名")
+    court_print.add_argument("--out", required=True, help="PDF 文件保存到哪里")
+    court_print.set_defaults(handler=cmd_court_print)
     return parser
 
 

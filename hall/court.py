@@ -431,6 +431,18 @@ def open_handoff(session: Session, code: str, viewer: User) -> HandoffView:
     return view_handoff(find_handoff(session, code))
 
 
+def handoff_for_slip(session: Session, code: str, viewer: User) -> CourtHandoff:
+    """The hand-off whose slip is to be printed again: by the court, or by an officer of the
+    window that handed it over."""
+    handoff = find_handoff(session, code)
+    serves = handoff.window_id in {w.id for w in viewer.windows}
+    if not (may_read_court_file(viewer) or (viewer.active and serves)):
+        raise PermissionDenied(
+            f"移交单{handoff.number}只能由移交窗口或巡回法庭打印，{viewer.name}没有这个权限。"
+        )
+    return handoff
+
+
 @dataclass(frozen=True)
 class CourtFlowBack:
     """What a window officer sees of the court's work on a visit: the hand-off (with the
