@@ -507,6 +507,8 @@ def render(notice: Notice) -> bytes:
         title=f"{notice.title} {notice.number}",
         author=notice.hall_name,
         invariant=True,
+        # Otherwise every page names Helvetica, unembedded, as its starting font.
+        initialFontName=font,
     )
     story: list[object] = [
         Paragraph(escape(notice.title), styles.title),
@@ -524,6 +526,9 @@ def render(notice: Notice) -> bytes:
         table.setStyle(
             TableStyle(
                 [
+                    # The cells are paragraphs in the CJK font, but a table still names its
+                    # own cell font on the page unless told.
+                    ("FONT", (0, 0), (-1, -1), font, 11),
                     ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                     ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#F2F2F2")),
                     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
