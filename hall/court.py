@@ -192,8 +192,13 @@ def brief_for(session: Session, visit_id: int) -> HandoffBrief:
     return HandoffBrief(party=visit.visitor.name, other_party="", claim=claim)
 
 
-def _visit(session: Session, visit_id: int) -> Visit:
-    visit = session.get(Visit, visit_id)
+def _visit(session: Session, visit_id: int, lock: bool = False) -> Visit:
+    """The visit; with ``lock``, its row is locked until the transaction ends, so that two
+    officers handing it over at once take turns and the second finds it handed."""
+    stmt = select(Visit).where(Visit.id == visit_id)
+    if lock:
+        stmt = stmt.with_for_update(of=Visit).execution_options(populate_existing=True)
+    visit = session.scalar(stmt)
     if visit is None:
         raise NotFound(f"找不到编号为 {visit_id} 的来访登记。")
     return visit
@@ -245,7 +250,7 @@ def hand_off_to_court(
     """Hand the visit to the court: it becomes "handed to court", the hand-off gets its number
     (移交〔2026〕0007号), and the court's inbox is told, all in the caller's transaction."""
     now = now or clock.now()
-    visit = _visit(session, visit_id)
+    visit = _visit(session, visit_id, lock=True)
     _require_window(actor, visit)
     raise_problems("移交信息", check_brief(brief))
     active = _active_handoff(session, visit.id)
@@ -280,8 +285,13 @@ def hand_off_to_court(
     return handoff
 
 
-def _handoff(session: Session, handoff_id: int) -> CourtHandoff:
-    handoff = session.get(CourtHandoff, handoff_id)
+def _handoff(session: Session, handoff_id: int, lock: bool = False) -> CourtHandoff:
+    """The hand-off; with ``lock``, its row is locked until the transaction ends, so that of two
+    clerks accepting or returning it at once the second sees what the first did."""
+    stmt = select(CourtHandoff).where(CourtHandoff.id == handoff_id)
+    if lock:
+        stmt = stmt.with_for_update(of=CourtHandoff).execution_options(populate_existing=True)
+    handoff = session.scalar(stmt)
     if handoff is None:
         raise NotFound(f"找不到编号为 {handoff_id} 的移交记录。")
     return handoff
@@ -317,7 +327,7 @@ def accept_handoff(
     """The clerk takes the matter over: a court file opens at the 接访 stage."""
     now = now or clock.now()
     require_clerk(actor)
-    handoff = _handoff(session, handoff_id)
+    handoff = _handoff(session, handoff_id, lock=True)
     _require_state(handoff, "接收")
     handoff.state = ACCEPTED
     handoff.decided_at = now
@@ -346,7 +356,7 @@ def return_handoff(
     """Send the matter back to its window, saying why; the window sees both."""
     now = now or clock.now()
     require_clerk(actor)
-    handoff = _handoff(session, handoff_id)
+    handoff = _handoff(session, handoff_id, lock=True)
     _require_state(handoff, "退回")
     if not reason.strip():
         raise InvalidInput("退回移交须写明理由，窗口会看到这条理由。", "reason")

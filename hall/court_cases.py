@@ -251,6 +251,20 @@ def _case(session: Session, case_id: int) -> CourtCase:
     return case
 
 
+def _locked_case(session: Session, case_id: int) -> CourtCase:
+    """The file, its row locked until the transaction ends, so two clerks acting on it at once
+    take turns and the second sees what the first did (the write lock does it on SQLite)."""
+    case = session.scalar(
+        select(CourtCase)
+        .where(CourtCase.id == case_id)
+        .with_for_update(of=CourtCase)
+        .execution_options(populate_existing=True)
+    )
+    if case is None:
+        raise NotFound(f"找不到编号为 {case_id} 的法庭案件。")
+    return case
+
+
 def _label(case: CourtCase) -> str:
     return case.number or case.handoff.number
 
@@ -318,7 +332,7 @@ def register_case(
     next number of its type this year, and start its trial limit."""
     now = now or clock.now()
     require_clerk(actor)
-    case = _case(session, case_id)
+    case = _locked_case(session, case_id)
     if case.number is not None:
         raise IllegalTransition(
             f"本案已于{cn_date(case.registered_on or now.date())}立案，"
@@ -369,7 +383,7 @@ def advance_stage(
     立案 is reached by registering and 执行 by recording an application for enforcement."""
     now = now or clock.now()
     require_clerk(actor)
-    case = _case(session, case_id)
+    case = _locked_case(session, case_id)
     if stage not in STAGE_NAMES:
         raise InvalidInput(f"没有“{stage}”这个阶段。", "stage")
     name = STAGE_NAMES[stage]
@@ -411,7 +425,7 @@ def record_mediation(
     """Record a mediation attempt (date, mediator, result) at the file's present stage."""
     now = now or clock.now()
     require_clerk(actor)
-    case = _case(session, case_id)
+    case = _locked_case(session, case_id)
     problems: list[InvalidInput] = []
     if not mediator.strip():
         problems.append(MissingField("调解人", "mediator"))
@@ -459,7 +473,7 @@ def schedule_hearing(
     """Put a hearing of a registered, open case on the court's calendar."""
     now = now or clock.now()
     require_clerk(actor)
-    case = _case(session, case_id)
+    case = _locked_case(session, case_id)
     if case.number is None:
         raise IllegalTransition(f"{_label(case)}尚未立案，不能排期开庭。")
     if case.outcome is not None:
@@ -603,7 +617,7 @@ def close_by_mediation(
     once (any stage, 接访 included)."""
     now = now or clock.now()
     require_clerk(actor)
-    case = _case(session, case_id)
+    case = _locked_case(session, case_id)
     if form not in MEDIATION_FORM_NAMES:
         raise InvalidInput(
             f"调解结案方式应为：{'、'.join(MEDIATION_FORM_NAMES.values())}。", "form"
@@ -642,7 +656,7 @@ def confirm_agreement(
     refused, saying so and what the parties can do instead."""
     now = now or clock.now()
     require_clerk(actor)
-    case = _case(session, case_id)
+    case = _locked_case(session, case_id)
     _require_registered(case, "司法确认")
     day = _closing_day(case, on, now)
     if agreement_on is None:
@@ -687,7 +701,7 @@ def close_case(
     """Close a registered case by withdrawal (撤诉), judgment (判决) or dismissal (驳回起诉)."""
     now = now or clock.now()
     require_clerk(actor)
-    case = _case(session, case_id)
+    case = _locked_case(session, case_id)
     plain = (WITHDRAWN, JUDGMENT, DISMISSED)
     if outcome not in plain:
         names = "、".join(OUTCOME_NAMES[o] for o in plain)
@@ -710,7 +724,7 @@ def apply_enforcement(
     """Record an application for enforcement (申请执行); the file moves to the 执行 stage."""
     now = now or clock.now()
     require_clerk(actor)
-    case = _case(session, case_id)
+    case = _locked_case(session, case_id)
     if case.outcome is None:
         raise IllegalTransition(f"{_label(case)}尚未结案，没有可以申请执行的法律文书。")
     if case.outcome not in ENFORCEABLE or case.mediation_form == BY_TRANSCRIPT:

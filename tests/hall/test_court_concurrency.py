@@ -8,10 +8,21 @@ from multiprocessing.synchronize import Barrier
 from typing import Any
 
 import pytest
+from sqlalchemy import func, select
 
+from db.court_models import CourtCase, CourtHandoff
 from db.engine import Database
 from hall import court, court_cases, users
-from tests.hall.court_helpers import T0, accepted_case, add_people, brief, new_visit, registration
+from hall.errors import IllegalTransition
+from tests.hall.court_helpers import (
+    T0,
+    accepted_case,
+    add_people,
+    brief,
+    hand_off,
+    new_visit,
+    registration,
+)
 
 WORKERS = 4
 EACH = 6
@@ -84,3 +95,62 @@ def test_numbers_stay_unique_under_concurrent_workstations(hall_db: Database) ->
     assert sorted(registered) == sorted(
         court_cases.court_case_number(2026, "豫1281", "民初", seq) for seq in range(1, total + 1)
     )
+
+
+def _race(url: str, visit_id: int, handoff_id: int, start: Barrier, results: Any) -> None:
+    """One workstation trying to hand off the same visit and accept the same hand-off as the
+    others, at the same moment; reports what happened to each."""
+    database = Database(url)
+    outcome: list[str] = []
+    try:
+        start.wait(timeout=120)
+        for act in ("hand off", "accept"):
+            try:
+                with database.write() as s:
+                    if act == "hand off":
+                        officer = users.by_login(s, "falv")
+                        court.hand_off_to_court(s, visit_id, brief(), officer, now=T0)
+                    else:
+                        court.accept_handoff(s, handoff_id, users.by_login(s, "shuji"), now=T0)
+                outcome.append(f"{act}: done")
+            except IllegalTransition as refused:
+                outcome.append(f"{act}: {refused}")
+        results.put(outcome)
+    except BaseException as error:
+        results.put(f"{type(error).__name__}: {error}")
+        raise
+    finally:
+        database.dispose()
+
+
+@pytest.mark.slow
+def test_a_visit_is_handed_and_a_hand_off_accepted_once_however_many_try(
+    hall_db: Database,
+) -> None:
+    add_people(hall_db)
+    handoff_id = hand_off(hall_db, new_visit(hall_db))
+    visit_id = new_visit(hall_db)
+    context = multiprocessing.get_context("spawn")
+    start = context.Barrier(WORKERS)
+    results = context.Queue()
+    workers = [
+        context.Process(target=_race, args=(hall_db.url, visit_id, handoff_id, start, results))
+        for _ in range(WORKERS)
+    ]
+    for worker in workers:
+        worker.start()
+    outcomes = [results.get(timeout=300) for _ in workers]
+    for worker in workers:
+        worker.join(timeout=60)
+    assert [o for o in outcomes if isinstance(o, str)] == []
+    handed = sorted(o[0] for o in outcomes)
+    accepted = sorted(o[1] for o in outcomes)
+    assert handed == ["hand off: done"] + [
+        "hand off: 这次来访已经移交法庭（移交〔2026〕0002号，待接收），不能重复移交。"
+    ] * (WORKERS - 1)
+    assert accepted == ["accept: done"] + [
+        "accept: 移交单移交〔2026〕0001号当前为“已接收”，不能接收。"
+    ] * (WORKERS - 1)
+    with hall_db.read() as s:
+        assert s.scalar(select(func.count()).select_from(CourtCase)) == 1
+        assert s.scalar(select(func.count()).select_from(CourtHandoff)) == 2
