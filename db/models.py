@@ -275,8 +275,10 @@ class Event(Base):
 
     __table_args__ = (Index("ix_event_log_entity", "entity", "entity_id"),)
 
+
 # The formal-case tables live in their own module; importing it here puts them in this
 # metadata, which Alembic and the test fixtures read.
-import db.case_models  # noqa: E402, F401
+import db.case_models  # noqa: E402
+
 # Likewise the court hand-off and the circuit court's case files.
 import db.court_models  # noqa: E402, F401
