@@ -36,13 +36,13 @@ import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 import psycopg
 import sqlalchemy
-from sqlalchemy import Engine, Table, insert, select
+from sqlalchemy import Engine, Table, event, insert, select
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
 from stdnum.cn import ric
 
@@ -519,6 +519,43 @@ def measure(url: str, first: int, count: int, first_visit: int) -> Samples:
     return Samples(samples.floor_ns, samples.issue_ns, samples.call_ns, peak_rss_mb())
 
 
+def explain_call_next(url: str, first: int, visit_id: int) -> list[str]:
+    """The plans the database chooses for the statements on ``ticket`` that one call_next
+    runs, after one more ticket is issued: the reason its cost does or does not follow the
+    history."""
+    db = Database(url)
+    with db.read() as s:
+        windows = catalog.windows(s)
+    code = windows[first % len(windows)].code
+    at = dt.datetime.combine(TODAY, dt.time(9, 0)) + dt.timedelta(seconds=2 * first)
+    with db.write() as s:
+        queue.issue_ticket(s, code, visit_id=visit_id, now=at)
+    statements: list[tuple[str, Any]] = []
+
+    def capture(*args: Any) -> None:
+        _connection, _cursor, statement, parameters, _context, _many = args
+        if statement.lstrip().startswith("SELECT") and "FROM ticket" in statement:
+            statements.append((statement, parameters))
+
+    event.listen(db.engine, "before_cursor_execute", capture)
+    with db.write() as s:
+        queue.call_next(s, code, now=at + dt.timedelta(seconds=1))
+    event.remove(db.engine, "before_cursor_execute", capture)
+    lines = []
+    with db.engine.connect() as connection:
+        for statement, parameters in statements:
+            flat = " ".join(statement.split())
+            lines.append(flat if len(flat) <= 160 else f"{flat[:160]} …")
+            if db.is_sqlite:
+                plan = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
+                lines += [f"    {row[-1]}" for row in plan]
+            else:
+                plan = connection.exec_driver_sql(f"EXPLAIN {statement}", parameters)
+                lines += [f"    {row[0]}" for row in plan]
+    db.dispose()
+    return lines
+
+
 # ---------------------------------------------------------------------------------------------
 # Orchestration and report
 
@@ -544,6 +581,7 @@ class Result:
     issue_ns: list[int]
     call_ns: list[int]
     peak_rss_mb: float = 0.0
+    call_next_plan: list[str] = field(default_factory=list)
 
     def add(self, samples: Samples) -> None:
         self.floor_ns += samples.floor_ns
@@ -608,7 +646,8 @@ def run(kind: str, sizes: Sequence[int], samples: int, rounds: int, pg_admin: st
         results: list[tuple[str, Result]] = []
         for size in sizes:
             url, size_mb = stack.enter_context(fresh_database(kind, pg_admin))
-            loaded = Loaded(**phase("load", url, size, rounds * (WARMUP + per_round)))
+            # One visit more than the rounds use, for the query plan at the end.
+            loaded = Loaded(**phase("load", url, size, rounds * (WARMUP + per_round) + 1))
             log(f"{kind}: {size:,} tickets, {loaded.events:,} events in {loaded.seconds:.0f} s")
             results.append((url, Result(kind, size, size_mb(), loaded, [], [], [])))
         for turn in range(rounds):
@@ -622,6 +661,10 @@ def run(kind: str, sizes: Sequence[int], samples: int, rounds: int, pg_admin: st
                     result.loaded.first_visit_today,
                 )
                 result.add(Samples(**answer))
+        url, largest = results[-1]
+        used = rounds * (WARMUP + per_round)
+        plan = phase("explain", url, used, largest.loaded.first_visit_today + used)
+        largest.call_next_plan = plan["lines"]
         return [result for _, result in results]
 
 
@@ -676,6 +719,14 @@ def markdown(results: Sequence[Result], command: str, elapsed_s: float, load_bef
                 f"p50 with {large.size:,} instead of {small.size:,} history tickets: "
                 f"call_next {growth['call_ns']:.2f}×, issue_ticket {growth['issue_ns']:.2f}×.",
             ]
+        lines += [
+            "",
+            f"Plans of call_next's statements on `ticket` with {large.size:,} history tickets:",
+            "",
+            "```",
+            *large.call_next_plan,
+            "```",
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -708,6 +759,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         name, url, *numbers = args.phase
         if name == "load":
             print(json.dumps(asdict(load(url, int(numbers[0]), int(numbers[1])))))
+        elif name == "explain":
+            print(json.dumps({"lines": explain_call_next(url, int(numbers[0]), int(numbers[1]))}))
         else:
             first, count, first_visit = map(int, numbers)
             print(json.dumps(asdict(measure(url, first, count, first_visit))))
