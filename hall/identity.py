@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from stdnum.cn import ric
@@ -14,9 +15,11 @@ from stdnum.exceptions import ValidationError
 
 from hall.errors import InvalidInput
 
-MOBILE = re.compile(r"^1[3-9]\d{9}$")
+# ASCII only (here and below): str.isdigit() and \d also take digits of other scripts.
+ID_CHARACTERS = re.compile(r"^[0-9]{17}[0-9X]$")
+MOBILE = re.compile(r"^1[3-9]\d{9}$", re.ASCII)
 # Area code 0xx(x) then a 7–8 digit local number, with an optional extension.
-LANDLINE = re.compile(r"^0\d{2,3}-?\d{7,8}(-\d{1,6})?$")
+LANDLINE = re.compile(r"^0\d{2,3}-?\d{7,8}(-\d{1,6})?$", re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -28,14 +31,15 @@ class ResidentId:
 
 def check_resident_id(raw: str, field: str = "id_number") -> ResidentId:
     """Validate an 18-character resident ID number; return it normalised with what it encodes."""
-    number = ric.compact(raw or "").upper()
+    # Full-width digits (Chinese input methods) become ASCII; spaces between the groups go.
+    number = ric.compact(re.sub(r"\s", "", unicodedata.normalize("NFKC", raw or ""))).upper()
     if not number:
         raise InvalidInput("请填写身份证号码。", field)
     if len(number) != 18:
         raise InvalidInput(
             f"身份证号码应为 18 位，现在是 {len(number)} 位，请核对后重新输入。", field
         )
-    if not number[:17].isdigit() or not (number[17].isdigit() or number[17] == "X"):
+    if not ID_CHARACTERS.match(number):
         raise InvalidInput("身份证号码前 17 位应为数字，最后一位为数字或字母 X。", field)
     try:
         birth = ric.get_birth_date(number)
@@ -60,7 +64,7 @@ def check_resident_id(raw: str, field: str = "id_number") -> ResidentId:
 
 def check_phone(raw: str, field: str = "phone") -> str:
     """A mainland mobile (11 digits, 1[3-9]…) or a landline with area code."""
-    phone = re.sub(r"[\s()（）]", "", raw or "")
+    phone = re.sub(r"[\s()]", "", unicodedata.normalize("NFKC", raw or ""))
     if phone.startswith("+86"):
         phone = phone[3:]
     if MOBILE.match(phone) or LANDLINE.match(phone):
