@@ -138,7 +138,8 @@ def window_by_code(session: Session, code: str) -> ServiceWindow:
     return window
 
 
-def _priority_reason(session: Session, code: str | None) -> str | None:
+def check_priority_reason(session: Session, code: str | None) -> str | None:
+    """The enabled priority reason with this code (None for none); any other is refused."""
     if not code:
         return None
     reason = session.get(PriorityReason, code)
@@ -223,7 +224,7 @@ def issue_ticket(
     window = window_by_code(session, window_code)
     if not window.enabled:
         raise IllegalTransition(f"{window.name}窗口已停用，请选择其他窗口。")
-    reason = _priority_reason(session, priority_reason)
+    reason = check_priority_reason(session, priority_reason)
     day = now.date()
     seq = counters.next_value(session, f"ticket:{window.code}:{day.isoformat()}")
     ticket = Ticket(

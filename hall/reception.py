@@ -213,6 +213,9 @@ def register(
     if problems:
         raise problems[0]
     now = now or clock.now()
+    # Before anything is written: an unknown code would otherwise come back from the database
+    # as a foreign-key violation instead of a message.
+    queue.check_priority_reason(session, reg.priority_reason)
     visitor = _find_or_create_visitor(session, reg, now)
     window = queue.window_by_code(session, reg.window)
     visit = Visit(
