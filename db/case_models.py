@@ -153,7 +153,16 @@ class PetitionCase(Base):
         Index("ix_petition_case_due_on", "due_on", "id"),
         Index("ix_petition_case_watch_due", "watch_due", "id"),
         Index("ix_petition_case_officer_due", "officer_id", "due_on"),
-        Index("ix_petition_case_unit_decision", "unit_id", "decision"),
+        # Alert counts over every open case are counts of index ranges, one per level.
+        *(Index(f"ix_petition_case_alert_{p}_on", f"alert_{p}_on") for p in (50, 75, 85, 99)),
+        # The units' records read only this index, never the table.
+        Index(
+            "ix_petition_case_unit_record",
+            "unit_id",
+            "decision",
+            "closing_report_on",
+            "assigned_due",
+        ),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)

@@ -2,13 +2,16 @@
 
 The lifecycle, after the 信访工作条例 (2022); every other move is refused with its reason::
 
-    registered ─┬─accept──────────▶ handling ──reply──▶ replied ──close──▶ closed
-                ├─assign (交办)───▶ handling   │  ▲ extend (once, ≤ 30 days)  │
-                ├─not accept──────▶ not_accepted (the legal channel named)      │
-                ├─forward (转送)──▶ forwarded                                   │
-                └─separate────────▶ separated (诉访分离, handed to the court)   │
-    replied/closed ──复查 request (≤ 30 days)──▶ review ──decide──▶ reviewed
-    reviewed ──复核 request (≤ 30 days)──▶ rereview ──decide──▶ final (三级终结)
+    registered ─┬─ accept ─────────────▶ handling ── reply ──▶ replied ── close ──▶ closed
+                ├─ assign (交办) ──────▶ handling    (extend: once, at most 30 days)
+                ├─ not accept ─────────▶ not_accepted (the legal channel named)
+                ├─ forward (转送) ─────▶ forwarded
+                └─ separate ───────────▶ separated (诉访分离, handed to the court)
+    replied / closed ── 复查 request (within 30 days) ──▶ review ── decide ──▶ reviewed
+    reviewed ── 复核 request (within 30 days) ──▶ rereview ── decide ──▶ final (三级终结)
+
+An assigned case closes only with its unit's closing report (办结报告); a supported decision
+(予以支持) is followed until it is carried out.
 
 Which limits refuse and which only record (the rules in :mod:`hall.deadlines`):
 
@@ -264,7 +267,7 @@ def new_case(
         created_at=now,
         created_by=actor.id if actor else None,
     )
-    _refresh_limits(case)
+    refresh_limits(case)
     session.add(case)
     session.flush()
     _log(session, "case.registered", case, now, actor, source=source)
@@ -563,8 +566,9 @@ def _effective_outcome(case: PetitionCase) -> str | None:
     return case.rereview_outcome or case.review_outcome or case.outcome
 
 
-def _refresh_limits(case: PetitionCase) -> None:
-    """Put the running limit, its alert days and the supervision day on the row."""
+def refresh_limits(case: PetitionCase) -> None:
+    """Put the running limit, its alert days and the supervision day on the row. Every
+    transition calls it; so must anything that writes a case's dates in bulk."""
     start: dt.date | None = None
     due: dt.date | None = None
     if case.state == REGISTERED:
@@ -639,7 +643,7 @@ def accept(
     case.handle_due = deadlines.handle_due(on, 0, _calendar(session, on))
     if actor is not None:
         case.officer_id = actor.id
-    _refresh_limits(case)
+    refresh_limits(case)
     _log(session, "case.accepted", case, now, actor, late=late)
     return case
 
@@ -676,7 +680,7 @@ def assign(
     case.assigned_due = cal.on_or_after_workday(due)
     if actor is not None:
         case.officer_id = actor.id
-    _refresh_limits(case)
+    refresh_limits(case)
     _log(session, "case.assigned", case, now, actor, unit=unit.name, late=late)
     return case
 
@@ -701,7 +705,7 @@ def reject(
     reason = _text(reason, "请写明不予受理的理由。", "reason")
     late = _decide(case, NOT_ACCEPTED, NOT_ACCEPTED, now.date(), reason)
     case.legal_channel = channel
-    _refresh_limits(case)
+    refresh_limits(case)
     _log(session, "case.not_accepted", case, now, actor, late=late)
     return case
 
@@ -722,7 +726,7 @@ def forward(
     late = _decide(case, FORWARDED, FORWARDED, now.date(), note)
     case.unit_id = unit.id
     case.unit = unit
-    _refresh_limits(case)
+    refresh_limits(case)
     _log(session, "case.forwarded", case, now, actor, unit=unit.name, late=late)
     return case
 
@@ -743,7 +747,7 @@ def separate(
     case.litigation = True
     case.legal_channel = SEPARATED_CHANNEL
     case.court_handoff = COURT_HANDOFF_PENDING
-    _refresh_limits(case)
+    refresh_limits(case)
     _log(session, "case.separated", case, now, actor, handoff="court", late=late)
     return case
 
@@ -788,7 +792,7 @@ def extend(
         assert case.assigned_due is not None
         moved = cal.on_or_after_workday(case.assigned_due + dt.timedelta(days=days))
         case.assigned_due = min(moved, case.handle_due)
-    _refresh_limits(case)
+    refresh_limits(case)
     _log(session, "case.extended", case, now, actor, days=days)
     return case
 
@@ -814,7 +818,7 @@ def report_closing(
     on = now.date()
     _not_before(on, case.decided_on, "交办日期")
     case.closing_report_on = on
-    _refresh_limits(case)
+    refresh_limits(case)
     assert case.assigned_due is not None
     _log(session, "case.closing_reported", case, now, actor, late=on > case.assigned_due)
     return case
@@ -839,7 +843,7 @@ def reply(
     case.replied_on = on
     case.state = REPLIED
     _follow_execution(session, case, on)
-    _refresh_limits(case)
+    refresh_limits(case)
     assert case.handle_due is not None
     _log(session, "case.replied", case, now, actor, outcome=outcome, late=on > case.handle_due)
     return case
@@ -872,7 +876,7 @@ def close(
     _not_before(on, case.replied_on, "答复日期")
     case.closed_on = on
     case.state = CLOSED
-    _refresh_limits(case)
+    refresh_limits(case)
     _log(session, "case.closed", case, now, actor)
     return case
 
@@ -900,7 +904,7 @@ def request_review(
     case.review_requested_on = on
     case.review_due = deadlines.review_due(on, _calendar(session, on))
     case.state = REVIEW
-    _refresh_limits(case)
+    refresh_limits(case)
     _log(session, "case.review_requested", case, now, actor)
     return case
 
@@ -924,7 +928,7 @@ def decide_review(
     case.reviewed_on = on
     case.state = REVIEWED
     _follow_execution(session, case, on)
-    _refresh_limits(case)
+    refresh_limits(case)
     assert case.review_due is not None
     _log(session, "case.reviewed", case, now, actor, outcome=outcome, late=on > case.review_due)
     return case
@@ -952,7 +956,7 @@ def request_rereview(
     case.rereview_requested_on = on
     case.rereview_due = deadlines.rereview_due(on, _calendar(session, on))
     case.state = REREVIEW
-    _refresh_limits(case)
+    refresh_limits(case)
     _log(session, "case.rereview_requested", case, now, actor)
     return case
 
@@ -976,7 +980,7 @@ def decide_rereview(
     case.rereviewed_on = on
     case.state = FINAL
     _follow_execution(session, case, on)
-    _refresh_limits(case)
+    refresh_limits(case)
     assert case.rereview_due is not None
     late = on > case.rereview_due
     _log(session, "case.finally_closed", case, now, actor, outcome=outcome, late=late)
@@ -1004,7 +1008,7 @@ def record_execution(
     case.execution_note = _text(note, "请填写处理意见的落实情况。", "note")
     case.executed_on = now.date()
     case.execution_due = None
-    _refresh_limits(case)
+    refresh_limits(case)
     _log(session, "case.executed", case, now, actor)
     return case
 
@@ -1109,9 +1113,7 @@ def view(session: Session, case: PetitionCase, on: dt.date, withheld: bool = Fal
     furthest = max(d for d in dates if d is not None)
     alert = alert_of(case, on)
     visitor = case.visitor
-    documents = session.scalars(
-        select(CaseDocument.kind).where(CaseDocument.case_id == case.id).order_by(CaseDocument.id)
-    ).all()
+    issued = documents(session, case.id)
 
     def secret(value: str) -> str:
         return WITHHELD if withheld and value else value
@@ -1178,7 +1180,7 @@ def view(session: Session, case: PetitionCase, on: dt.date, withheld: bool = Fal
         calendar_warning=calendar.missing_years_warning(
             calendar.missing_years(session, case.received_on, furthest)
         ),
-        documents=[DOCUMENT_NAMES[kind] for kind in documents],
+        documents=[DOCUMENT_NAMES[document.kind] for document in issued],
     )
 
 

@@ -94,18 +94,42 @@ def _level_expression(on: dt.date) -> ColumnElement[int]:
     )
 
 
+def _reached(on: dt.date) -> dict[Alert, ColumnElement[bool]]:
+    """For each level, the condition of having reached it (or a higher one) on ``on``."""
+    return {
+        Alert.HALF: PetitionCase.alert_50_on <= on,
+        Alert.THREE_QUARTERS: PetitionCase.alert_75_on <= on,
+        Alert.EIGHTY_FIVE: PetitionCase.alert_85_on <= on,
+        Alert.NINETY_NINE: PetitionCase.alert_99_on <= on,
+        Alert.OVERDUE: PetitionCase.due_on < on,
+    }
+
+
 def alert_counts(session: Session, on: dt.date, officer_id: int | None = None) -> dict[Alert, int]:
     """How many running cases stand at each alert level on ``on`` (for the dashboards)."""
-    level = _level_expression(on)
+    counts: dict[Alert, int] = {}
+    if officer_id is None:
+        # Over all open cases, one index range count per level is several times quicker
+        # than classifying each row: "at 75 %" is "reached 75 %" less "reached 85 %".
+        reached = {
+            level: int(
+                session.scalar(select(func.count()).select_from(PetitionCase).where(condition)) or 0
+            )
+            for level, condition in _reached(on).items()
+        }
+        levels = list(reached)
+        for level, higher in zip(levels, [*levels[1:], None], strict=True):
+            counts[level] = reached[level] - (reached[higher] if higher else 0)
+        return counts
+    # One officer's cases are a short index range: classify them in one pass.
+    counts = {level: 0 for level in _reached(on)}
+    classified = _level_expression(on)
     stmt = (
-        select(level, func.count())
+        select(classified, func.count())
         .select_from(PetitionCase)
-        .where(PetitionCase.alert_50_on <= on)
-        .group_by(level)
+        .where(PetitionCase.officer_id == officer_id, PetitionCase.alert_50_on <= on)
+        .group_by(classified)
     )
-    if officer_id is not None:
-        stmt = stmt.where(PetitionCase.officer_id == officer_id)
-    counts = {alert: 0 for alert in (*deadlines.ALERT_LEVELS, Alert.OVERDUE)}
     for value, count in session.execute(stmt):
         counts[Alert(value)] = int(count)
     return counts
@@ -121,19 +145,10 @@ def alerts(
 ) -> list[CaseRow]:
     """Running cases at ``at_least`` or a higher alert on ``on``, nearest deadline first: the
     officer's own (``officer_id``) or everyone's for the supervisors."""
-    column = {
-        Alert.HALF: PetitionCase.alert_50_on,
-        Alert.THREE_QUARTERS: PetitionCase.alert_75_on,
-        Alert.EIGHTY_FIVE: PetitionCase.alert_85_on,
-        Alert.NINETY_NINE: PetitionCase.alert_99_on,
-    }
-    if at_least is Alert.OVERDUE:
-        condition = PetitionCase.due_on < on
-    elif at_least in column:
-        condition = column[at_least] <= on
-    else:
+    reached = _reached(on)
+    if at_least not in reached:
         raise InvalidInput("提醒级别应为 50、75、85、99 或超期。", "at_least")
-    stmt = select(PetitionCase).where(condition)
+    stmt = select(PetitionCase).where(reached[at_least])
     if officer_id is not None:
         stmt = stmt.where(PetitionCase.officer_id == officer_id)
     stmt = stmt.order_by(PetitionCase.due_on, PetitionCase.id).limit(limit).offset(offset)

@@ -730,6 +730,7 @@ def test_each_issue_and_reprint_of_a_document_is_recorded_with_its_date(
             cases.reissue_document(s, document_id, "faxed")
     with hall_db.read() as s:
         history = [(h.what, h.at) for h in cases.document_history(s, document_id)]
+        kept = [(d.kind, d.issued_on, d.pdf) for d in cases.documents(s, case_id)]
         shown = cases.view(s, s.get_one(PetitionCase, case_id), D(2026, 3, 9))
     assert history == [
         ("出具", at(D(2026, 3, 2), 10)),
@@ -737,6 +738,7 @@ def test_each_issue_and_reprint_of_a_document_is_recorded_with_its_date(
         ("重新打印", at(D(2026, 3, 9))),
     ]
     assert shown.documents == ["受理告知书"]
+    assert kept == [(ACCEPTANCE, D(2026, 3, 2), PDF)]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -66,27 +66,44 @@ def test_alert_counts_agree_with_each_cases_own_alert(
         letter(hall_db, received)
     mine = letter(hall_db, D(2026, 3, 2))
     act(hall_db, cases.accept, mine, D(2026, 3, 2), actor=officer)
+    also_mine = letter(hall_db, D(2026, 3, 9))
+    act(
+        hall_db,
+        cases.assign,
+        also_mine,
+        D(2026, 3, 10),
+        units["land"],
+        D(2026, 3, 25),
+        actor=officer,
+    )
+
+    def tally(rows: list[cases.CaseRow]) -> dict[Alert, int]:
+        expected = {level: 0 for level in (*ALERT_LEVELS, Alert.OVERDUE)}
+        for row in rows:
+            if row.alert:
+                expected[Alert(row.alert)] += 1
+        return expected
+
     for on in (D(2026, 3, 12), D(2026, 3, 17), D(2026, 3, 18), D(2026, 3, 26), D(2026, 4, 20)):
         with hall_db.read() as s:
             counts = supervision.alert_counts(s, on)
+            own_counts = supervision.alert_counts(s, on, officer_id=officer.id)
             every = cases.list_cases(s, on)
             by_level = {
                 level: {r.id for r in supervision.alerts(s, on, at_least=level)}
                 for level in (*ALERT_LEVELS, Alert.OVERDUE)
             }
-        expected = {level: 0 for level in (*ALERT_LEVELS, Alert.OVERDUE)}
-        for row in every:
-            if row.alert:
-                expected[Alert(row.alert)] += 1
-        assert counts == expected, on
+        assert counts == tally(every), on
+        assert own_counts == tally([r for r in every if r.officer == "冯芳"]), on
         for level, ids in by_level.items():
             assert ids == {r.id for r in every if r.alert >= level}, (on, level)
     with hall_db.read() as s:
         own = supervision.alert_counts(s, D(2026, 4, 20), officer_id=officer.id)
         own_rows = supervision.alerts(s, D(2026, 4, 20), officer_id=officer.id)
-    # Accepted 2 March, due 6 May: on 20 April, 49 of 65 days (75 %).
-    assert own[Alert.THREE_QUARTERS] == 1 and sum(own.values()) == 1
-    assert [r.id for r in own_rows] == [mine] and own_rows[0].officer == "冯芳"
+    # Accepted 2 March, due 6 May: on 20 April, 49 of 65 days (75 %). The assigned one was
+    # due on 25 March.
+    assert (own[Alert.THREE_QUARTERS], own[Alert.OVERDUE], sum(own.values())) == (1, 1, 2)
+    assert [r.id for r in own_rows] == [also_mine, mine] and own_rows[0].officer == "冯芳"
     with hall_db.read() as s, pytest.raises(InvalidInput):
         supervision.alerts(s, D(2026, 4, 20), at_least=Alert.NONE)
 
