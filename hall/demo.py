@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 from stdnum.cn import ric
 
+from db.models import Ticket
 from hall import catalog, clock, queue, reception, roster, settings, users
 
 DEMO_PASSWORD = "demo123"
@@ -115,7 +116,18 @@ def seed_demo(session: Session, now: dt.datetime | None = None, visitors: int = 
     start = now - dt.timedelta(hours=2)
     step = dt.timedelta(hours=2) / max(1, visitors)
     reasons = [code for code, _ in catalog.PRIORITY_REASONS]
-    tickets = []
+    # The first part of the morning has been served; a few are at the windows now.
+    served_until = now - dt.timedelta(minutes=40)
+
+    def serve(window: str, at: dt.datetime) -> None:
+        called = queue.call_next(session, window, seat=1, now=at)
+        if called is not None:
+            queue.start(session, called.id, now=at + dt.timedelta(minutes=1))
+            queue.finish(
+                session, called.id, "当场答复，来访人表示满意。", now=at + dt.timedelta(minutes=9)
+            )
+
+    previous: Ticket | None = None
     for i in range(visitors):
         window, purpose, summary, litigation = MATTERS[i % len(MATTERS)]
         id_number, _gender = demo_id_number(rng)
@@ -123,7 +135,11 @@ def seed_demo(session: Session, now: dt.datetime | None = None, visitors: int = 
         township = rng.choice(list(PLACES))
         group = 1 if i % 7 else 6
         at = start + step * i
-        ticket = reception.register(
+        # Each served visitor is called one step after arriving, and in time order, so that
+        # nobody is called before a visitor who arrives later has even registered.
+        if previous is not None and previous.issued_at <= served_until:
+            serve(previous.window.code, at)
+        previous = reception.register(
             session,
             reception.Registration(
                 name=name,
@@ -143,19 +159,7 @@ def seed_demo(session: Session, now: dt.datetime | None = None, visitors: int = 
             ),
             now=at,
         )
-        tickets.append(ticket)
-    # The first half of the morning has been served; a few are at the windows now.
-    served_until = now - dt.timedelta(minutes=40)
-    for ticket in tickets:
-        if ticket.issued_at > served_until:
-            continue
-        called = queue.call_next(session, ticket.window.code, seat=1, now=ticket.issued_at + step)
-        if called is None:
-            continue
-        began = called.called_at or now
-        queue.start(session, called.id, now=began + dt.timedelta(minutes=1))
-        queue.finish(
-            session, called.id, "当场答复，来访人表示满意。", now=began + dt.timedelta(minutes=9)
-        )
+    if previous is not None and previous.issued_at <= served_until:
+        serve(previous.window.code, previous.issued_at + step)
     for code in ("legal", "aid"):
         queue.call_next(session, code, seat=1, now=now - dt.timedelta(minutes=2))
