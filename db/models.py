@@ -282,3 +282,6 @@ import db.case_models  # noqa: E402
 
 # Likewise the court hand-off and the circuit court's case files.
 import db.court_models  # noqa: E402, F401
+
+# And the service windows' records: outcomes, follow-ups, ratings, the opinion and aid ledgers.
+import db.window_models  # noqa: E402, F401
