@@ -206,7 +206,9 @@ class Shell(QObject):
             user=user,
             events=self.events,
             workstation=Workstation(
-                window=self.workstation.window_code or None, seat=self.workstation.seat or None
+                window=self.workstation.window_code or None,
+                seat=self.workstation.seat or None,
+                receipt=settings.receipt_setup(self.workstation),
             ),
         )
         window = MainWindow(ctx)

@@ -15,6 +15,9 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QSettings
 
+from desktop.widgets.context import RECEIPT_OUTPUTS, SYSTEM_PRINTER, ReceiptSetup
+from printing.receipt import LAYOUTS
+
 ORGANISATION = "hall"
 APPLICATION = "hall"
 
@@ -54,6 +57,12 @@ WINDOW_CODE = Option("workstation/window", str, "")
 # 0: the window's seat is not fixed for this PC.
 SEAT = Option("workstation/seat", int, 0)
 PRINTER = Option("printing/printer", str, "")
+# The intake receipt: its layout ("80mm" or "a4"), where it goes (the system printer, an
+# ESC/POS thermal printer at THERMAL_TARGET, or PDF files in RECEIPT_FOLDER only).
+RECEIPT_LAYOUT = Option("printing/receipt_layout", str, LAYOUTS[0])
+RECEIPT_OUTPUT = Option("printing/receipt_output", str, SYSTEM_PRINTER)
+THERMAL_TARGET = Option("printing/thermal_target", str, "")
+RECEIPT_FOLDER = Option("printing/receipt_folder", str, "")
 # Index into the screens Qt reports; the calling display opens full screen there.
 DISPLAY_SCREEN = Option("display/screen", int, 0)
 
@@ -65,6 +74,10 @@ ALL: tuple[Option[str] | Option[int], ...] = (
     SEAT,
     PRINTER,
     DISPLAY_SCREEN,
+    RECEIPT_LAYOUT,
+    RECEIPT_OUTPUT,
+    THERMAL_TARGET,
+    RECEIPT_FOLDER,
 )
 
 
@@ -78,6 +91,10 @@ class WorkstationSettings:
     seat: int = SEAT.default
     printer: str = PRINTER.default
     display_screen: int = DISPLAY_SCREEN.default
+    receipt_layout: str = RECEIPT_LAYOUT.default
+    receipt_output: str = RECEIPT_OUTPUT.default
+    thermal_target: str = THERMAL_TARGET.default
+    receipt_folder: str = RECEIPT_FOLDER.default
 
 
 def open_store(path: Path | None = None) -> QSettings:
@@ -89,6 +106,8 @@ def open_store(path: Path | None = None) -> QSettings:
 
 def load(store: QSettings) -> WorkstationSettings:
     pc_role = PC_ROLE.read(store)
+    layout = RECEIPT_LAYOUT.read(store)
+    output = RECEIPT_OUTPUT.read(store)
     return WorkstationSettings(
         database_url=DATABASE_URL.read(store),
         pc_role=pc_role if pc_role in PC_ROLES else PC_ROLE.default,
@@ -96,6 +115,10 @@ def load(store: QSettings) -> WorkstationSettings:
         seat=SEAT.read(store),
         printer=PRINTER.read(store),
         display_screen=DISPLAY_SCREEN.read(store),
+        receipt_layout=layout if layout in LAYOUTS else RECEIPT_LAYOUT.default,
+        receipt_output=output if output in RECEIPT_OUTPUTS else RECEIPT_OUTPUT.default,
+        thermal_target=THERMAL_TARGET.read(store),
+        receipt_folder=RECEIPT_FOLDER.read(store),
     )
 
 
@@ -106,4 +129,19 @@ def save(store: QSettings, settings: WorkstationSettings) -> None:
     SEAT.write(store, settings.seat)
     PRINTER.write(store, settings.printer)
     DISPLAY_SCREEN.write(store, settings.display_screen)
+    RECEIPT_LAYOUT.write(store, settings.receipt_layout)
+    RECEIPT_OUTPUT.write(store, settings.receipt_output)
+    THERMAL_TARGET.write(store, settings.thermal_target)
+    RECEIPT_FOLDER.write(store, settings.receipt_folder)
     store.sync()
+
+
+def receipt_setup(settings: WorkstationSettings) -> ReceiptSetup:
+    """How the front desk of this PC prints its receipts."""
+    return ReceiptSetup(
+        layout=settings.receipt_layout,
+        output=settings.receipt_output,
+        printer=settings.printer,
+        thermal_target=settings.thermal_target,
+        folder=settings.receipt_folder,
+    )

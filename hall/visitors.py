@@ -17,6 +17,7 @@ from pypinyin import Style, lazy_pinyin
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from db.case_models import STATE_NAMES, CaseLink, PetitionCase
 from db.models import Ticket, Visit, Visitor
 from hall.catalog import CHANNELS, PURPOSES
 from hall.errors import NotFound
@@ -173,3 +174,28 @@ def visit_by_code(session: Session, code: str) -> Visit:
     if visit is None:
         raise NotFound(f"没有查到“{code}”对应的来访登记，请核对回执上的查询码或条码。")
     return visit
+
+
+@dataclass(frozen=True)
+class VisitCase:
+    """The formal case a visit belongs to: opened from it, or linked to it as a repeat."""
+
+    number: str
+    state_name: str
+    due_on: dt.date | None
+    repeat: bool
+
+
+def case_of_visit(session: Session, visit_id: int) -> VisitCase | None:
+    """What a receipt's look-up tells of the matter: its case, if one was opened or linked."""
+    case = session.scalar(select(PetitionCase).where(PetitionCase.visit_id == visit_id))
+    repeat = case is None
+    if case is None:
+        case = session.scalar(
+            select(PetitionCase)
+            .join(CaseLink, CaseLink.case_id == PetitionCase.id)
+            .where(CaseLink.visit_id == visit_id)
+        )
+    if case is None:
+        return None
+    return VisitCase(case.number, STATE_NAMES[case.state], case.due_on, repeat)

@@ -44,12 +44,35 @@ class HallEvents(QObject):
                 self.ticket_called.emit(event)
 
 
+# Where this PC's intake receipts go: the system printer through Qt, an ESC/POS thermal
+# printer, or PDF files only (no printer at this desk).
+SYSTEM_PRINTER = "system"
+THERMAL_PRINTER = "thermal"
+PDF_ONLY = "pdf"
+RECEIPT_OUTPUTS = (SYSTEM_PRINTER, THERMAL_PRINTER, PDF_ONLY)
+
+
+@dataclass
+class ReceiptSetup:
+    """How this PC prints intake receipts (kept per machine by ``desktop.settings``)."""
+
+    layout: str = "80mm"
+    output: str = SYSTEM_PRINTER
+    # The system printer's name; empty for the system's default printer.
+    printer: str = ""
+    # "host", "host:port" or a device file, as ``printing.escpos.ThermalPrinter.parse`` reads.
+    thermal_target: str = ""
+    # Where PDF-only receipts are written; empty for the receipts folder in the data directory.
+    folder: str = ""
+
+
 @dataclass
 class Workstation:
     """This PC's place in the hall (kept per machine in QSettings by ``desktop.settings``)."""
 
     window: str | None = None
     seat: int | None = None
+    receipt: ReceiptSetup = field(default_factory=ReceiptSetup)
 
 
 @dataclass
