@@ -13,17 +13,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGUAGE = "zh_CN"
+# The front desk's modules: the screen, its panels, and receipt printing.
+DESK_MODULES = ("desktop/front_desk", "desktop/receipt_")
+SHELL_MODULES = sorted(str(f.relative_to(ROOT)) for f in (ROOT / "desktop").glob("*.py"))
 
 AREAS: dict[str, list[str]] = {
     # The shell: log-in, main window, display, setup, settings.
-    "shell": [
-        p
-        for p in sorted(str(f.relative_to(ROOT)) for f in (ROOT / "desktop").glob("*.py"))
-        if p != "desktop/front_desk.py"
-    ],
+    "shell": [p for p in SHELL_MODULES if not p.startswith(DESK_MODULES)],
     # The counters: the front desk, the widget kit and every window's workstation.
     "desk": [
-        "desktop/front_desk.py",
+        *(p for p in SHELL_MODULES if p.startswith(DESK_MODULES)),
         *sorted(str(f.relative_to(ROOT)) for f in (ROOT / "desktop" / "widgets").rglob("*.py")),
         *sorted(str(f.relative_to(ROOT)) for f in (ROOT / "windows").rglob("*.py")),
     ],
