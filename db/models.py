@@ -276,6 +276,20 @@ class Event(Base):
     __table_args__ = (Index("ix_event_log_entity", "entity", "entity_id"),)
 
 
+class ActionRequest(Base):
+    """A user action that has been applied, by the id its workstation gave it, so that a retry
+    after a lost connection is answered with the first result instead of being applied again
+    (``db.action_requests``)."""
+
+    __tablename__ = "action_request"
+
+    request_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(48))
+    # What the action made or changed (a ticket's id, say); None when it found nothing to do.
+    entity_id: Mapped[int | None] = mapped_column(BigId)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
 # The formal-case tables live in their own module; importing it here puts them in this
 # metadata, which Alembic and the test fixtures read.
 import db.case_models  # noqa: E402

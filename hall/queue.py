@@ -466,9 +466,12 @@ def release_stale_calls(
     """Release every call left unanswered for longer than ``older_than``: a workstation killed
     mid-call must not leave its visitor stuck as "called" for the rest of the day."""
     now = now or clock.now()
-    stale_ids = session.scalars(
-        select(Ticket.id).where(Ticket.status == CALLED, Ticket.called_at < now - older_than)
-    ).all()
+    stmt = select(Ticket.id).where(Ticket.status == CALLED, Ticket.called_at < now - older_than)
+    if session.get_bind().dialect.name == "postgresql":
+        # Every workstation runs this on a timer: calls another one is releasing (or an
+        # officer is acting on) are theirs, not to be released twice.
+        stmt = stmt.with_for_update(skip_locked=True)
+    stale_ids = session.scalars(stmt).all()
     return [release(session, ticket_id, now=now) for ticket_id in stale_ids]
 
 

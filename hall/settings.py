@@ -46,6 +46,18 @@ SETUP_DONE: Setting[bool] = Setting("setup_done", False, "已完成初始设置"
 # Case and supervision-order numbers read 义群信〔2026〕0123号 / 义群督〔2026〕001号.
 CASE_PREFIX: Setting[str] = Setting("case_prefix", "义群信", "信访事项编号前缀")
 SUPERVISION_PREFIX: Setting[str] = Setting("supervision_prefix", "义群督", "督办单编号前缀")
+# What the calling display says for a call; {number}, {window} and {location} are filled in
+# (desktop.voice). Spaces around the number make speech engines read it as one word.
+CALL_ANNOUNCEMENT: Setting[str] = Setting(
+    "call_announcement", "请 {number} 号 到 {window} 窗口", "叫号播报语"
+)
+# The line that scrolls along the foot of the calling display; empty for none.
+DISPLAY_NOTICE: Setting[str] = Setting("display_notice", "", "叫号屏滚动通知")
+# A call neither started nor recalled for this long goes back to the queue (the workstation
+# that made it is presumed gone); 0 leaves calls to be released by hand.
+CALL_TIMEOUT_MINUTES: Setting[int] = Setting(
+    "call_timeout_minutes", 20, "叫号无人办理自动退回队列（分钟，0 为不自动退回）"
+)
 
 ALL: tuple[Setting[str] | Setting[int] | Setting[bool], ...] = (
     HALL_NAME,
@@ -56,6 +68,9 @@ ALL: tuple[Setting[str] | Setting[int] | Setting[bool], ...] = (
     SETUP_DONE,
     CASE_PREFIX,
     SUPERVISION_PREFIX,
+    CALL_ANNOUNCEMENT,
+    DISPLAY_NOTICE,
+    CALL_TIMEOUT_MINUTES,
 )
 
 
