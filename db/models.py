@@ -288,14 +288,3 @@ class ActionRequest(Base):
     # What the action made or changed (a ticket's id, say); None when it found nothing to do.
     entity_id: Mapped[int | None] = mapped_column(BigId)
     at: Mapped[dt.datetime] = mapped_column(DateTime)
-
-
-# The formal-case tables live in their own module; importing it here puts them in this
-# metadata, which Alembic and the test fixtures read.
-import db.case_models  # noqa: E402
-
-# Likewise the court hand-off and the circuit court's case files.
-import db.court_models  # noqa: E402, F401
-
-# And the service windows' records: outcomes, follow-ups, ratings, the opinion and aid ledgers.
-import db.window_models  # noqa: E402, F401
