@@ -28,7 +28,7 @@ import random
 import statistics
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,7 +38,7 @@ from db.engine import Database
 from hall import visitors
 
 sys.path.insert(0, os.path.dirname(__file__))
-from queue_bench import (  # noqa: E402
+from queue_bench import (
     CHUNK,
     DEFAULT_PG_ADMIN,
     FLOOR_TABLE,
@@ -165,6 +165,16 @@ def time_calls(action: Callable[[], int], n: int) -> Figure:
     return Figure(percentile(times, 0.5), percentile(times, 0.95), statistics.mean(counts))
 
 
+def searcher(db: Database, texts: Iterator[str]) -> Callable[[], int]:
+    """One front-desk search per call, each with the next text."""
+
+    def search() -> int:
+        with db.read() as s:
+            return len(visitors.search(s, next(texts)))
+
+    return search
+
+
 def measure(db: Database, loaded: Loaded, samples: int, seed: int) -> dict[str, Figure]:
     rng = random.Random(seed)
     insert_one = floor_inserter(db)
@@ -180,12 +190,7 @@ def measure(db: Database, loaded: Loaded, samples: int, seed: int) -> dict[str, 
     figures["floor: SELECT 1"] = time_calls(select_one, samples)
     for kind in KINDS:
         texts = iter(query_texts(kind, loaded, rng, WARMUP + samples))
-
-        def search() -> int:
-            with db.read() as s:
-                return len(visitors.search(s, next(texts)))
-
-        figures[kind] = time_calls(search, samples)
+        figures[kind] = time_calls(searcher(db, texts), samples)
     return figures
 
 
