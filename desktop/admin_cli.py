@@ -10,14 +10,17 @@ import argparse
 import datetime as dt
 import getpass
 import json
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from alembic.util import CommandError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
-from db.engine import Database
+from db.engine import Database, resolve_url
 from desktop.database import open_database
 from hall import (
     cases,
@@ -37,6 +40,8 @@ from printing.output import PrinterError, save_pdf
 
 EXIT_REFUSED = 2
 EXIT_DATABASE = 3
+# argparse's own code for a command line it cannot read.
+EXIT_USAGE = 2
 
 
 class CliError(Exception):
@@ -313,8 +318,54 @@ def cmd_court_print(db: Database, args: argparse.Namespace) -> None:
     print(f"已保存：{args.out}")
 
 
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse, but its complaints come like every other error here: one line, in Chinese.
+    (Sub-command parsers are made of the same class.)"""
+
+    def error(self, message: str) -> NoReturn:
+        print(f"错误：{self._in_chinese(message)}（用 {self.prog} -h 查看用法）", file=sys.stderr)
+        self.exit(EXIT_USAGE)
+
+    def _in_chinese(self, message: str) -> str:
+        if found := re.fullmatch(r"the following arguments are required: (.+)", message):
+            return "缺少" + "、".join(self._missing(n) for n in found[1].split(", "))
+        if found := re.fullmatch(r"unrecognized arguments: (.+)", message):
+            return f"无法识别的参数：{found[1]}"
+        if found := re.fullmatch(r"one of the arguments (.+) is required", message):
+            return f"参数 {found[1]} 必须给出一个"
+        if found := re.fullmatch(r"argument (.+?): (.+)", message):
+            name = "子命令" if self._commands(found[1]) else f"参数 {found[1]}"
+            return f"{name}：{self._detail(found[2])}"
+        return message
+
+    def _commands(self, dest: str) -> list[str]:
+        """The sub-commands, when ``dest`` names this parser's choice of sub-command."""
+        for action in self._actions:
+            if isinstance(action, argparse._SubParsersAction) and dest == action.dest:
+                return list(action.choices)
+        return []
+
+    def _missing(self, name: str) -> str:
+        commands = self._commands(name)
+        return f"子命令（{'、'.join(commands)}）" if commands else f"参数 {name}"
+
+    @staticmethod
+    def _detail(detail: str) -> str:
+        if found := re.fullmatch(r"invalid choice: '?(.*?)'? \(choose from (.+)\)", detail):
+            choices = found[2].replace("'", "").replace(", ", "、")
+            return f"没有“{found[1]}”这一项，可选：{choices}"
+        if found := re.fullmatch(r"invalid (\w+) value: '?(.*?)'?", detail):
+            kind = {"int": "整数", "float": "数字"}.get(found[1], found[1])
+            return f"应为{kind}，现在是“{found[2]}”"
+        if re.fullmatch(r"expected (at least )?one argument", detail):
+            return "后面应跟一个值"
+        if found := re.fullmatch(r"not allowed with argument (.+)", detail):
+            return f"不能与 {found[1]} 同时使用"
+        return detail
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="hall-admin", description="群众工作部大厅管理命令")
+    parser = ArgumentParser(prog="hall-admin", description="群众工作部大厅管理命令")
     parser.add_argument(
         "--db", help="数据库地址（SQLAlchemy URL）；默认读 HALL_DB_URL 或本机内置库"
     )
@@ -412,15 +463,44 @@ def run(argv: Sequence[str] | None = None) -> int:
     handler: Callable[[Database, argparse.Namespace], Any] = args.handler
     try:
         db = open_database(args.db)
+    except NoSuchModuleError:
+        kind = make_url(resolve_url(args.db)).drivername
+        print(
+            f"错误：不支持“{kind}”这种数据库，请使用 PostgreSQL（postgresql://…）"
+            "或 SQLite（sqlite:///…）。",
+            file=sys.stderr,
+        )
+        return EXIT_DATABASE
+    except ArgumentError:
+        print(
+            "错误：数据库地址格式不对，应写成 postgresql://用户@主机:端口/库名 或 sqlite:///文件路径。",
+            file=sys.stderr,
+        )
+        return EXIT_DATABASE
+    except CommandError as error:
+        # Alembic does not know the schema's revision: a newer program has migrated it.
+        print(
+            f"错误：数据库结构无法升级（{_reason(error)}）。"
+            "如果这个数据库已被更新版本的程序使用过，请改用新版本的程序。",
+            file=sys.stderr,
+        )
+        return EXIT_DATABASE
     except (SQLAlchemyError, OSError, ValueError) as error:
-        print(f"错误：无法打开数据库：{_reason(error)}", file=sys.stderr)
+        url = make_url(resolve_url(args.db))
+        hint = (
+            "请检查文件路径，以及它是否为本程序的数据库文件。"
+            if url.get_backend_name() == "sqlite"
+            else "请检查数据库服务器是否在运行，地址、端口和库名是否正确。"
+        )
+        where = url.render_as_string(hide_password=True)
+        print(f"错误：无法打开数据库 {where}（{_reason(error)}）。{hint}", file=sys.stderr)
         return EXIT_DATABASE
     try:
         handler(db, args)
     except (HallError, CliError) as error:
         print(f"错误：{error}", file=sys.stderr)
         return EXIT_REFUSED
-    except OperationalError as error:
+    except SQLAlchemyError as error:
         print(f"错误：数据库操作失败：{_reason(error)}", file=sys.stderr)
         return EXIT_DATABASE
     finally:
