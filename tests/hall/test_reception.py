@@ -124,7 +124,7 @@ def test_validate_reports_every_problem_at_once() -> None:
             group_size=0,
         )
     )
-    fields = [p.field for p in problems]
+    fields = [str(p.field) for p in problems]
     assert sorted(fields) == sorted(
         ["name", "id_number", "phone", "channel", "purpose", "group_size", "window"]
     )

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from db import events
 from db.engine import Database
-from db.models import Event, User
+from db.models import Event, Ticket, User
 from hall import queue, users
 from hall.errors import InvalidInput, PermissionDenied
 
@@ -141,7 +141,7 @@ def test_an_officer_acts_only_at_their_own_windows(hall_db: Database) -> None:
         queue.call_next(s, "aid", seat=1, actor=s.get_one(User, officer_id), now=T0)
     assert "帮扶济困" in str(error.value)
     with hall_db.read() as s:
-        assert s.get_one(queue.Ticket, aid_ticket).status == queue.WAITING
+        assert s.get_one(Ticket, aid_ticket).status == queue.WAITING
         assert events.last_id(s) == last_event
 
     with hall_db.write() as s:
