@@ -16,9 +16,10 @@ Who sees what:
   (:func:`may_read_court_file`);
 * a window officer sees, for a visit of theirs, the hand-off and, of the court file, only the
   court case number, the stage and the outcome (:func:`court_status`);
-* accusations (揭发控告) stay confidential on the way to the court too: the clerk works from
-  what the hand-off says, and opening the visit's own content is refused to anyone who may not
-  read accusations (:func:`handed_visit`; the rule is :func:`hall.cases.may_read_confidential`).
+* confidential visits (accusations, 揭发控告, and complaints the supervision window flagged,
+  :mod:`hall.confidentiality`) stay confidential on the way to the court too: the clerk works
+  from what the hand-off says; the visit's own content is withheld from anyone who may not
+  read accusations, and every opening of one is logged (:func:`handed_visit`).
 
 Event payloads carry numbers and states, never the matter itself (they feed live screens).
 """
@@ -50,10 +51,11 @@ from db.court_models import (
     CourtHandoff,
 )
 from db.models import ServiceWindow, User, Visit
-from hall import clock, settings, users
-from hall.cases import CONFIDENTIAL_PURPOSES, may_read_confidential
+from hall import clock, confidentiality, settings, users
+from hall.cases import WITHHELD
 from hall.catalog import CHANNELS, PURPOSES
 from hall.errors import IllegalTransition, InvalidInput, NotFound, PermissionDenied
+from hall.masking import mask_name
 
 # The window the court receives walk-in visitors at (the seeded code of 便民巡回法庭).
 COURT_WINDOW = "court"
@@ -134,14 +136,6 @@ def require_clerk(user: User) -> None:
         )
 
 
-def may_read_visit_content(user: User | None, visit: Visit) -> bool:
-    """Whether ``user`` may read what the visitor said: anyone allowed to open the visit, except
-    that an accusation's content is for those who may read accusations only."""
-    if visit.purpose in CONFIDENTIAL_PURPOSES:
-        return may_read_confidential(user)
-    return user is not None and user.active
-
-
 def _require_window(user: User, visit: Visit) -> None:
     if users.has_role(user, users.ADMIN):
         return
@@ -186,9 +180,10 @@ def handoff_number(year: int, seq: int) -> str:
 
 def brief_for(session: Session, visit_id: int) -> HandoffBrief:
     """The form's starting point: the visitor as the party; the other side and the claim are
-    for the officer to confirm (an accusation's summary is not copied onto the slip)."""
+    for the officer to confirm (a confidential visit's matter is not copied onto the slip)."""
     visit = _visit(session, visit_id)
-    claim = "" if visit.purpose in CONFIDENTIAL_PURPOSES else (visit.request or visit.summary)
+    confidential = confidentiality.is_confidential(session, visit)
+    claim = "" if confidential else (visit.request or visit.summary)
     return HandoffBrief(party=visit.visitor.name, other_party="", claim=claim)
 
 
@@ -510,12 +505,15 @@ def court_status(session: Session, visit_id: int) -> CourtFlowBack | None:
 
 @dataclass(frozen=True)
 class HandedVisit:
-    """The visit behind a hand-off, as the clerk reads it before registering the case."""
+    """The visit behind a hand-off, as the clerk reads it before registering the case. For a
+    confidential visit the clerk may not read, ``withheld`` is true, the matter reads
+    :data:`~hall.cases.WITHHELD` and the visitor's details are blank."""
 
     visit_code: str
     registered_at: dt.datetime
     channel: str
     purpose: str
+    withheld: bool
     visitor_name: str
     gender: str
     birth_date: dt.date | None
@@ -527,32 +525,41 @@ class HandedVisit:
     reasons: str
 
 
-def handed_visit(session: Session, handoff_id: int, viewer: User) -> HandedVisit:
-    """The visit behind a hand-off, for the court. An accusation's is refused to those who may
-    not read accusations: the clerk works from what the hand-off says instead."""
+def handed_visit(
+    session: Session, handoff_id: int, viewer: User, now: dt.datetime | None = None
+) -> HandedVisit:
+    """The visit behind a hand-off, for the court. A confidential visit's content is withheld
+    from those who may not read accusations (the clerk works from the hand-off instead), and
+    every opening of one is logged: call it in a writing unit of work so the log is kept."""
+    now = now or clock.now()
     require_clerk(viewer)
     handoff = _handoff(session, handoff_id)
     visit = handoff.visit
-    if not may_read_visit_content(viewer, visit):
-        raise PermissionDenied(
-            f"来访{visit.code}为揭发控告件，内容保密，{viewer.name}无权查看。"
-            f"请依据移交单{handoff.number}所载的当事人和诉求办理。"
-        )
+    withheld = False
+    if confidentiality.is_confidential(session, visit):
+        withheld = not confidentiality.may_read(viewer)
+        confidentiality.log_access(session, visit, not withheld, "court", viewer, now)
+
+    def secret(value: str) -> str:
+        return WITHHELD if withheld and value else value
+
     visitor = visit.visitor
+    address = "".join(p for p in (visitor.township, visitor.village, visitor.address) if p)
     return HandedVisit(
         visit_code=visit.code,
         registered_at=visit.created_at,
         channel=CHANNELS.get(visit.channel, visit.channel),
         purpose=PURPOSES.get(visit.purpose, visit.purpose),
-        visitor_name=visitor.name,
-        gender=visitor.gender,
-        birth_date=visitor.birth_date,
-        phone=visitor.phone,
-        address="".join(p for p in (visitor.township, visitor.village, visitor.address) if p),
-        summary=visit.summary,
-        request=visit.request,
-        facts=visit.facts,
-        reasons=visit.reasons,
+        withheld=withheld,
+        visitor_name=mask_name(visitor.name) if withheld else visitor.name,
+        gender="" if withheld else visitor.gender,
+        birth_date=None if withheld else visitor.birth_date,
+        phone="" if withheld else visitor.phone,
+        address="" if withheld else address,
+        summary=secret(visit.summary),
+        request=secret(visit.request),
+        facts=secret(visit.facts),
+        reasons=secret(visit.reasons),
     )
 
 

@@ -63,9 +63,8 @@ from db.court_models import (
     CourtMediation,
 )
 from db.models import User
-from hall import calendar, clock, court_types, deadlines, settings
+from hall import calendar, clock, confidentiality, court_types, deadlines, settings
 from hall.calendar import WorkCalendar, cn_date
-from hall.cases import CONFIDENTIAL_PURPOSES
 from hall.catalog import GENDERS
 from hall.court import (
     MissingField,
@@ -290,8 +289,8 @@ def registration_draft(
     session: Session, case_id: int, viewer: User, now: dt.datetime | None = None
 ) -> Registration:
     """The 立案 form filled from what the hall already knows: the parties and claim of the
-    hand-off, and the visitor's details — except for an accusation, whose visitor stays
-    confidential (the clerk asks the party in person)."""
+    hand-off, and the visitor's details — except for a confidential visit (an accusation),
+    whose visitor and matter stay out of it (the clerk asks the party in person)."""
     now = now or clock.now()
     require_clerk(viewer)
     case = _case(session, case_id)
@@ -302,7 +301,7 @@ def registration_draft(
         claims=handoff.claim,
     )
     visit = handoff.visit
-    if visit.purpose in CONFIDENTIAL_PURPOSES:
+    if confidentiality.is_confidential(session, visit):
         return form
     visitor = visit.visitor
     if visitor.name == handoff.party:

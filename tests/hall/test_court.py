@@ -290,20 +290,33 @@ def test_the_clerk_cannot_open_an_accusations_content(hall: Database) -> None:
     ordinary = new_visit(hall)
     report_handoff = hand_off(hall, report)
     ordinary_handoff = hand_off(hall, ordinary)
-    with hall.read() as s:
+    with hall.write() as s:
         clerk = users.by_login(s, "shuji")
-        with pytest.raises(PermissionDenied) as error:
-            court.handed_visit(s, report_handoff, clerk)
-        assert "揭发控告件，内容保密" in str(error.value)
-        assert "举报" not in str(error.value)
-        seen = court.handed_visit(s, ordinary_handoff, clerk)
-        assert seen.summary == "邻居借款三万元到期不还，要求帮助追讨"
-        assert seen.address == "千秋路街道红旗社区幸福路 8 号"
+        withheld = court.handed_visit(s, report_handoff, clerk, now=T0)
+        seen = court.handed_visit(s, ordinary_handoff, clerk, now=T0)
         # Those who may read accusations still can.
-        admin_view = court.handed_visit(s, report_handoff, users.by_login(s, "admin"))
-        assert admin_view.summary == "举报某村干部侵占土地补偿款"
+        admin_view = court.handed_visit(s, report_handoff, users.by_login(s, "admin"), now=T0)
         with pytest.raises(PermissionDenied):
-            court.handed_visit(s, ordinary_handoff, users.by_login(s, "falv"))
+            court.handed_visit(s, ordinary_handoff, users.by_login(s, "falv"), now=T0)
+    assert withheld.withheld
+    assert (withheld.summary, withheld.facts) == ("（检举控告件，内容保密）",) * 2
+    assert (withheld.phone, withheld.address, withheld.birth_date) == ("", "", None)
+    assert withheld.visitor_name.endswith("*")
+    assert "举报" not in str(withheld)
+    assert not seen.withheld
+    assert seen.summary == "邻居借款三万元到期不还，要求帮助追讨"
+    assert seen.address == "千秋路街道红旗社区幸福路 8 号"
+    assert admin_view.summary == "举报某村干部侵占土地补偿款"
+    # Every opening of the accusation is logged, shown or not; the ordinary visit's is not.
+    with hall.read() as s:
+        report_log = [(e.kind, e.actor_id) for e in events.for_entity(s, "visit", report)]
+        ordinary_log = [e.kind for e in events.for_entity(s, "visit", ordinary)]
+        ids = {login: users.by_login(s, login).id for login in ("shuji", "admin")}
+    assert report_log[-2:] == [
+        ("visit.view_withheld", ids["shuji"]),
+        ("visit.viewed", ids["admin"]),
+    ]
+    assert "visit.viewed" not in ordinary_log and "visit.view_withheld" not in ordinary_log
     case_id = accept(hall, report_handoff)
     with hall.read() as s:
         draft = court_cases.registration_draft(s, case_id, users.by_login(s, "shuji"), now=T0)
