@@ -85,16 +85,40 @@ class IdNumberField(QLineEdit):
 
     checked = Signal(object)  # the ResidentId when the number is valid, else None
 
+    # Other documents (passports, travel permits) have numbers of up to 24 characters.
+    OTHER_DOCUMENT_LENGTH = 24
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.message = FieldMessage(self)
-        self.setMaxLength(18)
-        self.setValidator(
-            QRegularExpressionValidator(QRegularExpression("[0-9]{0,17}[0-9Xx]?"), self)
+        self._resident = True
+        self._resident_validator = QRegularExpressionValidator(
+            QRegularExpression("[0-9]{0,17}[0-9Xx]?"), self
         )
-        self.setPlaceholderText(self.tr("18 characters; the last may be X"))
+        self._other_validator = QRegularExpressionValidator(
+            QRegularExpression(f"[A-Za-z0-9()（）-]{{0,{self.OTHER_DOCUMENT_LENGTH}}}"), self
+        )
+        self.set_resident(True)
         self.editingFinished.connect(self.check)
         self.textEdited.connect(self._edited)
+
+    @property
+    def resident(self) -> bool:
+        return self._resident
+
+    def set_resident(self, resident: bool) -> None:
+        """Take a resident ID number, checked as typed (the default), or another document's
+        number, which the rules check when the form is saved."""
+        self._resident = resident
+        self.message.clear()
+        if resident:
+            self.setValidator(self._resident_validator)
+            self.setMaxLength(18)
+            self.setPlaceholderText(self.tr("18 characters; the last may be X"))
+        else:
+            self.setValidator(self._other_validator)
+            self.setMaxLength(self.OTHER_DOCUMENT_LENGTH)
+            self.setPlaceholderText(self.tr("The document's number: letters and digits"))
 
     def _edited(self, text: str) -> None:
         if len(text) == self.maxLength():
@@ -105,6 +129,9 @@ class IdNumberField(QLineEdit):
 
     def check(self) -> ResidentId | None:
         """Check what is typed now, show the verdict under the field, and return the number."""
+        if not self._resident:
+            self.checked.emit(None)
+            return None
         if not self.text().strip():
             self.message.clear()
             self.checked.emit(None)

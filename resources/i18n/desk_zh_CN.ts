@@ -4,542 +4,997 @@
 <context>
     <name>FrontDeskScreen</name>
     <message>
-        <location filename="../../desktop/front_desk.py" line="72" />
-        <source>Register a visitor</source>
-        <translation>来访登记</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="78" />
+        <location filename="../../desktop/front_desk.py" line="203"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="82" />
-        <source>&amp;ID number</source>
-        <translation>身份证号(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="85" />
+        <location filename="../../desktop/front_desk.py" line="229"/>
         <source>Mobile, or area code and number</source>
         <translation>手机号，或区号加座机号</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="87" />
+        <location filename="../../desktop/front_desk.py" line="233"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="90" />
-        <source>Township, village or community</source>
-        <translation>乡镇（街道）、村（社区）及门牌</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="91" />
+        <location filename="../../desktop/front_desk.py" line="247"/>
         <source>&amp;Address</source>
-        <translation>住址(&amp;A)</translation>
+        <translation>详细地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="95" />
+        <location filename="../../desktop/front_desk.py" line="251"/>
         <source>&amp;Channel</source>
         <translation>来访方式(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="97" />
-        <source>Who comes on the visitor's behalf</source>
+        <location filename="../../desktop/front_desk.py" line="253"/>
+        <source>Who comes on the visitor&apos;s behalf</source>
         <translation>代为来访的人的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="99" />
+        <location filename="../../desktop/front_desk.py" line="255"/>
         <source>Pro&amp;xy</source>
         <translation>代理人(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="101" />
+        <location filename="../../desktop/front_desk.py" line="270"/>
+        <source>Matter</source>
+        <translation>来访事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="274"/>
         <source>P&amp;urpose</source>
         <translation>诉求类别(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="105" />
+        <location filename="../../desktop/front_desk.py" line="275"/>
         <source>What the visitor asks for, in brief</source>
         <translation>来访人反映的问题和诉求，简要填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="107" />
+        <location filename="../../desktop/front_desk.py" line="276"/>
         <source>&amp;Summary</source>
         <translation>事由摘要(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="112" />
+        <location filename="../../desktop/front_desk.py" line="277"/>
+        <source>What the visitor wants done</source>
+        <translation>来访人提出的具体要求</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="278"/>
+        <source>Re&amp;quest</source>
+        <translation>诉求(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="279"/>
+        <source>What happened, as the visitor tells it</source>
+        <translation>来访人讲述的经过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="280"/>
+        <source>&amp;Facts</source>
+        <translation>事实(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="281"/>
+        <source>Why the visitor thinks so</source>
+        <translation>来访人提出要求的依据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="282"/>
+        <source>R&amp;easons</source>
+        <translation>理由(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="285"/>
+        <source>Urgen&amp;t</source>
+        <translation>紧急(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="286"/>
+        <source>Sensitive</source>
+        <translation>敏感</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="287"/>
+        <source>The summary is left off the receipt.</source>
+        <translation>凭条上不印事由摘要。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="288"/>
+        <source>&amp;Meet the duty leader</source>
+        <translation>领导接访(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="298"/>
+        <source>Group and window</source>
+        <translation>人数与去往窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="305"/>
         <source> people</source>
         <translation> 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="114" />
+        <location filename="../../desktop/front_desk.py" line="307"/>
         <source>&amp;Group size</source>
         <translation>来访人数(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="117" />
+        <location filename="../../desktop/front_desk.py" line="312"/>
         <source>Representatives</source>
         <translation>推选代表</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="120" />
+        <location filename="../../desktop/front_desk.py" line="329"/>
+        <source>A &amp;new matter: register it without linking</source>
+        <translation>确属新的事项，按新事项登记，不关联(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="336"/>
+        <source>Issue ticket (F9)</source>
+        <translation>发号（F9）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="337"/>
+        <source>F9 or Ctrl+Enter</source>
+        <translation>F9 或 Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="257"/>
         <source>P&amp;riority</source>
         <translation>优先理由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="122" />
+        <location filename="../../desktop/front_desk.py" line="138"/>
+        <source>Find a visitor or a receipt (F2)</source>
+        <translation>查找来访人或回执（F2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="141"/>
+        <source>Name, pinyin initials, ID number or phone; or scan a receipt</source>
+        <translation>姓名、拼音首字母、身份证号或电话；或扫描回执条码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="187"/>
+        <source>Not this person</source>
+        <translation>不是此人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="196"/>
+        <source>Visitor</source>
+        <translation>来访人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="223"/>
+        <source>&amp;ID</source>
+        <translation>证件(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="226"/>
+        <source>Gen&amp;der</source>
+        <translation>性别(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="244"/>
+        <source>T&amp;ownship</source>
+        <translation>乡镇村居(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="246"/>
+        <source>Street, building, house number</source>
+        <translation>街巷、楼栋、门牌号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="284"/>
         <source>&amp;Litigation-related</source>
         <translation>涉法涉诉(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="123" />
-        <source>U&amp;rgent</source>
-        <translation>紧急(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="128" />
+        <location filename="../../desktop/front_desk.py" line="294"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="131" />
+        <location filename="../../desktop/front_desk.py" line="315"/>
         <source>Choose a window</source>
         <translation>请选择窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="134" />
+        <location filename="../../desktop/front_desk.py" line="318"/>
         <source>&amp;Window</source>
         <translation>去往窗口(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="136" />
-        <source>Issue ticket (Ctrl+Enter)</source>
-        <translation>发号（Ctrl+Enter）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="137" />
-        <source>Ctrl+Enter or F9</source>
-        <translation>按 Ctrl+Enter 或 F9 发号</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="141" />
+        <location filename="../../desktop/front_desk.py" line="339"/>
         <source>Clear form</source>
         <translation>清空表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="195" />
+        <location filename="../../desktop/front_desk.py" line="415"/>
         <source>Ticket</source>
         <translation>排队号</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="203" />
+        <location filename="../../desktop/front_desk.py" line="423"/>
         <source>No ticket issued yet.</source>
         <translation>尚未发号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="220" />
+        <location filename="../../desktop/front_desk.py" line="438"/>
+        <source>Reprint receipt (Ctrl+P)</source>
+        <translation>重打凭条（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="440"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="442"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="446"/>
+        <source>Save as PDF…</source>
+        <translation>存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="473"/>
+        <source>Earlier visits</source>
+        <translation>来访记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="474"/>
+        <source>Receipt look-up</source>
+        <translation>回执查询</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="475"/>
         <source>Waiting at each window</source>
         <translation>各窗口等候情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="224" />
+        <location filename="../../desktop/front_desk.py" line="481"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="224" />
+        <location filename="../../desktop/front_desk.py" line="481"/>
         <source>Waiting</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="224" />
+        <location filename="../../desktop/front_desk.py" line="481"/>
         <source>Of them priority</source>
         <translation>其中优先</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="224" />
+        <location filename="../../desktop/front_desk.py" line="481"/>
         <source>Now</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="243" />
+        <location filename="../../desktop/front_desk.py" line="513"/>
+        <source>Not given</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="516"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="267" />
+        <location filename="../../desktop/front_desk.py" line="533"/>
+        <source>Township or street</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="541"/>
+        <source>Leader receiving visitors today: {leader}</source>
+        <translation>今日接访领导：{leader}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="544"/>
+        <source>No leader receives visitors today.</source>
+        <translation>今日没有安排领导接访。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="576"/>
         <source>{letter} {name} ({waiting} waiting)</source>
         <translation>{letter} {name}（等候 {waiting} 人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="329" />
+        <location filename="../../desktop/front_desk.py" line="655"/>
         <source>The database cannot be reached: nothing was saved. The form is kept; press Issue ticket again when the connection is back.</source>
         <translation>无法连接数据库：本次登记没有保存。表单内容已保留，连接恢复后请再按“发号”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="338" />
+        <location filename="../../desktop/front_desk.py" line="666"/>
         <source>Ticket {number} issued to {name}.</source>
         <translation>已为{name}发号：{number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="365" />
+        <location filename="../../desktop/front_desk.py" line="670"/>
+        <source>The visit is linked to case {number} as a repeat.</source>
+        <translation>本次来访已作为重复件关联到信访事项{number}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="699"/>
+        <source>{name} has been here before with a matter of this kind (see the note above the buttons). Check it, then press Issue ticket again.</source>
+        <translation>{name}以前来访过，并有同类事项在案（见按钮上方的提示）。请核对后再按一次发号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="744"/>
         <source>Please go to {window} ({location})</source>
         <translation>请到{window}窗口（{location}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="370" />
+        <location filename="../../desktop/front_desk.py" line="749"/>
         <source>{count} waiting ahead</source>
         <translation>前面还有 {count} 人等候</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="372" />
+        <location filename="../../desktop/front_desk.py" line="751"/>
         <source>No one ahead</source>
         <translation>前面无人等候，请直接前往</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="376" />
+        <location filename="../../desktop/front_desk.py" line="755"/>
         <source>Visitor: {name}</source>
         <translation>来访人：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="378" />
+        <location filename="../../desktop/front_desk.py" line="757"/>
         <source>Priority: {reason}</source>
         <translation>优先：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="392" />
+        <location filename="../../desktop/front_desk.py" line="771"/>
         <source>Please correct the {count} marked item(s); nothing was saved.</source>
         <translation>有 {count} 处需要修改（已标红），本次登记没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="426" />
+        <location filename="../../desktop/front_desk.py" line="822"/>
+        <source>Village or community</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="833"/>
         <source>A group of {size} elects representatives to speak for it: register them below (at most {count}).</source>
         <translation>{size} 人集体来访，应推选代表反映诉求：请在下面登记代表（不超过 {count} 人）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="457" />
+        <location filename="../../desktop/front_desk.py" line="843"/>
+        <source>A group raising a common matter elects representatives, at most {count} (Regulations on Letters and Visits, article 18): a further representative cannot be added.</source>
+        <translation>多人反映共同诉求，应推选代表，代表人数不超过 {count} 人（《信访工作条例》第十八条），不能再添加代表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="876"/>
         <source>Suggested: {reason}</source>
         <translation>建议：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="913"/>
+        <source>That visitor is no longer on record.</source>
+        <translation>所选的来访人已不存在，请重新查找。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="918"/>
+        <source>The database cannot be reached: the visitor&apos;s history is not shown.</source>
+        <translation>无法连接数据库：暂时不能显示该来访人的来访记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="942"/>
+        <source>On file: {value} (leave empty to keep)</source>
+        <translation>已登记：{value}（不变可留空）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="949"/>
+        <source>Returning visitor: {name} ({details}); {count} earlier visit(s).</source>
+        <translation>回访人：{name}（{details}），以前来访 {count} 次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="997"/>
+        <source>{name}&apos;s case {number} ({state}) of this kind stays open until {date}; registered as a new matter, this visit is not linked to it.</source>
+        <translation>{name}的同类信访事项{number}（{state}）在 {date} 前仍在办理期内；本次按新事项登记，不关联到该事项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="1004"/>
+        <source>Repeat visit: {name}&apos;s case {number} ({state}) of this kind is open until {date}. This visit will be linked to it, not registered as a new matter.</source>
+        <translation>重复来访：{name}的同类信访事项{number}（{state}）在 {date} 前仍在办理期内。本次来访将关联到该事项，不作为新事项重复登记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="1012"/>
+        <source> The visit may still be registered, so that it can be explained.</source>
+        <translation>本次来访仍可登记，以便向来访人解释说明。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="1054"/>
+        <source>The database cannot be reached: the receipt cannot be looked up now.</source>
+        <translation>无法连接数据库：暂时不能查询回执。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="1069"/>
+        <source>Printing the receipt of {number}…</source>
+        <translation>正在打印 {number} 的凭条…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="1082"/>
+        <source>The database cannot be reached: the receipt cannot be printed now.</source>
+        <translation>无法连接数据库：暂时不能打印凭条。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="1109"/>
+        <source>Receipt not printed. {reason} Ctrl+P prints it again.</source>
+        <translation>凭条没有打印出来。{reason}按 Ctrl+P 可重新打印。</translation>
     </message>
 </context>
 <context>
     <name>IdNumberField</name>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="95" />
+        <location filename="../../desktop/widgets/fields.py" line="117"/>
         <source>18 characters; the last may be X</source>
         <translation>18 位，最后一位可以是 X</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="122" />
+        <location filename="../../desktop/widgets/fields.py" line="121"/>
+        <source>The document&apos;s number: letters and digits</source>
+        <translation>证件号码：字母和数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/fields.py" line="149"/>
         <source>Born {year}-{month}-{day}, {gender}</source>
         <translation>{year}年{month}月{day}日出生，{gender}</translation>
     </message>
 </context>
 <context>
+    <name>LookupPanel</name>
+    <message>
+        <location filename="../../desktop/front_desk_visitors.py" line="468"/>
+        <source>Scan a receipt&apos;s barcode, or type its query code, into the search box and press Enter.</source>
+        <translation>在查找框中扫描回执条码，或输入回执上的查询码，然后按回车。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_visitors.py" line="480"/>
+        <source>Visit</source>
+        <translation>来访登记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_visitors.py" line="481"/>
+        <source>Visitor</source>
+        <translation>来访人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_visitors.py" line="482"/>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_visitors.py" line="483"/>
+        <source>Ticket</source>
+        <translation>号票</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_visitors.py" line="484"/>
+        <source>Now</source>
+        <translation>现状</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_visitors.py" line="485"/>
+        <source>Case</source>
+        <translation>信访事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_visitors.py" line="498"/>
+        <source>Reprint receipt</source>
+        <translation>重打凭条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_visitors.py" line="528"/>
+        <source>Receipt {code} (query code {query}).</source>
+        <translation>回执 {code}（查询码 {query}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_visitors.py" line="533"/>
+        <source>{code}, registered {time}, {channel}</source>
+        <translation>{code}，{time} 登记，{channel}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_visitors.py" line="539"/>
+        <source>(accusation: confidential)</source>
+        <translation>（检举控告件，内容保密）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_visitors.py" line="544"/>
+        <source>No ticket</source>
+        <translation>没有号票</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_visitors.py" line="548"/>
+        <source>{number}, {window} ({location})</source>
+        <translation>{number}，{window}（{location}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_visitors.py" line="556"/>
+        <source>{status}, {count} waiting ahead</source>
+        <translation>{status}，前面还有 {count} 人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_visitors.py" line="562"/>
+        <source>{status}, next to be called</source>
+        <translation>{status}，下一位就叫到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_visitors.py" line="566"/>
+        <source>Not registered as a case</source>
+        <translation>未登记为信访事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_visitors.py" line="569"/>
+        <source>{number} ({state}, linked as a repeat visit)</source>
+        <translation>{number}（{state}，本次来访作为重复件关联）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_visitors.py" line="571"/>
+        <source>{number} ({state})</source>
+        <translation>{number}（{state}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_visitors.py" line="574"/>
+        <source>, due {date}</source>
+        <translation>，期限至 {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptOutput</name>
+    <message>
+        <location filename="../../desktop/receipt_print.py" line="166"/>
+        <location filename="../../desktop/receipt_print.py" line="273"/>
+        <source>Receipt saved as {path}.</source>
+        <translation>凭条已保存为 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/receipt_print.py" line="171"/>
+        <source>Receipt printed on {printer}.</source>
+        <translation>凭条已在打印机“{printer}”上打印。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/receipt_print.py" line="212"/>
+        <source>Receipt printed on the thermal printer at {target}.</source>
+        <translation>凭条已在小票打印机（{target}）上打印。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/receipt_print.py" line="226"/>
+        <source>Receipt {number}: print preview</source>
+        <translation>凭条 {number}：打印预览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/receipt_print.py" line="236"/>
+        <source>Print receipt {number}</source>
+        <translation>打印凭条 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/receipt_print.py" line="245"/>
+        <source>Receipt {number} printed.</source>
+        <translation>凭条 {number} 已打印。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/receipt_print.py" line="259"/>
+        <source>Save receipt {number} as PDF</source>
+        <translation>把凭条 {number} 保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/receipt_print.py" line="261"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>RepresentativesEditor</name>
     <message>
-        <location filename="../../desktop/front_desk.py" line="469" />
+        <location filename="../../desktop/front_desk.py" line="1134"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="469" />
+        <location filename="../../desktop/front_desk.py" line="1134"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="469" />
+        <location filename="../../desktop/front_desk.py" line="1134"/>
         <source>Phone</source>
         <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="1140"/>
+        <source>Add a representative</source>
+        <translation>添加代表</translation>
     </message>
 </context>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../windows/transfer.py" line="32" />
+        <location filename="../../windows/transfer.py" line="32"/>
         <source>Transfer {number}</source>
         <translation>转窗口：{number}</translation>
     </message>
     <message>
-        <location filename="../../windows/transfer.py" line="38" />
+        <location filename="../../windows/transfer.py" line="38"/>
         <source>{letter} {name} ({waiting} waiting)</source>
         <translation>{letter} {name}（等候 {waiting} 人）</translation>
     </message>
     <message>
-        <location filename="../../windows/transfer.py" line="44" />
+        <location filename="../../windows/transfer.py" line="44"/>
         <source>Why the visitor goes there</source>
         <translation>转到该窗口的原因</translation>
     </message>
     <message>
-        <location filename="../../windows/transfer.py" line="51" />
+        <location filename="../../windows/transfer.py" line="51"/>
         <source>Transfer</source>
         <translation>转窗口</translation>
     </message>
     <message>
-        <location filename="../../windows/transfer.py" line="54" />
+        <location filename="../../windows/transfer.py" line="54"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../windows/transfer.py" line="62" />
+        <location filename="../../windows/transfer.py" line="62"/>
         <source>To &amp;window</source>
         <translation>转到窗口(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../windows/transfer.py" line="63" />
+        <location filename="../../windows/transfer.py" line="63"/>
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/transfer.py" line="72" />
+        <location filename="../../windows/transfer.py" line="72"/>
         <source>There is no other window to transfer to.</source>
         <translation>没有其他可转的窗口。</translation>
     </message>
     <message>
-        <location filename="../../windows/transfer.py" line="77" />
+        <location filename="../../windows/transfer.py" line="77"/>
         <source>Please say why the visitor is transferred; the next window reads it.</source>
         <translation>请填写转窗口的原因，接办窗口会看到。</translation>
     </message>
 </context>
 <context>
-    <name>WindowWorkstation</name>
+    <name>VisitorPanel</name>
     <message>
-        <location filename="../../windows/base.py" line="137" />
-        <source>Seat {seat}</source>
-        <translation>{seat} 号座位</translation>
+        <location filename="../../desktop/front_desk_visitors.py" line="253"/>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="149" />
-        <source>Number</source>
-        <translation>号码</translation>
+        <location filename="../../desktop/front_desk_visitors.py" line="254"/>
+        <source>Purpose</source>
+        <translation>诉求类别</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="150" />
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="152" />
-        <location filename="../../windows/base.py" line="206" />
-        <source>Priority</source>
-        <translation>优先</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="155" />
-        <source>Waiting</source>
-        <translation>等候</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="156" />
-        <source>{minutes} min</source>
-        <translation>{minutes} 分钟</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="167" />
-        <source>Double-click or press Enter on a visitor to call them out of turn</source>
-        <translation>双击或按回车可不按顺序呼叫所选来访人</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="178" />
-        <source>At the counter</source>
-        <translation>当前来访人</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="185" />
-        <location filename="../../windows/base.py" line="290" />
-        <source>Free: press F1 to call the next visitor.</source>
-        <translation>空闲：按 F1 呼叫下一位。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="203" />
-        <source>Visitor</source>
-        <translation>来访人</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="204" />
-        <source>ID number</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="205" />
-        <source>Matter</source>
-        <translation>事项</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="207" />
-        <source>Queued</source>
-        <translation>排队</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="208" />
+        <location filename="../../desktop/front_desk_visitors.py" line="255"/>
         <source>Summary</source>
         <translation>事由摘要</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="214" />
+        <location filename="../../desktop/front_desk_visitors.py" line="256"/>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_visitors.py" line="257"/>
+        <source>Tickets</source>
+        <translation>号票</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_visitors.py" line="258"/>
+        <source>Query code</source>
+        <translation>查询码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_visitors.py" line="271"/>
+        <source>Reprint this visit&apos;s receipt</source>
+        <translation>重打这次来访的凭条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_visitors.py" line="294"/>
+        <source>Type a name, its pinyin initials, an ID number or a phone number to find earlier visitors.</source>
+        <translation>输入姓名、拼音首字母、身份证号或电话号码，查找以前来访过的人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_visitors.py" line="314"/>
+        <source>{count} earlier visitor(s) match “{text}”: Enter picks one.</source>
+        <translation>按“{text}”查到 {count} 位来访过的人，选中后按回车选用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_visitors.py" line="321"/>
+        <source>No earlier visitor matches “{text}”: a first visit.</source>
+        <translation>按“{text}”没有查到以前的来访人：初次来访。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_visitors.py" line="330"/>
+        <source>The search could not reach the database: {reason}</source>
+        <translation>查找时无法连接数据库：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_visitors.py" line="337"/>
+        <source>no visits on record</source>
+        <translation>没有来访记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_visitors.py" line="339"/>
+        <source>{count} visit(s), last on {date}</source>
+        <translation>来访 {count} 次，最近一次 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_visitors.py" line="355"/>
+        <source>Earlier visits of {name} ({count})</source>
+        <translation>{name}的来访记录（{count} 次）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_visitors.py" line="370"/>
+        <source>(accusation: confidential)</source>
+        <translation>（检举控告件，内容保密）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_visitors.py" line="385"/>
+        <source>, overdue</source>
+        <translation>，已超期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_visitors.py" line="388"/>
+        <source>Open case {number} ({purpose}, {state}, open until {date})</source>
+        <translation>在办信访事项{number}（{purpose}，{state}，办理期至 {date}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_visitors.py" line="399"/>
+        <source>Finally closed {number} ({purpose}): not accepted again</source>
+        <translation>已三级终结{number}（{purpose}）：不再受理</translation>
+    </message>
+</context>
+<context>
+    <name>WindowWorkstation</name>
+    <message>
+        <location filename="../../windows/base.py" line="137"/>
+        <source>Seat {seat}</source>
+        <translation>{seat} 号座位</translation>
+    </message>
+    <message>
+        <location filename="../../windows/base.py" line="149"/>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../windows/base.py" line="150"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../windows/base.py" line="152"/>
+        <location filename="../../windows/base.py" line="206"/>
+        <source>Priority</source>
+        <translation>优先</translation>
+    </message>
+    <message>
+        <location filename="../../windows/base.py" line="155"/>
+        <source>Waiting</source>
+        <translation>等候</translation>
+    </message>
+    <message>
+        <location filename="../../windows/base.py" line="156"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../windows/base.py" line="167"/>
+        <source>Double-click or press Enter on a visitor to call them out of turn</source>
+        <translation>双击或按回车可不按顺序呼叫所选来访人</translation>
+    </message>
+    <message>
+        <location filename="../../windows/base.py" line="178"/>
+        <source>At the counter</source>
+        <translation>当前来访人</translation>
+    </message>
+    <message>
+        <location filename="../../windows/base.py" line="185"/>
+        <location filename="../../windows/base.py" line="290"/>
+        <source>Free: press F1 to call the next visitor.</source>
+        <translation>空闲：按 F1 呼叫下一位。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/base.py" line="203"/>
+        <source>Visitor</source>
+        <translation>来访人</translation>
+    </message>
+    <message>
+        <location filename="../../windows/base.py" line="204"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../windows/base.py" line="205"/>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../windows/base.py" line="207"/>
+        <source>Queued</source>
+        <translation>排队</translation>
+    </message>
+    <message>
+        <location filename="../../windows/base.py" line="208"/>
+        <source>Summary</source>
+        <translation>事由摘要</translation>
+    </message>
+    <message>
+        <location filename="../../windows/base.py" line="214"/>
         <source>What was done; saved with the outcome when you finish (F5)</source>
         <translation>办理情况，办结（F5）时随结果一并保存</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="216" />
+        <location filename="../../windows/base.py" line="216"/>
         <source>&amp;Notes</source>
         <translation>办理记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="234" />
+        <location filename="../../windows/base.py" line="234"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="235" />
+        <location filename="../../windows/base.py" line="235"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="236" />
+        <location filename="../../windows/base.py" line="236"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="237" />
+        <location filename="../../windows/base.py" line="237"/>
         <source>Start</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="238" />
+        <location filename="../../windows/base.py" line="238"/>
         <source>Finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="239" />
+        <location filename="../../windows/base.py" line="239"/>
         <source>Transfer</source>
         <translation>转窗口</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="240" />
-        <location filename="../../windows/base.py" line="477" />
+        <location filename="../../windows/base.py" line="240"/>
+        <location filename="../../windows/base.py" line="477"/>
         <source>Cancel ticket</source>
         <translation>取消此号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="280" />
+        <location filename="../../windows/base.py" line="280"/>
         <source>Waiting: {count}</source>
         <translation>等候 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="305" />
+        <location filename="../../windows/base.py" line="305"/>
         <source>recalled {count}×</source>
         <translation>已重呼 {count} 次</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="307" />
+        <location filename="../../windows/base.py" line="307"/>
         <source>(not registered)</source>
         <translation>（未登记来访人）</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="311" />
+        <location filename="../../windows/base.py" line="311"/>
         <source>{count} people</source>
         <translation>{count} 人</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="313" />
+        <location filename="../../windows/base.py" line="313"/>
         <source>litigation-related</source>
         <translation>涉法涉诉</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="314" />
+        <location filename="../../windows/base.py" line="314"/>
         <source>urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="317" />
+        <location filename="../../windows/base.py" line="317"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="319" />
+        <location filename="../../windows/base.py" line="319"/>
         <source>{time}, waited {minutes} min</source>
         <translation>{time} 取号，等候 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="357" />
+        <location filename="../../windows/base.py" line="357"/>
         <source>The database cannot be reached: nothing was saved and your notes are kept. Try again when the connection is back.</source>
         <translation>无法连接数据库：本次操作没有保存，办理记录已保留。连接恢复后请重试。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="378" />
+        <location filename="../../windows/base.py" line="378"/>
         <source>No visitor is at the counter.</source>
         <translation>当前没有来访人。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="384" />
+        <location filename="../../windows/base.py" line="384"/>
         <source>Calling {number} {name}.</source>
         <translation>正在呼叫 {number} {name}。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="387" />
+        <location filename="../../windows/base.py" line="387"/>
         <source>No one is waiting at this window.</source>
         <translation>本窗口没有等候的来访人。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="394" />
+        <location filename="../../windows/base.py" line="394"/>
         <source>{number} is still at the counter: finish with them first.</source>
         <translation>{number} 还在办理中：请先办完再叫下一位。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="403" />
+        <location filename="../../windows/base.py" line="403"/>
         <source>Calling {number} {name} out of turn.</source>
         <translation>正在呼叫 {number} {name}（不按顺序）。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="412" />
+        <location filename="../../windows/base.py" line="412"/>
         <source>{number} did not come after the last recall: marked no-show.</source>
         <translation>{number} 重呼后仍未到，已标记为过号。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="414" />
+        <location filename="../../windows/base.py" line="414"/>
         <source>Called {number} again ({count}×).</source>
         <translation>已再次呼叫 {number}（第 {count} 次重呼）。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="423" />
+        <location filename="../../windows/base.py" line="423"/>
         <source>{number} marked no-show.</source>
         <translation>{number} 已标记为过号。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="429" />
+        <location filename="../../windows/base.py" line="429"/>
         <source>Serving {number}.</source>
         <translation>开始办理 {number}。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="436" />
+        <location filename="../../windows/base.py" line="436"/>
         <source>{number} finished; the notes are saved.</source>
         <translation>{number} 已办结，办理记录已保存。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="462" />
+        <location filename="../../windows/base.py" line="462"/>
         <source>{number} transferred to {window} as {new_number}.</source>
         <translation>{number} 已转到{window}窗口，新号码 {new_number}。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="479" />
+        <location filename="../../windows/base.py" line="479"/>
         <source>Cancel ticket {number}? What is typed in the notes is kept as the reason.</source>
         <translation>取消 {number} 号？办理记录中填写的内容将作为取消原因保存。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="484" />
+        <location filename="../../windows/base.py" line="484"/>
         <source>Cancel the ticket</source>
         <translation>取消此号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="485" />
+        <location filename="../../windows/base.py" line="485"/>
         <source>Keep it</source>
         <translation>不取消</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="496" />
+        <location filename="../../windows/base.py" line="496"/>
         <source>{number} cancelled.</source>
         <translation>{number} 已取消。</translation>
     </message>

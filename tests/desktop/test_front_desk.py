@@ -1,5 +1,8 @@
-"""The front desk on both databases: registering, issuing, every bad input, and the whole way
-from the desk to a window's counter."""
+"""The front desk on both databases: registering, issuing, every bad input, the whole way from
+the desk to a window's counter, and the whole registration from the keyboard.
+
+The helpers here (opening the desk, filling it, issuing) serve the other front-desk tests too.
+"""
 
 from __future__ import annotations
 
@@ -14,8 +17,8 @@ from pytestqt.qtbot import QtBot
 from db.engine import Database
 from db.models import Visit
 from desktop.front_desk import FrontDeskScreen
-from desktop.widgets.context import HallEvents
-from hall import clock, queue, users
+from desktop.widgets.context import PDF_ONLY, HallEvents, ReceiptSetup
+from hall import clock, queue, roster, users
 from tests.windows.helpers import (
     ALICE_ID,
     announce,
@@ -40,9 +43,16 @@ def chinese() -> Iterator[None]:
 
 
 def open_desk(
-    qtbot: QtBot, database: Database, events: HallEvents | None = None
+    qtbot: QtBot,
+    database: Database,
+    events: HallEvents | None = None,
+    receipt: ReceiptSetup | None = None,
+    login: str = "daofang",
 ) -> FrontDeskScreen:
-    ctx = make_ctx(database, "daofang", [users.RECEPTION], seat=None, events=events)
+    """The front desk of a receptionist; its receipts go to PDF files in the test's data
+    directory unless the test sets up another printer."""
+    ctx = make_ctx(database, login, [users.RECEPTION], seat=None, events=events)
+    ctx.workstation.receipt = receipt or ReceiptSetup(output=PDF_ONLY)
     desk = FrontDeskScreen(ctx)
     show(qtbot, desk)
     return desk
@@ -143,8 +153,13 @@ def test_from_the_desk_to_the_counter(hall_db: Database, qtbot: QtBot) -> None:
 
 
 def test_the_whole_registration_from_the_keyboard(hall_db: Database, qtbot: QtBot) -> None:
+    with hall_db.write() as s:
+        roster.add_place(s, "千秋路街道", "千秋社区")
+        roster.add_place(s, "新区街道", "杨村")
+        roster.set_duty_leader(s, clock.now().date(), "刘建国", "市委副书记")
     desk = open_desk(qtbot, hall_db)
     assert QApplication.focusWidget() is desk.name_edit
+    assert desk.leader_label.text() == "今日接访领导：刘建国 市委副书记"
 
     def tab_to(widget: object) -> None:
         focused = QApplication.focusWidget()
@@ -155,19 +170,35 @@ def test_the_whole_registration_from_the_keyboard(hall_db: Database, qtbot: QtBo
     type_text(qtbot, desk.name_edit, "李建国")
     tab_to(desk.id_edit)
     QTest.keyClicks(desk.id_edit, "411281197003152113")
-    tab_to(desk.phone_edit)
+    tab_to(desk.id_type_combo)
     assert desk.id_edit.message.text() == "1970年3月15日出生，男"
+    # The ID number decides the gender, so the gender is filled in and skipped.
+    tab_to(desk.phone_edit)
+    assert desk.gender_combo.currentText() == "男" and not desk.gender_combo.isEnabled()
     QTest.keyClicks(desk.phone_edit, "0398-5812345")
+    tab_to(desk.township_combo)
+    QTest.keyClick(desk.township_combo, Qt.Key.Key_Down)
+    QTest.keyClick(desk.township_combo, Qt.Key.Key_Down)
+    assert desk.township_combo.currentText() == "新区街道"
+    tab_to(desk.village_combo)
+    QTest.keyClick(desk.village_combo, Qt.Key.Key_Down)
     tab_to(desk.address_edit)
+    type_text(qtbot, desk.address_edit, "5组")
     tab_to(desk.channel_combo)
+    tab_to(desk.priority_combo)
     tab_to(desk.purpose_combo)
     tab_to(desk.summary_edit)
     type_text(qtbot, desk.summary_edit, "家中老人重病，申请临时救助")
-    tab_to(desk.group_spin)
-    tab_to(desk.priority_combo)
+    tab_to(desk.request_edit)
+    type_text(qtbot, desk.request_edit, "申请临时救助金")
+    tab_to(desk.facts_edit)
+    tab_to(desk.reasons_edit)
     tab_to(desk.litigation_check)
     tab_to(desk.urgent_check)
     QTest.keyClick(desk.urgent_check, Qt.Key.Key_Space)
+    tab_to(desk.sensitive_check)
+    tab_to(desk.leader_check)
+    tab_to(desk.group_spin)
     tab_to(desk.window_combo)
     # The summary made the desk suggest the aid window; the receptionist keeps it.
     assert desk.window_combo.currentData() == "aid"
@@ -175,13 +206,41 @@ def test_the_whole_registration_from_the_keyboard(hall_db: Database, qtbot: QtBo
     with qtbot.waitSignal(desk.ticket_issued):
         QTest.keyClick(desk.window_combo, Qt.Key.Key_F9)
     assert desk.number_label.text() == "D001"
+    assert QApplication.focusWidget() is desk.name_edit
 
     issued = ticket(hall_db, "aid", "D001")
     with hall_db.read() as s:
         visit = s.get_one(Visit, issued.visit_id)
-        assert visit.urgent and not visit.litigation
+        assert visit.urgent and not visit.litigation and not visit.leader_reception
         assert visit.summary == "家中老人重病，申请临时救助"
+        assert visit.request == "申请临时救助金"
         assert visit.visitor.phone == "0398-5812345" and visit.visitor.gender == "男"
+        assert (visit.visitor.township, visit.visitor.village) == ("新区街道", "杨村")
+        assert visit.visitor.address == "5组"
+
+
+def test_a_visit_for_the_duty_leader_goes_to_the_talk_window(
+    hall_db: Database, qtbot: QtBot
+) -> None:
+    with hall_db.write() as s:
+        roster.set_duty_leader(s, clock.now().date(), "张秀兰", "副市长")
+    desk = open_desk(qtbot, hall_db)
+    fill(qtbot, desk)
+    desk.window_combo.setCurrentIndex(-1)
+    desk._window_chosen_by_hand = False
+    QTest.mouseClick(desk.leader_check, Qt.MouseButton.LeftButton)
+    assert desk.window_combo.currentData() == "talk"
+    assert desk._messages["window"].text() == "建议：领导接访，由交流谈心窗口安排"
+    issue(qtbot, desk)
+    with hall_db.read() as s:
+        visit = s.get_one(Visit, ticket(hall_db, "talk", "B001").visit_id)
+        assert visit.leader_reception
+
+
+def test_without_a_duty_leader_no_visit_is_routed_to_one(hall_db: Database, qtbot: QtBot) -> None:
+    desk = open_desk(qtbot, hall_db)
+    assert desk.leader_label.text() == "今日没有安排领导接访。"
+    assert not desk.leader_check.isEnabled()
 
 
 def test_priority_flags_and_people_ahead(hall_db: Database, qtbot: QtBot) -> None:

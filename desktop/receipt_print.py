@@ -1,0 +1,307 @@
+"""Getting an intake receipt out of this workstation: the system printer through Qt (with the
+print dialog and a preview), an ESC/POS thermal printer, or a PDF file.
+
+The system printer is given the very PDF that ``printing.receipt`` renders: QtPdf draws each
+page onto the QPrinter, so what prints, what the preview shows and what a saved file holds are
+one document. QtPdf comes with PySide6-Addons, already a dependency and bundled by the
+installer; rendering through pdftoppm instead would need poppler installed on every Windows
+workstation and a temporary file per receipt.
+
+Whatever fails, the ticket stays issued: every failure is a ``PrinterError`` whose Chinese
+message says what went wrong, and the receipt can be printed again from the visit.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMarginsF,
+    QObject,
+    QRectF,
+    QSize,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+from PySide6.QtGui import QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import (
+    QPrintDialog,
+    QPrinter,
+    QPrinterInfo,
+    QPrintPreviewDialog,
+)
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from desktop.receipt_data import default_receipt_folder, receipt_file_name
+from desktop.widgets.context import PDF_ONLY, THERMAL_PRINTER, ReceiptSetup
+from printing.escpos import REPRINT_HINT, ThermalPrinter, print_receipt
+from printing.output import PrinterError, save_pdf
+from printing.receipt import Layout, ReceiptData, render_receipt
+
+log = logging.getLogger(__name__)
+
+# Beyond this the raster only grows (an A4 page at 1200 dpi is half a gigabyte) without
+# printing any sharper: receipts carry text of 7 points and up and bars of 0.375 mm.
+MAX_DPI = 300
+POINTS_PER_INCH = 72
+
+
+def render(data: ReceiptData, setup: ReceiptSetup) -> bytes:
+    layout: Layout = "a4" if setup.layout == "a4" else "80mm"
+    return render_receipt(data, layout)
+
+
+def prepare(printer: QPrinter, pdf: bytes) -> QPdfDocument:
+    """Load the PDF and size the printer's page to it, edge to edge (the layout has its own
+    margins; a thermal roll has none to spare)."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    buffer.close()
+    if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
+        raise PrinterError(f"凭条无法排版（{document.error().name}）。{REPRINT_HINT}")
+    size = document.pagePointSize(0)
+    printer.setPageSize(
+        QPageSize(size, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
+    )
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0))
+    printer.setFullPage(True)
+    return document
+
+
+def draw(document: QPdfDocument, printer: QPrinter) -> None:
+    """Draw every page of the document on the printer (or a preview's page)."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrinterError(f"{_printer_name(printer)}无法开始打印。{REPRINT_HINT}")
+    dpi = min(printer.resolution(), MAX_DPI)
+    try:
+        for page in range(document.pageCount()):
+            if page and not printer.newPage():
+                raise PrinterError(f"{_printer_name(printer)}无法换页。{REPRINT_HINT}")
+            size = document.pagePointSize(page)
+            image = document.render(
+                page,
+                QSize(
+                    round(size.width() / POINTS_PER_INCH * dpi),
+                    round(size.height() / POINTS_PER_INCH * dpi),
+                ),
+            )
+            target = printer.pageLayout().fullRectPixels(printer.resolution())
+            painter.drawImage(QRectF(target), image)
+    finally:
+        finished = painter.end()
+    if not finished:
+        raise PrinterError(f"{_printer_name(printer)}没有完成打印。{REPRINT_HINT}")
+
+
+def _printer_name(printer: QPrinter) -> str:
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+        return f"PDF 文件“{printer.outputFileName()}”"
+    return f"打印机“{printer.printerName()}”"
+
+
+def print_pdf(pdf: bytes, printer: QPrinter) -> None:
+    draw(prepare(printer, pdf), printer)
+
+
+def system_printer(name: str) -> QPrinter:
+    """The named system printer, or the default one when ``name`` is empty."""
+    info = QPrinterInfo.printerInfo(name) if name else QPrinterInfo.defaultPrinter()
+    if info.isNull():
+        if name:
+            raise PrinterError(
+                f"找不到打印机“{name}”：请检查打印机是否已安装、名称是否与本机设置一致。"
+                f"{REPRINT_HINT}"
+            )
+        raise PrinterError(
+            f"本机没有可用的打印机：请安装打印机，或请管理员把本机凭条改为小票打印机或只存 PDF。"
+            f"{REPRINT_HINT}"
+        )
+    return QPrinter(info, QPrinter.PrinterMode.HighResolution)
+
+
+class _Relay(QObject):
+    """Carries a thermal print's outcome from the worker thread to the GUI thread."""
+
+    done = Signal(str)
+    failed = Signal(str)
+
+
+class ReceiptOutput(QObject):
+    """Sends receipts where this workstation's setup says; every attempt ends in ``printed``
+    (a line for the status bar) or ``failed`` (the Chinese reason)."""
+
+    printed = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, setup: ReceiptSetup, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setup = setup
+        # A network printer may take seconds to answer or time out: the thermal printer is
+        # driven from a worker, one receipt at a time, in the order they were asked for.
+        # The pool is made first so that, being destroyed first, it waits for a print under
+        # way before the relay the print reports to goes.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._thermal_done)
+        self._relay.failed.connect(self.failed)
+
+    def send(self, data: ReceiptData) -> None:
+        """Print (or save) the receipt as this workstation is set up to."""
+        try:
+            if self.setup.output == THERMAL_PRINTER:
+                self._print_thermal(data)
+            elif self.setup.output == PDF_ONLY:
+                path = self.save_in_folder(data)
+                self.printed.emit(self.tr("Receipt saved as {path}.").format(path=path))
+            else:
+                printer = system_printer(self.setup.printer)
+                print_pdf(render(data, self.setup), printer)
+                self.printed.emit(
+                    self.tr("Receipt printed on {printer}.").format(printer=printer.printerName())
+                )
+        except PrinterError as error:
+            self.failed.emit(str(error))
+
+    def save_in_folder(self, data: ReceiptData) -> Path:
+        folder = Path(self.setup.folder or default_receipt_folder())
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise PrinterError(
+                f"无法创建凭条文件夹“{folder}”：{error.strerror or error}。{REPRINT_HINT}"
+            ) from error
+        path = folder / receipt_file_name(data)
+        save_pdf(render(data, self.setup), path)
+        return path
+
+    def _print_thermal(self, data: ReceiptData) -> None:
+        if not self.setup.thermal_target.strip():
+            raise PrinterError(
+                f"本机选用了小票打印机，但没有设置它的地址：请管理员在凭条打印设置中填写。"
+                f"{REPRINT_HINT}"
+            )
+        try:
+            target = ThermalPrinter.parse(self.setup.thermal_target)
+        except ValueError as error:
+            raise PrinterError(f"{error}{REPRINT_HINT}") from None
+        relay = self._relay
+
+        def job() -> None:
+            try:
+                print_receipt(data, target)
+            except PrinterError as error:
+                relay.failed.emit(str(error))
+                return
+            relay.done.emit(str(target))
+
+        self._pool.start(job)
+
+    def _thermal_done(self, target: str) -> None:
+        self.printed.emit(
+            self.tr("Receipt printed on the thermal printer at {target}.").format(target=target)
+        )
+
+    def wait(self) -> None:
+        """Let a print under way finish (the program is closing)."""
+        self._pool.waitForDone()
+
+    # -- what the receptionist asks for by hand ---------------------------------------------
+
+    def preview(self, data: ReceiptData, parent: QWidget) -> QPrintPreviewDialog:
+        """Open the print preview of the receipt; printing from it goes to the printer the
+        receptionist picks there."""
+        dialog = ReceiptPreview(render(data, self.setup), parent)
+        dialog.setWindowTitle(
+            self.tr("Receipt {number}: print preview").format(number=data.ticket_number)
+        )
+        dialog.failed.connect(self.failed)
+        dialog.open()
+        return dialog
+
+    def print_with_dialog(self, data: ReceiptData, parent: QWidget) -> QPrintDialog:
+        """Open the system print dialog; the receipt prints on the printer chosen there."""
+        pdf = render(data, self.setup)
+        dialog = ReceiptPrintDialog(parent)
+        dialog.setWindowTitle(self.tr("Print receipt {number}").format(number=data.ticket_number))
+
+        def accepted() -> None:
+            try:
+                print_pdf(pdf, dialog.printer())
+            except PrinterError as error:
+                self.failed.emit(str(error))
+                return
+            self.printed.emit(
+                self.tr("Receipt {number} printed.").format(number=data.ticket_number)
+            )
+
+        dialog.accepted.connect(accepted)
+        # QPrintDialog's own open() wants a slot to call; this is QDialog.open() without one.
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
+        return dialog
+
+    def save_as(self, data: ReceiptData, parent: QWidget) -> QFileDialog:
+        """Ask where to save the receipt as a PDF file, and save it there."""
+        pdf = render(data, self.setup)
+        dialog = QFileDialog(
+            parent,
+            self.tr("Save receipt {number} as PDF").format(number=data.ticket_number),
+            str(Path(self.setup.folder or Path.home()) / receipt_file_name(data)),
+            self.tr("PDF files (*.pdf)"),
+        )
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+
+        def chosen(path: str) -> None:
+            try:
+                save_pdf(pdf, Path(path))
+            except PrinterError as error:
+                self.failed.emit(str(error))
+                return
+            self.printed.emit(self.tr("Receipt saved as {path}.").format(path=path))
+
+        dialog.fileSelected.connect(chosen)
+        dialog.open()
+        return dialog
+
+
+class ReceiptPreview(QPrintPreviewDialog):
+    """The print preview of one receipt; it owns the printer and the loaded PDF it draws."""
+
+    failed = Signal(str)
+
+    def __init__(self, pdf: bytes, parent: QWidget) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        document = prepare(printer, pdf)
+        super().__init__(printer, parent)
+        # Qt holds only pointers to these: Python must keep them while the dialog lives.
+        self._printer = printer
+        self._document = document
+        self.paintRequested.connect(self._paint)
+
+    def _paint(self, target: QPrinter) -> None:
+        try:
+            draw(self._document, target)
+        except PrinterError as error:
+            self.failed.emit(str(error))
+
+
+class ReceiptPrintDialog(QPrintDialog):
+    """The system print dialog, with a printer of its own that outlives the dialog's use."""
+
+    def __init__(self, parent: QWidget) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        super().__init__(printer, parent)
+        self._printer = printer
