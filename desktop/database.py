@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from db import migrate
 from db.engine import Database, resolve_url
-from hall import demo, setup
+from hall import calendar, demo, setup
 
 
 def open_database(url: str | None = None, demo_hall: bool = False) -> Database:
     database = Database(resolve_url(url, demo=demo_hall))
     migrate.upgrade(database.engine)
-    if demo_hall:
-        with database.write() as session:
-            if not setup.is_set_up(session):
-                demo.seed_demo(session)
+    with database.write() as session:
+        if demo_hall and not setup.is_set_up(session):
+            demo.seed_demo(session)
+        elif setup.is_set_up(session):
+            # A newer chinese-calendar package brings the next year's holidays; a hall that was
+            # set up before it learns them at its next start (years already there are kept).
+            calendar.seed(session)
     return database
