@@ -17,10 +17,15 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from alembic.util import CommandError
+from sqlalchemy import select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.orm import Session
 
+from db import action_requests
 from db.engine import Database, resolve_url
+from db.models import ServiceWindow, Ticket
+from db.window_models import SCORE_NAMES
 from desktop.database import open_database
 from hall import (
     cases,
@@ -30,10 +35,12 @@ from hall import (
     court_figures,
     demo,
     queue,
+    satisfaction,
     setup,
     supervision,
     users,
 )
+from hall import settings as hall_settings
 from hall.errors import HallError
 from printing import court_documents
 from printing.output import PrinterError, save_pdf
@@ -148,6 +155,147 @@ def cmd_queue_status(db: Database, args: argparse.Namespace) -> None:
             f"{w.letter} {w.name}：等候 {w.waiting}（优先 {w.priority_waiting}），"
             f"已办 {w.served}，正在呼叫 {calling}"
         )
+
+
+def _request_id(args: argparse.Namespace) -> str:
+    """The caller's id for this action (a hardware caller repeating a press it got no answer
+    to gives the same one, and it is applied once), else a new one."""
+    return args.request_id or action_requests.new_request_id()
+
+
+def _chosen_ticket(s: Session, args: argparse.Namespace, states: set[str]) -> Ticket:
+    """The ticket named by ``--ticket`` (today's number such as A017, or its id), or the one
+    at ``--window`` (and ``--seat``) in one of ``states``."""
+    today = clock.now().date()
+    if args.ticket:
+        text = args.ticket.strip().upper()
+        if text.isdigit():
+            ticket = s.get(Ticket, int(text))
+            if ticket is None:
+                raise CliError(f"找不到编号为 {text} 的排队票。")
+            return ticket
+        window = s.scalar(select(ServiceWindow).where(ServiceWindow.letter == text[:1]))
+        if window is None:
+            raise CliError(f"“{args.ticket}”不是今天的票号（如 A017），也不是排队票编号。")
+        return queue.ticket_by_number(s, window.code, text, today)
+    if not args.window:
+        raise CliError("请用 --ticket 指明票号，或用 --window（及 --seat）指明窗口。")
+    found = [
+        t
+        for t in queue.active(s, args.window, today)
+        if t.status in states and (args.seat is None or t.seat == args.seat)
+    ]
+    window_name = queue.window_by_code(s, args.window).name
+    where = f"{window_name}窗口" + (f" {args.seat} 号座" if args.seat is not None else "")
+    if not found:
+        raise CliError(f"{where}现在没有可办理此操作的来访人。")
+    if len(found) > 1:
+        numbers = "、".join(t.number for t in found)
+        raise CliError(
+            f"{where}有 {len(found)} 位来访人（{numbers}），请用 --seat 或 --ticket 指明。"
+        )
+    return found[0]
+
+
+def _ticket_action(
+    db: Database, args: argparse.Namespace, kind: str, act: Callable[[Session], Ticket]
+) -> queue.TicketView:
+    """Apply one action on a ticket once (``--request-id``), through a lost connection too."""
+    applied = action_requests.perform(db, _request_id(args), kind, lambda s: act(s).id)
+    with db.read() as s:
+        ticket = s.get(Ticket, applied.entity_id)
+        assert ticket is not None
+        return queue.view(ticket)
+
+
+def cmd_queue_recall(db: Database, args: argparse.Namespace) -> None:
+    ticket = _ticket_action(
+        db,
+        args,
+        "ticket.recall",
+        lambda s: queue.recall(s, _chosen_ticket(s, args, {queue.CALLED}).id),
+    )
+    _ticket_out(ticket, args.json)
+
+
+def cmd_queue_finish(db: Database, args: argparse.Namespace) -> None:
+    def finish(s: Session) -> Ticket:
+        ticket = _chosen_ticket(s, args, {queue.CALLED, queue.SERVING})
+        if ticket.status == queue.CALLED:
+            # A hardware caller has no "start" key: the visitor came, and is now done.
+            queue.start(s, ticket.id)
+        return queue.finish(s, ticket.id, args.notes or "")
+
+    _ticket_out(_ticket_action(db, args, "ticket.finish", finish), args.json)
+
+
+def cmd_queue_release(db: Database, args: argparse.Namespace) -> None:
+    if args.stale:
+        with db.write() as s:
+            minutes = (
+                args.minutes
+                if args.minutes is not None
+                else hall_settings.get(s, hall_settings.CALL_TIMEOUT_MINUTES)
+            )
+            if minutes <= 0:
+                raise CliError(
+                    "--minutes 应大于 0。"
+                    if args.minutes is not None
+                    else "大厅未设置叫号超时，请用 --minutes 指明多少分钟未办理的叫号退回队列。"
+                )
+            released = [
+                queue.view(t) for t in queue.release_stale_calls(s, dt.timedelta(minutes=minutes))
+            ]
+        if args.json:
+            _print_json({"minutes": minutes, "released": [t.as_json() for t in released]})
+        elif released:
+            print(f"已退回队列：{'、'.join(t.number for t in released)}")
+        else:
+            print(f"没有超过 {minutes} 分钟未办理的叫号。")
+        return
+    ticket = _ticket_action(
+        db,
+        args,
+        "ticket.release",
+        lambda s: queue.release(s, _chosen_ticket(s, args, {queue.CALLED}).id),
+    )
+    _ticket_out(ticket, args.json)
+
+
+def cmd_queue_rate(db: Database, args: argparse.Namespace) -> None:
+    def rate(s: Session) -> int:
+        if args.ticket:
+            ticket_id = _chosen_ticket(s, args, {queue.FINISHED}).id
+        else:
+            if not args.window:
+                raise CliError(
+                    "请用 --ticket 指明票号，或用 --window（及 --seat）指明评价器所在窗口。"
+                )
+            waiting_for = satisfaction.awaiting(s, args.window, args.seat)
+            if waiting_for is None:
+                raise CliError("这个窗口现在没有等待评价的服务。")
+            ticket_id = waiting_for.id
+        return satisfaction.rate(s, ticket_id, args.score).ticket_id
+
+    applied = action_requests.perform(db, _request_id(args), "ticket.rate", rate)
+    with db.read() as s:
+        rating = satisfaction.rating_of(s, applied.entity_id or 0)
+        ticket = s.get(Ticket, applied.entity_id)
+        assert rating is not None and ticket is not None
+        number = ticket.number
+    if args.json:
+        _print_json(
+            {
+                "ticket": number,
+                "window": ticket.window.code,
+                "score": rating.score,
+                "score_name": SCORE_NAMES[rating.score],
+                "source": rating.source,
+                "rated_at": rating.rated_at.isoformat(),
+            }
+        )
+    else:
+        print(f"{number}  {SCORE_NAMES[rating.score]}")
 
 
 def _as_of(args: argparse.Namespace) -> dt.date:
@@ -411,6 +559,30 @@ def build_parser() -> argparse.ArgumentParser:
     status = q.add_parser("status", help="各窗口排队情况")
     status.add_argument("--json", action="store_true")
     status.set_defaults(handler=cmd_queue_status)
+    ticket_help = "今天的票号（如 A017）或排队票编号"
+    once_help = "调用方给这次操作的唯一编号；重发同一编号只办理一次（叫号器超时重试时用）"
+    recall = q.add_parser("recall", help="重呼（超过重呼次数记为过号）")
+    finish = q.add_parser("finish", help="办结（已叫号未开始办理的，一并记开始办理）")
+    release = q.add_parser("release", help="把已叫号无人应答的来访人退回队列原位")
+    rate = q.add_parser("rate", help="记录来访人对一次办结服务的评价")
+    for command in (recall, finish, release, rate):
+        command.add_argument("--ticket", help=ticket_help)
+        command.add_argument("--window", help="不给票号时：窗口代码")
+        command.add_argument("--seat", type=int, help="不给票号时：座位号")
+        command.add_argument("--request-id", help=once_help)
+        command.add_argument("--json", action="store_true")
+    recall.set_defaults(handler=cmd_queue_recall)
+    finish.add_argument("--notes", help="办理情况")
+    finish.set_defaults(handler=cmd_queue_finish)
+    release.add_argument(
+        "--stale", action="store_true", help="退回所有超时未办理的叫号（时限取大厅设置）"
+    )
+    release.add_argument("--minutes", type=int, help="与 --stale 一起：超过多少分钟算超时")
+    release.set_defaults(handler=cmd_queue_release)
+    rate.add_argument(
+        "--score", required=True, help="满意、基本满意、不满意（或 satisfied 等代码）"
+    )
+    rate.set_defaults(handler=cmd_queue_rate)
     c = sub.add_parser("case", help="信访事项").add_subparsers(dest="case_command", required=True)
     show = c.add_parser("show", help="查看一件信访事项")
     show.add_argument("number", help="编号（如 义群信〔2026〕0123号）或条码（如 XF2026-0123）")

@@ -18,13 +18,14 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QObject,
+    QSettings,
     Qt,
     QTimer,
     QTranslator,
     Signal,
 )
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
@@ -32,9 +33,10 @@ from db.engine import Database, resolve_url
 from db.models import User
 from desktop import settings
 from desktop.database import open_database
-from desktop.live import LiveFeed, error_reason
+from desktop.live import CallTimeout, LiveFeed, error_reason
 from desktop.login import LoginDialog
 from desktop.main_window import FIGURES_PAGE, FRONT_DESK_PAGE, MainWindow, window_page
+from desktop.settings_page import WorkstationSettingsDialog
 from desktop.setup_dialog import SetupDialog
 from desktop.widgets.context import AppContext, HallEvents, Workstation
 from desktop.widgets.resources import font_path, i18n_dir
@@ -118,21 +120,31 @@ class Shell(QObject):
         url: str | None = None,
         demo: bool = False,
         parent: QObject | None = None,
+        store: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.workstation = workstation
         self.demo = demo
-        # --db, else this workstation's setting, else HALL_DB_URL, else the embedded file;
-        # the demo hall has its own database unless --db names one.
-        self.url = url or (None if demo else workstation.database_url or None)
+        # Where the workstation's settings are kept (the user's own when not given).
+        self.store = store
+        self._url_given = url
+        self.url = self._choose_url()
         self.events = HallEvents(self)
         self.database: Database | None = None
         self.feed: LiveFeed | None = None
+        self.call_timeout: CallTimeout | None = None
+        self.settings_dialog: WorkstationSettingsDialog | None = None
+        self.settings_button: QPushButton | None = None
         self.hall_name = ""
         self.error_box: QMessageBox | None = None
         self.setup_dialog: SetupDialog | None = None
         self.login_dialog: LoginDialog | None = None
         self.main_window: MainWindow | None = None
+
+    def _choose_url(self) -> str | None:
+        # --db, else this workstation's setting, else HALL_DB_URL, else the embedded file;
+        # the demo hall has its own database unless --db names one.
+        return self._url_given or (None if self.demo else self.workstation.database_url or None)
 
     def start(self) -> None:
         database = self.open_database()
@@ -161,9 +173,36 @@ class Shell(QObject):
             message,
             QMessageBox.StandardButton.Ok,
         )
-        box.finished.connect(lambda _result: self.finished.emit(1))
+        # The way out of a wrong address: change it here and try again.
+        self.settings_button = box.addButton(
+            self.tr("Workstation settings…"), QMessageBox.ButtonRole.ActionRole
+        )
+        box.finished.connect(self._on_error_closed)
         self.error_box = box
         box.open()
+
+    def _on_error_closed(self) -> None:
+        box = self.error_box
+        if box is not None and box.clickedButton() is self.settings_button:
+            self.show_settings()
+            return
+        self.finished.emit(1)
+
+    def show_settings(self) -> None:
+        """This workstation's settings; saving them tries the database again."""
+        dialog = WorkstationSettingsDialog(self.store or settings.open_store())
+        dialog.accepted.connect(self._on_settings_saved)
+        dialog.rejected.connect(lambda: self.finished.emit(1))
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def _on_settings_saved(self) -> None:
+        assert self.settings_dialog is not None
+        self.workstation = self.settings_dialog.chosen()
+        self.settings_dialog.deleteLater()
+        self.settings_dialog = None
+        self.url = self._choose_url()
+        self.start()
 
     def show_setup(self) -> None:
         assert self.database is not None
@@ -201,6 +240,8 @@ class Shell(QObject):
         if self.feed is None:
             self.feed = LiveFeed(self.database, self.events, self)
             self.feed.start()
+            self.call_timeout = CallTimeout(self.database, self)
+            self.call_timeout.start()
         ctx = AppContext(
             database=self.database,
             user=user,
@@ -211,7 +252,7 @@ class Shell(QObject):
                 receipt=settings.receipt_setup(self.workstation),
             ),
         )
-        window = MainWindow(ctx)
+        window = MainWindow(ctx, self.workstation, self.store)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         window.logout_requested.connect(self.log_out)
         window.closed.connect(self._on_main_closed)
@@ -245,6 +286,8 @@ class Shell(QObject):
         self.finished.emit(0)
 
     def shutdown(self) -> None:
+        if self.call_timeout is not None:
+            self.call_timeout.stop()
         if self.feed is not None:
             self.feed.stop()
         if self.database is not None:
@@ -261,8 +304,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)
     install_font(app)
     install_translations(app, language=args.language)
-    workstation = settings.load(settings.open_store())
-    shell = Shell(workstation, url=args.db, demo=args.demo)
+    store = settings.open_store()
+    shell = Shell(settings.load(store), url=args.db, demo=args.demo, store=store)
     shell.finished.connect(app.exit)
     QTimer.singleShot(0, shell.start)
     code = app.exec()

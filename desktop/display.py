@@ -1,13 +1,18 @@
 """The calling display: the wall screen that tells waiting visitors whose turn it is and where
 to go. Public, so it shows ticket numbers, masked names (张*) and windows, nothing else: never
-an ID number, a phone or a matter."""
+an ID number, a phone or a matter.
+
+Each call flashes its window and is read out (``desktop.voice``) from the hall's template; a
+recall is read out again. The hall's notice scrolls along the foot of the screen, and the
+leader receiving visitors today is named under the hall's name.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -20,8 +25,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from db.engine import Database
+from desktop.voice import Voice, announcement
 from desktop.widgets.context import HallEvent, HallEvents
-from hall import clock, queue, settings
+from hall import clock, queue, roster, settings
 
 # The layout is drawn for a 1080-pixel-high screen and scaled to the real one.
 DESIGN_HEIGHT = 1080
@@ -31,6 +37,15 @@ FLASH_MS = 400
 FLASH_TIMES = 8
 # Several events arrive together (a transfer is two); one refresh answers them all.
 REFRESH_DELAY_MS = 50
+# The duty roster and the notice change without an event; read them again this often.
+REREAD_MS = 60_000
+# How long a note about the display itself (no voice) stays up.
+NOTE_MS = 30_000
+# The notice moves this many pixels (at 1080p) every step.
+SCROLL_STEP = 3
+SCROLL_MS = 30
+# The event the hall's display settings dialog logs when it saves.
+SETTINGS_CHANGED = "settings.changed"
 
 # The recent calls' column, at 1080p.
 RECENT_WIDTH = 480
@@ -40,8 +55,12 @@ STYLE = """
 CallingDisplay {{ background: #041328; }}
 QLabel {{ color: #ffffff; }}
 QLabel#hallName {{ font-size: {hall}px; font-weight: bold; }}
+QLabel#dutyLeader {{ font-size: {small}px; color: #ffd400; }}
 QLabel#clock {{ font-size: {clock}px; }}
 QLabel#offline {{ font-size: {small}px; color: #ff8a80; }}
+QLabel#note {{ font-size: {small}px; color: #ffcc80; }}
+NoticeLine {{ background: #0b2a55; border-radius: {radius}px; color: #ffffff;
+    font-size: {notice}px; }}
 QFrame#tile {{ background: #0b2a55; border: {border}px solid #2a5aa0; border-radius: {radius}px; }}
 QFrame#tile[flash="true"] {{ background: #ffd400; border-color: #ffffff; }}
 QFrame#tile[flash="true"] QLabel {{ color: #041328; }}
@@ -64,6 +83,7 @@ SIZES = {
     "caller": 40,
     "recent": 38,
     "small": 28,
+    "notice": 36,
     "border": 3,
     "radius": 16,
 }
@@ -158,36 +178,112 @@ class RecentCalls(QFrame):
             place.setText(f"{ticket.window_name} · {ticket.window_location}")
 
 
+class NoticeLine(QFrame):
+    """The hall's notice, scrolling from right to left along the foot of the screen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._offset = 0.0
+        self.step = float(SCROLL_STEP)
+        self._timer = QTimer(self)
+        self._timer.setInterval(SCROLL_MS)
+        self._timer.timeout.connect(self._scroll)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:
+        text = " ".join(text.split())
+        if text == self._text:
+            return
+        self._text = text
+        self._offset = float(self.width())
+        self.setVisible(bool(text))
+        if text:
+            self._timer.start()
+        else:
+            self._timer.stop()
+        self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The style sheet sets the font: the line is as tall as its text.
+        self.setFixedHeight(round(self.fontMetrics().height() * 1.6))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._text:
+            return
+        painter = QPainter(self)
+        painter.setFont(self.font())
+        painter.setPen(self.palette().windowText().color())
+        margin = self.height() / 2
+        painter.setClipRect(QRectF(margin, 0, self.width() - 2 * margin, self.height()))
+        painter.drawText(
+            QRectF(self._offset, 0, self._text_width() + 1, self.height()),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            self._text,
+        )
+
+    def _text_width(self) -> int:
+        return self.fontMetrics().horizontalAdvance(self._text)
+
+    def _scroll(self) -> None:
+        self._offset -= self.step
+        if self._offset < -self._text_width():
+            self._offset = float(self.width())
+        self.update()
+
+
 class CallingDisplay(QWidget):
     """For each window (all, or ``window_codes``), the number called now and where to go;
-    the last calls; waiting counts; date, time and the hall's name. Refreshes on the live
-    feed's events and flashes the window that has just called."""
+    the last calls; waiting counts; the leader on duty; the hall's notice; date, time and the
+    hall's name. Refreshes on the live feed's events, flashes the window that has just called
+    and has ``voice`` (if given) read the call out."""
+
+    # After every refresh: what the display shows is what the database said just now.
+    refreshed = Signal()
 
     def __init__(
         self,
         database: Database,
         events: HallEvents,
         window_codes: Sequence[str] | None = None,
+        voice: Voice | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.database = database
-        self.window_codes = list(window_codes) if window_codes is not None else None
+        self.window_codes = list(window_codes) if window_codes else None
+        self.voice = voice
+        self._template = settings.CALL_ANNOUNCEMENT.default
+        # Names and places of the windows shown, for what the voice says.
+        self._places: dict[str, tuple[str, str]] = {}
         self.setWindowTitle(self.tr("Calling display"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setCursor(Qt.CursorShape.BlankCursor)
 
         self.hall_name = _label("hallName")
+        self.duty_leader = _label("dutyLeader")
         self.clock = _label("clock")
         self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.offline = _label("offline")
         self.offline.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.offline.hide()
+        self.note = _label("note")
+        self.note.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.note.hide()
         header = QHBoxLayout()
-        header.addWidget(self.hall_name, 1)
+        left = QVBoxLayout()
+        left.addWidget(self.hall_name)
+        left.addWidget(self.duty_leader)
+        header.addLayout(left, 1)
         right = QVBoxLayout()
         right.addWidget(self.clock)
         right.addWidget(self.offline)
+        right.addWidget(self.note)
         header.addLayout(right)
 
         self.tiles: dict[str, WindowTile] = {}
@@ -199,11 +295,15 @@ class CallingDisplay(QWidget):
         body.addLayout(self.grid, 1)
         body.addWidget(self.recent)
 
+        self.notice = NoticeLine()
+        self.notice.hide()
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 28)
         layout.setSpacing(20)
         layout.addLayout(header)
         layout.addLayout(body, 1)
+        layout.addWidget(self.notice)
 
         self._flash_window: str | None = None
         self._flash_count = 0
@@ -217,18 +317,31 @@ class CallingDisplay(QWidget):
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(1000)
         self._clock_timer.timeout.connect(self._tick)
+        self._reread_timer = QTimer(self)
+        self._reread_timer.setInterval(REREAD_MS)
+        self._reread_timer.timeout.connect(self.refresh)
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_MS)
+        self._note_timer.timeout.connect(self.note.hide)
 
         events.queue_changed.connect(self._on_queue_changed)
         events.ticket_called.connect(self._on_called)
+        events.received.connect(self._on_event)
         events.connection_lost.connect(self._on_lost)
         events.connection_restored.connect(self._on_restored)
+        if voice is not None:
+            voice.unavailable.connect(self._show_note)
 
         self._scale = 0.0
         self._apply_scale()
         self._day = clock.now().date()
         self._tick()
         self._clock_timer.start()
+        self._reread_timer.start()
         self.refresh()
+        if voice is not None:
+            voice.report()
 
     def refresh(self) -> None:
         """Read the queues now and show them."""
@@ -236,6 +349,16 @@ class CallingDisplay(QWidget):
         try:
             with self.database.read() as session:
                 hall_name = settings.get(session, settings.HALL_NAME)
+                notice = settings.get(session, settings.DISPLAY_NOTICE)
+                template = settings.get(session, settings.CALL_ANNOUNCEMENT)
+                leader = roster.duty_leader(session, day)
+                leader_text = (
+                    self.tr("Leader receiving visitors today: {name} {title}")
+                    .format(name=leader.name, title=leader.title)
+                    .strip()
+                    if leader is not None
+                    else ""
+                )
                 windows = [
                     w
                     for w in queue.status(session, day)
@@ -254,6 +377,11 @@ class CallingDisplay(QWidget):
             # The live feed reports the lost connection; the last good view stays up.
             return
         self.hall_name.setText(hall_name)
+        self.duty_leader.setText(leader_text)
+        self.duty_leader.setVisible(bool(leader_text))
+        self.notice.setText(notice)
+        self._template = template
+        self._places = {w.code: (w.name, w.location) for w in windows}
         if list(self.tiles) != [w.code for w in windows]:
             self._build_tiles([w.code for w in windows])
         for window in windows:
@@ -262,6 +390,12 @@ class CallingDisplay(QWidget):
         if self._flash_window in self.tiles and not self._flash_timer.isActive():
             self._flash_count = 0
             self._flash_timer.start()
+        self.refreshed.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.voice is not None:
+            self.voice.stop()
+        super().closeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
@@ -279,6 +413,7 @@ class CallingDisplay(QWidget):
             return
         self._scale = scale
         self.recent.setFixedWidth(round(RECENT_WIDTH * scale))
+        self.notice.step = SCROLL_STEP * scale
         self.setStyleSheet(
             STYLE.format(**{key: max(1, round(size * scale)) for key, size in SIZES.items()})
         )
@@ -299,12 +434,28 @@ class CallingDisplay(QWidget):
 
     def _on_called(self, event: HallEvent) -> None:
         window = event.payload.get("window")
-        if isinstance(window, str):
-            if self._flash_window is not None and self._flash_window in self.tiles:
-                self.tiles[self._flash_window].set_flash(False)
-            self._flash_timer.stop()
-            self._flash_window = window
+        number = event.payload.get("number")
+        if not isinstance(window, str) or (
+            self.window_codes is not None and window not in self.window_codes
+        ):
+            return
+        if self._flash_window is not None and self._flash_window in self.tiles:
+            self.tiles[self._flash_window].set_flash(False)
+        self._flash_timer.stop()
+        self._flash_window = window
         self._refresh_timer.start()
+        if self.voice is not None and isinstance(number, str) and window in self._places:
+            name, location = self._places[window]
+            self.voice.announce(announcement(self._template, number, name, location))
+
+    def _on_event(self, event: HallEvent) -> None:
+        if event.kind == SETTINGS_CHANGED:
+            self._refresh_timer.start()
+
+    def _show_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.show()
+        self._note_timer.start()
 
     def _flash_step(self) -> None:
         tile = self.tiles.get(self._flash_window or "")

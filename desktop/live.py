@@ -16,6 +16,7 @@ and, once it is back, says so (``connection_restored``) and delivers what it mis
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import deque
 from collections.abc import Sequence
 
@@ -35,9 +36,10 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from db import events
-from db.engine import Database
+from db.engine import POSTGRES_CONNECT_ARGS, Database
 from db.models import Event
 from desktop.widgets.context import HallEvent, HallEvents
+from hall import queue, settings
 
 SQLITE_POLL_MS = 250
 RETRY_MS = 2_000
@@ -48,21 +50,15 @@ PAGE = 200
 REMEMBERED = 2_000
 # The name the listening connection shows in pg_stat_activity.
 APPLICATION_NAME = "hall live feed"
-# Seconds: connecting never stalls for long, and a silently dead network is noticed.
-LISTENER_OPTIONS: dict[str, int] = {
-    "connect_timeout": 3,
-    "keepalives": 1,
-    "keepalives_idle": 10,
-    "keepalives_interval": 5,
-    "keepalives_count": 3,
-}
+# How often a workstation looks for calls left unanswered past the hall's timeout.
+STALE_CHECK_MS = 60_000
 
 Listener = psycopg.Connection[tuple[object, ...]]
 
 
 def _listen(conninfo: str) -> Listener:
     connection = psycopg.connect(
-        make_conninfo(conninfo, application_name=APPLICATION_NAME, **LISTENER_OPTIONS),
+        make_conninfo(conninfo, application_name=APPLICATION_NAME, **POSTGRES_CONNECT_ARGS),
         autocommit=True,
     )
     try:
@@ -275,6 +271,41 @@ class LiveFeed(QObject):
             )
         if self._running:
             self._retry.start()
+
+
+class CallTimeout(QObject):
+    """Puts calls left unanswered longer than the hall's timeout back in the queue, so that a
+    workstation killed after calling does not leave its visitor "called" all day. Every
+    workstation runs one; ``hall.queue.release_stale_calls`` keeps them from releasing a call
+    twice."""
+
+    def __init__(
+        self, database: Database, parent: QObject | None = None, interval_ms: int = STALE_CHECK_MS
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.release_stale)
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def release_stale(self) -> list[str]:
+        """Release what is overdue now; the numbers released (none while the database is
+        away: the live feed tells of that, and the next round tries again)."""
+        try:
+            with self.database.write() as session:
+                minutes = settings.get(session, settings.CALL_TIMEOUT_MINUTES)
+                if minutes <= 0:
+                    return []
+                released = queue.release_stale_calls(session, dt.timedelta(minutes=minutes))
+                return [ticket.number for ticket in released]
+        except SQLAlchemyError:
+            return []
 
 
 def _plain(row: Event) -> HallEvent:

@@ -6,15 +6,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -24,10 +26,14 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 import windows
+from desktop import settings as workstation_settings
 from desktop.display import CallingDisplay
 from desktop.front_desk import FrontDeskScreen
+from desktop.settings_page import HallDisplaySettingsDialog, WorkstationSettingsDialog
+from desktop.voice import Voice
 from desktop.widgets.context import AppContext
 from hall import catalog, clock, queue, settings, users
+from hall.errors import HallError
 
 FRONT_DESK_PAGE = "front_desk"
 FIGURES_PAGE = "figures"
@@ -47,7 +53,9 @@ class Page:
 
 
 class TodayFigures(QWidget):
-    """Today's queue at every window, for leaders; the real dashboard comes later."""
+    """Today's queue at every window, for leaders; the real dashboard comes later. The
+    administrator also sees the calls not yet answered, and can put one back in the queue
+    (the workstation that made it went away)."""
 
     COLUMNS = 5
 
@@ -77,7 +85,38 @@ class TodayFigures(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.summary)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 2)
+        self.calls: list[queue.TicketView] = []
+        self.calls_table = QTableWidget(0, 4)
+        self.calls_table.setHorizontalHeaderLabels(
+            [self.tr("Called"), self.tr("Window"), self.tr("Seat"), self.tr("Called at")]
+        )
+        self.calls_table.verticalHeader().hide()
+        self.calls_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.calls_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.calls_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.calls_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.release_button = QPushButton(self.tr("&Put back in the queue"))
+        self.release_button.setToolTip(
+            self.tr(
+                "For a call nobody answers because the workstation that made it has gone: the "
+                "visitor waits again at their old place"
+            )
+        )
+        self.release_button.clicked.connect(self.release_selected)
+        self.calls_message = QLabel()
+        self.calls_message.setWordWrap(True)
+        self.calls_box = QWidget()
+        calls_layout = QVBoxLayout(self.calls_box)
+        calls_layout.setContentsMargins(0, 0, 0, 0)
+        calls_layout.addWidget(QLabel(self.tr("Calls not yet answered")))
+        calls_layout.addWidget(self.calls_table)
+        row = QHBoxLayout()
+        row.addWidget(self.calls_message, 1)
+        row.addWidget(self.release_button)
+        calls_layout.addLayout(row)
+        layout.addWidget(self.calls_box, 1)
+        self.calls_box.setVisible(ctx.has_role(users.ADMIN))
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_DELAY_MS)
@@ -113,6 +152,47 @@ class TodayFigures(QWidget):
                 served=sum(w.served for w in windows_today),
             )
         )
+        self.calls = sorted(
+            (t for w in windows_today for t in w.calling if t.status == queue.CALLED),
+            key=lambda t: t.called_at or t.issued_at,
+        )
+        self.calls_table.setRowCount(len(self.calls))
+        for row, ticket in enumerate(self.calls):
+            call_cells = (
+                ticket.number,
+                ticket.window_name,
+                str(ticket.seat or ""),
+                ticket.called_at.strftime("%H:%M") if ticket.called_at else "",
+            )
+            for column, text in enumerate(call_cells):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.calls_table.setItem(row, column, item)
+        self.release_button.setEnabled(bool(self.calls))
+
+    def release_selected(self) -> None:
+        """Put the chosen call back in the queue."""
+        rows = self.calls_table.selectionModel().selectedRows()
+        if not rows:
+            self.calls_message.setText(self.tr("Choose the call to put back first."))
+            return
+        ticket = self.calls[rows[0].row()]
+        try:
+            with self.ctx.database.write() as session:
+                queue.release(session, ticket.id, actor=self.ctx.user)
+        except HallError as error:
+            self.calls_message.setText(error.message)
+        except SQLAlchemyError:
+            self.calls_message.setText(
+                self.tr("The database cannot be reached: nothing was changed. Try again.")
+            )
+        else:
+            self.calls_message.setText(
+                self.tr("{number} waits again at its place in the queue.").format(
+                    number=ticket.number
+                )
+            )
+        self.refresh()
 
 
 class MainWindow(QMainWindow):
@@ -121,10 +201,20 @@ class MainWindow(QMainWindow):
     logout_requested = Signal()
     closed = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        workstation: workstation_settings.WorkstationSettings | None = None,
+        store: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        # This PC's settings (the display's windows and voice), and where they are kept.
+        self.workstation = workstation or workstation_settings.WorkstationSettings()
+        self.store = store
         self.displays: list[CallingDisplay] = []
+        self.settings_dialog: WorkstationSettingsDialog | HallDisplaySettingsDialog | None = None
         with ctx.database.read() as session:
             self.hall_name = settings.get(session, settings.HALL_NAME)
             all_windows = [(w.code, f"{w.letter} {w.name}") for w in catalog.windows(session)]
@@ -207,8 +297,13 @@ class MainWindow(QMainWindow):
 
     def open_display(self, screen_index: int = 0) -> CallingDisplay:
         """The calling display in its own window, full screen on the chosen screen (the
-        first one when there is no such screen)."""
-        display = CallingDisplay(self.ctx.database, self.ctx.events)
+        first one when there is no such screen), showing the windows and speaking with the
+        voice this PC is set up for."""
+        voice = Voice(self.workstation.voice_engine)
+        display = CallingDisplay(
+            self.ctx.database, self.ctx.events, self.workstation.display_windows or None, voice
+        )
+        voice.setParent(display)
         display.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         screens = QGuiApplication.screens()
         screen = screens[screen_index] if 0 <= screen_index < len(screens) else screens[0]
@@ -267,6 +362,9 @@ class MainWindow(QMainWindow):
         logout.setShortcut(QKeySequence("Ctrl+L"))
         logout.triggered.connect(self.logout_requested.emit)
         system.addAction(logout)
+        workstation = QAction(self.tr("&Workstation settings…"), self)
+        workstation.triggered.connect(self.open_workstation_settings)
+        system.addAction(workstation)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -286,6 +384,35 @@ class MainWindow(QMainWindow):
             )
             action.triggered.connect(lambda _checked=False, i=index: self.open_display(i))
             display_menu.addAction(action)
+        if self.ctx.has_role(users.ADMIN):
+            display_menu.addSeparator()
+            hall_wide = QAction(self.tr("What the displays say and show (whole hall)…"), self)
+            hall_wide.triggered.connect(self.open_hall_display_settings)
+            display_menu.addAction(hall_wide)
+
+    def open_workstation_settings(self) -> WorkstationSettingsDialog:
+        with self.ctx.database.read() as session:
+            hall_windows = [(w.code, f"{w.letter} {w.name}") for w in catalog.windows(session)]
+        dialog = WorkstationSettingsDialog(
+            self.store or workstation_settings.open_store(), hall_windows, self
+        )
+        dialog.accepted.connect(lambda: self._settings_saved(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_hall_display_settings(self) -> HallDisplaySettingsDialog:
+        dialog = HallDisplaySettingsDialog(self.ctx.database, self.ctx.user, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _settings_saved(self, dialog: WorkstationSettingsDialog) -> None:
+        # The display's windows and voice apply to the next display opened; the database and
+        # the PC's role when the program starts again.
+        self.workstation = dialog.chosen()
 
     def _user_text(self) -> str:
         held = users.roles_of(self.ctx.user)

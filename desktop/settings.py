@@ -65,6 +65,12 @@ THERMAL_TARGET = Option("printing/thermal_target", str, "")
 RECEIPT_FOLDER = Option("printing/receipt_folder", str, "")
 # Index into the screens Qt reports; the calling display opens full screen there.
 DISPLAY_SCREEN = Option("display/screen", int, 0)
+# The windows this PC's display shows (codes, comma-separated; empty for every window), so
+# that each floor's screen can show that floor's windows.
+DISPLAY_WINDOWS = Option("display/windows", str, "")
+# Which speech engine reads calls out: "" for the system's own, "none" for silence
+# (desktop.voice), or the name of a QtTextToSpeech engine.
+VOICE_ENGINE = Option("display/voice_engine", str, "")
 
 
 ALL: tuple[Option[str] | Option[int], ...] = (
@@ -78,6 +84,8 @@ ALL: tuple[Option[str] | Option[int], ...] = (
     RECEIPT_OUTPUT,
     THERMAL_TARGET,
     RECEIPT_FOLDER,
+    DISPLAY_WINDOWS,
+    VOICE_ENGINE,
 )
 
 
@@ -95,6 +103,8 @@ class WorkstationSettings:
     receipt_output: str = RECEIPT_OUTPUT.default
     thermal_target: str = THERMAL_TARGET.default
     receipt_folder: str = RECEIPT_FOLDER.default
+    display_windows: tuple[str, ...] = ()
+    voice_engine: str = VOICE_ENGINE.default
 
 
 def open_store(path: Path | None = None) -> QSettings:
@@ -119,6 +129,10 @@ def load(store: QSettings) -> WorkstationSettings:
         receipt_output=output if output in RECEIPT_OUTPUTS else RECEIPT_OUTPUT.default,
         thermal_target=THERMAL_TARGET.read(store),
         receipt_folder=RECEIPT_FOLDER.read(store),
+        display_windows=tuple(
+            filter(None, (c.strip() for c in DISPLAY_WINDOWS.read(store).split(",")))
+        ),
+        voice_engine=VOICE_ENGINE.read(store),
     )
 
 
@@ -133,6 +147,8 @@ def save(store: QSettings, settings: WorkstationSettings) -> None:
     RECEIPT_OUTPUT.write(store, settings.receipt_output)
     THERMAL_TARGET.write(store, settings.thermal_target)
     RECEIPT_FOLDER.write(store, settings.receipt_folder)
+    DISPLAY_WINDOWS.write(store, ",".join(settings.display_windows))
+    VOICE_ENGINE.write(store, settings.voice_engine)
     store.sync()
 
 

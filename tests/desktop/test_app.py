@@ -238,7 +238,12 @@ def test_a_display_pc_opens_the_calling_display_after_log_in(
     shells: list[Shell], set_up_db: Database, add_user: AddUser, qtbot: QtBot
 ) -> None:
     add_user("wall", [users.LEADER])
-    workstation = settings.WorkstationSettings(pc_role=settings.DISPLAY, display_screen=5)
+    workstation = settings.WorkstationSettings(
+        pc_role=settings.DISPLAY,
+        display_screen=5,
+        display_windows=("legal", "court"),
+        voice_engine="mock",
+    )
     shell = start(shells, set_up_db.url, workstation=workstation)
     log_in(qtbot, shell, "wall", USER_PASSWORD)
     assert shell.main_window is not None
@@ -246,6 +251,10 @@ def test_a_display_pc_opens_the_calling_display_after_log_in(
     # There is no sixth screen here: the first one it is.
     assert display.screen() is QApplication.screens()[0]
     qtbot.waitUntil(display.isFullScreen, timeout=2000)
+    # This PC's display shows its own windows and speaks with its own engine.
+    assert list(display.tiles) == ["legal", "court"]
+    assert display.voice is not None and display.voice.speech is not None
+    assert display.voice.speech.engine() == "mock"
 
 
 # Font, translations, settings ------------------------------------------------------------
