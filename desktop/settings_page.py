@@ -270,7 +270,8 @@ class WorkstationSettingsDialog(QDialog):
         self.store = store
         self.setWindowTitle(self.tr("Workstation settings"))
         self.check: ConnectionCheck | None = None
-        self._checked_url = ""
+        # Seconds the connection test gives a server to answer.
+        self.timeout = TEST_TIMEOUT
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._checker = _Checker(self)
@@ -478,11 +479,11 @@ class WorkstationSettingsDialog(QDialog):
         self.test_button.setEnabled(False)
         self.check_label.setStyleSheet("")
         self.check_label.setText(self.tr("Connecting…"))
-        self._checked_url = url
         checker = self._checker
+        timeout = self.timeout
 
         def run() -> None:
-            checker.done.emit(url, check_connection(url))
+            checker.done.emit(url, check_connection(url, timeout))
 
         self._pool.start(run)
 
