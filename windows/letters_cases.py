@@ -1,0 +1,215 @@
+"""The letters desk's case list: a summary strip of the alerts, filters, and the cases read a
+page at a time, each row coloured by how much of its time limit is used; the chosen case
+opens beside the list.
+
+Lists never show an accusation's petitioner or matter (``hall.cases.row`` blanks them for
+everyone); only opening the case, which is logged, shows it to those allowed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.case_models import STATE_NAMES
+from desktop.widgets.context import AppContext, HallEvent
+from desktop.widgets.lazy_table import CENTRE, Column, LazyTableModel
+from hall import cases, clock, supervision
+from hall.cases import CaseRow
+from hall.deadlines import ALERT_NAMES, Alert
+from hall.errors import HallError
+from windows.letters_case_view import CaseViewPage
+from windows.letters_common import ALERT_COLOURS, alert_colours
+
+ALERT_COLUMN = 7
+
+
+class CaseTableModel(LazyTableModel[CaseRow]):
+    """Case rows painted in their alert's colours."""
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if (
+            index.isValid()
+            and index.row() < self.rowCount()
+            and role
+            in (
+                Qt.ItemDataRole.BackgroundRole,
+                Qt.ItemDataRole.ForegroundRole,
+            )
+        ):
+            colours = alert_colours(self.row(index.row()).alert)
+            if colours is None:
+                return None
+            return colours[0] if role == Qt.ItemDataRole.BackgroundRole else colours[1]
+        return super().data(index, role)
+
+
+def _days(row: CaseRow, on: dt.date) -> str:
+    if row.due_on is None:
+        return ""
+    left = (row.due_on - on).days
+    return str(left)
+
+
+class CasesPage(QWidget):
+    """The case list on the left, the chosen case on the right."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = clock.now().date()
+        layout = QVBoxLayout(self)
+
+        self.strip = QHBoxLayout()
+        self.strip_labels: dict[Alert, QLabel] = {}
+        for level in ALERT_COLOURS:
+            label = QLabel()
+            background, text = ALERT_COLOURS[level]
+            label.setStyleSheet(
+                f"background: {background}; color: {text}; padding: 4px 10px; border-radius: 3px;"
+            )
+            self.strip_labels[level] = label
+            self.strip.addWidget(label)
+        self.strip.addStretch(1)
+        layout.addLayout(self.strip)
+        self.calendar_warning = QLabel()
+        self.calendar_warning.setObjectName("calendarWarning")
+        self.calendar_warning.setWordWrap(True)
+        self.calendar_warning.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self.calendar_warning.hide()
+        layout.addWidget(self.calendar_warning)
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("State")))
+        self.state_filter = QComboBox()
+        self.state_filter.addItem(self.tr("All"), None)
+        for code, name in STATE_NAMES.items():
+            self.state_filter.addItem(name, code)
+        self.state_filter.currentIndexChanged.connect(self.reload)
+        filters.addWidget(self.state_filter)
+        self.mine_only = QCheckBox(self.tr("&Mine only"))
+        self.mine_only.toggled.connect(self.reload)
+        filters.addWidget(self.mine_only)
+        filters.addSpacing(20)
+        filters.addWidget(QLabel(self.tr("Case number or barcode")))
+        self.find_edit = QLineEdit()
+        self.find_edit.setPlaceholderText("XF2026-0001")
+        self.find_edit.returnPressed.connect(self.find_case)
+        filters.addWidget(self.find_edit, 1)
+        layout.addLayout(filters)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+
+        on = self.today
+        columns: list[Column[CaseRow]] = [
+            Column(self.tr("Number"), lambda r: r.number),
+            Column(self.tr("State"), lambda r: r.state_name, CENTRE),
+            Column(self.tr("Purpose"), lambda r: r.purpose_name, CENTRE),
+            Column(self.tr("Petitioner"), lambda r: r.petitioner),
+            Column(self.tr("Summary"), lambda r: r.summary),
+            Column(self.tr("Received"), lambda r: r.received_on.isoformat(), CENTRE),
+            Column(self.tr("Due"), lambda r: r.due_on.isoformat() if r.due_on else "", CENTRE),
+            Column(self.tr("Alert"), lambda r: r.alert_name, CENTRE),
+            Column(self.tr("Days left"), lambda r: _days(r, on), CENTRE),
+        ]
+        self.model = CaseTableModel(columns, self._fetch, parent=self)
+        self.table = QTableView()
+        self.table.setObjectName("caseList")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._open_row)
+        self.table.doubleClicked.connect(self._open_row)
+        open_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
+        open_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        open_shortcut.activated.connect(lambda: self._open_row(self.table.currentIndex()))
+
+        self.view = CaseViewPage(ctx)
+        self.view.changed.connect(lambda _id: self.reload())
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 4)
+        layout.addWidget(splitter, 1)
+
+        ctx.events.received.connect(self._event)
+        ctx.events.connection_restored.connect(self.reload)
+        self.reload()
+
+    def _officer(self) -> int | None:
+        return self.ctx.user.id if self.mine_only.isChecked() else None
+
+    def _fetch(self, offset: int, limit: int) -> Sequence[CaseRow]:
+        state = self.state_filter.currentData()
+        with self.ctx.database.read() as s:
+            return cases.list_cases(
+                s,
+                self.today,
+                state=state,
+                officer_id=self._officer(),
+                limit=limit,
+                offset=offset,
+            )
+
+    def reload(self) -> None:
+        self.today = clock.now().date()
+        self.model.reload()
+        with self.ctx.database.read() as s:
+            counts = supervision.alert_counts(s, self.today, self._officer())
+            warning = cases.calendar_warning(s, self.today)
+        for level, label in self.strip_labels.items():
+            label.setText(
+                self.tr("{alert}: {count}").format(
+                    alert=ALERT_NAMES[level], count=counts.get(level, 0)
+                )
+            )
+        self.calendar_warning.setText(warning)
+        self.calendar_warning.setVisible(bool(warning))
+
+    def _event(self, event: HallEvent) -> None:
+        if event.entity == "case":
+            self.reload()
+
+    def _open_row(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_case(self.model.row(index.row()).id)
+
+    def open_case(self, case_id: int) -> None:
+        self.view.open_case(case_id)
+
+    def find_case(self) -> None:
+        text = self.find_edit.text().strip()
+        if not text:
+            return
+        try:
+            with self.ctx.database.read() as s:
+                case_id = cases.by_number(s, text).id
+        except HallError as error:
+            self.message.setText(str(error))
+            return
+        self.message.setText("")
+        self.open_case(case_id)

@@ -1,0 +1,253 @@
+"""What the letters desk's pages share: the alert colours, the responsible units' list, a
+dialog that asks what an action needs and keeps it open on a refusal, and PDF output."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QRectF, QSize
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from db.case_models import OUTCOME_NAMES
+from db.engine import Database
+from desktop.widgets.fields import ERROR_COLOUR
+from hall import cases
+from hall.deadlines import Alert
+from hall.errors import HallError, InvalidInput
+
+# Background and text colour of each alert level, from calm to alarming; the summary strip
+# and the case list use the same ones so the officer learns them once.
+ALERT_COLOURS: dict[Alert, tuple[str, str]] = {
+    Alert.HALF: ("#fff8c4", "#5d4a00"),
+    Alert.THREE_QUARTERS: ("#ffe0a3", "#6b3d00"),
+    Alert.EIGHTY_FIVE: ("#ffc080", "#6b2500"),
+    Alert.NINETY_NINE: ("#ff9a80", "#5c0d00"),
+    Alert.OVERDUE: ("#c62828", "#ffffff"),
+}
+PRINT_DPI = 300
+POINTS_PER_INCH = 72
+
+
+def alert_colours(level: int) -> tuple[QColor, QColor] | None:
+    colours = ALERT_COLOURS.get(Alert(level))
+    if colours is None:
+        return None
+    return QColor(colours[0]), QColor(colours[1])
+
+
+def to_date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def to_qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def fill_units(combo: QComboBox, database: Database) -> None:
+    combo.clear()
+    with database.read() as s:
+        for unit in cases.units(s):
+            combo.addItem(unit.name, unit.id)
+
+
+# What an action asks for: a line, a longer text, a unit, a date, a number of days, an outcome.
+LINE, TEXT, UNIT, DATE, DAYS, OUTCOME = "line", "text", "unit", "date", "days", "outcome"
+
+
+@dataclass(frozen=True)
+class Ask:
+    name: str
+    label: str
+    kind: str = TEXT
+    default: object = None
+
+
+Values = dict[str, object]
+
+
+class ActionDialog(QDialog):
+    """Asks what one action needs, runs it in one unit of work, and closes only when it
+    succeeded: a refusal is shown in the rules' words at the field at fault, and what was
+    typed stays."""
+
+    def __init__(
+        self,
+        title: str,
+        intro: str,
+        asks: Sequence[Ask],
+        database: Database,
+        perform: Callable[[Session, Values], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.database = database
+        self.perform = perform
+        self.fields: dict[str, QWidget] = {}
+        layout = QVBoxLayout(self)
+        if intro:
+            intro_label = QLabel(intro)
+            intro_label.setWordWrap(True)
+            layout.addWidget(intro_label)
+        form = QFormLayout()
+        for ask in asks:
+            widget = self._make(ask)
+            self.fields[ask.name] = widget
+            form.addRow(ask.label, widget)
+        layout.addLayout(form)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("actionError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.run)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def _make(self, ask: Ask) -> QWidget:
+        if ask.kind == LINE:
+            line = QLineEdit(str(ask.default or ""))
+            return line
+        if ask.kind == UNIT:
+            combo = QComboBox()
+            fill_units(combo, self.database)
+            if ask.default is not None:
+                index = combo.findData(ask.default)
+                if index >= 0:
+                    combo.setCurrentIndex(index)
+            return combo
+        if ask.kind == OUTCOME:
+            combo = QComboBox()
+            for code, name in OUTCOME_NAMES.items():
+                combo.addItem(name, code)
+            return combo
+        if ask.kind == DATE:
+            edit = QDateEdit()
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            assert isinstance(ask.default, dt.date)
+            edit.setDate(to_qdate(ask.default))
+            return edit
+        if ask.kind == DAYS:
+            spin = QSpinBox()
+            spin.setRange(0, 99)
+            spin.setValue(int(str(ask.default or 0)))
+            return spin
+        text = QPlainTextEdit(str(ask.default or ""))
+        text.setTabChangesFocus(True)
+        text.setFixedHeight(90)
+        return text
+
+    def values(self) -> Values:
+        values: Values = {}
+        for name, widget in self.fields.items():
+            if isinstance(widget, QLineEdit):
+                values[name] = widget.text()
+            elif isinstance(widget, QPlainTextEdit):
+                values[name] = widget.toPlainText()
+            elif isinstance(widget, QComboBox):
+                values[name] = widget.currentData()
+            elif isinstance(widget, QDateEdit):
+                values[name] = to_date(widget.date())
+            elif isinstance(widget, QSpinBox):
+                values[name] = widget.value()
+        return values
+
+    def run(self) -> None:
+        for widget in self.fields.values():
+            widget.setStyleSheet("")
+        values = self.values()
+        try:
+            with self.database.write() as s:
+                self.perform(s, values)
+        except HallError as error:
+            self.show_error(error)
+            return
+        self.accept()
+
+    def show_error(self, error: HallError) -> None:
+        self.error_label.setText(str(error))
+        self.error_label.show()
+        if isinstance(error, InvalidInput) and error.field in self.fields:
+            widget = self.fields[error.field]
+            widget.setStyleSheet(f"border: 2px solid {ERROR_COLOUR};")
+            widget.setFocus()
+
+
+def print_pdf(pdf: bytes, printer: QPrinter) -> bool:
+    """Draw every page of the PDF on the printer; False if the printer would not take it."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
+        return False
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    dpi = min(printer.resolution(), PRINT_DPI)
+    for page in range(document.pageCount()):
+        if page and not printer.newPage():
+            painter.end()
+            return False
+        size = document.pagePointSize(page)
+        image = document.render(
+            page,
+            QSize(
+                round(size.width() / POINTS_PER_INCH * dpi),
+                round(size.height() / POINTS_PER_INCH * dpi),
+            ),
+        )
+        target = printer.pageLayout().paintRectPixels(printer.resolution())
+        painter.drawImage(QRectF(target), image)
+    return painter.end()
+
+
+def ask_print(parent: QWidget, printed: Callable[[QPrinter], None]) -> QPrintDialog:
+    """The system print dialog, not blocking the screen; ``printed`` gets the chosen printer."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.accepted.connect(lambda: printed(printer))
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.show()
+    return dialog
+
+
+def ask_save_pdf(
+    parent: QWidget, title: str, name: str, chosen: Callable[[Path], None]
+) -> QFileDialog:
+    """Qt's own save dialog (the same on every workstation), not blocking the screen."""
+    dialog = QFileDialog(parent, title, str(Path.home() / name), "PDF (*.pdf)")
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setDefaultSuffix("pdf")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.fileSelected.connect(lambda path: chosen(Path(path)))
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
