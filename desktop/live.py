@@ -10,6 +10,10 @@ The event log is the source. What tells the feed to read it differs by database:
 - SQLite: a timer reads the rows after the last id seen. Writers there hold the database's
   one write lock from BEGIN to COMMIT, so ids become visible in order.
 
+Catching up after (re)connecting to PostgreSQL reads from a little below the last id seen
+(:data:`CATCH_UP_LOOKBACK`), skipping what was delivered: a transaction that took its id
+before the last one seen but committed while the feed was away was notified to nobody.
+
 When the database cannot be reached the feed says so (``connection_lost``), retries on a timer
 and, once it is back, says so (``connection_restored``) and delivers what it missed.
 """
@@ -48,6 +52,9 @@ PAGE = 200
 # Ids already delivered, remembered so that an event both notified and caught up with is
 # delivered once.
 REMEMBERED = 2_000
+# How far below the last id seen a PostgreSQL catch-up reads: ids handed out to transactions
+# still open when the feed went away (a few per workstation at most).
+CATCH_UP_LOOKBACK = 500
 # The name the listening connection shows in pg_stat_activity.
 APPLICATION_NAME = "hall live feed"
 # How often a workstation looks for calls left unanswered past the hall's timeout.
@@ -92,6 +99,8 @@ class LiveFeed(QObject):
         self.events = events
         # None until the feed has read where the log stood when it started.
         self.last_id: int | None = None
+        # Where the log stood then: what came before is not news, however late it committed.
+        self._start_id = 0
         self._delivered: deque[int] = deque(maxlen=REMEMBERED)
         self._running = False
         self._online = False
@@ -178,7 +187,7 @@ class LiveFeed(QObject):
         self._notifier = QSocketNotifier(connection.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._on_notified)
         # Whatever was committed before LISTEN took effect is in the log already.
-        if self._catch_up():
+        if self._catch_up(CATCH_UP_LOOKBACK):
             self._set_online()
 
     def _on_listen_failed(self, reason: str) -> None:
@@ -214,26 +223,29 @@ class LiveFeed(QObject):
 
     # Both ---------------------------------------------------------------------------------
 
-    def _catch_up(self) -> bool:
-        """Deliver every event after ``last_id``; False if the log could not be read."""
+    def _catch_up(self, lookback: int = 0) -> bool:
+        """Deliver every event after ``last_id`` (and any not yet delivered within
+        ``lookback`` below it); False if the log could not be read."""
         if self.last_id is None:
             try:
                 with self.database.read() as session:
-                    self.last_id = events.last_id(session)
+                    self.last_id = self._start_id = events.last_id(session)
             except SQLAlchemyError as error:
                 self._lose(error_reason(error))
                 return False
             return True
+        cursor = max(self._start_id, self.last_id - lookback)
         while True:
-            start = self.last_id
-            count = self._read(select(Event).where(Event.id > start).order_by(Event.id).limit(PAGE))
-            if count is None:
+            page = self._read(select(Event).where(Event.id > cursor).order_by(Event.id).limit(PAGE))
+            if page is None:
                 return False
-            if count < PAGE:
+            if len(page) < PAGE:
                 return True
+            cursor = page[-1]
 
-    def _read(self, query: Select[tuple[Event]]) -> int | None:
-        """Deliver the events the query selects; the number read, None if it failed."""
+    def _read(self, query: Select[tuple[Event]]) -> list[int] | None:
+        """Deliver the events the query selects (those not delivered before); the ids read,
+        None if the log could not be read."""
         try:
             with self.database.read() as session:
                 rows = [_plain(row) for row in session.scalars(query)]
@@ -241,7 +253,7 @@ class LiveFeed(QObject):
             self._lose(error_reason(error))
             return None
         self._deliver(rows)
-        return len(rows)
+        return [row.id for row in rows]
 
     def _deliver(self, rows: Sequence[HallEvent]) -> None:
         for event in rows:

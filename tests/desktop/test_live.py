@@ -209,3 +209,61 @@ def test_a_stopped_feed_closes_its_listener(
     feed.stop()
     assert not feed.online
     qtbot.waitUntil(lambda: _listeners(pg_db.url) == 0, timeout=3000)
+
+
+def test_an_event_that_took_its_id_early_and_committed_while_the_feed_was_away_arrives(
+    pg_db: Database, hall_events: HallEvents, qtbot: QtBot
+) -> None:
+    with pg_db.write() as session:
+        catalog.seed(session)
+    received: list[HallEvent] = []
+    hall_events.received.connect(received.append)
+    feed = LiveFeed(pg_db, hall_events, retry_ms=300)
+    feed.start()
+    try:
+        qtbot.waitUntil(lambda: feed.online, timeout=5000)
+        # A slow transaction takes the lower id; a quick one after it commits first.
+        slow = pg_db.session()
+        slow.begin()
+        early = queue.issue_ticket(slow, "legal")
+        with pg_db.write() as session:
+            late = queue.issue_ticket(session, "talk")
+        qtbot.waitUntil(lambda: [e.payload["number"] for e in received] == [late.number])
+        with qtbot.waitSignal(hall_events.connection_lost, timeout=5000):
+            assert _terminate_listener(pg_db.url) == 1
+        # Committed while nobody listens, with an id below the last one the feed has seen.
+        slow.commit()
+        slow.close()
+        with qtbot.waitSignal(hall_events.connection_restored, timeout=10_000):
+            pass
+        qtbot.waitUntil(lambda: len(received) == 2, timeout=3000)
+        assert [e.payload["number"] for e in received] == [late.number, early.number]
+        # What was in the log before the feed started is still not news.
+        with qtbot.assertNotEmitted(hall_events.received, wait=300):
+            pass
+    finally:
+        feed.stop()
+
+
+def test_a_reconnection_does_not_replay_what_came_before_the_feed_started(
+    pg_db: Database, hall_events: HallEvents, qtbot: QtBot
+) -> None:
+    with pg_db.write() as session:
+        catalog.seed(session)
+        for _ in range(3):
+            queue.issue_ticket(session, "legal")
+    received: list[HallEvent] = []
+    hall_events.received.connect(received.append)
+    feed = LiveFeed(pg_db, hall_events, retry_ms=300)
+    feed.start()
+    try:
+        qtbot.waitUntil(lambda: feed.online, timeout=5000)
+        with qtbot.waitSignal(hall_events.connection_lost, timeout=5000):
+            assert _terminate_listener(pg_db.url) == 1
+        with qtbot.waitSignal(hall_events.connection_restored, timeout=10_000):
+            pass
+        with qtbot.assertNotEmitted(hall_events.received, wait=300):
+            pass
+        assert received == []
+    finally:
+        feed.stop()
