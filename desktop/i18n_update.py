@@ -17,15 +17,24 @@ LANGUAGE = "zh_CN"
 DESK_MODULES = ("desktop/front_desk", "desktop/receipt_")
 SHELL_MODULES = sorted(str(f.relative_to(ROOT)) for f in (ROOT / "desktop").glob("*.py"))
 
+# Formal cases: the letters desk, the supervisors' screen and the holiday calendar.
+CASES_MODULES = (
+    "windows/letters",
+    "desktop/supervision_screen.py",
+    "desktop/holiday_calendar_screen.py",
+)
+WINDOWS_MODULES = sorted(str(f.relative_to(ROOT)) for f in (ROOT / "windows").rglob("*.py"))
+
 AREAS: dict[str, list[str]] = {
     # The shell: log-in, main window, display, setup, settings.
-    "shell": [p for p in SHELL_MODULES if not p.startswith(DESK_MODULES)],
+    "shell": [p for p in SHELL_MODULES if not p.startswith((*DESK_MODULES, *CASES_MODULES))],
     # The counters: the front desk, the widget kit and every window's workstation.
     "desk": [
         *(p for p in SHELL_MODULES if p.startswith(DESK_MODULES)),
         *sorted(str(f.relative_to(ROOT)) for f in (ROOT / "desktop" / "widgets").rglob("*.py")),
-        *sorted(str(f.relative_to(ROOT)) for f in (ROOT / "windows").rglob("*.py")),
+        *(p for p in WINDOWS_MODULES if not p.startswith(CASES_MODULES)),
     ],
+    "cases": [p for p in [*SHELL_MODULES, *WINDOWS_MODULES] if p.startswith(CASES_MODULES)],
 }
 
 

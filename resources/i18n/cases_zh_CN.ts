@@ -1,0 +1,1092 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CaseViewPage</name>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="111"/>
+        <source>Choose a case in the list (Enter opens it).</source>
+        <translation>请在左侧列表中选择信访事项（按回车键打开）。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="129"/>
+        <source>The matter</source>
+        <translation>信访事项</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="133"/>
+        <source>Petitioner</source>
+        <translation>信访人</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="134"/>
+        <source>Phone and address</source>
+        <translation>电话和住址</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="135"/>
+        <source>Purpose</source>
+        <translation>诉求类别</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="136"/>
+        <source>Summary</source>
+        <translation>主要内容</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="137"/>
+        <source>Request</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="138"/>
+        <source>Accused</source>
+        <translation>被检举控告</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="139"/>
+        <source>Decision</source>
+        <translation>受理决定</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="140"/>
+        <location filename="../../windows/letters_case_view.py" line="520"/>
+        <source>Responsible unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="141"/>
+        <source>Reply</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="142"/>
+        <source>Review / re-review</source>
+        <translation>复查 / 复核</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="153"/>
+        <source>Timeline</source>
+        <translation>办理经过</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="156"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="156"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="156"/>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="174"/>
+        <source>Actions</source>
+        <translation>办理</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="178"/>
+        <source>&amp;Accept</source>
+        <translation>受理(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="179"/>
+        <source>&amp;Not accept…</source>
+        <translation>不予受理(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="180"/>
+        <source>&amp;Forward…</source>
+        <translation>转送(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="181"/>
+        <source>Assi&amp;gn to a unit…</source>
+        <translation>交办(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="182"/>
+        <source>To the &amp;court…</source>
+        <translation>诉访分离(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="183"/>
+        <source>E&amp;xtend once…</source>
+        <translation>延期(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="184"/>
+        <source>Closing re&amp;port…</source>
+        <translation>办结报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="185"/>
+        <source>&amp;Reply…</source>
+        <translation>出具处理意见(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="186"/>
+        <source>C&amp;lose</source>
+        <translation>办结(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="187"/>
+        <source>Re&amp;view requested</source>
+        <translation>请求复查(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="188"/>
+        <source>Review &amp;decision…</source>
+        <translation>复查意见(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="189"/>
+        <source>Re-rev&amp;iew requested</source>
+        <translation>请求复核(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="192"/>
+        <source>Re-review decision (&amp;final)…</source>
+        <translation>复核意见（终结）(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="196"/>
+        <source>Carried &amp;out…</source>
+        <translation>登记落实(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="208"/>
+        <source>Documents</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="215"/>
+        <source>&amp;Issue</source>
+        <translation>出具(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="223"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="225"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="228"/>
+        <source>Reprint…</source>
+        <translation>重新打印…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="266"/>
+        <source> (late)</source>
+        <translation>（逾期）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="275"/>
+        <source>Registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="276"/>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="277"/>
+        <source>Assigned</source>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="278"/>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="279"/>
+        <source>Forwarded</source>
+        <translation>转送</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="280"/>
+        <source>Separated to the court</source>
+        <translation>诉访分离，移交法庭</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="281"/>
+        <source>Extended</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="282"/>
+        <source>Closing report received</source>
+        <translation>收到办结报告</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="283"/>
+        <source>Reply issued</source>
+        <translation>出具处理意见</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="284"/>
+        <source>Closed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="285"/>
+        <location filename="../../windows/letters_case_view.py" line="585"/>
+        <source>Review requested</source>
+        <translation>请求复查</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="286"/>
+        <source>Review decided</source>
+        <translation>作出复查意见</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="287"/>
+        <location filename="../../windows/letters_case_view.py" line="603"/>
+        <source>Re-review requested</source>
+        <translation>请求复核</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="288"/>
+        <source>Re-review decided: finally closed</source>
+        <translation>作出复核意见（三级终结）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="289"/>
+        <source>Decision carried out</source>
+        <translation>处理意见已落实</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="290"/>
+        <source>Raised again (repeat linked)</source>
+        <translation>重复信访（已关联）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="291"/>
+        <source>Scan added</source>
+        <translation>添加扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="292"/>
+        <source>Opened (confidential)</source>
+        <translation>查阅（保密件）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="293"/>
+        <source>Opening refused (confidential)</source>
+        <translation>无权查阅（保密件）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="305"/>
+        <source>&#x3000;[confidential]</source>
+        <translation>　【保密】</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="310"/>
+        <source>Due {date}, {days} days left</source>
+        <translation>期限 {date}，还剩 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="314"/>
+        <source>Due {date}, {days} days overdue</source>
+        <translation>期限 {date}，已超期 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="338"/>
+        <source>; litigation-related</source>
+        <translation>；涉法涉诉</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="340"/>
+        <source>; urgent</source>
+        <translation>；紧急</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="342"/>
+        <source>; raised again {count} times</source>
+        <translation>；重复信访 {count} 次</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="359"/>
+        <source>; closing report due {date}</source>
+        <translation>；办结报告期限 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="361"/>
+        <source>, received {date}</source>
+        <translation>，{date} 已报送</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="363"/>
+        <source>; extended {days} days: {reason}</source>
+        <translation>；延期 {days} 日：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="374"/>
+        <source>Review requested {date}</source>
+        <translation>{date} 请求复查</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="377"/>
+        <location filename="../../windows/letters_case_view.py" line="385"/>
+        <source>decided {date}</source>
+        <translation>{date} 作出意见</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="380"/>
+        <source>re-review requested {date}</source>
+        <translation>{date} 请求复核</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="451"/>
+        <source>{action}: done.</source>
+        <translation>{action}：已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="486"/>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="494"/>
+        <source>Not accept…</source>
+        <translation>不予受理…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="496"/>
+        <source>Legal channel to use</source>
+        <translation>应当通过的法定途径</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="497"/>
+        <location filename="../../windows/letters_case_view.py" line="549"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="507"/>
+        <source>Forward…</source>
+        <translation>转送…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="508"/>
+        <source>Competent organ</source>
+        <translation>有权处理的机关</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="508"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="518"/>
+        <source>Assign to a unit…</source>
+        <translation>交办…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="521"/>
+        <source>Closing report due</source>
+        <translation>报送办结报告期限</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="522"/>
+        <source>Instructions</source>
+        <translation>交办要求</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="538"/>
+        <source>To the court…</source>
+        <translation>诉访分离…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="539"/>
+        <source>Why it belongs in litigation</source>
+        <translation>属于诉讼途径的理由</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="546"/>
+        <source>Extend once…</source>
+        <translation>延期…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="548"/>
+        <source>Days (at most 30)</source>
+        <translation>延长天数（最多 30 日）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="559"/>
+        <source>Closing report…</source>
+        <translation>办结报告…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="560"/>
+        <source>The unit&apos;s closing report</source>
+        <translation>承办单位的办结报告</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="569"/>
+        <source>Reply…</source>
+        <translation>出具处理意见…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="570"/>
+        <location filename="../../windows/letters_case_view.py" line="594"/>
+        <location filename="../../windows/letters_case_view.py" line="612"/>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="570"/>
+        <location filename="../../windows/letters_case_view.py" line="594"/>
+        <location filename="../../windows/letters_case_view.py" line="612"/>
+        <source>Opinion</source>
+        <translation>意见内容</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="579"/>
+        <source>Close</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="593"/>
+        <source>Review decision…</source>
+        <translation>复查意见…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="611"/>
+        <source>Re-review decision (final)…</source>
+        <translation>复核意见（终结）…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="617"/>
+        <source>After the re-review the same matter is not taken up again (three-level closure).</source>
+        <translation>作出复核意见后，同一事项不再受理（三级终结）。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="624"/>
+        <source>Carried out…</source>
+        <translation>登记落实…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="625"/>
+        <source>How the decision was carried out</source>
+        <translation>处理意见的落实情况</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="653"/>
+        <source>{document} issued.</source>
+        <translation>已出具{document}。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="684"/>
+        <source>Could not save {path}: {error}</source>
+        <translation>无法保存 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="690"/>
+        <source>Saved {path}.</source>
+        <translation>已保存 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="692"/>
+        <source>Save document as PDF</source>
+        <translation>文书另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="706"/>
+        <source>{document} sent to the printer.</source>
+        <translation>{document}已送打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="711"/>
+        <source>The printer did not take the document; it is kept and can be reprinted.</source>
+        <translation>打印机未能打印该文书；文书已保存，可以重新打印。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="723"/>
+        <source>Choose a unit first (the administrator adds responsible units).</source>
+        <translation>请先选择单位（责任单位由管理员添加）。</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../windows/letters_cases.py" line="101"/>
+        <location filename="../../windows/letters_cases.py" line="126"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_cases.py" line="103"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_cases.py" line="108"/>
+        <source>&amp;Mine only</source>
+        <translation>只看我的(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_cases.py" line="112"/>
+        <source>Case number or barcode</source>
+        <translation>事项编号或条码</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_cases.py" line="125"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_cases.py" line="127"/>
+        <source>Purpose</source>
+        <translation>诉求类别</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_cases.py" line="128"/>
+        <source>Petitioner</source>
+        <translation>信访人</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_cases.py" line="129"/>
+        <source>Summary</source>
+        <translation>主要内容</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_cases.py" line="130"/>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_cases.py" line="131"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_cases.py" line="132"/>
+        <source>Alert</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_cases.py" line="133"/>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_cases.py" line="186"/>
+        <source>{alert}: {count}</source>
+        <translation>{alert}：{count}</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayCalendarScreen</name>
+    <message>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="55"/>
+        <source>&amp;Year</source>
+        <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="65"/>
+        <source>&amp;Confirm this year is complete</source>
+        <translation>确认本年日历已录入完整(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="73"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="73"/>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="73"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="73"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="83"/>
+        <source>A day</source>
+        <translation>设置日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="88"/>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="90"/>
+        <source>e.g. National Day</source>
+        <translation>如：国庆节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="91"/>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="93"/>
+        <source>Mark as &amp;holiday</source>
+        <translation>设为放假(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="95"/>
+        <source>Mark as make-up &amp;workday</source>
+        <translation>设为调休上班(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="97"/>
+        <source>&amp;Remove (back to Monday–Friday)</source>
+        <translation>删除（恢复周一至周五上班）(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="121"/>
+        <source>{year}: confirmed</source>
+        <translation>{year} 年：已确认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="123"/>
+        <source>{year}: not confirmed — deadlines count only weekends</source>
+        <translation>{year} 年：未确认——期限暂只按周末计算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="159"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>LetterForm</name>
+    <message>
+        <location filename="../../windows/letters_form.py" line="74"/>
+        <source>Sender and envelope</source>
+        <translation>来信人和信封</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_form.py" line="77"/>
+        <source>Sender&apos;s &amp;name</source>
+        <translation>来信人姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_form.py" line="80"/>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_form.py" line="82"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_form.py" line="84"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_form.py" line="88"/>
+        <source>Date received</source>
+        <translation>收信日期</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_form.py" line="93"/>
+        <source>legible</source>
+        <translation>邮戳清晰</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_form.py" line="100"/>
+        <source>Postmark date</source>
+        <translation>邮戳日期</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_form.py" line="103"/>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_form.py" line="113"/>
+        <source>Add &amp;scans…</source>
+        <translation>添加扫描件(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_form.py" line="115"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_form.py" line="121"/>
+        <source>Scans (PDF or images)</source>
+        <translation>扫描件（PDF 或图片）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_form.py" line="124"/>
+        <source>The matter</source>
+        <translation>信访事项</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_form.py" line="131"/>
+        <source>Purpose</source>
+        <translation>诉求类别</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_form.py" line="132"/>
+        <source>S&amp;ummary</source>
+        <translation>主要内容(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_form.py" line="133"/>
+        <source>Request</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_form.py" line="134"/>
+        <source>Facts</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_form.py" line="135"/>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_form.py" line="137"/>
+        <source>Litigation-related</source>
+        <translation>涉法涉诉</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_form.py" line="138"/>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_form.py" line="144"/>
+        <source>Accused unit</source>
+        <translation>被检举控告单位</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_form.py" line="145"/>
+        <source>Accused persons</source>
+        <translation>被检举控告人</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_form.py" line="153"/>
+        <source>The sender already has this kind of matter</source>
+        <translation>来信人已有同类信访事项</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_form.py" line="160"/>
+        <source>&amp;Link the letter to this case</source>
+        <translation>关联到该事项(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_form.py" line="162"/>
+        <source>I checked: this is a ne&amp;w matter</source>
+        <translation>已核实：确属新事项(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_form.py" line="173"/>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_form.py" line="175"/>
+        <source>&amp;Register letter (Ctrl+S)</source>
+        <translation>登记来信(&amp;R)（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_form.py" line="208"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_form.py" line="221"/>
+        <source>Choose the letter&apos;s scans</source>
+        <translation>选择来信扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_form.py" line="223"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_form.py" line="240"/>
+        <source>Could not read {path}: {error}</source>
+        <translation>无法读取 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_form.py" line="319"/>
+        <source>Letter registered as case {number}.</source>
+        <translation>来信已登记为信访事项{number}。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_form.py" line="336"/>
+        <source>{number}&#x3000;{state}&#x3000;open until {date}</source>
+        <translation>{number}　{state}　办理或复查期至 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_form.py" line="340"/>
+        <source>&#x3000;(overdue)</source>
+        <translation>　（已超期）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_form.py" line="363"/>
+        <source>Letter linked to case {number} as a repeat.</source>
+        <translation>来信已作为重复件关联到信访事项{number}。</translation>
+    </message>
+</context>
+<context>
+    <name>LettersDesk</name>
+    <message>
+        <location filename="../../windows/letters.py" line="26"/>
+        <source>Cases</source>
+        <translation>信访事项</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters.py" line="27"/>
+        <source>Register a letter</source>
+        <translation>登记来信</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionScreen</name>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="75"/>
+        <source>Supervision of formal cases</source>
+        <translation>信访事项督办</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="98"/>
+        <source>Overdue and stalled cases</source>
+        <translation>超期和停滞事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="99"/>
+        <source>Orders awaiting a late reply</source>
+        <translation>逾期未回复的督办单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="100"/>
+        <source>Units&apos; records</source>
+        <translation>责任单位办理情况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="120"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="121"/>
+        <location filename="../../desktop/supervision_screen.py" line="156"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="122"/>
+        <source>Responsible unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="123"/>
+        <source>Officer</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="124"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="126"/>
+        <source>Days overdue</source>
+        <translation>超期天数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="130"/>
+        <source>Why</source>
+        <translation>督办原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="138"/>
+        <source>&amp;Issue a supervision order…</source>
+        <translation>发督办单(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="140"/>
+        <source>Record the unit&apos;s &amp;reply…</source>
+        <translation>登记单位回复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="142"/>
+        <source>&amp;Escalate…</source>
+        <translation>升级督办(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="152"/>
+        <location filename="../../desktop/supervision_screen.py" line="185"/>
+        <source>Order</source>
+        <translation>督办单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="153"/>
+        <location filename="../../desktop/supervision_screen.py" line="187"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="154"/>
+        <location filename="../../desktop/supervision_screen.py" line="188"/>
+        <location filename="../../desktop/supervision_screen.py" line="207"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="155"/>
+        <location filename="../../desktop/supervision_screen.py" line="190"/>
+        <source>Reply due</source>
+        <translation>回复期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="157"/>
+        <source>Reply</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="173"/>
+        <source>Supervision orders on this case</source>
+        <translation>该事项的督办单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="186"/>
+        <source>Case</source>
+        <translation>信访事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="189"/>
+        <source>Issued</source>
+        <translation>发出日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="191"/>
+        <location filename="../../desktop/supervision_screen.py" line="380"/>
+        <location filename="../../desktop/supervision_screen.py" line="421"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="208"/>
+        <source>Assigned</source>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="209"/>
+        <source>Forwarded</source>
+        <translation>转送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="210"/>
+        <source>Reported</source>
+        <translation>已报办结</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="211"/>
+        <source>On-time rate</source>
+        <translation>按期办结率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="212"/>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="213"/>
+        <source>Orders received</source>
+        <translation>收到督办单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="214"/>
+        <source>Orders open</source>
+        <translation>待回复督办单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="251"/>
+        <source>{alert}: {count}</source>
+        <translation>{alert}：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="255"/>
+        <source>Needing supervision: {count}</source>
+        <translation>需督办：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="324"/>
+        <source> (reply overdue)</source>
+        <translation>（逾期未回复）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="326"/>
+        <source> (late)</source>
+        <translation>（逾期）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="352"/>
+        <source>{action}: done.</source>
+        <translation>{action}：已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="369"/>
+        <source>Choose a case first.</source>
+        <translation>请先选择信访事项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="376"/>
+        <source>Issue a supervision order…</source>
+        <translation>发督办单…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="379"/>
+        <source>To the unit</source>
+        <translation>督办单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="381"/>
+        <location filename="../../desktop/supervision_screen.py" line="422"/>
+        <source>Reply within (days)</source>
+        <translation>回复期限（天）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="399"/>
+        <location filename="../../desktop/supervision_screen.py" line="414"/>
+        <source>Choose a supervision order first.</source>
+        <translation>请先选择督办单。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="403"/>
+        <source>Record the unit&apos;s reply…</source>
+        <translation>登记单位回复…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="405"/>
+        <source>The unit&apos;s reply</source>
+        <translation>单位回复内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="418"/>
+        <source>Escalate…</source>
+        <translation>升级督办…</translation>
+    </message>
+</context>
+</TS>
