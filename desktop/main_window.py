@@ -30,6 +30,7 @@ from desktop import settings as workstation_settings
 from desktop.display import CallingDisplay
 from desktop.front_desk import FrontDeskScreen
 from desktop.settings_page import HallDisplaySettingsDialog, WorkstationSettingsDialog
+from desktop.supervision_screen import add_cases_menu
 from desktop.voice import Voice
 from desktop.widgets.context import AppContext
 from hall import catalog, clock, queue, settings, users
@@ -369,6 +370,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         system.addAction(quit_action)
+        add_cases_menu(self, self.ctx)
 
         display_menu = self.menuBar().addMenu(self.tr("Calling &display"))
         for index, screen in enumerate(QGuiApplication.screens()):

@@ -12,12 +12,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMainWindow,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -31,9 +34,10 @@ from sqlalchemy.orm import Session
 
 from db.case_models import PetitionCase
 from db.engine import Database
+from desktop.holiday_calendar_screen import HolidayCalendarScreen
 from desktop.widgets.context import AppContext, HallEvent
 from desktop.widgets.lazy_table import CENTRE, Column, LazyTableModel
-from hall import clock, supervision
+from hall import clock, supervision, users
 from hall.cases import CaseRow
 from hall.deadlines import ALERT_NAMES, Alert
 from hall.supervision import OrderView, UnitRecord
@@ -436,3 +440,43 @@ def _case_unit(s: Session, case_id: int) -> int | None:
 
 def _ignore(_result: object) -> None:
     """The dialog wants no result: the screen reads everything again once it succeeded."""
+
+
+def may_supervise(ctx: AppContext) -> bool:
+    """Leaders, the administrator and the supervision window's officers."""
+    return ctx.has_role(users.LEADER, users.ADMIN) or (
+        ctx.has_role(users.OFFICER) and "supervision" in users.window_codes(ctx.user)
+    )
+
+
+def open_in_window(screen: QWidget, title: str) -> QWidget:
+    """Show a screen in its own window beside the main one, freed when closed."""
+    screen.setWindowFlag(Qt.WindowType.Window, True)
+    screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    screen.setWindowTitle(title)
+    screen.resize(1280, 800)
+    screen.show()
+    return screen
+
+
+def add_cases_menu(window: QMainWindow, ctx: AppContext) -> QMenu | None:
+    """The formal cases' menu of the main window: supervision for those who supervise, the
+    holiday calendar for the administrator (None when the user has neither)."""
+    supervise = may_supervise(ctx)
+    administer = ctx.has_role(users.ADMIN)
+    if not supervise and not administer:
+        return None
+    translate = QCoreApplication.translate
+    menu = window.menuBar().addMenu(translate("SupervisionScreen", "&Cases"))
+    if supervise:
+        title = translate("SupervisionScreen", "Supervision of formal cases")
+        action = QAction(translate("SupervisionScreen", "&Supervision of cases…"), window)
+        action.setShortcut(QKeySequence("Ctrl+Shift+U"))
+        action.triggered.connect(lambda: open_in_window(SupervisionScreen(ctx, window), title))
+        menu.addAction(action)
+    if administer:
+        title = translate("SupervisionScreen", "Holiday calendar")
+        action = QAction(translate("SupervisionScreen", "&Holiday calendar…"), window)
+        action.triggered.connect(lambda: open_in_window(HolidayCalendarScreen(ctx, window), title))
+        menu.addAction(action)
+    return menu

@@ -864,229 +864,250 @@
 <context>
     <name>SupervisionScreen</name>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="75"/>
+        <location filename="../../desktop/supervision_screen.py" line="79"/>
+        <location filename="../../desktop/supervision_screen.py" line="472"/>
         <source>Supervision of formal cases</source>
         <translation>信访事项督办</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="98"/>
+        <location filename="../../desktop/supervision_screen.py" line="102"/>
         <source>Overdue and stalled cases</source>
         <translation>超期和停滞事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="99"/>
+        <location filename="../../desktop/supervision_screen.py" line="103"/>
         <source>Orders awaiting a late reply</source>
         <translation>逾期未回复的督办单</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="100"/>
+        <location filename="../../desktop/supervision_screen.py" line="104"/>
         <source>Units&apos; records</source>
         <translation>责任单位办理情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="120"/>
+        <location filename="../../desktop/supervision_screen.py" line="124"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="121"/>
-        <location filename="../../desktop/supervision_screen.py" line="156"/>
+        <location filename="../../desktop/supervision_screen.py" line="125"/>
+        <location filename="../../desktop/supervision_screen.py" line="160"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="122"/>
+        <location filename="../../desktop/supervision_screen.py" line="126"/>
         <source>Responsible unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="123"/>
+        <location filename="../../desktop/supervision_screen.py" line="127"/>
         <source>Officer</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="124"/>
+        <location filename="../../desktop/supervision_screen.py" line="128"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="126"/>
+        <location filename="../../desktop/supervision_screen.py" line="130"/>
         <source>Days overdue</source>
         <translation>超期天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="130"/>
+        <location filename="../../desktop/supervision_screen.py" line="134"/>
         <source>Why</source>
         <translation>督办原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="138"/>
+        <location filename="../../desktop/supervision_screen.py" line="142"/>
         <source>&amp;Issue a supervision order…</source>
         <translation>发督办单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="140"/>
+        <location filename="../../desktop/supervision_screen.py" line="144"/>
         <source>Record the unit&apos;s &amp;reply…</source>
         <translation>登记单位回复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="142"/>
+        <location filename="../../desktop/supervision_screen.py" line="146"/>
         <source>&amp;Escalate…</source>
         <translation>升级督办(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="152"/>
-        <location filename="../../desktop/supervision_screen.py" line="185"/>
+        <location filename="../../desktop/supervision_screen.py" line="156"/>
+        <location filename="../../desktop/supervision_screen.py" line="189"/>
         <source>Order</source>
         <translation>督办单</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="153"/>
-        <location filename="../../desktop/supervision_screen.py" line="187"/>
+        <location filename="../../desktop/supervision_screen.py" line="157"/>
+        <location filename="../../desktop/supervision_screen.py" line="191"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="154"/>
-        <location filename="../../desktop/supervision_screen.py" line="188"/>
-        <location filename="../../desktop/supervision_screen.py" line="207"/>
+        <location filename="../../desktop/supervision_screen.py" line="158"/>
+        <location filename="../../desktop/supervision_screen.py" line="192"/>
+        <location filename="../../desktop/supervision_screen.py" line="211"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="155"/>
-        <location filename="../../desktop/supervision_screen.py" line="190"/>
+        <location filename="../../desktop/supervision_screen.py" line="159"/>
+        <location filename="../../desktop/supervision_screen.py" line="194"/>
         <source>Reply due</source>
         <translation>回复期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="157"/>
+        <location filename="../../desktop/supervision_screen.py" line="161"/>
         <source>Reply</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="173"/>
+        <location filename="../../desktop/supervision_screen.py" line="177"/>
         <source>Supervision orders on this case</source>
         <translation>该事项的督办单</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="186"/>
+        <location filename="../../desktop/supervision_screen.py" line="190"/>
         <source>Case</source>
         <translation>信访事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="189"/>
+        <location filename="../../desktop/supervision_screen.py" line="193"/>
         <source>Issued</source>
         <translation>发出日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="191"/>
-        <location filename="../../desktop/supervision_screen.py" line="380"/>
-        <location filename="../../desktop/supervision_screen.py" line="421"/>
+        <location filename="../../desktop/supervision_screen.py" line="195"/>
+        <location filename="../../desktop/supervision_screen.py" line="384"/>
+        <location filename="../../desktop/supervision_screen.py" line="425"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="208"/>
+        <location filename="../../desktop/supervision_screen.py" line="212"/>
         <source>Assigned</source>
         <translation>交办</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="209"/>
+        <location filename="../../desktop/supervision_screen.py" line="213"/>
         <source>Forwarded</source>
         <translation>转送</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="210"/>
+        <location filename="../../desktop/supervision_screen.py" line="214"/>
         <source>Reported</source>
         <translation>已报办结</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="211"/>
+        <location filename="../../desktop/supervision_screen.py" line="215"/>
         <source>On-time rate</source>
         <translation>按期办结率</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="212"/>
+        <location filename="../../desktop/supervision_screen.py" line="216"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="213"/>
+        <location filename="../../desktop/supervision_screen.py" line="217"/>
         <source>Orders received</source>
         <translation>收到督办单</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="214"/>
+        <location filename="../../desktop/supervision_screen.py" line="218"/>
         <source>Orders open</source>
         <translation>待回复督办单</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="251"/>
+        <location filename="../../desktop/supervision_screen.py" line="255"/>
         <source>{alert}: {count}</source>
         <translation>{alert}：{count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="255"/>
+        <location filename="../../desktop/supervision_screen.py" line="259"/>
         <source>Needing supervision: {count}</source>
         <translation>需督办：{count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="324"/>
+        <location filename="../../desktop/supervision_screen.py" line="328"/>
         <source> (reply overdue)</source>
         <translation>（逾期未回复）</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="326"/>
+        <location filename="../../desktop/supervision_screen.py" line="330"/>
         <source> (late)</source>
         <translation>（逾期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="352"/>
+        <location filename="../../desktop/supervision_screen.py" line="356"/>
         <source>{action}: done.</source>
         <translation>{action}：已完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="369"/>
+        <location filename="../../desktop/supervision_screen.py" line="373"/>
         <source>Choose a case first.</source>
         <translation>请先选择信访事项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="376"/>
+        <location filename="../../desktop/supervision_screen.py" line="380"/>
         <source>Issue a supervision order…</source>
         <translation>发督办单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="379"/>
+        <location filename="../../desktop/supervision_screen.py" line="383"/>
         <source>To the unit</source>
         <translation>督办单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="381"/>
-        <location filename="../../desktop/supervision_screen.py" line="422"/>
+        <location filename="../../desktop/supervision_screen.py" line="385"/>
+        <location filename="../../desktop/supervision_screen.py" line="426"/>
         <source>Reply within (days)</source>
         <translation>回复期限（天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="399"/>
-        <location filename="../../desktop/supervision_screen.py" line="414"/>
+        <location filename="../../desktop/supervision_screen.py" line="403"/>
+        <location filename="../../desktop/supervision_screen.py" line="418"/>
         <source>Choose a supervision order first.</source>
         <translation>请先选择督办单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="403"/>
+        <location filename="../../desktop/supervision_screen.py" line="407"/>
         <source>Record the unit&apos;s reply…</source>
         <translation>登记单位回复…</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="405"/>
+        <location filename="../../desktop/supervision_screen.py" line="409"/>
         <source>The unit&apos;s reply</source>
         <translation>单位回复内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="418"/>
+        <location filename="../../desktop/supervision_screen.py" line="422"/>
         <source>Escalate…</source>
         <translation>升级督办…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="470"/>
+        <source>&amp;Cases</source>
+        <translation>信访事项(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="473"/>
+        <source>&amp;Supervision of cases…</source>
+        <translation>信访事项督办(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="478"/>
+        <source>Holiday calendar</source>
+        <translation>节假日日历</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervision_screen.py" line="479"/>
+        <source>&amp;Holiday calendar…</source>
+        <translation>节假日日历(&amp;H)…</translation>
     </message>
 </context>
 </TS>

@@ -114,3 +114,24 @@ def test_an_order_without_a_reason_is_refused_at_the_field(hall_db: Database, qt
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and "请写明督办事由" in dialog.error_label.text()
     assert screen.orders_table.rowCount() == 0
+
+
+def test_the_cases_menu_opens_supervision_for_a_leader_and_nothing_for_a_clerk(
+    hall_db: Database, qtbot: QtBot
+) -> None:
+    from desktop.main_window import MainWindow
+
+    leader = MainWindow(make_ctx(hall_db, "lingdao", [users.LEADER]))
+    qtbot.addWidget(leader)
+    menus = {a.text(): a.menu() for a in leader.menuBar().actions()}
+    assert "&Cases" in menus
+    entries = [a for a in menus["&Cases"].actions()]  # type: ignore[union-attr]
+    assert [a.text() for a in entries] == ["&Supervision of cases…"]
+    entries[0].trigger()
+    opened = [w for w in leader.findChildren(SupervisionScreen) if w.isWindow()]
+    assert len(opened) == 1 and opened[0].isVisible()
+    opened[0].close()
+
+    clerk = MainWindow(make_ctx(hall_db, "shuji", [users.CLERK], ["court"]))
+    qtbot.addWidget(clerk)
+    assert "&Cases" not in [a.text() for a in clerk.menuBar().actions()]
