@@ -1,0 +1,257 @@
+"""Faults: the database going away under every workstation and coming back, a workstation
+killed in the middle of an action, and one killed after calling a visitor."""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import traceback
+from collections.abc import Iterator
+from multiprocessing.synchronize import Event as EventFlag
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from db.engine import Database
+from db.models import Counter, Event, Ticket, Visit, Visitor
+from desktop import settings as workstation_settings
+from desktop import voice
+from desktop.display import CallingDisplay
+from desktop.live import CallTimeout, LiveFeed
+from desktop.main_window import FIGURES_PAGE, MainWindow, TodayFigures
+from desktop.widgets.context import AppContext, HallEvents
+from hall import catalog, clock, queue, reception, users
+from hall import settings as hall_settings
+from tests.desktop.conftest import AddUser
+from tests.pg_proxy import PgProxy
+
+pytestmark = pytest.mark.usefixtures("chinese")
+
+TIMEOUT = 120
+
+
+# The database goes away under every workstation -----------------------------------------------
+
+
+@pytest.fixture
+def proxy(pg_db: Database) -> Iterator[PgProxy]:
+    with pg_db.write() as s:
+        catalog.seed(s)
+    proxy = PgProxy(pg_db.url)
+    yield proxy
+    proxy.close()
+
+
+@pytest.fixture
+def no_windows_left(qapp: QApplication) -> Iterator[None]:
+    yield
+    for widget in qapp.topLevelWidgets():
+        if isinstance(widget, CallingDisplay | MainWindow):
+            widget.close()
+
+
+@pytest.mark.usefixtures("no_windows_left")
+def test_every_workstation_shows_the_outage_and_resumes_by_itself(
+    pg_db: Database, proxy: PgProxy, add_user: AddUser, qtbot: QtBot
+) -> None:
+    """A workstation and a display reach the server through a cable that is then pulled;
+    another workstation, on its own cable, goes on calling meanwhile."""
+    through = Database(proxy.url)
+    events = HallEvents()
+    feed = LiveFeed(through, events, retry_ms=300)
+    feed.start()
+    try:
+        qtbot.waitUntil(lambda: feed.online, timeout=5000)
+        with pg_db.write() as s:
+            queue.issue_ticket(s, "legal")
+            queue.issue_ticket(s, "aid")
+        admin = add_user("boss", [users.ADMIN], name="管理员")
+        window = MainWindow(
+            AppContext(through, admin, events),
+            workstation_settings.WorkstationSettings(voice_engine=voice.SILENT),
+        )
+        qtbot.addWidget(window)
+        window.show()
+        window.show_page(FIGURES_PAGE)
+        screen = window.open_display()
+        qtbot.waitUntil(lambda: screen.tiles["legal"].waiting.text() == "等候 1 人")
+
+        with qtbot.waitSignal(events.connection_lost, timeout=5000):
+            proxy.cut()
+        assert window.banner.isVisible()
+        assert window.banner.text().startswith("与数据库的连接已中断（")
+        assert "每 0.3 秒自动重试；已输入的内容不会丢失。" in window.banner.text()
+        assert screen.offline.isVisible()
+        assert screen.offline.text() == "连接中断，正在重新连接…"
+
+        # Meanwhile another window's workstation calls; this display cannot know yet.
+        with pg_db.write() as s:
+            called = queue.call_next(s, "legal", seat=2)
+            assert called is not None
+        with qtbot.assertNotEmitted(screen.refreshed, wait=500):
+            pass
+        assert screen.tiles["legal"].number.text() == "—"
+
+        with qtbot.waitSignal(events.connection_restored, timeout=10_000):
+            proxy.restore()
+        assert not window.banner.isVisible() and not screen.offline.isVisible()
+        # What happened during the outage is shown without anyone touching anything.
+        qtbot.waitUntil(lambda: screen.tiles["legal"].number.text() == "A001", timeout=3000)
+        figures = window.current_page()
+        assert isinstance(figures, TodayFigures)
+        qtbot.waitUntil(lambda: figures.table.item(0, 4).text() == "A001", timeout=3000)
+        # And what happens next arrives live again.
+        with pg_db.write() as s:
+            queue.call_next(s, "aid")
+        qtbot.waitUntil(lambda: screen.tiles["aid"].number.text() == "D001", timeout=3000)
+    finally:
+        feed.stop()
+        through.dispose()
+
+
+# A workstation killed in the middle of an action -------------------------------------------------
+
+
+def register_and_hang(url: str, written: EventFlag, errors: Any) -> None:
+    """Register a visitor and their ticket, flush every row, then hang before committing until
+    killed: a workstation whose power is cut mid-action."""
+    database = Database(url)
+    try:
+        with database.write() as s:
+            reception.register(
+                s,
+                reception.Registration(name="张三丰", window="legal", summary="要求追讨拖欠的工资"),
+            )
+            written.set()
+            multiprocessing.Event().wait(TIMEOUT)
+    except BaseException:
+        errors.put(traceback.format_exc())
+
+
+def test_a_workstation_killed_mid_action_leaves_nothing_half_written(hall_db: Database) -> None:
+    ctx = multiprocessing.get_context("spawn")
+    written = ctx.Event()
+    errors = ctx.Queue()
+    process = ctx.Process(target=register_and_hang, args=(hall_db.url, written, errors))
+    process.start()
+    try:
+        assert written.wait(TIMEOUT), errors.get(timeout=1) if not errors.empty() else "no start"
+    finally:
+        process.kill()
+        process.join(TIMEOUT)
+    assert process.exitcode is not None and process.exitcode < 0
+
+    with hall_db.read() as s:
+        for model in (Visitor, Visit, Ticket, Event):
+            assert s.scalar(select(func.count()).select_from(model)) == 0, model.__name__
+        assert s.scalar(select(func.count()).select_from(Counter)) == 0
+    # The next registration goes on at once (no lock left behind) and takes the first numbers.
+    with hall_db.write() as s:
+        ticket = reception.register(s, reception.Registration(name="李四", window="legal"))
+        assert ticket.number == "A001"
+        assert ticket.visit is not None and ticket.visit.code.endswith("0001")
+
+
+# A workstation killed after calling ------------------------------------------------------------
+
+
+def call_and_die(url: str, called_at: dt.datetime, done: EventFlag) -> None:
+    """Call the next visitor at the legal window (at ``called_at``), then hang until killed."""
+    database = Database(url)
+    with database.write() as s:
+        queue.call_next(s, "legal", seat=1, now=called_at)
+    done.set()
+    multiprocessing.Event().wait(TIMEOUT)
+
+
+def _call_then_kill(database: Database, minutes_ago: int) -> None:
+    ctx = multiprocessing.get_context("spawn")
+    done = ctx.Event()
+    called_at = clock.now() - dt.timedelta(minutes=minutes_ago)
+    process = ctx.Process(target=call_and_die, args=(database.url, called_at, done))
+    process.start()
+    try:
+        assert done.wait(TIMEOUT)
+    finally:
+        process.kill()
+        process.join(TIMEOUT)
+
+
+def status_of(database: Database, number: str) -> str:
+    with database.read() as s:
+        return queue.ticket_by_number(s, "legal", number, clock.now().date()).status
+
+
+def test_a_call_left_by_a_killed_workstation_goes_back_after_the_halls_timeout(
+    hall_db: Database, hall_events: HallEvents, qtbot: QtBot
+) -> None:
+    with hall_db.write() as s:
+        for _ in range(3):
+            queue.issue_ticket(s, "legal")
+        hall_settings.put(s, hall_settings.CALL_TIMEOUT_MINUTES, 15)
+    _call_then_kill(hall_db, minutes_ago=16)
+    with hall_db.write() as s:
+        queue.call_next(s, "legal", seat=2)
+    assert [status_of(hall_db, n) for n in ("A001", "A002")] == [queue.CALLED] * 2
+
+    # Every workstation runs the check; a recent call (A002) is left alone.
+    timeout = CallTimeout(hall_db, interval_ms=100)
+    timeout.start()
+    try:
+        qtbot.waitUntil(lambda: status_of(hall_db, "A001") == queue.WAITING, timeout=3000)
+    finally:
+        timeout.stop()
+    assert status_of(hall_db, "A002") == queue.CALLED
+    # Back at its place: the next call takes it before A003.
+    with hall_db.write() as s:
+        again = queue.call_next(s, "legal", seat=1)
+        assert again is not None and again.number == "A001"
+    # Nothing left for another workstation to release.
+    assert CallTimeout(hall_db).release_stale() == []
+
+
+def test_with_no_timeout_set_calls_wait_for_the_administrator(hall_db: Database) -> None:
+    with hall_db.write() as s:
+        queue.issue_ticket(s, "legal")
+        hall_settings.put(s, hall_settings.CALL_TIMEOUT_MINUTES, 0)
+    _call_then_kill(hall_db, minutes_ago=90)
+    assert CallTimeout(hall_db).release_stale() == []
+    assert status_of(hall_db, "A001") == queue.CALLED
+
+
+def test_the_administrator_puts_a_stuck_call_back_in_the_queue(
+    hall_db: Database, admin_ctx: AppContext, qtbot: QtBot
+) -> None:
+    with hall_db.write() as s:
+        queue.issue_ticket(s, "legal")
+        queue.issue_ticket(s, "legal")
+    _call_then_kill(hall_db, minutes_ago=3)
+    figures = TodayFigures(admin_ctx)
+    qtbot.addWidget(figures)
+    figures.show()
+    assert figures.calls_box.isVisible()
+    assert figures.calls_table.rowCount() == 1
+    assert figures.calls_table.item(0, 0).text() == "A001"
+    assert figures.calls_table.item(0, 2).text() == "1"
+    figures.calls_table.selectRow(0)
+    qtbot.mouseClick(figures.release_button, Qt.MouseButton.LeftButton)
+    assert figures.calls_message.text() == "A001 号已退回队列原位等候。"
+    assert figures.calls_table.rowCount() == 0
+    assert status_of(hall_db, "A001") == queue.WAITING
+    with hall_db.read() as s:
+        (released,) = s.scalars(select(Event).where(Event.kind == "ticket.released"))
+        assert released.actor_id == admin_ctx.user.id
+
+
+def test_only_the_administrator_sees_the_calls_to_put_back(
+    hall_db: Database, add_user: AddUser, hall_events: HallEvents, qtbot: QtBot
+) -> None:
+    leader = add_user("lingdao", [users.LEADER])
+    figures = TodayFigures(AppContext(hall_db, leader, hall_events))
+    qtbot.addWidget(figures)
+    figures.show()
+    assert not figures.calls_box.isVisible()
