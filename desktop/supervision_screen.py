@@ -135,7 +135,9 @@ class SupervisionScreen(QWidget):
         ]
         self.cases_model = CaseTableModel(columns, self._fetch_cases, parent=self)
         self.cases_table = self._table(self.cases_model)
-        self.cases_table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        header = self.cases_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.cases_table.selectionModel().currentRowChanged.connect(self._case_chosen)
 
         buttons = QHBoxLayout()
@@ -181,6 +183,7 @@ class SupervisionScreen(QWidget):
         splitter.addWidget(self.case_view)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([860, 620])
         layout.addWidget(splitter)
         return page
 

@@ -118,6 +118,7 @@ class CasesPage(QWidget):
 
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.message.hide()
         layout.addWidget(self.message)
 
         on = self.today
@@ -140,7 +141,9 @@ class CasesPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._open_row)
         self.table.doubleClicked.connect(self._open_row)
         open_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
@@ -154,6 +157,7 @@ class CasesPage(QWidget):
         splitter.addWidget(self.view)
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 4)
+        splitter.setSizes([800, 640])
         layout.addWidget(splitter, 1)
 
         ctx.events.received.connect(self._event)
@@ -210,6 +214,7 @@ class CasesPage(QWidget):
                 case_id = cases.by_number(s, text).id
         except HallError as error:
             self.message.setText(str(error))
+            self.message.show()
             return
-        self.message.setText("")
+        self.message.hide()
         self.open_case(case_id)

@@ -14,7 +14,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -119,7 +119,7 @@ class LetterForm(QWidget):
         scans_layout.addLayout(scan_buttons)
         self.fields["attachments"] = self.attachment_list
         sender_form.addRow(self.tr("Scans (PDF or images)"), scans)
-        columns.addWidget(sender, 1)
+        columns.addWidget(sender, 1, Qt.AlignmentFlag.AlignTop)
 
         matter = QGroupBox(self.tr("The matter"))
         matter_form = QFormLayout(matter)
@@ -143,7 +143,7 @@ class LetterForm(QWidget):
         self.accused_unit = QComboBox()
         self._field(matter_form, "accused_unit", self.tr("Accused unit"), self.accused_unit)
         self.accused = self._field(matter_form, "accused", self.tr("Accused persons"), QLineEdit())
-        columns.addWidget(matter, 1)
+        columns.addWidget(matter, 1, Qt.AlignmentFlag.AlignTop)
 
         self.message = QLabel()
         self.message.setObjectName("letterMessage")

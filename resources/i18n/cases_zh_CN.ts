@@ -289,7 +289,7 @@
     <message>
         <location filename="../../windows/letters_case_view.py" line="305"/>
         <source>&#x3000;[confidential]</source>
-        <translation>　【保密】</translation>
+        <translation>&#x3000;【保密】</translation>
     </message>
     <message>
         <location filename="../../windows/letters_case_view.py" line="310"/>
@@ -522,7 +522,7 @@
     <name>CasesPage</name>
     <message>
         <location filename="../../windows/letters_cases.py" line="101"/>
-        <location filename="../../windows/letters_cases.py" line="126"/>
+        <location filename="../../windows/letters_cases.py" line="127"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -542,47 +542,47 @@
         <translation>事项编号或条码</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_cases.py" line="125"/>
+        <location filename="../../windows/letters_cases.py" line="126"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_cases.py" line="127"/>
+        <location filename="../../windows/letters_cases.py" line="128"/>
         <source>Purpose</source>
         <translation>诉求类别</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_cases.py" line="128"/>
+        <location filename="../../windows/letters_cases.py" line="129"/>
         <source>Petitioner</source>
         <translation>信访人</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_cases.py" line="129"/>
+        <location filename="../../windows/letters_cases.py" line="130"/>
         <source>Summary</source>
         <translation>主要内容</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_cases.py" line="130"/>
+        <location filename="../../windows/letters_cases.py" line="131"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_cases.py" line="131"/>
+        <location filename="../../windows/letters_cases.py" line="132"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_cases.py" line="132"/>
+        <location filename="../../windows/letters_cases.py" line="133"/>
         <source>Alert</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_cases.py" line="133"/>
+        <location filename="../../windows/letters_cases.py" line="134"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_cases.py" line="186"/>
+        <location filename="../../windows/letters_cases.py" line="190"/>
         <source>{alert}: {count}</source>
         <translation>{alert}：{count}</translation>
     </message>
@@ -835,12 +835,12 @@
     <message>
         <location filename="../../windows/letters_form.py" line="336"/>
         <source>{number}&#x3000;{state}&#x3000;open until {date}</source>
-        <translation>{number}　{state}　办理或复查期至 {date}</translation>
+        <translation>{number}&#x3000;{state}&#x3000;办理或复查期至 {date}</translation>
     </message>
     <message>
         <location filename="../../windows/letters_form.py" line="340"/>
         <source>&#x3000;(overdue)</source>
-        <translation>　（已超期）</translation>
+        <translation>&#x3000;（已超期）</translation>
     </message>
     <message>
         <location filename="../../windows/letters_form.py" line="363"/>
@@ -865,7 +865,7 @@
     <name>SupervisionScreen</name>
     <message>
         <location filename="../../desktop/supervision_screen.py" line="79"/>
-        <location filename="../../desktop/supervision_screen.py" line="472"/>
+        <location filename="../../desktop/supervision_screen.py" line="475"/>
         <source>Supervision of formal cases</source>
         <translation>信访事项督办</translation>
     </message>
@@ -891,7 +891,7 @@
     </message>
     <message>
         <location filename="../../desktop/supervision_screen.py" line="125"/>
-        <location filename="../../desktop/supervision_screen.py" line="160"/>
+        <location filename="../../desktop/supervision_screen.py" line="162"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -921,191 +921,191 @@
         <translation>督办原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="142"/>
+        <location filename="../../desktop/supervision_screen.py" line="144"/>
         <source>&amp;Issue a supervision order…</source>
         <translation>发督办单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="144"/>
+        <location filename="../../desktop/supervision_screen.py" line="146"/>
         <source>Record the unit&apos;s &amp;reply…</source>
         <translation>登记单位回复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="146"/>
+        <location filename="../../desktop/supervision_screen.py" line="148"/>
         <source>&amp;Escalate…</source>
         <translation>升级督办(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="156"/>
-        <location filename="../../desktop/supervision_screen.py" line="189"/>
+        <location filename="../../desktop/supervision_screen.py" line="158"/>
+        <location filename="../../desktop/supervision_screen.py" line="192"/>
         <source>Order</source>
         <translation>督办单</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="157"/>
-        <location filename="../../desktop/supervision_screen.py" line="191"/>
+        <location filename="../../desktop/supervision_screen.py" line="159"/>
+        <location filename="../../desktop/supervision_screen.py" line="194"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="158"/>
-        <location filename="../../desktop/supervision_screen.py" line="192"/>
-        <location filename="../../desktop/supervision_screen.py" line="211"/>
+        <location filename="../../desktop/supervision_screen.py" line="160"/>
+        <location filename="../../desktop/supervision_screen.py" line="195"/>
+        <location filename="../../desktop/supervision_screen.py" line="214"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="159"/>
-        <location filename="../../desktop/supervision_screen.py" line="194"/>
+        <location filename="../../desktop/supervision_screen.py" line="161"/>
+        <location filename="../../desktop/supervision_screen.py" line="197"/>
         <source>Reply due</source>
         <translation>回复期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="161"/>
+        <location filename="../../desktop/supervision_screen.py" line="163"/>
         <source>Reply</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="177"/>
+        <location filename="../../desktop/supervision_screen.py" line="179"/>
         <source>Supervision orders on this case</source>
         <translation>该事项的督办单</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="190"/>
+        <location filename="../../desktop/supervision_screen.py" line="193"/>
         <source>Case</source>
         <translation>信访事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="193"/>
+        <location filename="../../desktop/supervision_screen.py" line="196"/>
         <source>Issued</source>
         <translation>发出日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="195"/>
-        <location filename="../../desktop/supervision_screen.py" line="384"/>
-        <location filename="../../desktop/supervision_screen.py" line="425"/>
+        <location filename="../../desktop/supervision_screen.py" line="198"/>
+        <location filename="../../desktop/supervision_screen.py" line="387"/>
+        <location filename="../../desktop/supervision_screen.py" line="428"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="212"/>
+        <location filename="../../desktop/supervision_screen.py" line="215"/>
         <source>Assigned</source>
         <translation>交办</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="213"/>
+        <location filename="../../desktop/supervision_screen.py" line="216"/>
         <source>Forwarded</source>
         <translation>转送</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="214"/>
+        <location filename="../../desktop/supervision_screen.py" line="217"/>
         <source>Reported</source>
         <translation>已报办结</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="215"/>
+        <location filename="../../desktop/supervision_screen.py" line="218"/>
         <source>On-time rate</source>
         <translation>按期办结率</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="216"/>
+        <location filename="../../desktop/supervision_screen.py" line="219"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="217"/>
+        <location filename="../../desktop/supervision_screen.py" line="220"/>
         <source>Orders received</source>
         <translation>收到督办单</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="218"/>
+        <location filename="../../desktop/supervision_screen.py" line="221"/>
         <source>Orders open</source>
         <translation>待回复督办单</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="255"/>
+        <location filename="../../desktop/supervision_screen.py" line="258"/>
         <source>{alert}: {count}</source>
         <translation>{alert}：{count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="259"/>
+        <location filename="../../desktop/supervision_screen.py" line="262"/>
         <source>Needing supervision: {count}</source>
         <translation>需督办：{count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="328"/>
+        <location filename="../../desktop/supervision_screen.py" line="331"/>
         <source> (reply overdue)</source>
         <translation>（逾期未回复）</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="330"/>
+        <location filename="../../desktop/supervision_screen.py" line="333"/>
         <source> (late)</source>
         <translation>（逾期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="356"/>
+        <location filename="../../desktop/supervision_screen.py" line="359"/>
         <source>{action}: done.</source>
         <translation>{action}：已完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="373"/>
+        <location filename="../../desktop/supervision_screen.py" line="376"/>
         <source>Choose a case first.</source>
         <translation>请先选择信访事项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="380"/>
+        <location filename="../../desktop/supervision_screen.py" line="383"/>
         <source>Issue a supervision order…</source>
         <translation>发督办单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="383"/>
+        <location filename="../../desktop/supervision_screen.py" line="386"/>
         <source>To the unit</source>
         <translation>督办单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="385"/>
-        <location filename="../../desktop/supervision_screen.py" line="426"/>
+        <location filename="../../desktop/supervision_screen.py" line="388"/>
+        <location filename="../../desktop/supervision_screen.py" line="429"/>
         <source>Reply within (days)</source>
         <translation>回复期限（天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="403"/>
-        <location filename="../../desktop/supervision_screen.py" line="418"/>
+        <location filename="../../desktop/supervision_screen.py" line="406"/>
+        <location filename="../../desktop/supervision_screen.py" line="421"/>
         <source>Choose a supervision order first.</source>
         <translation>请先选择督办单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="407"/>
+        <location filename="../../desktop/supervision_screen.py" line="410"/>
         <source>Record the unit&apos;s reply…</source>
         <translation>登记单位回复…</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="409"/>
+        <location filename="../../desktop/supervision_screen.py" line="412"/>
         <source>The unit&apos;s reply</source>
         <translation>单位回复内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="422"/>
+        <location filename="../../desktop/supervision_screen.py" line="425"/>
         <source>Escalate…</source>
         <translation>升级督办…</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="470"/>
+        <location filename="../../desktop/supervision_screen.py" line="473"/>
         <source>&amp;Cases</source>
         <translation>信访事项(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="473"/>
+        <location filename="../../desktop/supervision_screen.py" line="476"/>
         <source>&amp;Supervision of cases…</source>
         <translation>信访事项督办(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="478"/>
+        <location filename="../../desktop/supervision_screen.py" line="481"/>
         <source>Holiday calendar</source>
         <translation>节假日日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="479"/>
+        <location filename="../../desktop/supervision_screen.py" line="482"/>
         <source>&amp;Holiday calendar…</source>
         <translation>节假日日历(&amp;H)…</translation>
     </message>
