@@ -15,10 +15,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -104,6 +105,8 @@ class CaseViewPage(QWidget):
         self.ctx = ctx
         self.case: CaseView | None = None
         self.dialog: ActionDialog | None = None
+        self.file_dialog: QFileDialog | None = None
+        self.print_dialog: QPrintDialog | None = None
         with ctx.database.read() as s:
             self.hall_name = settings.get(s, settings.HALL_NAME)
 

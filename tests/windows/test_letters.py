@@ -4,9 +4,11 @@ close, refusals shown with their reasons, repeats linked, alert colours, confide
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -22,7 +24,7 @@ from windows import open_workstation
 from windows.letters import LettersDesk
 from windows.letters_case_view import CaseViewPage
 from windows.letters_cases import CasesPage
-from windows.letters_common import ALERT_COLOURS, ActionDialog
+from windows.letters_common import ALERT_COLOURS, ActionDialog, print_pdf
 from windows.letters_form import LetterForm
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -289,3 +291,45 @@ def test_an_accusation_is_withheld_from_an_officer_of_another_window(
         ).all()
     assert [kind for kind, _ in logged] == ["case.registered", "case.view_withheld", "case.viewed"]
     assert logged[1][1] == legal.user.id and logged[2][1] == allowed.ctx.user.id
+
+
+def test_a_document_is_issued_saved_and_printed_as_first_issued(
+    hall_db: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    case_id = letter_case(hall_db, clock.now().date())
+    page = CasesPage(letters_officer(hall_db))
+    show(qtbot, page)
+    page.open_case(case_id)
+    view = page.view
+    view.document_kind.setCurrentIndex(view.document_kind.findText("受理告知书"))
+    qtbot.mouseClick(view.issue_button, Qt.MouseButton.LeftButton)
+    assert "尚未受理或交办" in view.message.text() and view.documents.count() == 0
+
+    qtbot.mouseClick(view.action_buttons["accept"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.issue_button, Qt.MouseButton.LeftButton)
+    assert view.documents.count() == 1
+    with hall_db.read() as s:
+        issued = cases.documents(s, case_id)[0]
+        stored, document_id = issued.pdf, issued.id
+
+    target = tmp_path / "受理告知书.pdf"
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    dialog = view.file_dialog
+    assert dialog is not None
+    dialog.selectFile(str(target))
+    dialog.accept()
+    assert target.read_bytes() == stored
+    text = subprocess.run(
+        ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "受理告知书" in text.replace(" ", "")
+
+    printed = tmp_path / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(printed))
+    assert print_pdf(stored, printer)
+    assert printed.read_bytes().startswith(b"%PDF-")
+    with hall_db.read() as s:
+        history = [issue.what for issue in cases.document_history(s, document_id)]
+    assert history == ["出具", "保存为文件"]
