@@ -17,6 +17,11 @@ LANGUAGE = "zh_CN"
 DESK_MODULES = ("desktop/front_desk", "desktop/receipt_")
 SHELL_MODULES = sorted(str(f.relative_to(ROOT)) for f in (ROOT / "desktop").glob("*.py"))
 
+# The administration screens of the windows' lists, units and staffing (not the CLI).
+ADMIN_MODULES = tuple(
+    p for p in SHELL_MODULES if p.startswith("desktop/admin_") and p != "desktop/admin_cli.py"
+)
+
 # Formal cases: the letters desk, the supervisors' screen and the holiday calendar.
 CASES_MODULES = (
     "windows/letters",
@@ -27,13 +32,19 @@ WINDOWS_MODULES = sorted(str(f.relative_to(ROOT)) for f in (ROOT / "windows").rg
 
 AREAS: dict[str, list[str]] = {
     # The shell: log-in, main window, display, setup, settings.
-    "shell": [p for p in SHELL_MODULES if not p.startswith((*DESK_MODULES, *CASES_MODULES))],
-    # The counters: the front desk, the widget kit and every window's workstation.
+    "shell": [
+        p
+        for p in SHELL_MODULES
+        if not p.startswith((*DESK_MODULES, *ADMIN_MODULES, *CASES_MODULES))
+    ],
+    # The front desk and the widget kit.
     "desk": [
         *(p for p in SHELL_MODULES if p.startswith(DESK_MODULES)),
         *sorted(str(f.relative_to(ROOT)) for f in (ROOT / "desktop" / "widgets").rglob("*.py")),
-        *(p for p in WINDOWS_MODULES if not p.startswith(CASES_MODULES)),
     ],
+    # Every window's workstation.
+    "windows": [p for p in WINDOWS_MODULES if not p.startswith(CASES_MODULES)],
+    "admin": list(ADMIN_MODULES),
     "cases": [p for p in [*SHELL_MODULES, *WINDOWS_MODULES] if p.startswith(CASES_MODULES)],
 }
 

@@ -27,6 +27,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 import windows
 from desktop import settings as workstation_settings
+from desktop.admin_windows import add_admin_menu
 from desktop.display import CallingDisplay
 from desktop.front_desk import FrontDeskScreen
 from desktop.settings_page import HallDisplaySettingsDialog, WorkstationSettingsDialog
@@ -371,6 +372,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         system.addAction(quit_action)
         add_cases_menu(self, self.ctx)
+        add_admin_menu(self, self.ctx)
 
         display_menu = self.menuBar().addMenu(self.tr("Calling &display"))
         for index, screen in enumerate(QGuiApplication.screens()):

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import PriorityReason, ServiceWindow
-from hall import calendar, court_types
+from hall import calendar, court_types, lists
 
 
 @dataclass(frozen=True)
@@ -93,6 +93,8 @@ def seed(session: Session) -> None:
     calendar.seed(session)
     # Registration (立案) needs a case type for the number, so the court starts with the usual.
     court_types.seed(session)
+    # The windows' forms offer topics and aid kinds, so their lists start with the usual.
+    lists.seed(session)
 
 
 def windows(session: Session, enabled_only: bool = True) -> list[ServiceWindow]:

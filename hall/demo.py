@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from stdnum.cn import ric
 
 from db.models import Ticket
-from hall import catalog, clock, queue, reception, roster, settings, users
+from hall import catalog, clock, queue, reception, roster, settings, units, users
 
 DEMO_PASSWORD = "demo123"
 
@@ -93,6 +93,8 @@ def seed_demo(session: Session, now: dt.datetime | None = None, visitors: int = 
     now = now or clock.now()
     rng = random.Random(20261121)
     catalog.seed(session)
+    # The units windows forward matters to and the formal cases are assigned to.
+    units.seed_demo(session, now=now)
     settings.put(session, settings.HALL_NAME, "义马市群众工作部接待大厅（演示）")
     settings.put(session, settings.CITY_CODE, "411281")
     settings.put(session, settings.COURT_CODE, "豫1281")

@@ -388,12 +388,13 @@ def finish(
     ticket = session.get(Ticket, ticket_id)
     if ticket is None:
         raise NotFound(f"找不到编号为 {ticket_id} 的排队票。")
+    # The ticket first: its state and the officer's window are checked before the form (the
+    # caller's transaction undoes it if anything below is refused).
+    queue.finish(session, ticket.id, chosen.notes, actor=actor, now=now)
     problems = check(session, ticket, chosen, now.date())
     if problems:
         raise problems[0]
     _existing_record(session, ticket.id)
-    # The ticket first: its state and the officer's window are checked before anything else.
-    queue.finish(session, ticket.id, chosen.notes, actor=actor, now=now)
     visit = ticket.visit
     links: dict[str, object] = {}
     if chosen.outcome == FORWARDED:
@@ -511,6 +512,8 @@ class VisitCard:
     id_number: str  # masked: first 6 and last 4
     phone: str
     address: str
+    township: str
+    village: str
     channel: str
     proxy_name: str
     purpose: str
@@ -633,6 +636,8 @@ def open_visit(
         address=secret(
             "".join(p for p in (visitor.township, visitor.village, visitor.address) if p)
         ),
+        township="" if withheld else visitor.township,
+        village="" if withheld else visitor.village,
         channel=CHANNELS.get(visit.channel, visit.channel),
         proxy_name=visit.proxy_name,
         purpose=PURPOSES.get(visit.purpose, visit.purpose),

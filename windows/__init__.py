@@ -5,11 +5,32 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from desktop.widgets.context import AppContext
+from hall import queue
+from windows.aid import AidWorkstation
 from windows.base import WindowWorkstation
+from windows.legal import LegalWorkstation
+from windows.letters import LettersDesk
+from windows.opinion import OpinionWorkstation
+from windows.publicity import PublicityWorkstation
+from windows.supervision import SupervisionWorkstation
+from windows.talk import TalkWorkstation
+
+# By the seeded window codes; the court works on the base so far.
+WORKSTATIONS: dict[str, type[WindowWorkstation]] = {
+    "legal": LegalWorkstation,
+    "talk": TalkWorkstation,
+    "opinion": OpinionWorkstation,
+    "aid": AidWorkstation,
+    "publicity": PublicityWorkstation,
+    "supervision": SupervisionWorkstation,
+    "letters": LettersDesk,
+}
 
 
 def open_workstation(ctx: AppContext, window_code: str, parent: QWidget | None = None) -> QWidget:
-    """The workstation screen for one window (legal, talk, opinion, aid, publicity, supervision,
-    letters and court all work on the shared base so far). An unknown code raises
-    ``hall.errors.NotFound``, whose message lists the codes there are."""
-    return WindowWorkstation(ctx, window_code, parent)
+    """The workstation screen for one window. An unknown code raises ``hall.errors.NotFound``,
+    whose message lists the codes there are."""
+    with ctx.database.read() as s:
+        queue.window_by_code(s, window_code)
+    workstation = WORKSTATIONS.get(window_code, WindowWorkstation)
+    return workstation(ctx, window_code, parent)

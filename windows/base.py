@@ -1,13 +1,15 @@
-"""The workstation every window shares: its waiting list, the visitor at the counter, and the
-actions on them (call, recall, no-show, start, finish, transfer, cancel), each on an F-key.
+"""The workstation every window shares: its waiting list, the visitor at the counter with
+their registration and history, the record of the service (the window's own panel, the
+outcome and next step, the rating, the notes), and the actions on them (call, recall,
+no-show, start, finish, transfer, hand to court, cancel), each on an F-key. Beside the
+counter: the window's follow-ups due and its records.
 
-Each action is one unit of work calling one ``hall.queue`` function; the rules refuse what is
-illegal and the refusal is shown here in their words. Notes typed at the counter are cleared
-only once they are saved.
+Each action is one unit of work calling one ``hall`` function; the rules refuse what is
+illegal and the refusal is shown here in their words, at the field at fault. What was typed
+is cleared only once it is saved.
 
-Windows with work of their own (the court's hand-over, the letters window's cases) put their
-panel into ``window_panel_area`` of a subclass and follow the visitor at the counter through
-``current_changed``.
+A window puts its own record into the counter page through :meth:`make_panel`, and its own
+pages (ledgers, the bulletin) beside it through :meth:`extra_pages`.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,57 +31,53 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from db.case_models import PetitionCase
+from db.court_models import CourtHandoff
 from db.models import Ticket
+from db.window_models import CASE, COURT, FORWARDED, ServiceRecord
 from desktop.widgets.context import AppContext
 from desktop.widgets.fields import ERROR_COLOUR
 from desktop.widgets.lazy_table import CENTRE, Column, LazyTableModel
-from hall import catalog, clock, queue
-from hall.errors import HallError
-from hall.masking import mask_id_number
+from hall import catalog, clock, court, outcomes, queue, units
+from hall.errors import HallError, InvalidInput
+from windows.evaluator import EvaluatorWindow
+from windows.followups import FollowUpPage
+from windows.handoff_dialog import HandoffDialog
+from windows.record import OutcomeBox, WindowPanel
+from windows.records import RecordsPage
 from windows.transfer import TransferDialog
 
 log = logging.getLogger(__name__)
 
 # Waiting minutes in the list age while the officer works; repaint them this often.
 AGE_REPAINT_MS = 30_000
+HISTORY_ROWS = 4
 
 
 @dataclass(frozen=True)
 class CounterTicket:
-    """The ticket at this seat with what the officer needs of its visit (read in a session,
-    so the screen never reaches back into the database to paint)."""
+    """The ticket at this seat with what the waiting list knows of its visit (read in a
+    session, so the screen never reaches back into the database to paint)."""
 
     ticket: queue.TicketView
-    visitor_name: str
-    id_number: str  # masked: first 6 and last 4
-    channel: str
-    purpose: str
-    summary: str
-    group_size: int
+    visit_id: int | None
     priority: str
-    litigation: bool
-    urgent: bool
 
 
 def counter_ticket(ticket: Ticket, reason_names: dict[str, str]) -> CounterTicket:
-    visit = ticket.visit
     return CounterTicket(
         ticket=queue.view(ticket),
-        visitor_name=visit.visitor.name if visit else "",
-        id_number=mask_id_number(visit.visitor.id_number) if visit else "",
-        channel=catalog.CHANNELS.get(visit.channel, visit.channel) if visit else "",
-        purpose=catalog.PURPOSES.get(visit.purpose, visit.purpose) if visit else "",
-        summary=visit.summary if visit else "",
-        group_size=visit.group_size if visit else 1,
+        visit_id=ticket.visit_id,
         priority=reason_names.get(ticket.priority_reason or "", ticket.priority_reason or ""),
-        litigation=visit.litigation if visit else False,
-        urgent=visit.urgent if visit else False,
     )
 
 
@@ -93,6 +91,9 @@ class WindowWorkstation(QWidget):
     """One window's workstation, for the officer at one of its seats."""
 
     current_changed = Signal(object)  # CounterTicket, or None when the counter is free
+    service_finished = Signal(int)  # the ticket just finished, for the evaluator
+    # Whether the follow-up starts ticked for each visitor.
+    follow_up_by_default = False
 
     def __init__(self, ctx: AppContext, window_code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,22 +105,36 @@ class WindowWorkstation(QWidget):
             self.window_name = window.name
             self.window_location = window.location
         self.current: CounterTicket | None = None
+        self.card: outcomes.VisitCard | None = None
         self._current_id: int | None = None
+        self._loaded_ticket: int | None = None
         self._reason_names: dict[str, str] = {}
         self.transfer_dialog: TransferDialog | None = None
+        self.handoff_dialog: HandoffDialog | None = None
         self.cancel_box: QMessageBox | None = None
+        self.evaluator: EvaluatorWindow | None = None
+
+        self.panel = self.make_panel()
+        self.outcome_box = OutcomeBox(ctx.database, self.window_code)
+        self.follow_ups = FollowUpPage(ctx, self.window_code)
+        self.records = RecordsPage(ctx, self.window_code)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_header())
-        columns = QHBoxLayout()
-        columns.addWidget(self._build_waiting_list(), 2)
-        columns.addWidget(self._build_counter(), 3)
-        layout.addLayout(columns, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_counter_page(), self.tr("Counter"))
+        self.tabs.addTab(self.follow_ups, self.tr("Follow-ups"))
+        self.tabs.addTab(self.records, self.tr("Records"))
+        for title, page in self.extra_pages():
+            self.tabs.addTab(page, title)
+        layout.addWidget(self.tabs, 1)
         layout.addLayout(self._build_actions())
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         layout.addWidget(self.message_label)
 
+        self.follow_ups.count_changed.connect(self._follow_ups_counted)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self._age_timer = QTimer(self)
         self._age_timer.setInterval(AGE_REPAINT_MS)
         self._age_timer.timeout.connect(lambda: self.waiting_model.refresh_column(3))
@@ -127,7 +142,18 @@ class WindowWorkstation(QWidget):
         ctx.events.queue_changed.connect(self._queue_changed)
         # Events missed while the database was away are not replayed; read everything again.
         ctx.events.connection_restored.connect(self.refresh)
+        self.follow_ups.refresh()
         self.refresh()
+
+    # -- what a window adds ---------------------------------------------------------------
+
+    def make_panel(self) -> WindowPanel | None:
+        """The window's own part of the record (None: the outcome alone)."""
+        return None
+
+    def extra_pages(self) -> list[tuple[str, QWidget]]:
+        """The window's own pages beside the counter (title, page)."""
+        return []
 
     # -- building -------------------------------------------------------------------------
 
@@ -142,6 +168,15 @@ class WindowWorkstation(QWidget):
         font.setBold(True)
         header.setFont(font)
         return header
+
+    def _build_counter_page(self) -> QWidget:
+        page = QWidget()
+        columns = QHBoxLayout(page)
+        columns.setContentsMargins(0, 4, 0, 0)
+        columns.addWidget(self._build_waiting_list(), 2)
+        columns.addWidget(self._build_counter(), 4)
+        columns.addWidget(self._build_record(), 5)
+        return page
 
     def _build_waiting_list(self) -> QGroupBox:
         self.waiting_box = QGroupBox()
@@ -179,12 +214,12 @@ class WindowWorkstation(QWidget):
         layout = QVBoxLayout(box)
         self.number_label = QLabel("—")
         big = QFont(self.font())
-        big.setPointSize(max(big.pointSize(), 9) * 4)
+        big.setPointSize(max(big.pointSize(), 9) * 3)
         big.setBold(True)
         self.number_label.setFont(big)
         self.state_label = QLabel(self.tr("Free: press F1 to call the next visitor."))
         emphasis = QFont(self.font())
-        emphasis.setPointSize(max(emphasis.pointSize(), 9) + 4)
+        emphasis.setPointSize(max(emphasis.pointSize(), 9) + 3)
         self.state_label.setFont(emphasis)
         self.state_label.setWordWrap(True)
         top = QHBoxLayout()
@@ -195,19 +230,58 @@ class WindowWorkstation(QWidget):
         details = QFormLayout()
         self.name_value = QLabel()
         self.id_value = QLabel()
+        self.contact_value = QLabel()
+        self.contact_value.setWordWrap(True)
         self.matter_value = QLabel()
+        self.matter_value.setWordWrap(True)
         self.priority_value = QLabel()
         self.queued_value = QLabel()
         self.summary_value = QLabel()
         self.summary_value.setWordWrap(True)
+        self.request_value = QLabel()
+        self.request_value.setWordWrap(True)
+        self.cases_value = QLabel()
+        self.cases_value.setWordWrap(True)
         details.addRow(self.tr("Visitor"), self.name_value)
         details.addRow(self.tr("ID number"), self.id_value)
+        details.addRow(self.tr("Contact"), self.contact_value)
         details.addRow(self.tr("Matter"), self.matter_value)
         details.addRow(self.tr("Priority"), self.priority_value)
         details.addRow(self.tr("Queued"), self.queued_value)
         details.addRow(self.tr("Summary"), self.summary_value)
+        details.addRow(self.tr("Request"), self.request_value)
+        details.addRow(self.tr("Open cases"), self.cases_value)
         layout.addLayout(details)
 
+        self.history_label = QLabel(self.tr("Earlier visits"))
+        self.history_table = QTableWidget(0, 5)
+        self.history_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("Window"),
+                self.tr("Matter"),
+                self.tr("What it came to"),
+                self.tr("Rating"),
+            ]
+        )
+        self.history_table.verticalHeader().hide()
+        self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history_table.setWordWrap(False)
+        history_header = self.history_table.horizontalHeader()
+        history_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        history_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.history_label)
+        layout.addWidget(self.history_table, 1)
+        return box
+
+    def _build_record(self) -> QWidget:
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if self.panel is not None:
+            layout.addWidget(self.panel)
+        layout.addWidget(self.outcome_box)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setPlaceholderText(
@@ -217,11 +291,7 @@ class WindowWorkstation(QWidget):
         notes_label.setBuddy(self.notes_edit)
         layout.addWidget(notes_label)
         layout.addWidget(self.notes_edit, 1)
-
-        # Where a window's own panel goes (see the module's docstring).
-        self.window_panel_area = QVBoxLayout()
-        layout.addLayout(self.window_panel_area)
-        return box
+        return column
 
     def _build_actions(self) -> QHBoxLayout:
         def button(text: str, key: str | None, slot: Callable[[], None]) -> QPushButton:
@@ -237,7 +307,10 @@ class WindowWorkstation(QWidget):
         self.start_button = button(self.tr("Start"), "F4", self.start)
         self.finish_button = button(self.tr("Finish"), "F5", self.finish)
         self.transfer_button = button(self.tr("Transfer"), "F6", self.transfer)
+        self.court_button = button(self.tr("Hand to court"), "F7", self.hand_to_court)
+        self.evaluator_button = button(self.tr("Evaluator screen"), "F9", self._show_evaluator)
         self.cancel_button = button(self.tr("Cancel ticket"), None, self.cancel)
+        self.court_button.setVisible(COURT in outcomes.outcomes_for(self.window_code))
         row = QHBoxLayout()
         for widget in (
             self.call_button,
@@ -246,9 +319,11 @@ class WindowWorkstation(QWidget):
             self.start_button,
             self.finish_button,
             self.transfer_button,
+            self.court_button,
         ):
             row.addWidget(widget)
         row.addStretch(1)
+        row.addWidget(self.evaluator_button)
         row.addWidget(self.cancel_button)
         return row
 
@@ -279,24 +354,43 @@ class WindowWorkstation(QWidget):
             current = counter_ticket(ticket, self._reason_names) if ticket else None
         self.waiting_box.setTitle(self.tr("Waiting: {count}").format(count=count))
         self.waiting_model.reload()
+        if current is not None and current.ticket.id != self._loaded_ticket:
+            self._load_visitor(current)
         self._show_current(current)
+
+    def _load_visitor(self, current: CounterTicket) -> None:
+        """A new visitor at the counter: their registration and history (opening an
+        accusation is logged, so this is a writing unit of work), and the forms started for
+        them."""
+        card = None
+        if current.visit_id is not None:
+            with self.ctx.database.write() as s:
+                card = outcomes.open_visit(s, current.visit_id, self.ctx.user)
+        self.card = card
+        self._loaded_ticket = current.ticket.id
+        if current.ticket.status not in queue.TERMINAL:
+            self._start_forms()
+
+    def _start_forms(self) -> None:
+        if self.panel is not None:
+            self.panel.load(self.card)
+            self.panel.clear_messages()
+        self.outcome_box.reset(self.follow_up_by_default, self._follow_up_subject())
+
+    def _follow_up_subject(self) -> str:
+        card = self.card
+        if card is None or card.withheld or not card.summary:
+            return ""
+        return self.tr("How it went on: {summary}").format(summary=card.summary)
 
     def _show_current(self, current: CounterTicket | None) -> None:
         self.current = current
         self._current_id = current.ticket.id if current else None
         status = current.ticket.status if current else None
+        card = self.card if current is not None else None
         if current is None:
             self.number_label.setText("—")
             self.state_label.setText(self.tr("Free: press F1 to call the next visitor."))
-            for label in (
-                self.name_value,
-                self.id_value,
-                self.matter_value,
-                self.priority_value,
-                self.queued_value,
-                self.summary_value,
-            ):
-                label.clear()
         else:
             t = current.ticket
             self.number_label.setText(t.number)
@@ -304,32 +398,104 @@ class WindowWorkstation(QWidget):
             if t.recall_count:
                 state += "　" + self.tr("recalled {count}×").format(count=t.recall_count)
             self.state_label.setText(state)
-            self.name_value.setText(current.visitor_name or self.tr("(not registered)"))
-            self.id_value.setText(current.id_number or "—")
-            matter = f"{current.purpose}　{current.channel}"
-            if current.group_size > 1:
-                matter += "　" + self.tr("{count} people").format(count=current.group_size)
-            flags = [
-                self.tr("litigation-related") if current.litigation else "",
-                self.tr("urgent") if current.urgent else "",
-            ]
-            self.matter_value.setText("　".join(p for p in (matter, *flags) if p))
             self.priority_value.setText(current.priority or self.tr("none"))
             self.queued_value.setText(
                 self.tr("{time}, waited {minutes} min").format(
                     time=t.queued_at.strftime("%H:%M"), minutes=_minutes_waited(t)
                 )
             )
-            self.summary_value.setText(current.summary or "—")
+        self._show_card(card, current)
         free = status is None or status in queue.TERMINAL
         self.call_button.setEnabled(free)
         self.recall_button.setEnabled(status == queue.CALLED)
         self.no_show_button.setEnabled(status == queue.CALLED)
         self.start_button.setEnabled(status == queue.CALLED)
         self.finish_button.setEnabled(status == queue.SERVING)
+        self.court_button.setEnabled(status == queue.SERVING and card is not None)
         self.transfer_button.setEnabled(status in (queue.CALLED, queue.SERVING))
         self.cancel_button.setEnabled(status == queue.CALLED)
         self.current_changed.emit(current)
+
+    def _show_card(self, card: outcomes.VisitCard | None, current: CounterTicket | None) -> None:
+        if current is None:
+            for label in (self.priority_value, self.queued_value):
+                label.clear()
+        if card is None:
+            for label in (
+                self.name_value,
+                self.id_value,
+                self.contact_value,
+                self.matter_value,
+                self.summary_value,
+                self.request_value,
+                self.cases_value,
+            ):
+                label.clear()
+            if current is not None:
+                self.name_value.setText(current.ticket.visitor_name or self.tr("(not registered)"))
+            self.history_table.setRowCount(0)
+            self.history_label.setText(self.tr("Earlier visits"))
+            return
+        name = card.name
+        if card.gender:
+            name += f"（{card.gender}）"
+        if card.proxy_name:
+            name += "　" + self.tr("by proxy {proxy}").format(proxy=card.proxy_name)
+        self.name_value.setText(name)
+        self.id_value.setText(card.id_number or "—")
+        self.contact_value.setText("　".join(p for p in (card.phone, card.address) if p) or "—")
+        matter = f"{card.purpose}　{card.channel}"
+        if card.group_size > 1:
+            matter += "　" + self.tr("{count} people").format(count=card.group_size)
+            if card.representatives:
+                matter += (
+                    "（"
+                    + self.tr("representatives: {names}").format(
+                        names="、".join(card.representatives)
+                    )
+                    + "）"
+                )
+        flags = [
+            self.tr("litigation-related") if card.litigation else "",
+            self.tr("urgent") if card.urgent else "",
+            self.tr("confidential") if card.confidential else "",
+        ]
+        self.matter_value.setText("　".join(p for p in (matter, *flags) if p))
+        self.summary_value.setText(card.summary or "—")
+        self.summary_value.setStyleSheet(f"color: {ERROR_COLOUR};" if card.withheld else "")
+        self.request_value.setText(card.request or "—")
+        self.cases_value.setText("；".join(card.open_cases) or self.tr("none"))
+        self.history_label.setText(
+            self.tr("Earlier visits: {count}").format(count=len(card.history))
+        )
+        self.history_table.setRowCount(len(card.history))
+        for row, entry in enumerate(card.history):
+            cells = (
+                entry.created_at.strftime("%Y-%m-%d"),
+                entry.window_name,
+                f"{entry.purpose}　{entry.summary}",
+                entry.outcomes or "—",
+                entry.rating or self.tr("unrated"),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.history_table.setItem(row, column, item)
+
+    def _follow_ups_counted(self, count: int) -> None:
+        index = self.tabs.indexOf(self.follow_ups)
+        title = (
+            self.tr("Follow-ups ({count} due)").format(count=count)
+            if count
+            else self.tr("Follow-ups")
+        )
+        self.tabs.setTabText(index, title)
+
+    def _tab_shown(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        reload = getattr(page, "refresh", None)
+        if page is not None and page is not self.tabs.widget(0) and callable(reload):
+            reload()
 
     # -- acting ---------------------------------------------------------------------------
 
@@ -348,15 +514,14 @@ class WindowWorkstation(QWidget):
                 ticket = action(s)
                 done = queue.view(ticket) if ticket is not None else None
         except HallError as error:
+            if isinstance(error, InvalidInput):
+                self._mark(error)
             self._show_message(error.message, error=True)
             self.refresh()
             return error.message
         except SQLAlchemyError:
             log.exception("workstation action not saved")
-            message = self.tr(
-                "The database cannot be reached: nothing was saved and your notes are kept. "
-                "Try again when the connection is back."
-            )
+            message = self._unreachable()
             self._show_message(message, error=True)
             return message
         if saves_notes:
@@ -369,9 +534,24 @@ class WindowWorkstation(QWidget):
         self.refresh()
         return None
 
+    def _unreachable(self) -> str:
+        return self.tr(
+            "The database cannot be reached: nothing was saved and your notes are kept. "
+            "Try again when the connection is back."
+        )
+
     def _show_message(self, text: str, error: bool = False) -> None:
         self.message_label.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "")
         self.message_label.setText(text)
+
+    def _mark(self, problem: InvalidInput) -> bool:
+        """Show a problem at its field; False when no field of this screen is its own."""
+        if self.panel is not None:
+            message = self.panel.messages.get(problem.field or "")
+            if message is not None:
+                message.show_error(problem.message)
+                return True
+        return self.outcome_box.show_problem(problem)
 
     def _ticket_id(self) -> int:
         if self._current_id is None:
@@ -415,27 +595,159 @@ class WindowWorkstation(QWidget):
                 number=t.number, count=t.recall_count
             )
 
-        self._perform(lambda s: queue.recall(s, self._ticket_id(), actor=self.ctx.user), describe)
+        self._perform(
+            lambda s: outcomes.recall(s, self._ticket_id(), actor=self.ctx.user), describe
+        )
 
     def mark_no_show(self) -> None:
         self._perform(
-            lambda s: queue.mark_no_show(s, self._ticket_id(), actor=self.ctx.user),
+            lambda s: outcomes.mark_no_show(s, self._ticket_id(), actor=self.ctx.user),
             lambda t: self.tr("{number} marked no-show.").format(number=t.number),
         )
 
     def start(self) -> None:
-        self._perform(
+        refusal = self._perform(
             lambda s: queue.start(s, self._ticket_id(), actor=self.ctx.user),
             lambda t: self.tr("Serving {number}.").format(number=t.number),
         )
+        if refusal is None:
+            (self.panel.first_field() if self.panel is not None else self.notes_edit).setFocus()
+
+    # -- finishing ------------------------------------------------------------------------
+
+    def chosen_outcome(self) -> outcomes.Outcome:
+        """What the forms say now, as the rules take it."""
+        chosen = outcomes.Outcome(
+            outcome=self.outcome_box.outcome(),
+            entry=self.panel.entry() if self.panel is not None else None,
+            notes=self.notes_edit.toPlainText(),
+        )
+        self.outcome_box.fill(chosen)
+        return chosen
+
+    def _problems(self, chosen: outcomes.Outcome) -> list[InvalidInput] | None:
+        """Every problem with the forms at once, each shown at its field (None: the database
+        could not be asked)."""
+        if self.panel is not None:
+            self.panel.clear_messages()
+        self.outcome_box.clear_messages()
+        try:
+            with self.ctx.database.read() as s:
+                ticket = s.get(Ticket, self._ticket_id())
+                # A ticket no longer being served is refused for that, by the action itself.
+                problems = (
+                    outcomes.check(s, ticket, chosen, clock.now().date())
+                    if ticket is not None and ticket.status == queue.SERVING
+                    else []
+                )
+        except HallError as error:
+            self._show_message(error.message, error=True)
+            return None
+        except SQLAlchemyError:
+            log.exception("workstation could not check the record")
+            self._show_message(self._unreachable(), error=True)
+            return None
+        # The court's brief is asked for afterwards, in its own dialog.
+        brief_fields = ("brief", "party", "other_party", "claim")
+        unmarked = [p for p in problems if p.field not in brief_fields]
+        for problem in unmarked:
+            self._mark(problem)
+        if unmarked:
+            self._show_message(
+                self.tr("Not saved: {problem}").format(problem=unmarked[0].message), error=True
+            )
+            self.refresh()
+        return unmarked
 
     def finish(self) -> None:
-        notes = self.notes_edit.toPlainText()
-        self._perform(
-            lambda s: queue.finish(s, self._ticket_id(), notes, actor=self.ctx.user),
-            lambda t: self.tr("{number} finished; the notes are saved.").format(number=t.number),
+        """Finish with the outcome chosen; handing to the court asks for the slip first."""
+        if self._current_id is None:
+            return
+        chosen = self.chosen_outcome()
+        if chosen.outcome == COURT:
+            self._ask_handoff(chosen)
+            return
+        problems = self._problems(chosen)
+        if problems is None or problems:
+            return
+        self._finish_with(chosen)
+
+    def hand_to_court(self) -> None:
+        """The legal window's one action: finish by handing the visitor to the court."""
+        if self._current_id is None or self.current is None:
+            return
+        self.outcome_box.set_outcome(COURT)
+        self._ask_handoff(self.chosen_outcome())
+
+    def _ask_handoff(self, chosen: outcomes.Outcome) -> None:
+        problems = self._problems(chosen)
+        if problems is None or problems or self.current is None:
+            return
+        visit_id = self.current.visit_id
+        if visit_id is None:
+            self._show_message(
+                self.tr("This ticket has no registered visit: register it at the front desk."),
+                error=True,
+            )
+            return
+        with self.ctx.database.read() as s:
+            brief = court.brief_for(s, visit_id)
+        dialog = HandoffDialog(self.current.ticket.number, brief, self)
+        dialog.submitted.connect(lambda b: self._hand_off(dialog, chosen, b))
+        dialog.finished.connect(dialog.deleteLater)
+        self.handoff_dialog = dialog
+        dialog.open()
+
+    def _hand_off(
+        self, dialog: HandoffDialog, chosen: outcomes.Outcome, brief: court.HandoffBrief
+    ) -> None:
+        chosen.brief = brief
+        refusal = self._finish_with(chosen)
+        if refusal is None:
+            dialog.accept()
+        elif self.message_label.text():
+            dialog.refuse(refusal)
+
+    def _finish_with(self, chosen: outcomes.Outcome) -> str | None:
+        saved: list[str] = []
+
+        def act(s: Session) -> Ticket | None:
+            record = outcomes.finish(s, self._ticket_id(), chosen, actor=self.ctx.user)
+            saved.append(self._outcome_words(s, record.outcome, record))
+            return record.ticket
+
+        refusal = self._perform(
+            act,
+            lambda t: (
+                self.tr("{number} finished; the notes are saved.").format(number=t.number)
+                + saved[0]
+            ),
             saves_notes=True,
         )
+        if refusal is None:
+            finished = self._current_id
+            self._start_forms()
+            self.records.refresh()
+            self.follow_ups.refresh()
+            if finished is not None:
+                self.service_finished.emit(finished)
+        return refusal
+
+    def _outcome_words(self, s: Session, outcome: str, record: ServiceRecord) -> str:
+        """What the next step came to, after the finish message."""
+        if outcome == CASE and record.case_id is not None:
+            number = s.get_one(PetitionCase, record.case_id).number
+            return self.tr(" Registered as case {number} for the letters window.").format(
+                number=number
+            )
+        if outcome == COURT and record.handoff_id is not None:
+            number = s.get_one(CourtHandoff, record.handoff_id).number
+            return self.tr(" Handed to the court as {number}.").format(number=number)
+        if outcome == FORWARDED and record.unit_id is not None:
+            return self.tr(" Forwarded to {unit}.").format(unit=units.unit(s, record.unit_id).name)
+        return ""
+
+    # -- transfer, cancel, evaluator ------------------------------------------------------
 
     def transfer(self) -> None:
         if self.current is None:
@@ -454,7 +766,8 @@ class WindowWorkstation(QWidget):
 
         def act(s: Session) -> Ticket | None:
             old_id = self._ticket_id()
-            moved.append(queue.view(queue.transfer(s, old_id, window_code, notes, self.ctx.user)))
+            _record, new_ticket = outcomes.transfer(s, old_id, window_code, notes, self.ctx.user)
+            moved.append(queue.view(new_ticket))
             return s.get(Ticket, old_id)
 
         refusal = self._perform(
@@ -465,6 +778,8 @@ class WindowWorkstation(QWidget):
             saves_notes=True,
         )
         if refusal is None:
+            self._start_forms()
+            self.records.refresh()
             dialog.accept()
         else:
             dialog.refuse(refusal)
@@ -496,3 +811,24 @@ class WindowWorkstation(QWidget):
             lambda t: self.tr("{number} cancelled.").format(number=t.number),
             saves_notes=True,
         )
+
+    def _show_evaluator(self) -> None:
+        self.open_evaluator()
+
+    def open_evaluator(self) -> EvaluatorWindow:
+        """The visitor-facing evaluator of this seat, in its own window (for a second screen
+        turned to the visitor); one per workstation."""
+        if self.evaluator is None:
+            # A window of its own, but owned by the workstation: it goes when the workstation
+            # does.
+            evaluator = EvaluatorWindow(self.ctx, self.window_code, self.seat, self)
+            evaluator.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            self.service_finished.connect(evaluator.refresh)
+            evaluator.destroyed.connect(self._evaluator_closed)
+            self.evaluator = evaluator
+        self.evaluator.show()
+        self.evaluator.raise_()
+        return self.evaluator
+
+    def _evaluator_closed(self) -> None:
+        self.evaluator = None

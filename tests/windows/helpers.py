@@ -41,16 +41,21 @@ def make_ctx(
 
 @contextmanager
 def desk_translation() -> Iterator[None]:
-    """The desk's Chinese translation, as the program installs it at start."""
-    qm = i18n_dir() / "desk_zh_CN.qm"
-    assert qm.exists(), f"{qm} is missing: run `make i18n`"
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
+    """The counters' Chinese translations (the front desk and widget kit, the windows), as the
+    program installs them at start."""
+    translators = []
+    for area in ("desk", "windows"):
+        qm = i18n_dir() / f"{area}_zh_CN.qm"
+        assert qm.exists(), f"{qm} is missing: run `make i18n`"
+        translator = QTranslator()
+        assert translator.load(str(qm))
+        QCoreApplication.installTranslator(translator)
+        translators.append(translator)
     try:
         yield
     finally:
-        QCoreApplication.removeTranslator(translator)
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
 
 
 def show(qtbot: QtBot, widget: QWidget) -> None:

@@ -1,0 +1,173 @@
+"""Administration of the responsible units (责任单位): departments, townships, enterprises,
+legal-aid offices, with whom to contact there. Units in use are retired, not deleted."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from desktop.widgets.context import AppContext
+from desktop.widgets.fields import ERROR_COLOUR, FieldMessage, with_message
+from hall import units
+from hall.errors import HallError, InvalidInput
+
+log = logging.getLogger(__name__)
+
+
+class UnitsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        # (id, name, kind, contact, active) of each row
+        self.rows: list[tuple[int, str, str, str, bool]] = []
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Unit"), self.tr("Kind"), self.tr("Contact"), self.tr("In use")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.currentCellChanged.connect(lambda row, *_: self._chosen(row))
+
+        self.name_edit = QLineEdit()
+        self.kind_combo = QComboBox()
+        self.kind_combo.setEditable(True)
+        self.kind_combo.addItems(units.KINDS)
+        self.contact_edit = QLineEdit()
+        self.contact_edit.setPlaceholderText(self.tr("Office, person and phone to contact"))
+        self.messages = {
+            "name": FieldMessage(self.name_edit),
+            "contact": FieldMessage(self.contact_edit),
+        }
+        self.add_button = QPushButton(self.tr("Add as a new unit"))
+        self.add_button.clicked.connect(self.add)
+        self.save_button = QPushButton(self.tr("Save changes"))
+        self.save_button.clicked.connect(self.save)
+        self.active_button = QPushButton(self.tr("Retire"))
+        self.active_button.clicked.connect(self.toggle_active)
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.active_button)
+        buttons.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("&Name"), with_message(self.name_edit, self.messages["name"]))
+        form.addRow(self.tr("&Kind"), self.kind_combo)
+        form.addRow(self.tr("&Contact"), with_message(self.contact_edit, self.messages["contact"]))
+        form.addRow(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.status_label)
+        self.reload()
+
+    def reload(self, select: int | None = None) -> None:
+        with self.ctx.database.read() as s:
+            rows = [(u.id, u.name, u.kind, u.contact, u.active) for u in units.units(s, False)]
+        self.rows = rows
+        self.table.setRowCount(len(rows))
+        for number, (_unit_id, name, kind, contact, active) in enumerate(rows):
+            cells = (name, kind, contact, self.tr("yes") if active else self.tr("retired"))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if not active:
+                    item.setForeground(Qt.GlobalColor.gray)
+                self.table.setItem(number, column, item)
+        ids = [row[0] for row in rows]
+        if select in ids:
+            self.table.selectRow(ids.index(select))
+        self._chosen(self.table.currentRow())
+
+    def chosen_id(self) -> int | None:
+        row = self.table.currentRow()
+        return self.rows[row][0] if 0 <= row < len(self.rows) else None
+
+    def _chosen(self, row: int) -> None:
+        has = 0 <= row < len(self.rows)
+        self.save_button.setEnabled(has)
+        self.active_button.setEnabled(has)
+        if not has:
+            return
+        _unit_id, name, kind, contact, active = self.rows[row]
+        self.name_edit.setText(name)
+        self.kind_combo.setCurrentText(kind)
+        self.contact_edit.setText(contact)
+        self.active_button.setText(self.tr("Retire") if active else self.tr("Bring back into use"))
+
+    def _act(self, action: str) -> None:
+        for message in self.messages.values():
+            message.clear()
+        chosen = self.chosen_id()
+        user = self.ctx.user
+        name, kind, contact = (
+            self.name_edit.text(),
+            self.kind_combo.currentText(),
+            self.contact_edit.text(),
+        )
+        try:
+            with self.ctx.database.write() as s:
+                if action == "add":
+                    unit_id = units.add_unit(s, name, kind, contact, actor=user).id
+                    done = self.tr("{name} added.").format(name=name.strip())
+                elif action == "save" and chosen is not None:
+                    units.update_unit(s, chosen, name, kind, contact, actor=user)
+                    unit_id, done = chosen, self.tr("Changes saved.")
+                elif chosen is not None:
+                    unit = units.unit(s, chosen)
+                    units.set_unit_active(s, chosen, not unit.active, actor=user)
+                    unit_id = chosen
+                    done = (
+                        self.tr("{name} is in use again.")
+                        if unit.active
+                        else self.tr("{name} is retired: no longer offered.")
+                    ).format(name=unit.name)
+                else:
+                    return
+        except InvalidInput as error:
+            found = self.messages.get(error.field or "")
+            if found is not None:
+                found.show_error(error.message)
+            else:
+                self._say(error.message, True)
+            return
+        except (HallError, SQLAlchemyError) as error:
+            log.exception("unit not saved")
+            self._say(str(error), True)
+            return
+        self._say(done)
+        self.reload(unit_id)
+
+    def add(self) -> None:
+        self._act("add")
+
+    def save(self) -> None:
+        self._act("save")
+
+    def toggle_active(self) -> None:
+        self._act("active")
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.status_label.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "")
+        self.status_label.setText(text)

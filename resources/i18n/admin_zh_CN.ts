@@ -1,0 +1,238 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ListsPage</name>
+    <message>
+        <location filename="../../desktop/admin_lists.py" line="42"/>
+        <source>The entry&apos;s name as the forms show it</source>
+        <translation>表单中显示的名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_lists.py" line="44"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_lists.py" line="46"/>
+        <source>Rename</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_lists.py" line="48"/>
+        <location filename="../../desktop/admin_lists.py" line="111"/>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_lists.py" line="50"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_lists.py" line="52"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_lists.py" line="57"/>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_lists.py" line="87"/>
+        <source>{name} (retired)</source>
+        <translation>{name}（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_lists.py" line="111"/>
+        <source>Bring back</source>
+        <translation>恢复使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_lists.py" line="134"/>
+        <source>{name} added.</source>
+        <translation>已添加“{name}”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_lists.py" line="144"/>
+        <source>Renamed to {name}.</source>
+        <translation>已改名为“{name}”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_lists.py" line="153"/>
+        <source>{name} is retired: the forms no longer offer it.</source>
+        <translation>“{name}”已停用，表单中不再提供。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_lists.py" line="155"/>
+        <source>{name} is offered again.</source>
+        <translation>“{name}”已恢复使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_lists.py" line="164"/>
+        <source>Moved.</source>
+        <translation>已调整顺序。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../../desktop/admin_staff.py" line="38"/>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_staff.py" line="38"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_staff.py" line="38"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_staff.py" line="45"/>
+        <source>Tick the windows each officer or clerk may serve; each tick is saved at once.</source>
+        <translation>勾选每位工作人员或书记员可以办理的窗口；每次勾选立即保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_staff.py" line="101"/>
+        <source>{name} serves: {windows}.</source>
+        <translation>{name}可办理：{windows}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_staff.py" line="102"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <location filename="../../desktop/admin_units.py" line="41"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_units.py" line="41"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_units.py" line="41"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_units.py" line="41"/>
+        <source>In use</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_units.py" line="57"/>
+        <source>Office, person and phone to contact</source>
+        <translation>联系科室、联系人和电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_units.py" line="62"/>
+        <source>Add as a new unit</source>
+        <translation>作为新单位添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_units.py" line="64"/>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_units.py" line="66"/>
+        <location filename="../../desktop/admin_units.py" line="117"/>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_units.py" line="76"/>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_units.py" line="77"/>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_units.py" line="78"/>
+        <source>&amp;Contact</source>
+        <translation>联系方式(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_units.py" line="92"/>
+        <source>yes</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_units.py" line="92"/>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_units.py" line="117"/>
+        <source>Bring back into use</source>
+        <translation>恢复使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_units.py" line="133"/>
+        <source>{name} added.</source>
+        <translation>已添加“{name}”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_units.py" line="136"/>
+        <source>Changes saved.</source>
+        <translation>修改已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_units.py" line="142"/>
+        <source>{name} is in use again.</source>
+        <translation>“{name}”已恢复使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_units.py" line="144"/>
+        <source>{name} is retired: no longer offered.</source>
+        <translation>“{name}”已停用，不再供选择。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsAdminScreen</name>
+    <message>
+        <location filename="../../desktop/admin_windows.py" line="24"/>
+        <source>Responsible units</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_windows.py" line="25"/>
+        <source>Topics and aid kinds</source>
+        <translation>议题与救助类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_windows.py" line="26"/>
+        <source>Who serves which window</source>
+        <translation>窗口人员分配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_windows.py" line="45"/>
+        <source>Service windows: units, lists, staff</source>
+        <translation>服务窗口：责任单位、列表、人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_windows.py" line="57"/>
+        <source>&amp;Administration</source>
+        <translation>管理(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin_windows.py" line="59"/>
+        <source>Service &amp;windows: units, lists, staff…</source>
+        <translation>服务窗口设置(&amp;W)：责任单位、列表、人员…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,343 @@
+"""帮扶济困 hardship aid: the kind of hardship, the household, the amount asked for or granted
+(the department it is referred to is the outcome's unit), with the visitor's aid ledger in
+view so repeated aid is seen; and the ledger of all aid, where referrals are followed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from db.engine import Database
+from db.window_models import AID_KINDS, REFERRAL_NAMES
+from desktop.widgets.context import AppContext, HallEvent
+from desktop.widgets.fields import ERROR_COLOUR, FieldMessage, with_message
+from desktop.widgets.lazy_table import CENTRE, Column, LazyTableModel
+from hall import aid, clock, lists, outcomes
+from hall.errors import HallError, InvalidInput
+from windows.base import WindowWorkstation
+from windows.legal import text_box
+from windows.record import WindowPanel, select_data
+from windows.records import DEFAULT_DAYS, date_edit
+
+log = logging.getLogger(__name__)
+
+
+def fill_kinds(combo: QComboBox, database: Database, first: str) -> None:
+    combo.clear()
+    combo.addItem(first, None)
+    with database.read() as s:
+        for kind in lists.items(s, AID_KINDS):
+            combo.addItem(kind.name, kind.id)
+
+
+class AidPanel(WindowPanel):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.setTitle(self.tr("Hardship aid"))
+        self.database = database
+        self.kind_combo = QComboBox()
+        self.household_edit = text_box(
+            self.tr("Why in hardship: illness, income, who is in the family"), lines=2
+        )
+        self.size_spin = QSpinBox()
+        self.size_spin.setRange(1, aid.MAX_HOUSEHOLD)
+        self.size_spin.setSuffix(self.tr(" people"))
+        self.requested_edit = QLineEdit()
+        self.requested_edit.setPlaceholderText(self.tr("yuan"))
+        self.granted_edit = QLineEdit()
+        self.granted_edit.setPlaceholderText(self.tr("yuan"))
+        self.note_edit = QLineEdit()
+        self.note_edit.setPlaceholderText(self.tr("What the department is to look at"))
+        money = QHBoxLayout()
+        money.setContentsMargins(0, 0, 0, 0)
+        money.addWidget(QLabel(self.tr("asked")))
+        money.addWidget(self.field("requested", self.requested_edit))
+        money.addWidget(QLabel(self.tr("granted")))
+        money.addWidget(self.field("granted", self.granted_edit))
+        money_cell = QWidget()
+        money_cell.setLayout(money)
+
+        self.ledger_label = QLabel()
+        self.ledger_label.setWordWrap(True)
+        self.ledger_table = QTableWidget(0, 5)
+        self.ledger_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("Kind"),
+                self.tr("Asked"),
+                self.tr("Granted"),
+                self.tr("Referral"),
+            ]
+        )
+        self.ledger_table.verticalHeader().hide()
+        self.ledger_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.ledger_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.ledger_table.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
+
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Kind"), self.field("kind", self.kind_combo))
+        form.addRow(self.tr("&Household"), self.field("household", self.household_edit))
+        form.addRow(self.tr("Household si&ze"), self.field("household_size", self.size_spin))
+        form.addRow(self.tr("Amount"), money_cell)
+        form.addRow(self.tr("Referral &note"), self.field("referral_note", self.note_edit))
+        form.addRow(self.ledger_label)
+        form.addRow(self.ledger_table)
+
+    def entry(self) -> aid.AidEntry:
+        kind = self.kind_combo.currentData()
+        return aid.AidEntry(
+            kind_id=int(kind) if kind is not None else None,
+            household=self.household_edit.toPlainText(),
+            household_size=self.size_spin.value(),
+            requested=self.requested_edit.text(),
+            granted=self.granted_edit.text(),
+            referral_note=self.note_edit.text(),
+        )
+
+    def load(self, card: outcomes.VisitCard | None) -> None:
+        fill_kinds(self.kind_combo, self.database, self.tr("(choose a kind)"))
+        self.household_edit.clear()
+        self.size_spin.setValue(1)
+        for edit in (self.requested_edit, self.granted_edit, self.note_edit):
+            edit.clear()
+        self.show_ledger(card.visitor_id if card else None)
+
+    def show_ledger(self, visitor_id: int | None) -> None:
+        """The visitor's earlier aid, so repeated aid is seen before more is given."""
+        ledger = None
+        if visitor_id is not None:
+            with self.database.read() as s:
+                ledger = aid.ledger_of(s, visitor_id)
+        rows = ledger.rows if ledger else []
+        if ledger is None or not rows:
+            self.ledger_label.setText(self.tr("No earlier aid."))
+            self.ledger_label.setStyleSheet("")
+        else:
+            self.ledger_label.setText(
+                self.tr(
+                    "Aided {count} times in the last year, {amount} granted; all aid below."
+                ).format(count=ledger.recent_count, amount=ledger.recent_granted or "0")
+            )
+            self.ledger_label.setStyleSheet(
+                f"color: {ERROR_COLOUR};" if ledger.recent_count else ""
+            )
+        self.ledger_table.setRowCount(len(rows))
+        for row, entry in enumerate(rows):
+            cells = (
+                entry.date.isoformat(),
+                entry.kind,
+                entry.requested,
+                entry.granted,
+                f"{entry.referral_name} {entry.unit}".strip(),
+            )
+            for column, text in enumerate(cells):
+                self.ledger_table.setItem(row, column, QTableWidgetItem(text))
+
+    def first_field(self) -> QWidget:
+        return self.kind_combo
+
+
+class ReferralDialog(QDialog):
+    """Where a referral stands now, as the department said."""
+
+    saved = Signal()
+
+    def __init__(self, ctx: AppContext, row: aid.AidRow, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.row = row
+        self.setWindowTitle(
+            self.tr("Referral of {visitor}: {kind}").format(visitor=row.visitor_name, kind=row.kind)
+        )
+        self.state_combo = QComboBox()
+        for code, name in REFERRAL_NAMES.items():
+            self.state_combo.addItem(name, code)
+        select_data(self.state_combo, row.referral)
+        self.note_edit = QLineEdit(row.referral_note)
+        self.granted_edit = QLineEdit(row.granted.replace(" 元", "").replace(",", ""))
+        self.granted_edit.setPlaceholderText(self.tr("yuan"))
+        self.messages = {
+            "referral": FieldMessage(self.state_combo),
+            "referral_note": FieldMessage(self.note_edit),
+            "granted": FieldMessage(self.granted_edit),
+        }
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        back = QPushButton(self.tr("Back"))
+        back.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(back)
+        buttons.addWidget(self.save_button)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Referred to"), QLabel(row.unit or "—"))
+        form.addRow(self.tr("&Stands"), with_message(self.state_combo, self.messages["referral"]))
+        form.addRow(self.tr("&Note"), with_message(self.note_edit, self.messages["referral_note"]))
+        form.addRow(self.tr("&Granted"), with_message(self.granted_edit, self.messages["granted"]))
+        form.addRow(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+
+    def save(self) -> None:
+        for message in self.messages.values():
+            message.clear()
+        try:
+            with self.ctx.database.write() as s:
+                aid.set_referral(
+                    s,
+                    self.row.id,
+                    str(self.state_combo.currentData()),
+                    self.note_edit.text(),
+                    self.granted_edit.text(),
+                    actor=self.ctx.user,
+                )
+        except InvalidInput as error:
+            message = self.messages.get(error.field or "", self.messages["referral"])
+            message.show_error(error.message)
+            return
+        except (HallError, SQLAlchemyError) as error:
+            self.messages["referral"].show_error(str(error))
+            return
+        self.saved.emit()
+        self.accept()
+
+
+class AidLedgerPage(QWidget):
+    """帮扶台账: all aid, searched and filtered; referrals followed to their end."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.dialog: ReferralDialog | None = None
+        self.wanted = aid.AidFilter()
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("A name, or words of the household"))
+        self.search_edit.returnPressed.connect(self.search)
+        self.kind_combo = QComboBox()
+        self.referral_combo = QComboBox()
+        self.referral_combo.addItem(self.tr("Any referral state"), "")
+        for code, name in REFERRAL_NAMES.items():
+            self.referral_combo.addItem(name, code)
+        today = clock.now().date()
+        self.from_edit = date_edit(today - dt.timedelta(days=DEFAULT_DAYS * 12))
+        self.to_edit = date_edit(today)
+        self.search_button = QPushButton(self.tr("Search"))
+        self.search_button.clicked.connect(self.search)
+        self.referral_button = QPushButton(self.tr("Update the referral…"))
+        self.referral_button.clicked.connect(self._open_current)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 2)
+        filters.addWidget(self.kind_combo)
+        filters.addWidget(self.referral_combo)
+        filters.addWidget(QLabel(self.tr("From")))
+        filters.addWidget(self.from_edit)
+        filters.addWidget(QLabel(self.tr("to")))
+        filters.addWidget(self.to_edit)
+        filters.addWidget(self.search_button)
+
+        columns: list[Column[aid.AidRow]] = [
+            Column(self.tr("Date"), lambda r: r.date.isoformat(), CENTRE),
+            Column(self.tr("Visitor"), lambda r: r.visitor_name),
+            Column(self.tr("Kind"), lambda r: r.kind),
+            Column(self.tr("Household"), lambda r: r.household),
+            Column(self.tr("Asked"), lambda r: r.requested),
+            Column(self.tr("Granted"), lambda r: r.granted),
+            Column(self.tr("Referred to"), lambda r: r.unit),
+            Column(self.tr("Referral"), lambda r: r.referral_name),
+        ]
+        self.model = LazyTableModel(columns, self._fetch, parent=self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.verticalHeader().hide()
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.activated.connect(self.open_referral)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.count_label = QLabel()
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.referral_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bottom)
+        ctx.events.received.connect(self._event)
+        fill_kinds(self.kind_combo, ctx.database, self.tr("All kinds"))
+        self.search()
+
+    def _filter(self) -> aid.AidFilter:
+        kind = self.kind_combo.currentData()
+        return aid.AidFilter(
+            text=self.search_edit.text(),
+            kind_id=int(kind) if kind is not None else None,
+            referral=str(self.referral_combo.currentData()),
+            start=self.from_edit.date().toPython(),  # type: ignore[arg-type]
+            end=self.to_edit.date().toPython(),  # type: ignore[arg-type]
+        )
+
+    def _fetch(self, offset: int, limit: int) -> Sequence[aid.AidRow]:
+        with self.ctx.database.read() as s:
+            return aid.search(s, self.wanted, offset, limit)
+
+    def _event(self, event: HallEvent) -> None:
+        if event.entity == "aid_record":
+            self.refresh()
+
+    def search(self) -> None:
+        self.wanted = self._filter()
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            with self.ctx.database.read() as s:
+                count = aid.count(s, self.wanted)
+        except SQLAlchemyError:
+            log.exception("aid ledger not read")
+            return
+        self.model.reload()
+        self.count_label.setText(self.tr("{count} requests for aid").format(count=count))
+
+    def _open_current(self) -> None:
+        self.open_referral(self.view.currentIndex())
+
+    def open_referral(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        dialog = ReferralDialog(self.ctx, self.model.row(index.row()), self)
+        dialog.saved.connect(self.refresh)
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+
+
+class AidWorkstation(WindowWorkstation):
+    def make_panel(self) -> WindowPanel:
+        return AidPanel(self.ctx.database)
+
+    def extra_pages(self) -> list[tuple[str, QWidget]]:
+        self.ledger = AidLedgerPage(self.ctx)
+        return [(self.tr("Aid ledger"), self.ledger)]

@@ -1,0 +1,73 @@
+"""Slow work (an export, a bulletin drawn and kept) off the GUI thread, its result handed back
+to the GUI thread by signal."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+from sqlalchemy.exc import SQLAlchemyError
+
+from hall.errors import HallError
+from printing.output import PrinterError
+
+log = logging.getLogger(__name__)
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    failed = Signal(str)
+
+
+class Background(QObject):
+    """Runs one job at a time on a worker; ``done`` carries its result, ``failed`` the Chinese
+    reason it was refused or could not run."""
+
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # Made before the relay so that, destroyed first, it waits for a job under way.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relay = _Relay(self)
+        self._relay.done.connect(self.done)
+        self._relay.failed.connect(self.failed)
+        self.busy = False
+        self.done.connect(self._finished)
+        self.failed.connect(self._finished)
+
+    def run(self, job: Callable[[], object]) -> None:
+        relay = self._relay
+        unreachable = self.tr(
+            "The database cannot be reached: nothing was saved. Try again when the connection "
+            "is back."
+        )
+
+        not_written = self.tr("The file could not be written: {reason}.")
+
+        def work() -> None:
+            try:
+                result = job()
+            except (HallError, PrinterError) as error:
+                relay.failed.emit(str(error))
+                return
+            except SQLAlchemyError:
+                log.exception("background job failed")
+                relay.failed.emit(unreachable)
+                return
+            except OSError as error:
+                relay.failed.emit(not_written.format(reason=error.strerror or error))
+                return
+            relay.done.emit(result)
+
+        self.busy = True
+        self._pool.start(work)
+
+    def _finished(self) -> None:
+        self.busy = False
+
+    def wait(self) -> None:
+        self._pool.waitForDone()

@@ -1,0 +1,229 @@
+"""The window's follow-ups (回访) whose day has come, and the result of each call or visit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from db.window_models import FOLLOW_UP_METHOD_NAMES
+from desktop.widgets.context import AppContext, HallEvent
+from desktop.widgets.fields import ERROR_COLOUR, FieldMessage, with_message
+from desktop.widgets.lazy_table import CENTRE, Column, LazyTableModel
+from hall import clock, followup
+from hall.errors import HallError, InvalidInput
+from windows.record import qdate
+
+log = logging.getLogger(__name__)
+
+NEXT_DAYS = 30
+
+
+class FollowUpDialog(QDialog):
+    """What the follow-up found; stays open, with what was typed, until it is saved."""
+
+    saved = Signal()
+
+    def __init__(self, ctx: AppContext, row: followup.FollowUpRow, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.row = row
+        self.setWindowTitle(
+            self.tr("Follow-up of {visitor}").format(visitor=row.visitor_name or row.visit_code)
+        )
+        self.method_combo = QComboBox()
+        for code, name in FOLLOW_UP_METHOD_NAMES.items():
+            self.method_combo.addItem(name, code)
+        self.result_edit = QPlainTextEdit()
+        self.result_edit.setTabChangesFocus(True)
+        self.result_edit.setPlaceholderText(self.tr("What the visitor said; how the matter stands"))
+        self.next_check = QCheckBox(self.tr("Follow up again on"))
+        self.next_date = QDateEdit()
+        self.next_date.setCalendarPopup(True)
+        self.next_date.setDisplayFormat("yyyy-MM-dd")
+        today = clock.now().date()
+        self.next_date.setMinimumDate(qdate(today + dt.timedelta(days=1)))
+        self.next_date.setDate(qdate(today + dt.timedelta(days=NEXT_DAYS)))
+        self.next_date.setEnabled(False)
+        self.next_subject_edit = QLineEdit(row.subject if not row.withheld else "")
+        self.next_subject_edit.setEnabled(False)
+        self.next_check.toggled.connect(self.next_date.setEnabled)
+        self.next_check.toggled.connect(self.next_subject_edit.setEnabled)
+        self.messages = {
+            "method": FieldMessage(self.method_combo),
+            "result": FieldMessage(self.result_edit),
+            "follow_up_on": FieldMessage(self.next_date),
+            "follow_up_subject": FieldMessage(self.next_subject_edit),
+        }
+        self.refusal_label = QLabel()
+        self.refusal_label.setWordWrap(True)
+        self.refusal_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.refusal_label.hide()
+        self.save_button = QPushButton(self.tr("Save the result"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        back = QPushButton(self.tr("Back"))
+        back.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(back)
+        buttons.addWidget(self.save_button)
+        next_row = QHBoxLayout()
+        next_row.addWidget(self.next_check)
+        next_row.addWidget(with_message(self.next_date, self.messages["follow_up_on"]))
+        next_row.addWidget(
+            with_message(self.next_subject_edit, self.messages["follow_up_subject"]), 1
+        )
+
+        form = QFormLayout(self)
+        form.addRow(self.tr("About"), QLabel(row.subject))
+        form.addRow(self.tr("Phone"), QLabel(row.phone or "—"))
+        form.addRow(self.tr("&How"), with_message(self.method_combo, self.messages["method"]))
+        form.addRow(self.tr("&Result"), with_message(self.result_edit, self.messages["result"]))
+        form.addRow(next_row)
+        form.addRow(self.refusal_label)
+        form.addRow(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        self.result_edit.setFocus()
+
+    def save(self) -> None:
+        for message in self.messages.values():
+            message.clear()
+        self.refusal_label.hide()
+        next_on = self.next_date.date().toPython() if self.next_check.isChecked() else None
+        try:
+            with self.ctx.database.write() as s:
+                followup.record_result(
+                    s,
+                    self.row.id,
+                    str(self.method_combo.currentData()),
+                    self.result_edit.toPlainText(),
+                    self.ctx.user,
+                    next_on=next_on,  # type: ignore[arg-type]
+                    next_subject=self.next_subject_edit.text(),
+                )
+        except InvalidInput as error:
+            found = self.messages.get(error.field or "")
+            if found is None:
+                self._refuse(error.message)
+            else:
+                found.show_error(error.message)
+            return
+        except HallError as error:
+            self._refuse(error.message)
+            return
+        except SQLAlchemyError:
+            log.exception("follow-up result not saved")
+            self._refuse(
+                self.tr("The database cannot be reached: nothing was saved. Try again later.")
+            )
+            return
+        self.saved.emit()
+        self.accept()
+
+    def _refuse(self, text: str) -> None:
+        self.refusal_label.setText(text)
+        self.refusal_label.show()
+
+
+class FollowUpPage(QWidget):
+    """The follow-ups due at this window, the longest waiting first."""
+
+    count_changed = Signal(int)
+
+    def __init__(self, ctx: AppContext, window_code: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.window_code = window_code
+        self.dialog: FollowUpDialog | None = None
+        self.count = 0
+        self.summary_label = QLabel()
+        columns: list[Column[followup.FollowUpRow]] = [
+            Column(self.tr("Due"), lambda r: r.due_on.isoformat(), CENTRE),
+            Column(
+                self.tr("Late"),
+                lambda r: self.tr("{days} d").format(days=r.days_late) if r.days_late else "",
+                CENTRE,
+            ),
+            Column(self.tr("Visit"), lambda r: r.visit_code),
+            Column(self.tr("Visitor"), lambda r: r.visitor_name),
+            Column(self.tr("Phone"), lambda r: r.phone),
+            Column(self.tr("What to find out"), lambda r: r.subject),
+        ]
+        self.model = LazyTableModel(columns, self._fetch, parent=self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.verticalHeader().hide()
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.activated.connect(self._open)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.record_button = QPushButton(self.tr("Record the result…"))
+        self.record_button.clicked.connect(lambda: self._open(self.view.currentIndex()))
+        row = QHBoxLayout()
+        row.addWidget(self.summary_label, 1)
+        row.addWidget(self.record_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.view, 1)
+        ctx.events.received.connect(self._event)
+
+    def _fetch(self, offset: int, limit: int) -> Sequence[followup.FollowUpRow]:
+        with self.ctx.database.read() as s:
+            return followup.due(
+                s, self.window_code, clock.now().date(), self.ctx.user, offset, limit
+            )
+
+    def _event(self, event: HallEvent) -> None:
+        if event.entity == "follow_up" and event.payload.get("window") == self.window_code:
+            self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            with self.ctx.database.read() as s:
+                self.count = followup.count_due(s, self.window_code, clock.now().date())
+        except SQLAlchemyError:
+            log.exception("follow-ups not read")
+            return
+        self.model.reload()
+        self.summary_label.setText(
+            self.tr("{count} follow-ups due today or overdue.").format(count=self.count)
+            if self.count
+            else self.tr("No follow-up is due.")
+        )
+        self.record_button.setEnabled(self.count > 0)
+        if self.count and not self.view.currentIndex().isValid():
+            self.view.setCurrentIndex(self.model.index(0, 0))
+        self.count_changed.emit(self.count)
+
+    def _open(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        dialog = FollowUpDialog(self.ctx, self.model.row(index.row()), self)
+        dialog.saved.connect(self.refresh)
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()

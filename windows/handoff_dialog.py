@@ -1,0 +1,107 @@
+"""Handing the visitor at the counter to the circuit court: the officer confirms the parties
+and the claim the hand-over slip (移交单) carries; the court's inbox gets it on saving."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from desktop.widgets.fields import ERROR_COLOUR, FieldMessage, with_message
+from hall import court
+from hall.errors import InvalidInput
+
+
+class HandoffDialog(QDialog):
+    """Stays open, with what was typed, until the hand-off is saved: the workstation calls
+    :meth:`refuse` if the rules turn it down."""
+
+    submitted = Signal(object)  # hall.court.HandoffBrief
+
+    def __init__(self, ticket_number: str, brief: court.HandoffBrief, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Hand {number} to the court").format(number=ticket_number))
+        self.party_edit = QLineEdit(brief.party)
+        self.other_party_edit = QLineEdit(brief.other_party)
+        self.other_party_edit.setPlaceholderText(self.tr("The other side: a person or a company"))
+        self.claim_edit = QPlainTextEdit(brief.claim)
+        self.claim_edit.setTabChangesFocus(True)
+        self.claim_edit.setPlaceholderText(self.tr("What the visitor asks the court for, briefly"))
+        self.messages = {
+            "party": FieldMessage(self.party_edit),
+            "other_party": FieldMessage(self.other_party_edit),
+            "claim": FieldMessage(self.claim_edit),
+        }
+        self.refusal_label = QLabel()
+        self.refusal_label.setWordWrap(True)
+        self.refusal_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.refusal_label.hide()
+        note = QLabel(
+            self.tr(
+                "The visit is finished as handed to the court; the court's inbox receives it "
+                "with its hand-over slip."
+            )
+        )
+        note.setWordWrap(True)
+
+        self.hand_button = QPushButton(self.tr("Hand to the court"))
+        self.hand_button.setDefault(True)
+        self.hand_button.clicked.connect(self._submit)
+        self.back_button = QPushButton(self.tr("Back"))
+        self.back_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.hand_button)
+
+        form = QFormLayout(self)
+        form.addRow(note)
+        form.addRow(self.tr("&Party"), with_message(self.party_edit, self.messages["party"]))
+        form.addRow(
+            self.tr("&Other party"),
+            with_message(self.other_party_edit, self.messages["other_party"]),
+        )
+        form.addRow(self.tr("&Claim"), with_message(self.claim_edit, self.messages["claim"]))
+        form.addRow(self.refusal_label)
+        form.addRow(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        (self.other_party_edit if brief.party else self.party_edit).setFocus()
+
+    def brief(self) -> court.HandoffBrief:
+        return court.HandoffBrief(
+            party=self.party_edit.text(),
+            other_party=self.other_party_edit.text(),
+            claim=self.claim_edit.toPlainText(),
+        )
+
+    def _submit(self) -> None:
+        self.refusal_label.hide()
+        problems = court.check_brief(self.brief())
+        for name, message in self.messages.items():
+            found = [p for p in problems if p.field == name]
+            if found:
+                message.show_error(found[0].message)
+            else:
+                message.clear()
+        if problems:
+            return
+        self.submitted.emit(self.brief())
+
+    def show_problem(self, problem: InvalidInput) -> None:
+        message = self.messages.get(problem.field or "")
+        if message is not None:
+            message.show_error(problem.message)
+        else:
+            self.refuse(problem.message)
+
+    def refuse(self, text: str) -> None:
+        self.refusal_label.setText(text)
+        self.refusal_label.show()

@@ -1,0 +1,269 @@
+"""社情民意 public opinion: the opinion or suggestion, its topic and the place it concerns (the
+department it goes to is the outcome's unit); the ledger of all opinions with search and
+filters; and the monthly bulletin (:mod:`windows.bulletin_editor`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from db.engine import Database
+from db.window_models import OPINION_TOPICS
+from desktop.widgets.context import AppContext, HallEvent
+from desktop.widgets.lazy_table import CENTRE, Column, LazyTableModel
+from hall import clock, lists, opinions, outcomes, roster, units
+from windows.background import Background
+from windows.base import WindowWorkstation
+from windows.bulletin_editor import BulletinEditor
+from windows.legal import text_box
+from windows.record import WindowPanel, select_data
+from windows.records import DEFAULT_DAYS, date_edit
+from windows.save_file import ask_save_path
+
+log = logging.getLogger(__name__)
+
+
+def fill_topics(combo: QComboBox, database: Database, first: str) -> None:
+    combo.clear()
+    combo.addItem(first, None)
+    with database.read() as s:
+        for topic in lists.items(s, OPINION_TOPICS):
+            combo.addItem(topic.name, topic.id)
+
+
+class OpinionPanel(WindowPanel):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.setTitle(self.tr("Opinion or suggestion"))
+        self.database = database
+        self.content_edit = text_box(self.tr("The opinion or suggestion, in the visitor's words"))
+        self.topic_combo = QComboBox()
+        self.township_combo = QComboBox()
+        self.township_combo.setEditable(True)
+        self.village_combo = QComboBox()
+        self.village_combo.setEditable(True)
+        self.place_edit = QLineEdit()
+        self.place_edit.setPlaceholderText(self.tr("The spot: a road, a building, a crossing"))
+        self.township_combo.currentTextChanged.connect(self._township_changed)
+        where = QHBoxLayout()
+        where.setContentsMargins(0, 0, 0, 0)
+        where.addWidget(self.township_combo, 1)
+        where.addWidget(self.village_combo, 1)
+        where_cell = QWidget()
+        where_cell.setLayout(where)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Opinion"), self.field("content", self.content_edit))
+        form.addRow(self.tr("&Topic"), self.field("topic", self.topic_combo))
+        form.addRow(self.tr("Concerns (&where)"), where_cell)
+        form.addRow(self.tr("&Spot"), self.field("place", self.place_edit))
+
+    def _township_changed(self, township: str) -> None:
+        village = self.village_combo.currentText()
+        self.village_combo.clear()
+        self.village_combo.addItem("")
+        with self.database.read() as s:
+            self.village_combo.addItems(roster.villages(s, township))
+        self.village_combo.setCurrentText(village if village in self._villages() else "")
+
+    def _villages(self) -> list[str]:
+        return [self.village_combo.itemText(i) for i in range(self.village_combo.count())]
+
+    def entry(self) -> opinions.OpinionEntry:
+        topic = self.topic_combo.currentData()
+        return opinions.OpinionEntry(
+            content=self.content_edit.toPlainText(),
+            topic_id=int(topic) if topic is not None else None,
+            township=self.township_combo.currentText(),
+            village=self.village_combo.currentText(),
+            place=self.place_edit.text(),
+        )
+
+    def load(self, card: outcomes.VisitCard | None) -> None:
+        fill_topics(self.topic_combo, self.database, self.tr("(choose a topic)"))
+        self.township_combo.clear()
+        self.township_combo.addItem("")
+        with self.database.read() as s:
+            self.township_combo.addItems(roster.townships(s))
+        usable = card is not None and not card.withheld
+        # Where the visitor lives is where most opinions are about; the officer corrects it.
+        self.township_combo.setCurrentText(card.township if usable and card else "")
+        self.village_combo.setCurrentText(card.village if usable and card else "")
+        self.content_edit.setPlainText(card.summary if usable and card else "")
+        self.place_edit.clear()
+
+    def first_field(self) -> QWidget:
+        return self.content_edit
+
+
+class OpinionLedgerPage(QWidget):
+    """社情民意台账: every opinion, searched and filtered a page at a time, exported as CSV."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.file_dialog: QFileDialog | None = None
+        self.wanted = opinions.OpinionFilter()
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Words of the opinion, a place, a name"))
+        self.search_edit.returnPressed.connect(self.search)
+        self.topic_combo = QComboBox()
+        self.township_combo = QComboBox()
+        self.unit_combo = QComboBox()
+        today = clock.now().date()
+        self.from_edit = date_edit(today - dt.timedelta(days=DEFAULT_DAYS))
+        self.to_edit = date_edit(today)
+        self.search_button = QPushButton(self.tr("Search"))
+        self.search_button.clicked.connect(self.search)
+        self.export_button = QPushButton(self.tr("Export CSV…"))
+        self.export_button.clicked.connect(self.export)
+        grid = QGridLayout()
+        grid.addWidget(self.search_edit, 0, 0, 1, 3)
+        grid.addWidget(self.topic_combo, 0, 3)
+        grid.addWidget(self.search_button, 0, 4)
+        grid.addWidget(self.township_combo, 1, 0)
+        grid.addWidget(self.unit_combo, 1, 1)
+        dates = QHBoxLayout()
+        dates.addWidget(QLabel(self.tr("From")))
+        dates.addWidget(self.from_edit)
+        dates.addWidget(QLabel(self.tr("to")))
+        dates.addWidget(self.to_edit)
+        grid.addLayout(dates, 1, 2, 1, 2)
+        grid.addWidget(self.export_button, 1, 4)
+
+        columns: list[Column[opinions.OpinionRow]] = [
+            Column(self.tr("Date"), lambda r: r.received_on.isoformat(), CENTRE),
+            Column(self.tr("Topic"), lambda r: r.topic),
+            Column(self.tr("Opinion"), lambda r: r.content),
+            Column(self.tr("Concerns"), lambda r: r.where),
+            Column(self.tr("Forwarded to"), lambda r: r.unit),
+            Column(self.tr("From"), lambda r: r.visitor_name),
+        ]
+        self.model = LazyTableModel(columns, self._fetch, parent=self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.verticalHeader().hide()
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.count_label = QLabel()
+        self.status_label = QLabel()
+        self.background = Background(self)
+        self.background.done.connect(
+            lambda path: self.status_label.setText(self.tr("Exported to {path}.").format(path=path))
+        )
+        self.background.failed.connect(self.status_label.setText)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.status_label)
+        ctx.events.received.connect(self._event)
+        self.fill_filters()
+        self.search()
+
+    def fill_filters(self) -> None:
+        topic, township, unit = (
+            self.topic_combo.currentData(),
+            self.township_combo.currentData(),
+            self.unit_combo.currentData(),
+        )
+        fill_topics(self.topic_combo, self.ctx.database, self.tr("All topics"))
+        self.township_combo.clear()
+        self.township_combo.addItem(self.tr("All townships"), "")
+        self.unit_combo.clear()
+        self.unit_combo.addItem(self.tr("All departments"), None)
+        with self.ctx.database.read() as s:
+            for name in roster.townships(s):
+                self.township_combo.addItem(name, name)
+            for unit_row in units.units(s, active_only=False):
+                self.unit_combo.addItem(unit_row.name, unit_row.id)
+        select_data(self.topic_combo, topic)
+        select_data(self.township_combo, township)
+        select_data(self.unit_combo, unit)
+
+    def _filter(self) -> opinions.OpinionFilter:
+        topic, unit = self.topic_combo.currentData(), self.unit_combo.currentData()
+        return opinions.OpinionFilter(
+            text=self.search_edit.text(),
+            topic_id=int(topic) if topic is not None else None,
+            township=str(self.township_combo.currentData() or ""),
+            unit_id=int(unit) if unit is not None else None,
+            start=self.from_edit.date().toPython(),  # type: ignore[arg-type]
+            end=self.to_edit.date().toPython(),  # type: ignore[arg-type]
+        )
+
+    def _fetch(self, offset: int, limit: int) -> Sequence[opinions.OpinionRow]:
+        with self.ctx.database.read() as s:
+            return opinions.search(s, self.wanted, offset, limit)
+
+    def _event(self, event: HallEvent) -> None:
+        if event.kind == "opinion.added":
+            self.refresh()
+
+    def search(self) -> None:
+        self.wanted = self._filter()
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            with self.ctx.database.read() as s:
+                count = opinions.count(s, self.wanted)
+        except SQLAlchemyError:
+            log.exception("opinion ledger not read")
+            return
+        self.model.reload()
+        self.count_label.setText(self.tr("{count} opinions").format(count=count))
+
+    def export(self) -> None:
+        wanted = self._filter()
+        self.file_dialog = ask_save_path(
+            self,
+            self.tr("Export the opinion ledger"),
+            f"社情民意台账_{wanted.start}_{wanted.end}.csv",
+            self.tr("CSV files (*.csv)"),
+            "csv",
+            lambda path: self._export_to(path, wanted),
+        )
+
+    def _export_to(self, path: Path, wanted: opinions.OpinionFilter) -> None:
+        database = self.ctx.database
+        self.status_label.setText(self.tr("Exporting…"))
+
+        def job() -> object:
+            with database.read() as s:
+                text = opinions.export_csv(s, wanted)
+            path.write_text(text, encoding="utf-8")
+            return path
+
+        self.background.run(job)
+
+
+class OpinionWorkstation(WindowWorkstation):
+    def make_panel(self) -> WindowPanel:
+        return OpinionPanel(self.ctx.database)
+
+    def extra_pages(self) -> list[tuple[str, QWidget]]:
+        self.ledger = OpinionLedgerPage(self.ctx)
+        self.bulletin = BulletinEditor(self.ctx)
+        return [(self.tr("Opinion ledger"), self.ledger), (self.tr("Bulletin"), self.bulletin)]

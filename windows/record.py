@@ -1,0 +1,254 @@
+"""What the officer records at the end of a service: the window's own panel (a subclass of
+:class:`WindowPanel` per window), and the :class:`OutcomeBox` every window shares — the
+outcome, the unit a matter is forwarded to, the follow-up, and the visitor's rating.
+
+Both keep what was typed until it is saved, and mark a refused field with the rules' message
+under it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from db.engine import Database
+from db.window_models import FOLLOW_UP, FORWARDED, OUTCOME_NAMES, RESOLVED, SCORE_NAMES
+from desktop.widgets.fields import FieldMessage, with_message
+from hall import clock, outcomes, satisfaction, units
+from hall.errors import InvalidInput
+
+# The follow-up date offered when the officer ticks "follow up".
+FOLLOW_UP_DAYS = 14
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def fill_units(combo: QComboBox, database: Database, blank: str | None = None) -> None:
+    """The active responsible units, grouped by kind, each with its contact as a tip; with
+    ``blank``, a first item meaning none."""
+    combo.clear()
+    if blank is not None:
+        combo.addItem(blank, None)
+    with database.read() as s:
+        for unit in units.units(s):
+            combo.addItem(unit.name, unit.id)
+            tip = f"{unit.kind}　{unit.contact}".strip()
+            combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+
+
+def select_data(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+class WindowPanel(QGroupBox):
+    """A window's own part of the record. Subclasses build their fields, say what was typed
+    (:meth:`entry`), take the visitor at the counter (:meth:`load`) and name the field each of
+    the rules' field names stands for (``messages``)."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.messages: dict[str, FieldMessage] = {}
+
+    def field(self, name: str, widget: QWidget) -> QWidget:
+        """``widget`` with its message line, known to the rules as ``name``."""
+        message = FieldMessage(widget)
+        self.messages[name] = message
+        return with_message(widget, message)
+
+    def entry(self) -> outcomes.WindowEntry | None:
+        raise NotImplementedError
+
+    def load(self, card: outcomes.VisitCard | None) -> None:
+        """A new visitor is at the counter (None: nobody): start the form for them."""
+        raise NotImplementedError
+
+    def first_field(self) -> QWidget:
+        raise NotImplementedError
+
+    def clear_messages(self) -> None:
+        for message in self.messages.values():
+            message.clear()
+
+
+class OutcomeBox(QGroupBox):
+    """The outcome and the next step, and the rating the visitor gave (if they said)."""
+
+    outcome_changed = Signal(str)
+
+    def __init__(self, database: Database, window_code: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Outcome"))
+        self.database = database
+        self.window_code = window_code
+        self.messages: dict[str, FieldMessage] = {}
+
+        self.outcome_combo = QComboBox()
+        for code in outcomes.outcomes_for(window_code):
+            self.outcome_combo.addItem(OUTCOME_NAMES[code], code)
+        self.outcome_combo.currentIndexChanged.connect(self._outcome_changed)
+
+        self.unit_combo = QComboBox()
+        self.unit_combo.setMinimumContentsLength(14)
+        self.unit_request_edit = QLineEdit()
+        self.unit_request_edit.setPlaceholderText(self.tr("What the unit is asked to do"))
+        fill_units(self.unit_combo, database, self.tr("(choose a unit)"))
+
+        self.follow_check = QCheckBox(self.tr("Follow &up on"))
+        self.follow_date = QDateEdit()
+        self.follow_date.setCalendarPopup(True)
+        self.follow_date.setDisplayFormat("yyyy-MM-dd")
+        self.follow_subject_edit = QLineEdit()
+        self.follow_subject_edit.setPlaceholderText(self.tr("What the follow-up finds out"))
+        self.follow_check.toggled.connect(self._follow_toggled)
+
+        self.rating_group = QButtonGroup(self)
+        self.rating_group.setExclusive(False)
+        self.rating_buttons: dict[str, QPushButton] = {}
+        ratings = QHBoxLayout()
+        for number, code in enumerate(satisfaction.SCORES, start=1):
+            button = QPushButton(f"{SCORE_NAMES[code]}  [Ctrl+{number}]")
+            button.setCheckable(True)
+            button.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            button.setToolTip(self.tr("What the visitor said; leave all up to let them rate it"))
+            self.rating_group.addButton(button)
+            self.rating_buttons[code] = button
+            ratings.addWidget(button)
+        self.rating_group.buttonToggled.connect(self._rating_toggled)
+        ratings.addStretch(1)
+        rating_cell = QWidget()
+        rating_cell.setLayout(ratings)
+        ratings.setContentsMargins(0, 0, 0, 0)
+
+        unit_row = QHBoxLayout()
+        unit_row.setContentsMargins(0, 0, 0, 0)
+        unit_row.addWidget(self._field("unit", self.unit_combo), 2)
+        unit_row.addWidget(self._field("unit_request", self.unit_request_edit), 3)
+        unit_cell = QWidget()
+        unit_cell.setLayout(unit_row)
+        follow_row = QHBoxLayout()
+        follow_row.setContentsMargins(0, 0, 0, 0)
+        follow_row.addWidget(self.follow_check)
+        follow_row.addWidget(self._field("follow_up_on", self.follow_date))
+        follow_row.addWidget(self._field("follow_up_subject", self.follow_subject_edit), 1)
+        follow_cell = QWidget()
+        follow_cell.setLayout(follow_row)
+
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Outcome"), self._field("outcome", self.outcome_combo))
+        form.addRow(self.tr("Forwarded &to"), unit_cell)
+        form.addRow(self.tr("Follow-up"), follow_cell)
+        form.addRow(self.tr("Visitor's rating"), self._field("score", rating_cell))
+        self.default_outcome = outcomes.DEFAULT_OUTCOMES.get(window_code, RESOLVED)
+        self.reset()
+
+    def _field(self, name: str, widget: QWidget) -> QWidget:
+        message = FieldMessage(widget)
+        self.messages[name] = message
+        return with_message(widget, message)
+
+    def reload_units(self) -> None:
+        chosen = self.unit_combo.currentData()
+        fill_units(self.unit_combo, self.database, self.tr("(choose a unit)"))
+        select_data(self.unit_combo, chosen)
+
+    # -- what was chosen --------------------------------------------------------------------
+
+    def outcome(self) -> str:
+        return str(self.outcome_combo.currentData())
+
+    def set_outcome(self, code: str) -> None:
+        select_data(self.outcome_combo, code)
+
+    def unit_id(self) -> int | None:
+        value = self.unit_combo.currentData()
+        return int(value) if value is not None else None
+
+    def follow_up_on(self) -> dt.date | None:
+        if not self.follow_check.isChecked():
+            return None
+        day = self.follow_date.date().toPython()
+        assert isinstance(day, dt.date)
+        return day
+
+    def score(self) -> str | None:
+        for code, button in self.rating_buttons.items():
+            if button.isChecked():
+                return code
+        return None
+
+    def fill(self, chosen: outcomes.Outcome) -> None:
+        """Put the shared choices into an outcome the workstation is building."""
+        chosen.outcome = self.outcome()
+        if chosen.outcome == FORWARDED:
+            chosen.unit_id = self.unit_id()
+            chosen.unit_request = self.unit_request_edit.text()
+        chosen.follow_up_on = self.follow_up_on()
+        chosen.follow_up_subject = self.follow_subject_edit.text() if chosen.follow_up_on else ""
+        chosen.score = self.score()
+
+    def reset(self, follow_up: bool = False, subject: str = "") -> None:
+        """Start afresh for the next visitor."""
+        self.set_outcome(self.default_outcome)
+        self.unit_combo.setCurrentIndex(0)
+        self.unit_request_edit.clear()
+        today = clock.now().date()
+        self.follow_date.setMinimumDate(qdate(today + dt.timedelta(days=1)))
+        self.follow_date.setDate(qdate(today + dt.timedelta(days=FOLLOW_UP_DAYS)))
+        self.follow_subject_edit.setText(subject)
+        self.follow_check.setChecked(follow_up or self.outcome() == FOLLOW_UP)
+        self._follow_toggled(self.follow_check.isChecked())
+        for button in self.rating_buttons.values():
+            button.setChecked(False)
+        self._outcome_changed()
+        self.clear_messages()
+
+    def clear_messages(self) -> None:
+        for message in self.messages.values():
+            message.clear()
+
+    def show_problem(self, problem: InvalidInput) -> bool:
+        """Mark the field at fault; False when the problem is not one of these fields."""
+        message = self.messages.get(problem.field or "")
+        if message is None:
+            return False
+        message.show_error(problem.message)
+        return True
+
+    # -- reacting ---------------------------------------------------------------------------
+
+    def _outcome_changed(self) -> None:
+        forwarded = self.outcome() == FORWARDED
+        self.unit_combo.setEnabled(forwarded)
+        self.unit_request_edit.setEnabled(forwarded)
+        if self.outcome() == FOLLOW_UP:
+            self.follow_check.setChecked(True)
+        self.outcome_changed.emit(self.outcome())
+
+    def _follow_toggled(self, on: bool) -> None:
+        self.follow_date.setEnabled(on)
+        self.follow_subject_edit.setEnabled(on)
+
+    def _rating_toggled(self, button: QPushButton, checked: bool) -> None:
+        # One rating at most; pressing the chosen one again takes it back.
+        if checked:
+            for other in self.rating_buttons.values():
+                if other is not button and other.isChecked():
+                    other.setChecked(False)

@@ -1,0 +1,28 @@
+"""Asking where to save a file (an export, a bulletin) without blocking the screen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+
+def ask_save_path(
+    parent: QWidget,
+    title: str,
+    suggested: str,
+    name_filter: str,
+    suffix: str,
+    chosen: Callable[[Path], None],
+) -> QFileDialog:
+    """Open a save dialog (Qt's own, the same on every platform) and call ``chosen`` with the
+    path the user picks. Returns the dialog, already open."""
+    dialog = QFileDialog(parent, title, str(Path.home() / suggested), name_filter)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setDefaultSuffix(suffix)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.fileSelected.connect(lambda path: chosen(Path(path)))
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog

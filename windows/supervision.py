@@ -1,0 +1,379 @@
+"""效能监察 efficiency supervision: complaints about an official or a unit (conduct, delay,
+推诿), the unit and person concerned, confidential like any accusation; and supervision (督办)
+of overdue or stalled formal cases: orders to their units, the replies, escalation (the
+rules are :mod:`hall.supervision`)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QItemSelection, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from db.engine import Database
+from db.window_models import COMPLAINT_KIND_NAMES
+from desktop.widgets.context import AppContext, HallEvent
+from desktop.widgets.fields import FieldMessage, with_message
+from desktop.widgets.lazy_table import CENTRE, Column, LazyTableModel
+from hall import cases, clock, outcomes, supervision
+from hall.errors import HallError, InvalidInput
+from windows.base import WindowWorkstation
+from windows.legal import text_box
+from windows.record import WindowPanel, fill_units, select_data
+
+log = logging.getLogger(__name__)
+
+
+class ComplaintPanel(WindowPanel):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.setTitle(self.tr("Complaint about an official or a unit (confidential)"))
+        self.database = database
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItem(self.tr("(choose)"), "")
+        for code, name in COMPLAINT_KIND_NAMES.items():
+            self.kind_combo.addItem(name, code)
+        self.unit_combo = QComboBox()
+        self.person_edit = QLineEdit()
+        self.person_edit.setPlaceholderText(self.tr("The official concerned: name or post"))
+        self.content_edit = text_box(self.tr("What the official or the unit did or failed to do"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Kind"), self.field("complaint_kind", self.kind_combo))
+        form.addRow(self.tr("&Unit concerned"), self.field("complaint_unit", self.unit_combo))
+        form.addRow(self.tr("&Person concerned"), self.field("person", self.person_edit))
+        form.addRow(self.tr("&Complaint"), self.field("complaint_content", self.content_edit))
+
+    def entry(self) -> outcomes.ComplaintEntry:
+        unit = self.unit_combo.currentData()
+        return outcomes.ComplaintEntry(
+            kind=str(self.kind_combo.currentData()),
+            unit_id=int(unit) if unit is not None else None,
+            person=self.person_edit.text(),
+            content=self.content_edit.toPlainText(),
+        )
+
+    def load(self, card: outcomes.VisitCard | None) -> None:
+        fill_units(self.unit_combo, self.database, self.tr("(none named)"))
+        self.kind_combo.setCurrentIndex(0)
+        self.person_edit.clear()
+        usable = card is not None and not card.withheld
+        self.content_edit.setPlainText(card.summary if usable and card else "")
+
+    def first_field(self) -> QWidget:
+        return self.kind_combo
+
+
+class OrderDialog(QDialog):
+    """Issue an order, escalate one, or record a unit's reply: the text, and for an order the
+    unit and the days it has to reply. Stays open until saved."""
+
+    saved = Signal()
+
+    def __init__(
+        self,
+        title: str,
+        text_label: str,
+        text: str,
+        save: Callable[[Session, str, int | None, int], object],
+        database: Database,
+        parent: QWidget,
+        unit_id: int | None = None,
+        asks_days: bool = True,
+        asks_unit: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.database = database
+        self._save = save
+        self.text_edit = QPlainTextEdit(text)
+        self.text_edit.setTabChangesFocus(True)
+        self.unit_combo = QComboBox()
+        fill_units(self.unit_combo, database, self.tr("(the case's unit)"))
+        select_data(self.unit_combo, unit_id)
+        self.days_spin = QSpinBox()
+        self.days_spin.setRange(1, supervision.MAX_REPLY_DAYS)
+        self.days_spin.setValue(supervision.DEFAULT_REPLY_DAYS)
+        self.days_spin.setSuffix(self.tr(" days to reply"))
+        self.messages = {
+            "reason": FieldMessage(self.text_edit),
+            "unit": FieldMessage(self.unit_combo),
+            "reply_days": FieldMessage(self.days_spin),
+        }
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.submit)
+        back = QPushButton(self.tr("Back"))
+        back.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(back)
+        buttons.addWidget(self.save_button)
+        form = QFormLayout(self)
+        form.addRow(text_label, with_message(self.text_edit, self.messages["reason"]))
+        if asks_unit:
+            form.addRow(self.tr("&Unit"), with_message(self.unit_combo, self.messages["unit"]))
+        if asks_days:
+            form.addRow(
+                self.tr("&Reply within"), with_message(self.days_spin, self.messages["reply_days"])
+            )
+        form.addRow(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        self.text_edit.setFocus()
+
+    def submit(self) -> None:
+        for message in self.messages.values():
+            message.clear()
+        unit = self.unit_combo.currentData()
+        try:
+            with self.database.write() as s:
+                self._save(
+                    s,
+                    self.text_edit.toPlainText(),
+                    int(unit) if unit is not None else None,
+                    self.days_spin.value(),
+                )
+        except InvalidInput as error:
+            self.messages.get(error.field or "", self.messages["reason"]).show_error(error.message)
+            return
+        except (HallError, SQLAlchemyError) as error:
+            self.messages["reason"].show_error(str(error))
+            return
+        self.saved.emit()
+        self.accept()
+
+
+class SupervisionPage(QWidget):
+    """督办: the cases overdue or stalled, the orders on the chosen one, and the acts on them."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.dialog: OrderDialog | None = None
+        self.orders: list[supervision.OrderView] = []
+        self.count_label = QLabel()
+        columns: list[Column[cases.CaseRow]] = [
+            Column(self.tr("Case"), lambda r: r.number),
+            Column(self.tr("State"), lambda r: r.state_name),
+            Column(self.tr("Matter"), lambda r: f"{r.purpose_name}　{r.summary}"),
+            Column(self.tr("Unit"), lambda r: r.unit or ""),
+            Column(
+                self.tr("Overdue"),
+                lambda r: self.tr("{days} d").format(days=r.days_overdue) if r.days_overdue else "",
+                CENTRE,
+            ),
+            Column(self.tr("Why supervise"), lambda r: "；".join(r.reasons)),
+        ]
+        self.model = LazyTableModel(columns, self._fetch, parent=self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.verticalHeader().hide()
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.view.selectionModel().selectionChanged.connect(self._case_chosen)
+
+        self.orders_table = QTableWidget(0, 6)
+        self.orders_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Order"),
+                self.tr("Level"),
+                self.tr("Unit"),
+                self.tr("Reply due"),
+                self.tr("State"),
+                self.tr("Reply"),
+            ]
+        )
+        self.orders_table.verticalHeader().hide()
+        self.orders_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.orders_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.orders_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        orders_header = self.orders_table.horizontalHeader()
+        orders_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        orders_header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.issue_button = QPushButton(self.tr("Issue an order…"))
+        self.issue_button.clicked.connect(self.issue)
+        self.reply_button = QPushButton(self.tr("Record the reply…"))
+        self.reply_button.clicked.connect(self.reply)
+        self.escalate_button = QPushButton(self.tr("Escalate…"))
+        self.escalate_button.clicked.connect(self.escalate)
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(QLabel(self.tr("Orders on the chosen case")), 1)
+        buttons.addWidget(self.issue_button)
+        buttons.addWidget(self.reply_button)
+        buttons.addWidget(self.escalate_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.view, 3)
+        layout.addLayout(buttons)
+        layout.addWidget(self.orders_table, 2)
+        layout.addWidget(self.status_label)
+        ctx.events.received.connect(self._event)
+        self.refresh()
+
+    def _fetch(self, offset: int, limit: int) -> Sequence[cases.CaseRow]:
+        with self.ctx.database.read() as s:
+            return supervision.needing_supervision(s, clock.now().date(), limit, offset)
+
+    def _event(self, event: HallEvent) -> None:
+        if event.entity in ("case", "supervision_order"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            with self.ctx.database.read() as s:
+                count = supervision.count_needing_supervision(s, clock.now().date())
+        except SQLAlchemyError:
+            log.exception("supervision list not read")
+            return
+        chosen = self.chosen_case()
+        self.model.reload()
+        self.count_label.setText(
+            self.tr("{count} cases are overdue or stalled and need supervision.").format(
+                count=count
+            )
+        )
+        rows = [self.model.row(i).id for i in range(self.model.rowCount())]
+        if chosen is not None and chosen.id in rows:
+            self.view.selectRow(rows.index(chosen.id))
+        elif rows:
+            self.view.selectRow(0)
+        self._show_orders()
+
+    def chosen_case(self) -> cases.CaseRow | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def chosen_order(self) -> supervision.OrderView | None:
+        row = self.orders_table.currentRow()
+        return self.orders[row] if 0 <= row < len(self.orders) else None
+
+    def _case_chosen(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show_orders()
+
+    def _show_orders(self) -> None:
+        case = self.chosen_case()
+        self.orders = []
+        if case is not None:
+            with self.ctx.database.read() as s:
+                self.orders = supervision.orders_of_case(s, case.id, clock.now().date())
+        self.orders_table.setRowCount(len(self.orders))
+        for row, order in enumerate(self.orders):
+            cells = (
+                order.number,
+                order.level_name,
+                order.unit,
+                order.reply_due.isoformat(),
+                order.state_name + (self.tr(", overdue") if order.overdue else ""),
+                order.reply_text,
+            )
+            for column, text in enumerate(cells):
+                self.orders_table.setItem(row, column, QTableWidgetItem(text))
+        if self.orders:
+            self.orders_table.selectRow(len(self.orders) - 1)
+        self.issue_button.setEnabled(case is not None)
+        self.reply_button.setEnabled(bool(self.orders))
+        self.escalate_button.setEnabled(bool(self.orders))
+
+    def _open(self, dialog: OrderDialog) -> None:
+        dialog.saved.connect(self.refresh)
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+
+    def issue(self) -> None:
+        case = self.chosen_case()
+        if case is None:
+            return
+        user = self.ctx.user
+
+        def save(s: Session, text: str, unit_id: int | None, days: int) -> object:
+            return supervision.issue_order(s, case.id, text, unit_id, days, actor=user)
+
+        self._open(
+            OrderDialog(
+                self.tr("Supervision order on {case}").format(case=case.number),
+                self.tr("&Reason"),
+                "；".join(case.reasons),
+                save,
+                self.ctx.database,
+                self,
+                asks_unit=True,
+            )
+        )
+
+    def reply(self) -> None:
+        order = self.chosen_order()
+        if order is None:
+            return
+        user = self.ctx.user
+
+        def save(s: Session, text: str, _unit: int | None, _days: int) -> object:
+            return supervision.record_reply(s, order.id, text, actor=user)
+
+        self._open(
+            OrderDialog(
+                self.tr("Reply of {unit} to {order}").format(unit=order.unit, order=order.number),
+                self.tr("&Reply"),
+                "",
+                save,
+                self.ctx.database,
+                self,
+                asks_days=False,
+            )
+        )
+
+    def escalate(self) -> None:
+        order = self.chosen_order()
+        if order is None:
+            return
+        user = self.ctx.user
+
+        def save(s: Session, text: str, _unit: int | None, days: int) -> object:
+            return supervision.escalate(s, order.id, text, days, actor=user)
+
+        self._open(
+            OrderDialog(
+                self.tr("Escalate {order}").format(order=order.number),
+                self.tr("&Reason"),
+                self.tr("No reply by {day}").format(day=order.reply_due.isoformat())
+                if order.overdue
+                else "",
+                save,
+                self.ctx.database,
+                self,
+            )
+        )
+
+
+class SupervisionWorkstation(WindowWorkstation):
+    def make_panel(self) -> WindowPanel:
+        return ComplaintPanel(self.ctx.database)
+
+    def extra_pages(self) -> list[tuple[str, QWidget]]:
+        self.supervision = SupervisionPage(self.ctx)
+        return [(self.tr("Supervision"), self.supervision)]
