@@ -443,7 +443,9 @@ class CallingDisplay(QWidget):
             self.tiles[self._flash_window].set_flash(False)
         self._flash_timer.stop()
         self._flash_window = window
-        self._refresh_timer.start()
+        # A call is what the hall is watching for: shown at once, not with the next burst.
+        self._refresh_timer.stop()
+        self.refresh()
         if self.voice is not None and isinstance(number, str) and window in self._places:
             name, location = self._places[window]
             self.voice.announce(announcement(self._template, number, name, location))
