@@ -28,6 +28,8 @@ CASES_MODULES = (
     "desktop/supervision_screen.py",
     "desktop/holiday_calendar_screen.py",
 )
+# The court clerk's desk: windows/court.py and its split modules.
+COURT_MODULES = ("windows/court",)
 WINDOWS_MODULES = sorted(str(f.relative_to(ROOT)) for f in (ROOT / "windows").rglob("*.py"))
 
 AREAS: dict[str, list[str]] = {
@@ -43,9 +45,10 @@ AREAS: dict[str, list[str]] = {
         *sorted(str(f.relative_to(ROOT)) for f in (ROOT / "desktop" / "widgets").rglob("*.py")),
     ],
     # Every window's workstation.
-    "windows": [p for p in WINDOWS_MODULES if not p.startswith(CASES_MODULES)],
+    "windows": [p for p in WINDOWS_MODULES if not p.startswith((*CASES_MODULES, *COURT_MODULES))],
     "admin": list(ADMIN_MODULES),
     "cases": [p for p in [*SHELL_MODULES, *WINDOWS_MODULES] if p.startswith(CASES_MODULES)],
+    "court": [p for p in WINDOWS_MODULES if p.startswith(COURT_MODULES)],
 }
 
 

@@ -8,13 +8,35 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from stdnum.cn import ric
 
-from db.models import Ticket
-from hall import catalog, clock, queue, reception, roster, settings, units, users
+from db.court_models import (
+    AGREED,
+    BY_DOCUMENT,
+    FAILED,
+    ORGANISATION,
+    PRETRIAL,
+    SIMPLE,
+    SMALL_CLAIMS,
+)
+from db.models import ServiceWindow, Ticket, Visit
+from hall import (
+    catalog,
+    clock,
+    court,
+    court_cases,
+    queue,
+    reception,
+    roster,
+    settings,
+    units,
+    users,
+)
+from hall.calendar import cn_date
 
 DEMO_PASSWORD = "demo123"
 
@@ -165,3 +187,128 @@ def seed_demo(session: Session, now: dt.datetime | None = None, visitors: int = 
         serve(previous.window.code, previous.issued_at + step)
     for code in ("legal", "aid"):
         queue.call_next(session, code, seat=1, now=now - dt.timedelta(minutes=2))
+    seed_court(session, now)
+
+
+# How far the court has taken each demo hand-off.
+RETURNED = "returned"
+AT_PRETRIAL = "pretrial"
+MEDIATED = "mediated"
+AT_RECEPTION = "reception"
+IN_INBOX = "inbox"
+
+
+@dataclass(frozen=True)
+class DemoParty:
+    """The other side of a demo hand-off, what the visitor asks the court for, and how far
+    the court has taken it."""
+
+    name: str
+    claim: str
+    fate: str
+    organisation: bool = False
+    gender: str = ""
+    employer: str = ""
+    address: str = ""
+
+
+COURT_PARTIES: tuple[DemoParty, ...] = (
+    DemoParty("罗振华", "确认宅基地界址，拆除越界修建的围墙", RETURNED, gender="男"),
+    DemoParty(
+        "义马市某建筑劳务有限公司",
+        "支付拖欠的三个月工资一万二千六百元",
+        AT_PRETRIAL,
+        organisation=True,
+        address="义马市新区街道杨村工业园 3 号",
+    ),
+    DemoParty(
+        "马建设",
+        "赔偿交通事故造成的医疗费、误工费等共计三万二千元",
+        MEDIATED,
+        gender="男",
+        employer="义马市某物流有限公司",
+        address="义马市东区街道霍村 27 号",
+    ),
+    DemoParty(
+        "郭长海", "确认宅基地界址", AT_RECEPTION, gender="男", address="义马市常村路街道石门村"
+    ),
+    DemoParty("义马市某商贸有限公司", "支付拖欠的工资八千四百元", IN_INBOX, organisation=True),
+)
+RETURN_REASON = (
+    "宅基地使用权争议应先由人民政府处理（土地管理法第十四条），不属于人民法院直接受理的"
+    "民事案件。请引导当事人向自然资源部门申请确权。"
+)
+
+
+def seed_court(session: Session, now: dt.datetime) -> None:
+    """The court's morning: the legal window's first five visitors handed to the court, in
+    every state — returned with its reason, a file at 庭前 after a failed mediation with a
+    hearing tomorrow, one mediated and closed with a 调解书, one accepted at 接访 and waiting
+    to be registered, and one still in the inbox."""
+    officer = users.by_login(session, "falv")
+    clerk = users.by_login(session, "shuji")
+    visits = session.scalars(
+        select(Visit)
+        .join(ServiceWindow, Visit.window_id == ServiceWindow.id)
+        .where(ServiceWindow.code == "legal")
+        .order_by(Visit.created_at, Visit.id)
+        .limit(len(COURT_PARTIES))
+    ).all()
+    today = now.date()
+    for visit, party in zip(visits, COURT_PARTIES, strict=True):
+        # Each visitor was served within a quarter of an hour of registering, then handed on.
+        at = visit.created_at + dt.timedelta(minutes=15)
+
+        def later(minutes: int, start: dt.datetime = at) -> dt.datetime:
+            return min(start + dt.timedelta(minutes=minutes), now)
+
+        brief = court.HandoffBrief(visit.visitor.name, party.name, party.claim)
+        handoff = court.hand_off_to_court(session, visit.id, brief, officer, now=at)
+        if party.fate == RETURNED:
+            court.return_handoff(session, handoff.id, RETURN_REASON, clerk, now=later(10))
+        if party.fate in (RETURNED, IN_INBOX):
+            continue
+        case = court.accept_handoff(session, handoff.id, clerk, now=later(10))
+        if party.fate == AT_RECEPTION:
+            continue
+        draft = court_cases.registration_draft(session, case.id, clerk, now=later(15))
+        form = replace(
+            draft,
+            track=SMALL_CLAIMS if party.organisation else SIMPLE,
+            plaintiff_ethnicity="汉族",
+            plaintiff_occupation="务工人员" if party.organisation else "农民",
+            plaintiff_employer=party.name if party.organisation else "无",
+            defendant_kind=ORGANISATION if party.organisation else draft.defendant_kind,
+            defendant_gender=party.gender,
+            defendant_employer=party.employer,
+            defendant_address=party.address,
+            claims=f"判令被告{party.claim}",
+            facts_reasons=draft.facts_reasons or visit.summary,
+            evidence="工资条、考勤记录" if party.organisation else "交通事故认定书、医疗费票据",
+            evidence_source="原告提供",
+            witnesses="",
+        )
+        court_cases.register_case(session, case.id, form, clerk, now=later(20))
+        if party.fate == AT_PRETRIAL:
+            court_cases.advance_stage(session, case.id, PRETRIAL, clerk, now=later(25))
+            court_cases.record_mediation(
+                session, case.id, today, "张建华", FAILED, clerk, "被告未到场", now=later(30)
+            )
+            tomorrow = dt.datetime.combine(today + dt.timedelta(days=1), dt.time(9, 30))
+            court_cases.schedule_hearing(
+                session, case.id, tomorrow, "trial", "二楼 法庭接待室", clerk, now=later(35)
+            )
+        else:
+            court_cases.record_mediation(
+                session, case.id, today, "张建华", AGREED, clerk, now=later(30)
+            )
+            paid_by = cn_date(today + dt.timedelta(days=40))
+            court_cases.close_by_mediation(
+                session,
+                case.id,
+                BY_DOCUMENT,
+                f"被告{party.name}于{paid_by}前一次性赔偿原告医疗费、误工费、交通费共计"
+                "人民币二万八千元\n原告自愿放弃其他诉讼请求\n双方就本次交通事故再无其他争议",
+                clerk,
+                now=later(40),
+            )

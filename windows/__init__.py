@@ -8,6 +8,7 @@ from desktop.widgets.context import AppContext
 from hall import queue
 from windows.aid import AidWorkstation
 from windows.base import WindowWorkstation
+from windows.court import ClerkDesk
 from windows.legal import LegalWorkstation
 from windows.letters import LettersDesk
 from windows.opinion import OpinionWorkstation
@@ -15,7 +16,7 @@ from windows.publicity import PublicityWorkstation
 from windows.supervision import SupervisionWorkstation
 from windows.talk import TalkWorkstation
 
-# By the seeded window codes; the court works on the base so far.
+# By the seeded window codes; the court's clerk has a desk of its own (ClerkDesk).
 WORKSTATIONS: dict[str, type[WindowWorkstation]] = {
     "legal": LegalWorkstation,
     "talk": TalkWorkstation,
@@ -32,5 +33,7 @@ def open_workstation(ctx: AppContext, window_code: str, parent: QWidget | None =
     whose message lists the codes there are."""
     with ctx.database.read() as s:
         queue.window_by_code(s, window_code)
+    if window_code == "court":
+        return ClerkDesk(ctx, window_code, parent)
     workstation = WORKSTATIONS.get(window_code, WindowWorkstation)
     return workstation(ctx, window_code, parent)

@@ -1,0 +1,1115 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CaseFileView</name>
+    <message>
+        <location filename="../../windows/court_case.py" line="156"/>
+        <location filename="../../windows/court_case.py" line="311"/>
+        <source>Pick a file from the list, or scan its slip.</source>
+        <translation>请从左侧列表选择案件，或扫描移交单条码。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="179"/>
+        <source>The file</source>
+        <translation>案件概况</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="181"/>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="182"/>
+        <source>Hand-over slip</source>
+        <translation>移交单</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="183"/>
+        <source>Received</source>
+        <translation>收案</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="184"/>
+        <source>Case type</source>
+        <translation>案件类型</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="185"/>
+        <source>Track</source>
+        <translation>审理程序</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="186"/>
+        <source>Registered</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="187"/>
+        <source>Trial limit</source>
+        <translation>审限届满</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="188"/>
+        <source>Fees</source>
+        <translation>诉讼费用</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="201"/>
+        <source>Parties and claims</source>
+        <translation>当事人与诉讼请求</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="203"/>
+        <source>Plaintiff</source>
+        <translation>原告</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="204"/>
+        <source>Defendant</source>
+        <translation>被告</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="205"/>
+        <source>Claims</source>
+        <translation>诉讼请求</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="206"/>
+        <source>Facts and reasons</source>
+        <translation>事实与理由</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="207"/>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="208"/>
+        <source>Witnesses</source>
+        <translation>证人</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="211"/>
+        <source>Mediation</source>
+        <translation>调解情况</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="214"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="215"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="216"/>
+        <source>Mediator</source>
+        <translation>调解人</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="217"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="218"/>
+        <location filename="../../windows/court_case.py" line="224"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="222"/>
+        <source>Hearings</source>
+        <translation>开庭排期</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="224"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="224"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="224"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="228"/>
+        <location filename="../../windows/court_case.py" line="230"/>
+        <source>Outcome</source>
+        <translation>结案方式</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="231"/>
+        <source>Closed on</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="232"/>
+        <source>Agreement</source>
+        <translation>调解协议</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="233"/>
+        <source>Judicial confirmation</source>
+        <translation>司法确认</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="234"/>
+        <source>Enforcement</source>
+        <translation>执行情况</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="275"/>
+        <source>{age} years</source>
+        <translation>{age}岁</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="280"/>
+        <location filename="../../windows/court_case.py" line="293"/>
+        <source>employer: {employer}</source>
+        <translation>工作单位：{employer}</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="314"/>
+        <source>at {stage}</source>
+        <translation>{stage}阶段</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="317"/>
+        <source>not yet registered</source>
+        <translation>尚未立案</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="319"/>
+        <source>{number} ({barcode}), from {window}, handed by {officer} at {time}</source>
+        <translation>{number}（条码 {barcode}），{window}窗口 {officer} 于 {time} 移交</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="328"/>
+        <source>{time}, visit {visit}</source>
+        <translation>{time}，来访登记号 {visit}</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="343"/>
+        <source>{days} days left</source>
+        <translation>剩 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="345"/>
+        <source>{days} days overdue</source>
+        <translation>已超期 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="362"/>
+        <source>(source: {source})</source>
+        <translation>（来源：{source}）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="377"/>
+        <source>open</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="389"/>
+        <source>applied for on {day}</source>
+        <translation>{day}申请</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="395"/>
+        <source>applied for on {day} by {applicant}</source>
+        <translation>{applicant}于{day}申请执行</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../windows/court_case.py" line="418"/>
+        <source>&amp;Open files only</source>
+        <translation>只看在办案件(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="469"/>
+        <source>&amp;Register</source>
+        <translation>立案登记(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="471"/>
+        <source>Move to stage</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="472"/>
+        <source>The stage to move the file forward to</source>
+        <translation>案件向后推进到的阶段</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="473"/>
+        <source>&amp;Mediation</source>
+        <translation>记录调解(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="474"/>
+        <source>Schedule &amp;hearing</source>
+        <translation>排期开庭(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="475"/>
+        <source>&amp;Close the file</source>
+        <translation>结案(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="476"/>
+        <source>&amp;Enforcement</source>
+        <translation>申请执行(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="477"/>
+        <source>Hand-over sli&amp;p</source>
+        <translation>移交单(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="478"/>
+        <source>Me&amp;diation paper</source>
+        <translation>调解书/调解协议(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="479"/>
+        <source>Co&amp;ver sheet</source>
+        <translation>案件封面(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="480"/>
+        <source>&amp;Next stage</source>
+        <translation>下一阶段(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="493"/>
+        <source>Papers (PDF):</source>
+        <translation>文书（PDF）：</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="505"/>
+        <source>Case</source>
+        <translation>案号/移交单</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="506"/>
+        <source>Plaintiff</source>
+        <translation>原告</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="507"/>
+        <source>Defendant</source>
+        <translation>被告</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="508"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="509"/>
+        <source>Track</source>
+        <translation>审理程序</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="511"/>
+        <source>Trial limit</source>
+        <translation>审限</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="514"/>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="518"/>
+        <source>Alert</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="547"/>
+        <source>{count} files</source>
+        <translation>共 {count} 件</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="675"/>
+        <source>Registered as {number}; the trial limit ends on {due}.</source>
+        <translation>已立案，案号{number}；审限至{due}。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="698"/>
+        <source>{label} moved to {stage}.</source>
+        <translation>{label}已转入{stage}阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="712"/>
+        <source>Mediation of {day} recorded.</source>
+        <translation>已登记{day}的调解情况。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="732"/>
+        <source>Scheduled for {time}.</source>
+        <translation>已排期：{time}。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="765"/>
+        <source>{label} closed.</source>
+        <translation>{label}已结案。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="780"/>
+        <source>Application for enforcement recorded; the file is at enforcement.</source>
+        <translation>已登记执行申请，案件转入执行阶段。</translation>
+    </message>
+</context>
+<context>
+    <name>ClerkDesk</name>
+    <message>
+        <location filename="../../windows/court.py" line="92"/>
+        <source>Counter (queue)</source>
+        <translation>窗口叫号</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court.py" line="113"/>
+        <source>Scan a hand-over slip&apos;s barcode, or type its number or a case number</source>
+        <translation>扫描移交单条码，或输入移交单编号、案号后按回车</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court.py" line="116"/>
+        <source>Scan or &amp;find:</source>
+        <translation>扫码/查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court.py" line="118"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court.py" line="135"/>
+        <source>Saved {path}.</source>
+        <translation>已保存：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court.py" line="143"/>
+        <source>Files</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court.py" line="144"/>
+        <source>Hearings</source>
+        <translation>开庭排期</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court.py" line="145"/>
+        <source>Figures</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court.py" line="179"/>
+        <source>Inbox ({count})</source>
+        <translation>收件箱（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court.py" line="179"/>
+        <source>Inbox</source>
+        <translation>收件箱</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court.py" line="223"/>
+        <source>{number} was returned to {window}: {reason}</source>
+        <translation>{number}已退回{window}窗口，理由：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court.py" line="248"/>
+        <source>{number} is waiting: accept it or return it.</source>
+        <translation>{number}待接收：请接收或退回。</translation>
+    </message>
+</context>
+<context>
+    <name>CourtDesk</name>
+    <message>
+        <location filename="../../windows/court_work.py" line="19"/>
+        <source>The database cannot be reached: nothing was saved and what you typed is kept. Try again when the connection is back.</source>
+        <translation>无法连接数据库：未保存任何内容，已填写的内容都保留着。连接恢复后请再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_work.py" line="52"/>
+        <source>The file could not be written: {reason}.</source>
+        <translation>文件无法写入：{reason}。</translation>
+    </message>
+</context>
+<context>
+    <name>CourtFiguresPage</name>
+    <message>
+        <location filename="../../windows/court_figures.py" line="47"/>
+        <source>Court figures</source>
+        <translation>法庭统计</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_figures.py" line="72"/>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_figures.py" line="74"/>
+        <source>&amp;To</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_figures.py" line="76"/>
+        <source>&amp;Count</source>
+        <translation>统计(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_figures.py" line="79"/>
+        <source>This &amp;year</source>
+        <translation>本年(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_figures.py" line="81"/>
+        <source>&amp;Last year</source>
+        <translation>上一年(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_figures.py" line="83"/>
+        <source>This mo&amp;nth</source>
+        <translation>本月(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_figures.py" line="112"/>
+        <source>Visitors received</source>
+        <translation>接待来访群众（人次）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_figures.py" line="113"/>
+        <source>Matters handled</source>
+        <translation>办理事项（件）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_figures.py" line="114"/>
+        <source>Cases registered</source>
+        <translation>立案（件）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_figures.py" line="115"/>
+        <source>Cases closed</source>
+        <translation>结案（件）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_figures.py" line="116"/>
+        <source>Closed by mediation</source>
+        <translation>调解结案（件）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_figures.py" line="117"/>
+        <source>Mediation rate</source>
+        <translation>调解率</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_figures.py" line="121"/>
+        <source>Track</source>
+        <translation>审理程序</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_figures.py" line="121"/>
+        <source>Registered</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_figures.py" line="122"/>
+        <source>Outcome</source>
+        <translation>结案方式</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_figures.py" line="122"/>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_figures.py" line="124"/>
+        <source>Registered by track</source>
+        <translation>立案：按审理程序</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_figures.py" line="126"/>
+        <source>Closed by outcome</source>
+        <translation>结案：按结案方式</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_figures.py" line="132"/>
+        <source>Visitors received: visits handed to the court or served at its window. Matters handled: hand-offs accepted. The mediation rate is closed by mediation (mediated or judicially confirmed) over all closed.</source>
+        <translation>接待来访群众：各窗口移交法庭的和在法庭窗口接待的来访；办理事项：法庭接收的移交；调解率：调解结案（含调解书、当即履行和司法确认）占全部结案的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_figures.py" line="203"/>
+        <source>From {first} to {last}</source>
+        <translation>{first}至{last}</translation>
+    </message>
+</context>
+<context>
+    <name>CourtForm</name>
+    <message>
+        <location filename="../../windows/court_forms.py" line="122"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>EnforcementDialog</name>
+    <message>
+        <location filename="../../windows/court_forms.py" line="550"/>
+        <source>Enforcement of {label}</source>
+        <translation>{label} 申请执行</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="551"/>
+        <source>&amp;Record</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="557"/>
+        <source>&amp;Applied on</source>
+        <translation>申请日期(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="558"/>
+        <source>Appl&amp;icant</source>
+        <translation>申请人(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="559"/>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>HearingDialog</name>
+    <message>
+        <location filename="../../windows/court_forms.py" line="399"/>
+        <source>Schedule a hearing of {label}</source>
+        <translation>{label} 排期</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="400"/>
+        <source>&amp;Schedule</source>
+        <translation>排期(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="411"/>
+        <source>&amp;When</source>
+        <translation>时间(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="412"/>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="413"/>
+        <source>&amp;Place</source>
+        <translation>地点(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="414"/>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>HearingsPage</name>
+    <message>
+        <location filename="../../windows/court_figures.py" line="244"/>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_figures.py" line="246"/>
+        <source>&amp;To</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_figures.py" line="251"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_figures.py" line="252"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_figures.py" line="253"/>
+        <source>Case</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_figures.py" line="254"/>
+        <source>Plaintiff</source>
+        <translation>原告</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_figures.py" line="255"/>
+        <source>Defendant</source>
+        <translation>被告</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_figures.py" line="256"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_figures.py" line="257"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_figures.py" line="267"/>
+        <source>Double-click or press Enter to open the file</source>
+        <translation>双击或按回车打开案件</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_figures.py" line="293"/>
+        <source>{count} on the calendar</source>
+        <translation>共 {count} 场</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <location filename="../../windows/court_inbox.py" line="67"/>
+        <source>Hand-off</source>
+        <translation>移交单</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_inbox.py" line="68"/>
+        <location filename="../../windows/court_inbox.py" line="115"/>
+        <source>Handed at</source>
+        <translation>移交时间</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_inbox.py" line="69"/>
+        <source>From window</source>
+        <translation>移交窗口</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_inbox.py" line="70"/>
+        <location filename="../../windows/court_inbox.py" line="116"/>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_inbox.py" line="71"/>
+        <location filename="../../windows/court_inbox.py" line="117"/>
+        <source>Other party</source>
+        <translation>对方当事人</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_inbox.py" line="82"/>
+        <source>No hand-off is waiting.</source>
+        <translation>没有待接收的移交。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_inbox.py" line="103"/>
+        <location filename="../../windows/court_inbox.py" line="289"/>
+        <source>Hand-over slip</source>
+        <translation>移交单</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_inbox.py" line="112"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_inbox.py" line="113"/>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_inbox.py" line="114"/>
+        <source>From</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_inbox.py" line="118"/>
+        <source>Claim in brief</source>
+        <translation>诉求简要</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_inbox.py" line="120"/>
+        <source>The visit</source>
+        <translation>来访登记</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_inbox.py" line="124"/>
+        <source>This visit is a report or accusation: its content is not shown at the court. Work from the slip and ask the party in person.</source>
+        <translation>本次来访属检举控告，内容不向法庭显示。请以移交单为准，当面向当事人了解情况。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_inbox.py" line="138"/>
+        <source>Visit</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_inbox.py" line="139"/>
+        <source>Visitor</source>
+        <translation>来访人</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_inbox.py" line="140"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_inbox.py" line="141"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_inbox.py" line="142"/>
+        <source>Request</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_inbox.py" line="143"/>
+        <source>Facts</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_inbox.py" line="144"/>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_inbox.py" line="165"/>
+        <source>&amp;Accept</source>
+        <translation>接收(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_inbox.py" line="167"/>
+        <source>Take the matter over: a court file opens at reception</source>
+        <translation>接收此事项：建立案卷，进入接访阶段</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_inbox.py" line="336"/>
+        <source>Accepted {number}: its court file is open at reception; register it next.</source>
+        <translation>已接收{number}，案卷已建立（接访阶段），下一步请立案登记。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_inbox.py" line="170"/>
+        <source>Hand-over &amp;slip (PDF)</source>
+        <translation>移交单 PDF(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_inbox.py" line="174"/>
+        <source>Why the court returns it; the window sees this reason</source>
+        <translation>写明退回理由，移交窗口会看到</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_inbox.py" line="178"/>
+        <source>Re&amp;turn to the window</source>
+        <translation>退回窗口(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_inbox.py" line="180"/>
+        <source>&amp;Reason for returning</source>
+        <translation>退回理由(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_inbox.py" line="291"/>
+        <source>Hand-over slip {number}</source>
+        <translation>移交单 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_inbox.py" line="295"/>
+        <source>{window}, handed by {officer}</source>
+        <translation>{window}窗口，移交人 {officer}</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_inbox.py" line="364"/>
+        <source>Returned {number} to {window} with the reason.</source>
+        <translation>已将{number}退回{window}窗口，并告知退回理由。</translation>
+    </message>
+</context>
+<context>
+    <name>MediationDialog</name>
+    <message>
+        <location filename="../../windows/court_forms.py" line="360"/>
+        <source>Mediation in {label}</source>
+        <translation>{label} 调解情况</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="361"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="364"/>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="368"/>
+        <source>At the {stage} stage</source>
+        <translation>在{stage}阶段调解</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="369"/>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="370"/>
+        <source>&amp;Mediator</source>
+        <translation>调解人(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="371"/>
+        <source>&amp;Result</source>
+        <translation>结果(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="372"/>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../windows/court_forms.py" line="450"/>
+        <source>Close {label}</source>
+        <translation>{label} 结案</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="451"/>
+        <source>&amp;Close the file</source>
+        <translation>结案(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="464"/>
+        <source>The agreement was reached elsewhere (a people&apos;s mediation committee)</source>
+        <translation>调解协议在别处达成（如人民调解委员会）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="470"/>
+        <source>The terms agreed, one per line</source>
+        <translation>协议内容，每条一行</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="476"/>
+        <source>&amp;How</source>
+        <translation>方式(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="482"/>
+        <source>Judicial confirmation must be applied for within 30 days of the agreement; the agreement is the file&apos;s latest one unless it was reached elsewhere.</source>
+        <translation>司法确认应自调解协议生效之日起三十日内申请；除非协议在别处达成，协议日期取本案最近一次达成协议的调解。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="488"/>
+        <source>&amp;Applied on</source>
+        <translation>申请日期(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="490"/>
+        <source>A&amp;greement of</source>
+        <translation>协议达成日期(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="496"/>
+        <source>&amp;Terms</source>
+        <translation>协议内容(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="501"/>
+        <source>&amp;Outcome</source>
+        <translation>结案方式(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="502"/>
+        <source>Closed o&amp;n</source>
+        <translation>结案日期(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="505"/>
+        <source>No&amp;te</source>
+        <translation>备注(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSaver</name>
+    <message>
+        <location filename="../../windows/court_papers.py" line="75"/>
+        <source>Save hand-over slip {label} as PDF</source>
+        <translation>把移交单{label}保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_papers.py" line="76"/>
+        <source>Save the mediation paper of {label} as PDF</source>
+        <translation>把{label}的调解文书保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_papers.py" line="77"/>
+        <source>Save the cover sheet of {label} as PDF</source>
+        <translation>把{label}的案件封面保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_papers.py" line="83"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <location filename="../../windows/court_forms.py" line="181"/>
+        <source>Register {label}</source>
+        <translation>{label} 立案登记</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="182"/>
+        <source>&amp;Register</source>
+        <translation>立案登记(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="183"/>
+        <location filename="../../windows/court_forms.py" line="194"/>
+        <location filename="../../windows/court_forms.py" line="198"/>
+        <location filename="../../windows/court_forms.py" line="211"/>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="188"/>
+        <source>{track} ({months} months)</source>
+        <translation>{track}（审限{months}个月）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="203"/>
+        <source>e.g. Han</source>
+        <translation>如：汉族</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="206"/>
+        <source>Write &quot;none&quot; if there is none</source>
+        <translation>没有工作单位的写“无”</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="219"/>
+        <source>Names and addresses; may be left empty</source>
+        <translation>姓名和住址；没有可不填</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="224"/>
+        <source>Case &amp;type</source>
+        <translation>案件类型(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="225"/>
+        <source>T&amp;rack</source>
+        <translation>审理程序(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="227"/>
+        <source>Plaintiff</source>
+        <translation>原告</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="229"/>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="230"/>
+        <location filename="../../windows/court_forms.py" line="250"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="231"/>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="233"/>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="236"/>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="239"/>
+        <location filename="../../windows/court_forms.py" line="252"/>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="241"/>
+        <location filename="../../windows/court_forms.py" line="254"/>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="242"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="244"/>
+        <source>Defendant</source>
+        <translation>被告</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="246"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="248"/>
+        <source>Name or organisation</source>
+        <translation>姓名或名称</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="262"/>
+        <source>&amp;Claims</source>
+        <translation>诉讼请求(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="263"/>
+        <source>&amp;Facts and reasons</source>
+        <translation>事实与理由(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="264"/>
+        <source>&amp;Evidence</source>
+        <translation>证据(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="265"/>
+        <source>Source of the evidence</source>
+        <translation>证据来源</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="266"/>
+        <source>&amp;Witnesses</source>
+        <translation>证人(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_forms.py" line="278"/>
+        <source>The case number is given when the registration is saved; the trial limit runs from today. Litigation fees are waived at the circuit court.</source>
+        <translation>保存立案登记后即编定案号，审限自今日起算。巡回法庭免交诉讼费用。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,263 @@
+"""The court clerk's desk (便民巡回法庭): the inbox of hand-offs from the windows, the court's
+files, its hearing list, its figures, and the court's own counter in the hall's queue.
+
+The slip's barcode is read by a scanner that types it, and Enter, into the box at the top:
+it opens the hand-off waiting in the inbox, or the file it became. Every workstation's court
+events (``court.*``) refresh the inbox and the files at once, so a window's hand-off appears
+here as soon as it is committed.
+
+Only the court's clerks and the administrator work here (:func:`hall.court.require_clerk`);
+anyone else serving the court's window gets its counter and nothing of the files.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from db.court_models import HANDED
+from desktop.widgets.context import AppContext, HallEvent
+from desktop.widgets.fields import ERROR_COLOUR
+from hall import court, court_cases, queue
+from hall.errors import HallError, NotFound, PermissionDenied
+from windows.base import WindowWorkstation
+from windows.court_case import CasesPage
+from windows.court_figures import CourtFiguresPage, HearingsPage
+from windows.court_inbox import InboxPage
+from windows.court_papers import Paper, PaperSaver
+from windows.court_work import database_lost
+
+# Events come in bursts (a hand-off, then the officer's finishing the ticket); the desk reads
+# once per burst.
+REFRESH_DELAY_MS = 200
+
+
+class ClerkDesk(QWidget):
+    """The clerk's desk for ``window_code`` (the court's window)."""
+
+    said = Signal(str, bool)  # what the status line shows; True for a refusal
+
+    def __init__(self, ctx: AppContext, window_code: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.window_code = window_code
+        with ctx.database.read() as s:
+            window = queue.window_by_code(s, window_code)
+            self.window_name = window.name
+            self.window_location = window.location
+        self.clerk = court.may_read_court_file(ctx.user)
+        self.counter: WindowWorkstation | None = None
+        self.inbox: InboxPage | None = None
+        self.cases: CasesPage | None = None
+        self.hearings: HearingsPage | None = None
+        self.figures: CourtFiguresPage | None = None
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._header())
+        self.tabs = QTabWidget()
+        self.message_label = QLabel()
+        self.message_label.setObjectName("deskMessage")
+        self.message_label.setWordWrap(True)
+        self.said.connect(self._say)
+        if self.clerk:
+            layout.addLayout(self._scan_row())
+        else:
+            self.refusal_label = QLabel()
+            try:
+                court.require_clerk(ctx.user)
+            except PermissionDenied as refused:
+                self.refusal_label.setText(refused.message)
+            self.refusal_label.setObjectName("refusal")
+            self.refusal_label.setWordWrap(True)
+            self.refusal_label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+            layout.addWidget(self.refusal_label)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message_label)
+        if self.clerk:
+            self._build_clerk_pages()
+        # The court's window in the queue: built when first shown, as walk-ins are fewer than
+        # hand-offs and the clerk may never open it.
+        self.counter_page = QWidget()
+        QVBoxLayout(self.counter_page).setContentsMargins(0, 0, 0, 0)
+        self.counter_tab = self.tabs.addTab(self.counter_page, self.tr("Counter (queue)"))
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self._tab_shown(self.tabs.currentIndex())
+        for number in range(1, self.tabs.count() + 1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda n=number: self.tabs.setCurrentIndex(n - 1))
+
+    def _header(self) -> QLabel:
+        parts = [self.window_name, self.window_location, self.ctx.user.name]
+        header = QLabel("　·　".join(p for p in parts if p))
+        font = QFont(self.font())
+        font.setPointSize(max(font.pointSize(), 9) + 5)
+        font.setBold(True)
+        header.setFont(font)
+        return header
+
+    def _scan_row(self) -> QHBoxLayout:
+        self.scan_edit = QLineEdit()
+        self.scan_edit.setObjectName("scan")
+        self.scan_edit.setPlaceholderText(
+            self.tr("Scan a hand-over slip's barcode, or type its number or a case number")
+        )
+        self.scan_edit.returnPressed.connect(self.open_scanned)
+        label = QLabel(self.tr("Scan or &find:"))
+        label.setBuddy(self.scan_edit)
+        self.scan_button = QPushButton(self.tr("Open"))
+        self.scan_button.clicked.connect(self.open_scanned)
+        focus = QShortcut(QKeySequence("Ctrl+F"), self)
+        focus.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        focus.activated.connect(self.scan_edit.setFocus)
+        focus.activated.connect(self.scan_edit.selectAll)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.scan_edit, 1)
+        row.addWidget(self.scan_button)
+        self.setFocusProxy(self.scan_edit)
+        return row
+
+    def _build_clerk_pages(self) -> None:
+        ctx = self.ctx
+        self.papers = PaperSaver(ctx.database, ctx.user, self)
+        self.papers.saved.connect(
+            lambda path: self._say(self.tr("Saved {path}.").format(path=path), False)
+        )
+        self.papers.failed.connect(lambda reason: self._say(reason, True))
+        self.inbox = InboxPage(ctx)
+        self.cases = CasesPage(ctx)
+        self.hearings = HearingsPage(ctx)
+        self.figures = CourtFiguresPage(ctx.database)
+        self.inbox_tab = self.tabs.addTab(self.inbox, "")
+        self.cases_tab = self.tabs.addTab(self.cases, self.tr("Files"))
+        self.hearings_tab = self.tabs.addTab(self.hearings, self.tr("Hearings"))
+        self.figures_tab = self.tabs.addTab(self.figures, self.tr("Figures"))
+        for page in (self.inbox, self.cases):
+            page.said.connect(self._say)
+            page.paper_wanted.connect(self._save_paper)
+        self.inbox.case_opened.connect(self._accepted)
+        self.inbox.refreshed.connect(self._count_inbox)
+        self.hearings.case_wanted.connect(self.show_case)
+        self.cases.changed.connect(self.hearings.refresh)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        ctx.events.received.connect(self._event)
+        # Events missed while the database was away are not replayed; read everything again.
+        ctx.events.connection_restored.connect(self.refresh)
+        self.refresh()
+
+    # -- reading --------------------------------------------------------------------------
+
+    def _event(self, event: HallEvent) -> None:
+        if event.kind.startswith("court."):
+            self._refresh_timer.start()
+
+    def refresh(self) -> None:
+        if self.inbox is None or self.cases is None or self.hearings is None:
+            return
+        self.inbox.refresh()
+        self.cases.refresh()
+        self.hearings.refresh()
+
+    def _count_inbox(self) -> None:
+        assert self.inbox is not None
+        waiting = self.inbox.count()
+        self.tabs.setTabText(
+            self.inbox_tab,
+            self.tr("Inbox ({count})").format(count=waiting) if waiting else self.tr("Inbox"),
+        )
+
+    def _tab_shown(self, index: int) -> None:
+        if index == self.counter_tab and self.counter is None:
+            self.counter = WindowWorkstation(self.ctx, self.window_code)
+            layout = self.counter_page.layout()
+            assert layout is not None
+            layout.addWidget(self.counter)
+
+    # -- acting ---------------------------------------------------------------------------
+
+    def _say(self, text: str, refusal: bool = False) -> None:
+        self.message_label.setStyleSheet(f"color: {ERROR_COLOUR};" if refusal else "")
+        self.message_label.setText(text)
+
+    def _accepted(self, case_id: int) -> None:
+        assert self.cases is not None
+        self.cases.refresh()
+        self.show_case(case_id)
+
+    def show_case(self, case_id: int) -> None:
+        assert self.cases is not None
+        self.tabs.setCurrentIndex(self.cases_tab)
+        self.cases.open_case(case_id)
+
+    def open_scanned(self) -> None:
+        """Open what the scanner (or the clerk) typed: a waiting hand-off in the inbox, or the
+        file a hand-off or case number belongs to."""
+        assert self.inbox is not None
+        code = self.scan_edit.text().strip()
+        if not code:
+            return
+        handoff: court.HandoffView | None = None
+        try:
+            with self.ctx.database.read() as s:
+                try:
+                    handoff = court.open_handoff(s, code, self.ctx.user)
+                except NotFound:
+                    handoff = None
+                if handoff is not None and handoff.state == HANDED:
+                    case_id = None
+                else:
+                    # Accepted, or not a slip at all: the court file (by case number too).
+                    case_id = court_cases.find_case(s, code, self.ctx.user).id
+        except NotFound as error:
+            if handoff is not None:
+                # A slip whose hand-off went back to its window: say so, with the reason.
+                self._say(
+                    self.tr("{number} was returned to {window}: {reason}").format(
+                        number=handoff.number,
+                        window=handoff.window_name,
+                        reason=handoff.return_reason,
+                    ),
+                    True,
+                )
+            else:
+                self._say(error.message, True)
+            self.scan_edit.selectAll()
+            return
+        except HallError as error:
+            self._say(error.message, True)
+            self.scan_edit.selectAll()
+            return
+        except SQLAlchemyError:
+            self._say(database_lost(), True)
+            return
+        self.scan_edit.clear()
+        if case_id is None:
+            assert handoff is not None
+            self.inbox.refresh()
+            self.tabs.setCurrentIndex(self.inbox_tab)
+            self.inbox.pick(handoff.id)
+            self._say(
+                self.tr("{number} is waiting: accept it or return it.").format(
+                    number=handoff.number
+                )
+            )
+        else:
+            self.show_case(case_id)
+            self._say("")
+
+    def _save_paper(self, paper: Paper, code: str, label: str) -> None:
+        self.papers.ask(self, paper, code, label)
