@@ -44,7 +44,6 @@ import psycopg
 import sqlalchemy
 from sqlalchemy import Engine, Table, event, insert, select
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
-from stdnum.cn import ric
 
 from db import migrate
 from db.engine import Database
@@ -62,18 +61,6 @@ CHUNK = 20_000
 TICKETS_PER_DAY = 400
 TODAY = dt.date(2026, 11, 23)
 OPENING = dt.time(8, 30)
-SUMMARIES = (
-    "邻里宅基地界址纠纷，咨询如何维权",
-    "农民工工资被拖欠三个月，要求帮助追讨",
-    "对拆迁补偿标准有意见，希望与领导面谈",
-    "建议在新区增设公交站点",
-    "家中老人重病，申请临时救助",
-    "咨询城乡居民医保缴费政策",
-    "反映某单位办事推诿、多次往返未办结",
-    "对土地确权结果不服，要求复查",
-)
-PURPOSES = tuple(catalog.PURPOSES)
-NAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗"
 FLOOR_TABLE = "bench_floor"
 
 
@@ -133,18 +120,16 @@ def with_defaults(name: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]
 
 
 def query_code(visit_id: int) -> str:
-    """A unique receipt query code: the visit id in the program's 32-letter alphabet."""
-    alphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
+    """A receipt query code in the program's alphabet, unique because it spells the visit id
+    (the program draws them at random and retries on a clash)."""
+    from hall import visitors  # see new_visit
+
+    alphabet = visitors.QUERY_ALPHABET
     digits = []
-    for _ in range(8):
+    for _ in range(visitors.QUERY_CODE_LENGTH):
         visit_id, digit = divmod(visit_id, len(alphabet))
         digits.append(alphabet[digit])
     return "".join(reversed(digits))
-
-
-def id_number(rng: random.Random, birth: dt.date) -> str:
-    body = f"411281{birth:%Y%m%d}{rng.randrange(100, 999):03d}"
-    return body + str(ric.calc_check_digit(body + "0"))
 
 
 def ticket_event(
@@ -183,19 +168,22 @@ def new_visit(
     day_seq: int,
 ) -> int:
     """A visit, by a new visitor two times in three and by an earlier one otherwise."""
+    # Imported here, by the loading process only: they pull in pypinyin's dictionaries
+    # (some 50 MB), which would swell the peak RSS of the process that times queue work.
+    from hall import demo
+
     if ids.visitor == 0 or rng.random() < 2 / 3:
         ids.visitor += 1
-        birth = dt.date(1940, 1, 1) + dt.timedelta(days=rng.randrange(0, 365 * 60))
-        number = id_number(rng, birth)
+        number, gender = demo.demo_id_number(rng)
         out.add(
             "visitor",
             {
                 "id": ids.visitor,
-                "name": rng.choice(NAMES) + rng.choice(NAMES),
-                "gender": "男" if int(number[16]) % 2 else "女",
+                "name": demo.random_name(rng),
+                "gender": gender,
                 "id_type": "resident",
                 "id_number": number,
-                "birth_date": birth,
+                "birth_date": dt.datetime.strptime(number[6:14], "%Y%m%d").date(),
                 "phone": f"13{rng.randrange(0, 10**9):09d}",
                 "address": rng.choice(("千秋路街道", "新区街道", "东区街道", "常村路街道")),
                 "created_at": at,
@@ -206,6 +194,7 @@ def new_visit(
         visitor_id = rng.randrange(1, ids.visitor + 1)
     ids.visit += 1
     code = f"V{at:%Y%m%d}{day_seq:04d}"
+    _window, purpose, summary, litigation = rng.choice(demo.MATTERS)
     out.add(
         "visit",
         {
@@ -214,10 +203,10 @@ def new_visit(
             "query_code": query_code(ids.visit),
             "visitor_id": visitor_id,
             "channel": "visit",
-            "purpose": rng.choice(PURPOSES),
-            "summary": rng.choice(SUMMARIES),
+            "purpose": purpose,
+            "summary": summary,
             "group_size": 1,
-            "litigation": rng.random() < 0.1,
+            "litigation": litigation,
             "urgent": False,
             "priority_reason": None,
             "window_id": window.id,
@@ -292,7 +281,10 @@ def write_history(
                 "notes": "" if absent else "当场答复，来访人表示满意。",
             }
             out.add("ticket", ticket)
-            steps = [("ticket.issued", issued, queue.WAITING), ("ticket.called", called, "called")]
+            steps = [
+                ("ticket.issued", issued, queue.WAITING),
+                ("ticket.called", called, queue.CALLED),
+            ]
             if absent:
                 steps.append(("ticket.no_show", gave_up, queue.NO_SHOW))
             else:
