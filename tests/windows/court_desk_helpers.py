@@ -57,16 +57,17 @@ def pick(combo: QComboBox, text: str) -> None:
 
 
 def save_as(qtbot: QtBot, saver: PaperSaver, path: Path) -> str:
-    """Type the file's name into the open save dialog and press Enter; the path saved to."""
+    """Choose ``path`` in the save dialog the desk opened; the path the paper was saved to.
+    (Typing into the dialog's name field pops up its completer, which the offscreen platform
+    cannot raise.)"""
     qtbot.waitUntil(lambda: saver.dialog is not None and saver.dialog.isVisible())
     dialog = saver.dialog
     assert dialog is not None
     name = dialog.findChild(QLineEdit, "fileNameEdit")
-    assert isinstance(name, QLineEdit)
-    name.clear()
+    assert isinstance(name, QLineEdit) and name.text().endswith(".pdf")
     with qtbot.waitSignal(saver.saved, timeout=30_000) as saved:
-        QTest.keyClicks(name, str(path))
-        QTest.keyClick(name, Qt.Key.Key_Return)
+        dialog.selectFile(str(path))
+        dialog.accept()
     return str(saved.args[0])
 
 
