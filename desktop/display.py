@@ -49,13 +49,19 @@ SETTINGS_CHANGED = "settings.changed"
 
 # The recent calls' column, at 1080p.
 RECENT_WIDTH = 480
+# How much larger the numbers are when the tiles fit in one row.
+ONE_ROW_NUMBER = 1.6
+# Pixels around the screen's edge, between tiles, and inside a tile.
+MARGIN = 32
+SPACING = 20
+TILE_MARGIN = 18
 
 # Pixel sizes at 1080p: large enough to read across the hall.
 STYLE = """
 CallingDisplay {{ background: #041328; }}
 QLabel {{ color: #ffffff; }}
 QLabel#hallName {{ font-size: {hall}px; font-weight: bold; }}
-QLabel#dutyLeader {{ font-size: {small}px; color: #ffd400; }}
+QLabel#dutyLeader {{ font-size: {leader}px; color: #ffd400; }}
 QLabel#clock {{ font-size: {clock}px; }}
 QLabel#offline {{ font-size: {small}px; color: #ff8a80; }}
 QLabel#note {{ font-size: {small}px; color: #ffcc80; }}
@@ -83,6 +89,7 @@ SIZES = {
     "caller": 40,
     "recent": 38,
     "small": 28,
+    "leader": 32,
     "notice": 36,
     "border": 3,
     "radius": 16,
@@ -118,7 +125,7 @@ class WindowTile(QFrame):
         self.waiting = _label("waiting")
         self.waiting.setAlignment(Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setContentsMargins(TILE_MARGIN, 14, TILE_MARGIN, 14)
         layout.addWidget(self.window_name)
         layout.addWidget(self.location)
         layout.addStretch(1)
@@ -288,10 +295,10 @@ class CallingDisplay(QWidget):
 
         self.tiles: dict[str, WindowTile] = {}
         self.grid = QGridLayout()
-        self.grid.setSpacing(20)
+        self.grid.setSpacing(SPACING)
         self.recent = RecentCalls()
         body = QHBoxLayout()
-        body.setSpacing(20)
+        body.setSpacing(SPACING)
         body.addLayout(self.grid, 1)
         body.addWidget(self.recent)
 
@@ -299,8 +306,8 @@ class CallingDisplay(QWidget):
         self.notice.hide()
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 20, 32, 28)
-        layout.setSpacing(20)
+        layout.setContentsMargins(MARGIN, 20, MARGIN, 28)
+        layout.setSpacing(SPACING)
         layout.addLayout(header)
         layout.addLayout(body, 1)
         layout.addWidget(self.notice)
@@ -333,7 +340,7 @@ class CallingDisplay(QWidget):
         if voice is not None:
             voice.unavailable.connect(self._show_note)
 
-        self._scale = 0.0
+        self._sizes: dict[str, int] = {}
         self._apply_scale()
         self._day = clock.now().date()
         self._tick()
@@ -409,14 +416,23 @@ class CallingDisplay(QWidget):
 
     def _apply_scale(self) -> None:
         scale = max(0.4, self.height() / DESIGN_HEIGHT)
-        if abs(scale - self._scale) < 0.01:
+        recent_width = round(RECENT_WIDTH * scale)
+        sizes = {key: size * scale for key, size in SIZES.items()}
+        # One row of tiles (a display of a few windows) has room for larger numbers, as far
+        # as a number (four characters) fits the width of its tile.
+        if 0 < len(self.tiles) <= COLUMNS:
+            sizes["number"] *= ONE_ROW_NUMBER
+        columns = min(COLUMNS, max(1, len(self.tiles)))
+        grid_width = self.width() - 2 * MARGIN - recent_width - SPACING
+        tile_width = (grid_width - SPACING * (columns - 1)) / columns - 2 * TILE_MARGIN
+        sizes["number"] = max(SIZES["number"] * scale, min(sizes["number"], tile_width / 2.4))
+        rounded = {key: max(1, round(v)) for key, v in sizes.items()}
+        if rounded == self._sizes:
             return
-        self._scale = scale
-        self.recent.setFixedWidth(round(RECENT_WIDTH * scale))
+        self._sizes = rounded
+        self.recent.setFixedWidth(recent_width)
         self.notice.step = SCROLL_STEP * scale
-        self.setStyleSheet(
-            STYLE.format(**{key: max(1, round(size * scale)) for key, size in SIZES.items()})
-        )
+        self.setStyleSheet(STYLE.format(**rounded))
 
     def _build_tiles(self, codes: Sequence[str]) -> None:
         for tile in self.tiles.values():
@@ -428,6 +444,7 @@ class CallingDisplay(QWidget):
             tile = WindowTile()
             self.grid.addWidget(tile, index // columns, index % columns)
             self.tiles[code] = tile
+        self._apply_scale()
 
     def _on_queue_changed(self, _window: str) -> None:
         self._refresh_timer.start()

@@ -54,6 +54,8 @@ from printing.receipt import LAYOUTS
 
 # Seconds the test waits for a server before calling it unreachable.
 TEST_TIMEOUT = 5
+# Pixels: room for a whole server address and the test's verdict in a line or two.
+MINIMUM_WIDTH = 760
 
 
 @dataclass(frozen=True)
@@ -249,6 +251,32 @@ def _schema_state(url: URL, timeout: int) -> ConnectionCheck:
         database.dispose()
 
 
+def split_password(url: str) -> tuple[str, str]:
+    """The address without its password, and the password (shown apart, as dots)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return url, ""
+    if not parsed.password:
+        return url, ""
+    # URL.set() leaves a field alone when given None, so the password goes by _replace.
+    return parsed._replace(password=None).render_as_string(), str(parsed.password)
+
+
+def join_password(url: str, password: str) -> str:
+    """The address with the password typed apart (a password in the address itself stays
+    when none is typed apart)."""
+    if not password:
+        return url
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return url
+    if parsed.get_backend_name() == "sqlite":
+        return url
+    return parsed.set(password=password).render_as_string(hide_password=False)
+
+
 class _Checker(QObject):
     """Carries a check made on a worker thread back to the GUI thread."""
 
@@ -277,6 +305,7 @@ class WorkstationSettingsDialog(QDialog):
         self._checker = _Checker(self)
         self._checker.done.connect(self._on_checked)
 
+        self.setMinimumWidth(MINIMUM_WIDTH)
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_database())
         columns = QHBoxLayout()
@@ -317,12 +346,19 @@ class WorkstationSettingsDialog(QDialog):
             self.tr("Empty: the database on this computer. A hall: postgresql://user@server/hall")
         )
         self.url_edit.textEdited.connect(self._url_edited)
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setPlaceholderText(self.tr("If the server asks for one"))
+        self.password_edit.textEdited.connect(self._url_edited)
         self.test_button = QPushButton(self.tr("&Test connection"))
         self.test_button.clicked.connect(self.test_connection)
+        form.addRow(self.tr("&Address"), self.url_edit)
         row = QHBoxLayout()
-        row.addWidget(self.url_edit, 1)
+        row.addWidget(self.password_edit, 1)
         row.addWidget(self.test_button)
-        form.addRow(self.tr("&Address"), row)
+        password_label = QLabel(self.tr("Pass&word"))
+        password_label.setBuddy(self.password_edit)
+        form.addRow(password_label, row)
         self.check_label = QLabel()
         self.check_label.setObjectName("connectionCheck")
         self.check_label.setWordWrap(True)
@@ -386,8 +422,11 @@ class WorkstationSettingsDialog(QDialog):
         for index, screen in enumerate(QGuiApplication.screens()):
             size = screen.size()
             self.screen_combo.addItem(
-                self.tr("Screen {number} ({name}, {width}×{height})").format(
-                    number=index + 1, name=screen.name(), width=size.width(), height=size.height()
+                self.tr("Screen {number} ({size})").format(
+                    number=index + 1,
+                    size=", ".join(
+                        p for p in (screen.name(), f"{size.width()}×{size.height()}") if p
+                    ),
                 ),
                 index,
             )
@@ -428,7 +467,9 @@ class WorkstationSettingsDialog(QDialog):
 
     def load(self) -> None:
         loaded = settings.load(self.store)
-        self.url_edit.setText(loaded.database_url)
+        address, password = split_password(loaded.database_url)
+        self.url_edit.setText(address)
+        self.password_edit.setText(password)
         self._choose(self.role_combo, loaded.pc_role)
         self._choose(self.window_combo, loaded.window_code)
         self.seat_spin.setValue(loaded.seat)
@@ -451,7 +492,7 @@ class WorkstationSettingsDialog(QDialog):
     def chosen(self) -> settings.WorkstationSettings:
         """The settings as the page shows them now."""
         return settings.WorkstationSettings(
-            database_url=self.url_edit.text().strip(),
+            database_url=self.database_url(),
             pc_role=self.role_combo.currentData(),
             window_code=self.window_combo.currentData() or "",
             seat=self.seat_spin.value(),
@@ -474,8 +515,12 @@ class WorkstationSettingsDialog(QDialog):
 
     # -- testing the connection -----------------------------------------------------------
 
+    def database_url(self) -> str:
+        """The address as typed, with the password typed apart put into it."""
+        return join_password(self.url_edit.text().strip(), self.password_edit.text())
+
     def test_connection(self) -> None:
-        url = self.url_edit.text().strip()
+        url = self.database_url()
         self.test_button.setEnabled(False)
         self.check_label.setStyleSheet("")
         self.check_label.setText(self.tr("Connecting…"))
@@ -497,7 +542,7 @@ class WorkstationSettingsDialog(QDialog):
 
     def _on_checked(self, url: str, check: ConnectionCheck) -> None:
         self.test_button.setEnabled(True)
-        if url != self.url_edit.text().strip():
+        if url != self.database_url():
             # The address was changed while it was being tried: this verdict is about another.
             self.check_label.clear()
             return

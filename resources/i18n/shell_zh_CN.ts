@@ -4,17 +4,17 @@
 <context>
     <name>CallingDisplay</name>
     <message>
-        <location filename="../../desktop/display.py" line="264"/>
+        <location filename="../../desktop/display.py" line="271"/>
         <source>Calling display</source>
         <translation>叫号屏</translation>
     </message>
     <message>
-        <location filename="../../desktop/display.py" line="356"/>
+        <location filename="../../desktop/display.py" line="363"/>
         <source>Leader receiving visitors today: {name} {title}</source>
         <translation>今日接访领导：{name} {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/display.py" line="485"/>
+        <location filename="../../desktop/display.py" line="504"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重新连接…</translation>
     </message>
@@ -22,67 +22,67 @@
 <context>
     <name>HallDisplaySettingsDialog</name>
     <message>
-        <location filename="../../desktop/settings_page.py" line="549"/>
+        <location filename="../../desktop/settings_page.py" line="593"/>
         <source>Calling display settings for the whole hall</source>
         <translation>全大厅叫号屏设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="555"/>
+        <location filename="../../desktop/settings_page.py" line="599"/>
         <source>{number}: the ticket number; {window}: the window&apos;s name; {location}: where it is</source>
         <translation>{number}：票号；{window}：窗口名称；{location}：窗口位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="558"/>
+        <location filename="../../desktop/settings_page.py" line="602"/>
         <source>&amp;Listen</source>
         <translation>试听(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="563"/>
+        <location filename="../../desktop/settings_page.py" line="607"/>
         <source>&amp;Announcement</source>
         <translation>叫号播报语(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="567"/>
+        <location filename="../../desktop/settings_page.py" line="611"/>
         <source>Sounds like</source>
         <translation>播报效果</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="570"/>
+        <location filename="../../desktop/settings_page.py" line="614"/>
         <source>Scrolls along the foot of every display</source>
         <translation>在每块叫号屏底部滚动显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="572"/>
+        <location filename="../../desktop/settings_page.py" line="616"/>
         <source>&amp;Notice</source>
         <translation>滚动通知(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="575"/>
+        <location filename="../../desktop/settings_page.py" line="619"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="576"/>
+        <location filename="../../desktop/settings_page.py" line="620"/>
         <source>never (release by hand)</source>
         <translation>不自动退回（由管理员手工退回）</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="577"/>
+        <location filename="../../desktop/settings_page.py" line="621"/>
         <source>Unanswered call goes back to the queue after</source>
         <translation>叫号后无人办理，自动退回队列的时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="619"/>
+        <location filename="../../desktop/settings_page.py" line="663"/>
         <source>The announcement can use {{number}}, {{window}} and {{location}} only; not: {unknown}</source>
         <translation>播报语只能使用 {{number}}、{{window}} 和 {{location}}，不能使用：{unknown}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="623"/>
+        <location filename="../../desktop/settings_page.py" line="667"/>
         <source>The announcement cannot be empty.</source>
         <translation>播报语不能为空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="652"/>
+        <location filename="../../desktop/settings_page.py" line="696"/>
         <source>The database cannot be reached: nothing was saved. Try again.</source>
         <translation>无法连接数据库，未保存任何内容，请稍后重试。</translation>
     </message>
@@ -90,7 +90,7 @@
 <context>
     <name>LiveFeed</name>
     <message>
-        <location filename="../../desktop/live.py" line="268"/>
+        <location filename="../../desktop/live.py" line="280"/>
         <source>Lost the connection to the database ({reason}). Retrying every {seconds} seconds; what you have typed is kept.</source>
         <translation>与数据库的连接已中断（{reason}）。每 {seconds} 秒自动重试；已输入的内容不会丢失。</translation>
     </message>
@@ -132,57 +132,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="255"/>
+        <location filename="../../desktop/main_window.py" line="257"/>
         <source>Your account has no role that this program serves yet. Ask the administrator to give you one.</source>
         <translation>您的账号还没有可用的角色，请联系管理员分配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="327"/>
+        <location filename="../../desktop/main_window.py" line="329"/>
         <source>Front desk</source>
         <translation>导访台</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="345"/>
+        <location filename="../../desktop/main_window.py" line="347"/>
         <source>Today&apos;s figures</source>
         <translation>今日概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="360"/>
+        <location filename="../../desktop/main_window.py" line="362"/>
         <source>&amp;System</source>
         <translation>系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="361"/>
+        <location filename="../../desktop/main_window.py" line="363"/>
         <source>&amp;Log out</source>
         <translation>注销(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="365"/>
+        <location filename="../../desktop/main_window.py" line="367"/>
         <source>&amp;Workstation settings…</source>
         <translation>本机设置(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="368"/>
+        <location filename="../../desktop/main_window.py" line="370"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="373"/>
+        <location filename="../../desktop/main_window.py" line="377"/>
         <source>Calling &amp;display</source>
         <translation>叫号屏(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="377"/>
+        <location filename="../../desktop/main_window.py" line="381"/>
         <source>Open on screen {number} ({name}, {width}×{height})</source>
         <translation>在屏幕 {number} 上打开（{name}，{width}×{height}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="389"/>
+        <location filename="../../desktop/main_window.py" line="393"/>
         <source>What the displays say and show (whole hall)…</source>
         <translation>叫号屏播报与通知（全大厅）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="420"/>
+        <location filename="../../desktop/main_window.py" line="424"/>
         <source>{name} ({roles})</source>
         <translation>{name}（{roles}）</translation>
     </message>
@@ -190,7 +190,7 @@
 <context>
     <name>RecentCalls</name>
     <message>
-        <location filename="../../desktop/display.py" line="161"/>
+        <location filename="../../desktop/display.py" line="168"/>
         <source>Recent calls</source>
         <translation>最近呼叫</translation>
     </message>
@@ -317,83 +317,83 @@ Check that the database server is running and reachable from this computer. The 
 <context>
     <name>TodayFigures</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="65"/>
+        <location filename="../../desktop/main_window.py" line="67"/>
         <source>Today&apos;s figures</source>
         <translation>今日概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="75"/>
-        <location filename="../../desktop/main_window.py" line="92"/>
+        <location filename="../../desktop/main_window.py" line="77"/>
+        <location filename="../../desktop/main_window.py" line="94"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="76"/>
+        <location filename="../../desktop/main_window.py" line="78"/>
         <source>Waiting</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="77"/>
+        <location filename="../../desktop/main_window.py" line="79"/>
         <source>Of them with priority</source>
         <translation>其中优先</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="78"/>
+        <location filename="../../desktop/main_window.py" line="80"/>
         <source>Served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="79"/>
+        <location filename="../../desktop/main_window.py" line="81"/>
         <source>At the window now</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="92"/>
+        <location filename="../../desktop/main_window.py" line="94"/>
         <source>Called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="92"/>
+        <location filename="../../desktop/main_window.py" line="94"/>
         <source>Seat</source>
         <translation>座位</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="92"/>
+        <location filename="../../desktop/main_window.py" line="94"/>
         <source>Called at</source>
         <translation>叫号时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="99"/>
+        <location filename="../../desktop/main_window.py" line="101"/>
         <source>&amp;Put back in the queue</source>
         <translation>退回队列(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="102"/>
+        <location filename="../../desktop/main_window.py" line="104"/>
         <source>For a call nobody answers because the workstation that made it has gone: the visitor waits again at their old place</source>
         <translation>用于叫号后叫号的工作站已失联、无人办理的情况：来访人回到原来的排队位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="112"/>
+        <location filename="../../desktop/main_window.py" line="114"/>
         <source>Calls not yet answered</source>
         <translation>已叫号、尚未办理</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="150"/>
+        <location filename="../../desktop/main_window.py" line="152"/>
         <source>Today: {waiting} waiting, {served} served.</source>
         <translation>今日：等候 {waiting} 人，已办结 {served} 人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="177"/>
+        <location filename="../../desktop/main_window.py" line="179"/>
         <source>Choose the call to put back first.</source>
         <translation>请先选择要退回队列的叫号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="187"/>
+        <location filename="../../desktop/main_window.py" line="189"/>
         <source>The database cannot be reached: nothing was changed. Try again.</source>
         <translation>无法连接数据库，未做任何更改，请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="191"/>
+        <location filename="../../desktop/main_window.py" line="193"/>
         <source>{number} waits again at its place in the queue.</source>
         <translation>{number} 号已退回队列原位等候。</translation>
     </message>
@@ -424,12 +424,12 @@ Check that the database server is running and reachable from this computer. The 
 <context>
     <name>WindowTile</name>
     <message>
-        <location filename="../../desktop/display.py" line="134"/>
+        <location filename="../../desktop/display.py" line="141"/>
         <source>Waiting: {count}</source>
         <translation>等候 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/display.py" line="145"/>
+        <location filename="../../desktop/display.py" line="152"/>
         <source>Seat {seat}</source>
         <translation>{seat} 号座</translation>
     </message>
@@ -437,92 +437,92 @@ Check that the database server is running and reachable from this computer. The 
 <context>
     <name>WorkstationSettings</name>
     <message>
-        <location filename="../../desktop/settings_page.py" line="77"/>
+        <location filename="../../desktop/settings_page.py" line="79"/>
         <source>This is not a database address. A PostgreSQL address looks like postgresql://user:password@server:5432/hall; leave the field empty for the database on this computer.</source>
         <translation>这不是有效的数据库地址。PostgreSQL 地址形如 postgresql://用户名:密码@服务器:5432/hall；使用本机内置数据库请留空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="96"/>
+        <location filename="../../desktop/settings_page.py" line="98"/>
         <source>The program works with PostgreSQL (&quot;postgresql://…&quot;) or a database file on this computer (&quot;sqlite:///…&quot;), not with &quot;{kind}&quot;.</source>
         <translation>本程序只支持 PostgreSQL（“postgresql://…”）或本机数据库文件（“sqlite:///…”），不支持“{kind}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="112"/>
+        <location filename="../../desktop/settings_page.py" line="114"/>
         <source>An in-memory database keeps nothing: give a file, as sqlite:///path/hall.db.</source>
         <translation>内存数据库不保存任何内容：请指定一个文件，如 sqlite:///路径/hall.db。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="121"/>
+        <location filename="../../desktop/settings_page.py" line="123"/>
         <source>The folder {folder} does not exist on this computer.</source>
         <translation>本机没有文件夹 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="128"/>
+        <location filename="../../desktop/settings_page.py" line="130"/>
         <source>There is no database file at {path} yet: the program creates it at the first start.</source>
         <translation>{path} 还没有数据库文件：程序首次启动时会创建。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="149"/>
+        <location filename="../../desktop/settings_page.py" line="151"/>
         <source>The server {where} refused the connection: no database server is running there, or it listens on another port. Check the server name and port, and that the database service is started.</source>
         <translation>服务器 {where} 拒绝连接：那里没有运行数据库服务，或者端口不对。请检查服务器名称和端口，并确认数据库服务已启动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="156"/>
+        <location filename="../../desktop/settings_page.py" line="158"/>
         <source>There is no computer named &quot;{host}&quot; on the network: check the server name or use its IP address.</source>
         <translation>网络上找不到名为“{host}”的计算机：请检查服务器名称，或改用 IP 地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="162"/>
+        <location filename="../../desktop/settings_page.py" line="164"/>
         <source>The server {where} did not answer within {seconds} seconds: it is switched off, the network is down, or a firewall blocks port {port}.</source>
         <translation>服务器 {where} 在 {seconds} 秒内没有应答：服务器可能已关机、网络不通，或防火墙挡住了 {port} 端口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="168"/>
+        <location filename="../../desktop/settings_page.py" line="170"/>
         <source>The server {where} refused the user name or password (&quot;{user}&quot;): check them.</source>
         <translation>服务器 {where} 不接受用户名或密码（“{user}”）：请核对。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="173"/>
+        <location filename="../../desktop/settings_page.py" line="175"/>
         <source>The server {where} has no user &quot;{user}&quot;.</source>
         <translation>服务器 {where} 上没有用户“{user}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="177"/>
+        <location filename="../../desktop/settings_page.py" line="179"/>
         <source>The server {where} has no database named &quot;{name}&quot;: check the name, or ask the administrator to create it.</source>
         <translation>服务器 {where} 上没有名为“{name}”的数据库：请核对名称，或请管理员创建。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="183"/>
+        <location filename="../../desktop/settings_page.py" line="185"/>
         <source>The server {where} is not accepting connections at the moment (it is starting, stopping or closed for maintenance): try again shortly.</source>
         <translation>服务器 {where} 暂时不接受连接（正在启动、关闭或维护中）：请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="188"/>
+        <location filename="../../desktop/settings_page.py" line="190"/>
         <source>Cannot connect to {where}: {reason}</source>
         <translation>无法连接 {where}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="205"/>
+        <location filename="../../desktop/settings_page.py" line="207"/>
         <source>Connected. The database is empty: the program sets the hall up in it at the first start.</source>
         <translation>连接成功。数据库是空的：程序首次启动时会在其中建立大厅。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="218"/>
+        <location filename="../../desktop/settings_page.py" line="220"/>
         <source>Connected, but the database was made by a newer version of the program: install that version on this computer.</source>
         <translation>连接成功，但这个数据库由更新版本的程序建立：请在本机安装该版本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="226"/>
+        <location filename="../../desktop/settings_page.py" line="228"/>
         <source>Connected. The database is from an earlier version of the program and is brought up to date when the program starts.</source>
         <translation>连接成功。数据库来自较早版本的程序，程序启动时会自动升级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="236"/>
+        <location filename="../../desktop/settings_page.py" line="238"/>
         <source>Connected. The hall&apos;s database is ready ({count} windows).</source>
         <translation>连接成功。大厅数据库可以使用（{count} 个窗口）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="244"/>
+        <location filename="../../desktop/settings_page.py" line="246"/>
         <source>Cannot use this database: {reason}</source>
         <translation>无法使用这个数据库：{reason}</translation>
     </message>
@@ -530,193 +530,203 @@ Check that the database server is running and reachable from this computer. The 
 <context>
     <name>WorkstationSettingsDialog</name>
     <message>
-        <location filename="../../desktop/settings_page.py" line="271"/>
+        <location filename="../../desktop/settings_page.py" line="299"/>
         <source>Workstation settings</source>
         <translation>本机设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="291"/>
+        <location filename="../../desktop/settings_page.py" line="321"/>
         <source>These settings belong to this computer. A new database address takes effect when the program starts again.</source>
         <translation>这些设置只属于本机。更改数据库地址后，重新启动程序才生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="312"/>
+        <location filename="../../desktop/settings_page.py" line="342"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="316"/>
+        <location filename="../../desktop/settings_page.py" line="346"/>
         <source>Empty: the database on this computer. A hall: postgresql://user@server/hall</source>
         <translation>留空：使用本机内置数据库。大厅联网：postgresql://用户名@服务器/hall</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="319"/>
+        <location filename="../../desktop/settings_page.py" line="351"/>
+        <source>If the server asks for one</source>
+        <translation>服务器要求时填写</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_page.py" line="353"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="324"/>
+        <location filename="../../desktop/settings_page.py" line="355"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="333"/>
+        <location filename="../../desktop/settings_page.py" line="359"/>
+        <source>Pass&amp;word</source>
+        <translation>密码(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_page.py" line="368"/>
         <source>This computer</source>
         <translation>本机用途</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="337"/>
+        <location filename="../../desktop/settings_page.py" line="372"/>
         <source>Front desk</source>
         <translation>导访台</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="338"/>
+        <location filename="../../desktop/settings_page.py" line="373"/>
         <source>A window&apos;s workstation</source>
         <translation>窗口工作站</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="339"/>
-        <location filename="../../desktop/settings_page.py" line="382"/>
+        <location filename="../../desktop/settings_page.py" line="374"/>
+        <location filename="../../desktop/settings_page.py" line="417"/>
         <source>Calling display</source>
         <translation>叫号屏</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="340"/>
+        <location filename="../../desktop/settings_page.py" line="375"/>
         <source>Leader&apos;s dashboard</source>
         <translation>领导看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="343"/>
+        <location filename="../../desktop/settings_page.py" line="378"/>
         <source>&amp;Used as</source>
         <translation>用作(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="345"/>
+        <location filename="../../desktop/settings_page.py" line="380"/>
         <source>&amp;Window</source>
         <translation>窗口(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="348"/>
+        <location filename="../../desktop/settings_page.py" line="383"/>
         <source>not fixed</source>
         <translation>不固定</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="349"/>
+        <location filename="../../desktop/settings_page.py" line="384"/>
         <source>&amp;Seat</source>
         <translation>座位(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="354"/>
+        <location filename="../../desktop/settings_page.py" line="389"/>
         <source>Receipts</source>
         <translation>回执打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="359"/>
+        <location filename="../../desktop/settings_page.py" line="394"/>
         <source>80 mm thermal roll</source>
         <translation>80 毫米热敏纸</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="359"/>
+        <location filename="../../desktop/settings_page.py" line="394"/>
         <source>A4 sheet</source>
         <translation>A4 纸</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="361"/>
+        <location filename="../../desktop/settings_page.py" line="396"/>
         <source>&amp;Layout</source>
         <translation>版式(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="363"/>
+        <location filename="../../desktop/settings_page.py" line="398"/>
         <source>A printer of this computer</source>
         <translation>本机打印机</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="364"/>
+        <location filename="../../desktop/settings_page.py" line="399"/>
         <source>ESC/POS thermal printer</source>
         <translation>ESC/POS 热敏打印机</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="365"/>
+        <location filename="../../desktop/settings_page.py" line="400"/>
         <source>PDF files only</source>
         <translation>只生成 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="366"/>
+        <location filename="../../desktop/settings_page.py" line="401"/>
         <source>&amp;Print to</source>
         <translation>打印到(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="368"/>
+        <location filename="../../desktop/settings_page.py" line="403"/>
         <source>The system&apos;s default printer</source>
         <translation>系统默认打印机</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="371"/>
+        <location filename="../../desktop/settings_page.py" line="406"/>
         <source>P&amp;rinter</source>
         <translation>打印机(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="373"/>
+        <location filename="../../desktop/settings_page.py" line="408"/>
         <source>192.168.1.50:9100 or /dev/usb/lp0</source>
         <translation>192.168.1.50:9100 或 /dev/usb/lp0</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="374"/>
+        <location filename="../../desktop/settings_page.py" line="409"/>
         <source>T&amp;hermal printer</source>
         <translation>热敏打印机(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="376"/>
+        <location filename="../../desktop/settings_page.py" line="411"/>
         <source>Empty: the receipts folder of the program</source>
         <translation>留空：程序的回执文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="377"/>
+        <location filename="../../desktop/settings_page.py" line="412"/>
         <source>PDF &amp;folder</source>
         <translation>PDF 文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="388"/>
-        <source>Screen {number} ({name}, {width}×{height})</source>
-        <translation>屏幕 {number}（{name}，{width}×{height}）</translation>
+        <location filename="../../desktop/settings_page.py" line="423"/>
+        <source>Screen {number} ({size})</source>
+        <translation>屏幕 {number}（{size}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="393"/>
+        <location filename="../../desktop/settings_page.py" line="431"/>
         <source>S&amp;creen</source>
         <translation>屏幕(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="396"/>
+        <location filename="../../desktop/settings_page.py" line="434"/>
         <source>Tick the windows this screen shows (none ticked: every window)</source>
         <translation>勾选这块屏显示的窗口（都不勾选：显示全部窗口）</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="398"/>
+        <location filename="../../desktop/settings_page.py" line="436"/>
         <source>Windows shown</source>
         <translation>显示的窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="400"/>
+        <location filename="../../desktop/settings_page.py" line="438"/>
         <source>The system&apos;s speech engine</source>
         <translation>系统语音引擎</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="404"/>
+        <location filename="../../desktop/settings_page.py" line="442"/>
         <source>Silent (another screen speaks)</source>
         <translation>静音（由另一块屏播报）</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="405"/>
+        <location filename="../../desktop/settings_page.py" line="443"/>
         <source>&amp;Voice</source>
         <translation>语音播报(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="414"/>
+        <location filename="../../desktop/settings_page.py" line="452"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="480"/>
+        <location filename="../../desktop/settings_page.py" line="524"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>

@@ -268,3 +268,23 @@ def test_leaving_the_settings_unsaved_at_start_quits(
         shell.settings_dialog.reject()
     assert finished.args == [1]
     assert isinstance(shell.error_box, QMessageBox)
+
+
+def test_the_password_is_kept_apart_and_hidden(qtbot: QtBot, store_path: Path) -> None:
+    store = settings.open_store(store_path)
+    settings.save(
+        store, settings.WorkstationSettings(database_url="postgresql://hall:s3cret@db/hall")
+    )
+    dialog = open_page(qtbot, store_path)
+    assert dialog.url_edit.text() == "postgresql://hall@db/hall"
+    assert dialog.password_edit.text() == "s3cret"
+    assert dialog.password_edit.echoMode() == dialog.password_edit.EchoMode.Password
+    dialog.password_edit.clear()
+    qtbot.keyClicks(dialog.password_edit, "n3w")
+    verdict = check(qtbot, dialog, "postgresql://hall@127.0.0.1:1/hall")
+    assert "n3w" not in verdict
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    saved = settings.load(settings.open_store(store_path)).database_url
+    assert saved == "postgresql://hall:n3w@127.0.0.1:1/hall"
