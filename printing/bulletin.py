@@ -22,7 +22,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    CondPageBreak,
     HRFlowable,
     KeepTogether,
     Paragraph,
@@ -200,7 +199,7 @@ def render(bulletin: Bulletin) -> bytes:
             for number, text in enumerate(entries, start=1)
         ]
         # A heading never ends a page alone.
-        story += [CondPageBreak(40 * mm), KeepTogether([heading, first]), *rest]
+        story += [KeepTogether([heading, first]), *rest]
     story += [
         Spacer(1, 24),
         HRFlowable(width="100%", thickness=0.8, color=colors.black, spaceAfter=4),

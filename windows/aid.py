@@ -93,7 +93,10 @@ class AidPanel(WindowPanel):
         self.ledger_table.verticalHeader().hide()
         self.ledger_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.ledger_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.ledger_table.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
+        rows = self.ledger_table.verticalHeader()
+        rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
+        # Four rows in sight: most returning visitors' whole aid history.
+        self.ledger_table.setFixedHeight(rows.defaultSectionSize() * 5 + 6)
 
         form = QFormLayout(self)
         form.addRow(self.tr("&Kind"), self.field("kind", self.kind_combo))

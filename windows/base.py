@@ -823,11 +823,12 @@ class WindowWorkstation(QWidget):
             # does.
             evaluator = EvaluatorWindow(self.ctx, self.window_code, self.seat, self)
             evaluator.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            # It faces the visitor; the officer's keys stay with the workstation.
+            evaluator.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
             self.service_finished.connect(evaluator.refresh)
             evaluator.destroyed.connect(self._evaluator_closed)
             self.evaluator = evaluator
         self.evaluator.show()
-        self.evaluator.raise_()
         return self.evaluator
 
     def _evaluator_closed(self) -> None:

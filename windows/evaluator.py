@@ -18,7 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from db.window_models import BY_VISITOR, SCORE_NAMES
 from desktop.widgets.context import AppContext
-from hall import satisfaction
+from hall import queue, satisfaction
 from hall.errors import HallError
 
 log = logging.getLogger(__name__)
@@ -52,6 +52,12 @@ class EvaluatorWindow(QWidget):
         self.setWindowTitle(self.tr("Please rate our service"))
         self.setStyleSheet("EvaluatorWindow { background: #f5f7fa; }")
 
+        with ctx.database.read() as s:
+            window = queue.window_by_code(s, window_code)
+            where = f"{window.name}　{window.location}"
+        self.window_label = QLabel(where)
+        self.window_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.window_label.setStyleSheet("color: #546e7a;")
         self.prompt_label = QLabel()
         self.prompt_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prompt_label.setWordWrap(True)
@@ -82,6 +88,7 @@ class EvaluatorWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 28)
         layout.setSpacing(24)
+        layout.addWidget(self.window_label)
         layout.addWidget(self.prompt_label, 1)
         layout.addLayout(row, 2)
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QSpinBox,
@@ -28,7 +29,12 @@ class PublicityPanel(WindowPanel):
         self.setTitle(self.tr("Policy explained"))
         self.database = database
         self.topics_list = QListWidget()
-        self.topics_list.setFixedHeight(self.topics_list.fontMetrics().lineSpacing() * 6)
+        # The topics side by side, as many to a row as fit: all of them in sight at once.
+        self.topics_list.setFlow(QListView.Flow.LeftToRight)
+        self.topics_list.setWrapping(True)
+        self.topics_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.topics_list.setSpacing(3)
+        self.topics_list.setFixedHeight(self.topics_list.fontMetrics().lineSpacing() * 7)
         self.topics_list.setToolTip(self.tr("Space ticks the topic under the cursor"))
         self.material_edit = QLineEdit()
         self.material_edit.setPlaceholderText(self.tr("Leaflets, booklets handed out"))

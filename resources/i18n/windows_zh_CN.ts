@@ -4,82 +4,82 @@
 <context>
     <name>AidLedgerPage</name>
     <message>
-        <location filename="../../windows/aid.py" line="235"/>
+        <location filename="../../windows/aid.py" line="238"/>
         <source>A name, or words of the household</source>
         <translation>姓名或家庭情况中的字词</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="239"/>
+        <location filename="../../windows/aid.py" line="242"/>
         <source>Any referral state</source>
         <translation>全部转介状态</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="245"/>
+        <location filename="../../windows/aid.py" line="248"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="247"/>
+        <location filename="../../windows/aid.py" line="250"/>
         <source>Update the referral…</source>
         <translation>登记转介进展…</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="253"/>
+        <location filename="../../windows/aid.py" line="256"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="255"/>
+        <location filename="../../windows/aid.py" line="258"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="260"/>
+        <location filename="../../windows/aid.py" line="263"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="261"/>
+        <location filename="../../windows/aid.py" line="264"/>
         <source>Visitor</source>
         <translation>来访人</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="262"/>
+        <location filename="../../windows/aid.py" line="265"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="263"/>
+        <location filename="../../windows/aid.py" line="266"/>
         <source>Household</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="264"/>
+        <location filename="../../windows/aid.py" line="267"/>
         <source>Asked</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="265"/>
+        <location filename="../../windows/aid.py" line="268"/>
         <source>Granted</source>
         <translation>救助金额</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="266"/>
+        <location filename="../../windows/aid.py" line="269"/>
         <source>Referred to</source>
         <translation>转介单位</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="267"/>
+        <location filename="../../windows/aid.py" line="270"/>
         <source>Referral</source>
         <translation>转介状态</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="289"/>
+        <location filename="../../windows/aid.py" line="292"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="322"/>
+        <location filename="../../windows/aid.py" line="325"/>
         <source>{count} requests for aid</source>
         <translation>共 {count} 条救助记录</translation>
     </message>
@@ -120,7 +120,7 @@
     <message>
         <location filename="../../windows/aid.py" line="76"/>
         <source>granted</source>
-        <translation>已发放</translation>
+        <translation>给予</translation>
     </message>
     <message>
         <location filename="../../windows/aid.py" line="86"/>
@@ -148,42 +148,42 @@
         <translation>转介状态</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="99"/>
+        <location filename="../../windows/aid.py" line="102"/>
         <source>&amp;Kind</source>
         <translation>类别(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="100"/>
+        <location filename="../../windows/aid.py" line="103"/>
         <source>&amp;Household</source>
         <translation>家庭情况(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="101"/>
+        <location filename="../../windows/aid.py" line="104"/>
         <source>Household si&amp;ze</source>
         <translation>家庭人口(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="102"/>
+        <location filename="../../windows/aid.py" line="105"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="103"/>
+        <location filename="../../windows/aid.py" line="106"/>
         <source>Referral &amp;note</source>
         <translation>转介说明(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="119"/>
+        <location filename="../../windows/aid.py" line="122"/>
         <source>(choose a kind)</source>
         <translation>（请选择救助类别）</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="134"/>
+        <location filename="../../windows/aid.py" line="137"/>
         <source>No earlier aid.</source>
         <translation>此前未获救助。</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="139"/>
+        <location filename="../../windows/aid.py" line="142"/>
         <source>Aided {count} times in the last year, {amount} granted; all aid below.</source>
         <translation>近一年已救助 {count} 次，共 {amount}；历次救助见下表。</translation>
     </message>
@@ -191,7 +191,7 @@
 <context>
     <name>AidWorkstation</name>
     <message>
-        <location filename="../../windows/aid.py" line="343"/>
+        <location filename="../../windows/aid.py" line="346"/>
         <source>Aid ledger</source>
         <translation>救助台账</translation>
     </message>
@@ -399,22 +399,22 @@
         <translation>请您对本次服务作出评价</translation>
     </message>
     <message>
-        <location filename="../../windows/evaluator.py" line="110"/>
+        <location filename="../../windows/evaluator.py" line="117"/>
         <source>Welcome. We are glad to serve you.</source>
         <translation>欢迎您！我们竭诚为您服务。</translation>
     </message>
     <message>
-        <location filename="../../windows/evaluator.py" line="113"/>
+        <location filename="../../windows/evaluator.py" line="120"/>
         <source>Number {number}: how satisfied are you with our service?</source>
         <translation>{number} 号，请您对本次服务作出评价</translation>
     </message>
     <message>
-        <location filename="../../windows/evaluator.py" line="132"/>
+        <location filename="../../windows/evaluator.py" line="139"/>
         <source>Sorry, the rating could not be saved.</source>
         <translation>抱歉，评价未能保存。</translation>
     </message>
     <message>
-        <location filename="../../windows/evaluator.py" line="138"/>
+        <location filename="../../windows/evaluator.py" line="145"/>
         <source>Thank you for your rating: {score}.</source>
         <translation>感谢您的评价：{score}。</translation>
     </message>
@@ -856,37 +856,37 @@
 <context>
     <name>PublicityPanel</name>
     <message>
-        <location filename="../../windows/publicity.py" line="28"/>
+        <location filename="../../windows/publicity.py" line="29"/>
         <source>Policy explained</source>
         <translation>政策宣讲</translation>
     </message>
     <message>
-        <location filename="../../windows/publicity.py" line="32"/>
+        <location filename="../../windows/publicity.py" line="38"/>
         <source>Space ticks the topic under the cursor</source>
         <translation>按空格键勾选当前主题</translation>
     </message>
     <message>
-        <location filename="../../windows/publicity.py" line="34"/>
+        <location filename="../../windows/publicity.py" line="40"/>
         <source>Leaflets, booklets handed out</source>
         <translation>发放的明白纸、宣传册等</translation>
     </message>
     <message>
-        <location filename="../../windows/publicity.py" line="37"/>
+        <location filename="../../windows/publicity.py" line="43"/>
         <source> people</source>
         <translation> 人</translation>
     </message>
     <message>
-        <location filename="../../windows/publicity.py" line="39"/>
+        <location filename="../../windows/publicity.py" line="45"/>
         <source>&amp;Policies</source>
         <translation>宣讲政策(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../windows/publicity.py" line="40"/>
+        <location filename="../../windows/publicity.py" line="46"/>
         <source>&amp;Material</source>
         <translation>发放材料(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../windows/publicity.py" line="41"/>
+        <location filename="../../windows/publicity.py" line="47"/>
         <source>People &amp;reached</source>
         <translation>覆盖人数(&amp;R)</translation>
     </message>
@@ -1025,42 +1025,42 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../windows/aid.py" line="171"/>
+        <location filename="../../windows/aid.py" line="174"/>
         <source>Referral of {visitor}: {kind}</source>
         <translation>{visitor}的{kind}转介</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="179"/>
+        <location filename="../../windows/aid.py" line="182"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="185"/>
+        <location filename="../../windows/aid.py" line="188"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="188"/>
+        <location filename="../../windows/aid.py" line="191"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="195"/>
+        <location filename="../../windows/aid.py" line="198"/>
         <source>Referred to</source>
         <translation>转介单位</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="196"/>
+        <location filename="../../windows/aid.py" line="199"/>
         <source>&amp;Stands</source>
         <translation>转介状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="197"/>
+        <location filename="../../windows/aid.py" line="200"/>
         <source>&amp;Note</source>
         <translation>说明(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="198"/>
+        <location filename="../../windows/aid.py" line="201"/>
         <source>&amp;Granted</source>
         <translation>救助金额(&amp;G)</translation>
     </message>
@@ -1219,7 +1219,7 @@
     <message>
         <location filename="../../windows/talk.py" line="41"/>
         <source>&amp;Mood: start → end</source>
-        <translation>情绪：谈心前 → 谈心后(&amp;M)</translation>
+        <translation>情绪 前→后(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../windows/talk.py" line="42"/>
@@ -1262,7 +1262,7 @@
     <message>
         <location filename="../../windows/transfer.py" line="63"/>
         <source>&amp;Reason</source>
-        <translation>原因(&amp;R)</translation>
+        <translation>督办事由(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../windows/transfer.py" line="72"/>
