@@ -163,6 +163,9 @@ class CaseFileView(QScrollArea):
         column.addWidget(self.title)
         column.addWidget(self.stages)
         self.values: dict[str, QLabel] = {}
+        # The deadline's alert, a coloured badge beside the date.
+        self.alert_label = QLabel()
+        self.alert_label.setObjectName("alert")
 
         def section(title: str, rows: Sequence[tuple[str, str]]) -> QGroupBox:
             box = QGroupBox(title)
@@ -172,7 +175,17 @@ class CaseFileView(QScrollArea):
                 value.setWordWrap(True)
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 self.values[key] = value
-                form.addRow(text, value)
+                if key == "due":
+                    value.setWordWrap(False)
+                    cell = QWidget()
+                    line = QHBoxLayout(cell)
+                    line.setContentsMargins(0, 0, 0, 0)
+                    line.addWidget(value)
+                    line.addWidget(self.alert_label)
+                    line.addStretch(1)
+                    form.addRow(text, cell)
+                else:
+                    form.addRow(text, value)
             return box
 
         self.general = section(
@@ -188,14 +201,11 @@ class CaseFileView(QScrollArea):
                 ("fees", self.tr("Fees")),
             ],
         )
-        self.alert_label = QLabel()
-        self.alert_label.setObjectName("alert")
         self.warning_label = QLabel()
         self.warning_label.setWordWrap(True)
         self.warning_label.setStyleSheet(f"color: {ERROR_COLOUR};")
         general_form = self.general.layout()
         assert isinstance(general_form, QFormLayout)
-        general_form.addRow("", self.alert_label)
         general_form.addRow(self.warning_label)
         self.parties = section(
             self.tr("Parties and claims"),
@@ -429,7 +439,8 @@ class CasesPage(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The defendant's name gives way first: the number and the deadline must read whole.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
 
         top = QHBoxLayout()

@@ -150,20 +150,25 @@ class CourtForm(QDialog):
         self.submitted.emit(self.value())
 
     def show_problem(self, problem: InvalidInput) -> None:
-        """Mark every field the refusal names and say it at the top, all at once."""
+        """Mark every field the refusal names, each with its own message; a form's several
+        problems are also said together at the top, as is one that names no field here."""
         parts = problem.problems if isinstance(problem, InvalidForm) else [problem]
+        marked = [self.messages[p.field] for p in parts if p.field in self.messages]
         for part in parts:
             message = self.messages.get(part.field or "")
             if message is not None:
                 message.show_error(part.message)
-        self.refuse(problem.message)
-        marked = [self.messages[p.field] for p in parts if p.field in self.messages]
+        if isinstance(problem, InvalidForm) or not marked:
+            self.refuse(problem.message)
         if marked:
             marked[0].field.setFocus()
+        # Messages that appeared need room: the dialog grows to show them whole.
+        self.adjustSize()
 
     def refuse(self, text: str) -> None:
         self.problem_label.setText(text)
         self.problem_label.show()
+        self.adjustSize()
 
 
 class RegistrationDialog(CourtForm):

@@ -5,225 +5,225 @@
     <name>CaseFileView</name>
     <message>
         <location filename="../../windows/court_case.py" line="156"/>
-        <location filename="../../windows/court_case.py" line="311"/>
+        <location filename="../../windows/court_case.py" line="321"/>
         <source>Pick a file from the list, or scan its slip.</source>
         <translation>请从左侧列表选择案件，或扫描移交单条码。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="179"/>
+        <location filename="../../windows/court_case.py" line="192"/>
         <source>The file</source>
         <translation>案件概况</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="181"/>
+        <location filename="../../windows/court_case.py" line="194"/>
         <source>Case number</source>
         <translation>案号</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="182"/>
+        <location filename="../../windows/court_case.py" line="195"/>
         <source>Hand-over slip</source>
         <translation>移交单</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="183"/>
+        <location filename="../../windows/court_case.py" line="196"/>
         <source>Received</source>
         <translation>收案</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="184"/>
+        <location filename="../../windows/court_case.py" line="197"/>
         <source>Case type</source>
         <translation>案件类型</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="185"/>
+        <location filename="../../windows/court_case.py" line="198"/>
         <source>Track</source>
         <translation>审理程序</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="186"/>
+        <location filename="../../windows/court_case.py" line="199"/>
         <source>Registered</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="187"/>
+        <location filename="../../windows/court_case.py" line="200"/>
         <source>Trial limit</source>
         <translation>审限届满</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="188"/>
+        <location filename="../../windows/court_case.py" line="201"/>
         <source>Fees</source>
         <translation>诉讼费用</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="201"/>
+        <location filename="../../windows/court_case.py" line="211"/>
         <source>Parties and claims</source>
         <translation>当事人与诉讼请求</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="203"/>
+        <location filename="../../windows/court_case.py" line="213"/>
         <source>Plaintiff</source>
         <translation>原告</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="204"/>
+        <location filename="../../windows/court_case.py" line="214"/>
         <source>Defendant</source>
         <translation>被告</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="205"/>
+        <location filename="../../windows/court_case.py" line="215"/>
         <source>Claims</source>
         <translation>诉讼请求</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="206"/>
+        <location filename="../../windows/court_case.py" line="216"/>
         <source>Facts and reasons</source>
         <translation>事实与理由</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="207"/>
+        <location filename="../../windows/court_case.py" line="217"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="208"/>
+        <location filename="../../windows/court_case.py" line="218"/>
         <source>Witnesses</source>
         <translation>证人</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="211"/>
+        <location filename="../../windows/court_case.py" line="221"/>
         <source>Mediation</source>
         <translation>调解情况</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="214"/>
+        <location filename="../../windows/court_case.py" line="224"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="215"/>
+        <location filename="../../windows/court_case.py" line="225"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="216"/>
+        <location filename="../../windows/court_case.py" line="226"/>
         <source>Mediator</source>
         <translation>调解人</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="217"/>
+        <location filename="../../windows/court_case.py" line="227"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="218"/>
-        <location filename="../../windows/court_case.py" line="224"/>
+        <location filename="../../windows/court_case.py" line="228"/>
+        <location filename="../../windows/court_case.py" line="234"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="222"/>
+        <location filename="../../windows/court_case.py" line="232"/>
         <source>Hearings</source>
         <translation>开庭排期</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="224"/>
+        <location filename="../../windows/court_case.py" line="234"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="224"/>
+        <location filename="../../windows/court_case.py" line="234"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="224"/>
+        <location filename="../../windows/court_case.py" line="234"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="228"/>
-        <location filename="../../windows/court_case.py" line="230"/>
+        <location filename="../../windows/court_case.py" line="238"/>
+        <location filename="../../windows/court_case.py" line="240"/>
         <source>Outcome</source>
         <translation>结案方式</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="231"/>
+        <location filename="../../windows/court_case.py" line="241"/>
         <source>Closed on</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="232"/>
+        <location filename="../../windows/court_case.py" line="242"/>
         <source>Agreement</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="233"/>
+        <location filename="../../windows/court_case.py" line="243"/>
         <source>Judicial confirmation</source>
         <translation>司法确认</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="234"/>
+        <location filename="../../windows/court_case.py" line="244"/>
         <source>Enforcement</source>
         <translation>执行情况</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="275"/>
+        <location filename="../../windows/court_case.py" line="285"/>
         <source>{age} years</source>
         <translation>{age}岁</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="280"/>
-        <location filename="../../windows/court_case.py" line="293"/>
+        <location filename="../../windows/court_case.py" line="290"/>
+        <location filename="../../windows/court_case.py" line="303"/>
         <source>employer: {employer}</source>
         <translation>工作单位：{employer}</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="314"/>
+        <location filename="../../windows/court_case.py" line="324"/>
         <source>at {stage}</source>
         <translation>{stage}阶段</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="317"/>
+        <location filename="../../windows/court_case.py" line="327"/>
         <source>not yet registered</source>
         <translation>尚未立案</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="319"/>
+        <location filename="../../windows/court_case.py" line="329"/>
         <source>{number} ({barcode}), from {window}, handed by {officer} at {time}</source>
         <translation>{number}（条码 {barcode}），{window}窗口 {officer} 于 {time} 移交</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="328"/>
+        <location filename="../../windows/court_case.py" line="338"/>
         <source>{time}, visit {visit}</source>
         <translation>{time}，来访登记号 {visit}</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="343"/>
+        <location filename="../../windows/court_case.py" line="353"/>
         <source>{days} days left</source>
         <translation>剩 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="345"/>
+        <location filename="../../windows/court_case.py" line="355"/>
         <source>{days} days overdue</source>
         <translation>已超期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="362"/>
+        <location filename="../../windows/court_case.py" line="372"/>
         <source>(source: {source})</source>
         <translation>（来源：{source}）</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="377"/>
+        <location filename="../../windows/court_case.py" line="387"/>
         <source>open</source>
         <translation>在办</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="389"/>
+        <location filename="../../windows/court_case.py" line="399"/>
         <source>applied for on {day}</source>
         <translation>{day}申请</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="395"/>
+        <location filename="../../windows/court_case.py" line="405"/>
         <source>applied for on {day} by {applicant}</source>
         <translation>{applicant}于{day}申请执行</translation>
     </message>
@@ -231,142 +231,142 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../windows/court_case.py" line="418"/>
+        <location filename="../../windows/court_case.py" line="429"/>
         <source>&amp;Open files only</source>
         <translation>只看在办案件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="469"/>
+        <location filename="../../windows/court_case.py" line="480"/>
         <source>&amp;Register</source>
         <translation>立案登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="471"/>
+        <location filename="../../windows/court_case.py" line="482"/>
         <source>Move to stage</source>
         <translation>转入</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="472"/>
+        <location filename="../../windows/court_case.py" line="483"/>
         <source>The stage to move the file forward to</source>
         <translation>案件向后推进到的阶段</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="473"/>
+        <location filename="../../windows/court_case.py" line="484"/>
         <source>&amp;Mediation</source>
         <translation>记录调解(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="474"/>
+        <location filename="../../windows/court_case.py" line="485"/>
         <source>Schedule &amp;hearing</source>
         <translation>排期开庭(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="475"/>
+        <location filename="../../windows/court_case.py" line="486"/>
         <source>&amp;Close the file</source>
         <translation>结案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="476"/>
+        <location filename="../../windows/court_case.py" line="487"/>
         <source>&amp;Enforcement</source>
         <translation>申请执行(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="477"/>
+        <location filename="../../windows/court_case.py" line="488"/>
         <source>Hand-over sli&amp;p</source>
         <translation>移交单(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="478"/>
+        <location filename="../../windows/court_case.py" line="489"/>
         <source>Me&amp;diation paper</source>
         <translation>调解书/调解协议(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="479"/>
+        <location filename="../../windows/court_case.py" line="490"/>
         <source>Co&amp;ver sheet</source>
         <translation>案件封面(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="480"/>
+        <location filename="../../windows/court_case.py" line="491"/>
         <source>&amp;Next stage</source>
         <translation>下一阶段(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="493"/>
+        <location filename="../../windows/court_case.py" line="504"/>
         <source>Papers (PDF):</source>
         <translation>文书（PDF）：</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="505"/>
+        <location filename="../../windows/court_case.py" line="516"/>
         <source>Case</source>
         <translation>案号/移交单</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="506"/>
+        <location filename="../../windows/court_case.py" line="517"/>
         <source>Plaintiff</source>
         <translation>原告</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="507"/>
+        <location filename="../../windows/court_case.py" line="518"/>
         <source>Defendant</source>
         <translation>被告</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="508"/>
+        <location filename="../../windows/court_case.py" line="519"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="509"/>
+        <location filename="../../windows/court_case.py" line="520"/>
         <source>Track</source>
         <translation>审理程序</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="511"/>
+        <location filename="../../windows/court_case.py" line="522"/>
         <source>Trial limit</source>
         <translation>审限</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="514"/>
+        <location filename="../../windows/court_case.py" line="525"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="518"/>
+        <location filename="../../windows/court_case.py" line="529"/>
         <source>Alert</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="547"/>
+        <location filename="../../windows/court_case.py" line="558"/>
         <source>{count} files</source>
         <translation>共 {count} 件</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="675"/>
+        <location filename="../../windows/court_case.py" line="687"/>
         <source>Registered as {number}; the trial limit ends on {due}.</source>
         <translation>已立案，案号{number}；审限至{due}。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="698"/>
+        <location filename="../../windows/court_case.py" line="710"/>
         <source>{label} moved to {stage}.</source>
         <translation>{label}已转入{stage}阶段。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="712"/>
+        <location filename="../../windows/court_case.py" line="725"/>
         <source>Mediation of {day} recorded.</source>
         <translation>已登记{day}的调解情况。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="732"/>
+        <location filename="../../windows/court_case.py" line="745"/>
         <source>Scheduled for {time}.</source>
         <translation>已排期：{time}。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="765"/>
+        <location filename="../../windows/court_case.py" line="778"/>
         <source>{label} closed.</source>
         <translation>{label}已结案。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="780"/>
+        <location filename="../../windows/court_case.py" line="793"/>
         <source>Application for enforcement recorded; the file is at enforcement.</source>
         <translation>已登记执行申请，案件转入执行阶段。</translation>
     </message>
@@ -414,22 +414,22 @@
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="179"/>
+        <location filename="../../windows/court.py" line="180"/>
         <source>Inbox ({count})</source>
         <translation>收件箱（{count}）</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="179"/>
+        <location filename="../../windows/court.py" line="180"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="223"/>
+        <location filename="../../windows/court.py" line="229"/>
         <source>{number} was returned to {window}: {reason}</source>
         <translation>{number}已退回{window}窗口，理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="248"/>
+        <location filename="../../windows/court.py" line="254"/>
         <source>{number} is waiting: accept it or return it.</source>
         <translation>{number}待接收：请接收或退回。</translation>
     </message>
@@ -566,27 +566,27 @@
 <context>
     <name>EnforcementDialog</name>
     <message>
-        <location filename="../../windows/court_forms.py" line="550"/>
+        <location filename="../../windows/court_forms.py" line="555"/>
         <source>Enforcement of {label}</source>
         <translation>{label} 申请执行</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="551"/>
+        <location filename="../../windows/court_forms.py" line="556"/>
         <source>&amp;Record</source>
         <translation>登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="557"/>
+        <location filename="../../windows/court_forms.py" line="562"/>
         <source>&amp;Applied on</source>
         <translation>申请日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="558"/>
+        <location filename="../../windows/court_forms.py" line="563"/>
         <source>Appl&amp;icant</source>
         <translation>申请人(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="559"/>
+        <location filename="../../windows/court_forms.py" line="564"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -594,32 +594,32 @@
 <context>
     <name>HearingDialog</name>
     <message>
-        <location filename="../../windows/court_forms.py" line="399"/>
+        <location filename="../../windows/court_forms.py" line="404"/>
         <source>Schedule a hearing of {label}</source>
         <translation>{label} 排期</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="400"/>
+        <location filename="../../windows/court_forms.py" line="405"/>
         <source>&amp;Schedule</source>
         <translation>排期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="411"/>
+        <location filename="../../windows/court_forms.py" line="416"/>
         <source>&amp;When</source>
         <translation>时间(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="412"/>
+        <location filename="../../windows/court_forms.py" line="417"/>
         <source>&amp;Kind</source>
         <translation>类别(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="413"/>
+        <location filename="../../windows/court_forms.py" line="418"/>
         <source>&amp;Place</source>
         <translation>地点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="414"/>
+        <location filename="../../windows/court_forms.py" line="419"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -691,7 +691,7 @@
     </message>
     <message>
         <location filename="../../windows/court_inbox.py" line="68"/>
-        <location filename="../../windows/court_inbox.py" line="115"/>
+        <location filename="../../windows/court_inbox.py" line="114"/>
         <source>Handed at</source>
         <translation>移交时间</translation>
     </message>
@@ -702,13 +702,13 @@
     </message>
     <message>
         <location filename="../../windows/court_inbox.py" line="70"/>
-        <location filename="../../windows/court_inbox.py" line="116"/>
+        <location filename="../../windows/court_inbox.py" line="115"/>
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
         <location filename="../../windows/court_inbox.py" line="71"/>
-        <location filename="../../windows/court_inbox.py" line="117"/>
+        <location filename="../../windows/court_inbox.py" line="116"/>
         <source>Other party</source>
         <translation>对方当事人</translation>
     </message>
@@ -718,123 +718,123 @@
         <translation>没有待接收的移交。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="103"/>
-        <location filename="../../windows/court_inbox.py" line="289"/>
+        <location filename="../../windows/court_inbox.py" line="102"/>
+        <location filename="../../windows/court_inbox.py" line="288"/>
         <source>Hand-over slip</source>
         <translation>移交单</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="112"/>
+        <location filename="../../windows/court_inbox.py" line="111"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="113"/>
+        <location filename="../../windows/court_inbox.py" line="112"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="114"/>
+        <location filename="../../windows/court_inbox.py" line="113"/>
         <source>From</source>
-        <translation>移交</translation>
+        <translation>移交窗口</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="118"/>
+        <location filename="../../windows/court_inbox.py" line="117"/>
         <source>Claim in brief</source>
         <translation>诉求简要</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="120"/>
+        <location filename="../../windows/court_inbox.py" line="119"/>
         <source>The visit</source>
         <translation>来访登记</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="124"/>
+        <location filename="../../windows/court_inbox.py" line="123"/>
         <source>This visit is a report or accusation: its content is not shown at the court. Work from the slip and ask the party in person.</source>
         <translation>本次来访属检举控告，内容不向法庭显示。请以移交单为准，当面向当事人了解情况。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="138"/>
+        <location filename="../../windows/court_inbox.py" line="137"/>
         <source>Visit</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="139"/>
+        <location filename="../../windows/court_inbox.py" line="138"/>
         <source>Visitor</source>
         <translation>来访人</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="140"/>
+        <location filename="../../windows/court_inbox.py" line="139"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="141"/>
+        <location filename="../../windows/court_inbox.py" line="140"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="142"/>
+        <location filename="../../windows/court_inbox.py" line="141"/>
         <source>Request</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="143"/>
+        <location filename="../../windows/court_inbox.py" line="142"/>
         <source>Facts</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="144"/>
+        <location filename="../../windows/court_inbox.py" line="143"/>
         <source>Reasons</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="165"/>
+        <location filename="../../windows/court_inbox.py" line="164"/>
         <source>&amp;Accept</source>
         <translation>接收(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="167"/>
+        <location filename="../../windows/court_inbox.py" line="166"/>
         <source>Take the matter over: a court file opens at reception</source>
         <translation>接收此事项：建立案卷，进入接访阶段</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="336"/>
+        <location filename="../../windows/court_inbox.py" line="335"/>
         <source>Accepted {number}: its court file is open at reception; register it next.</source>
         <translation>已接收{number}，案卷已建立（接访阶段），下一步请立案登记。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="170"/>
+        <location filename="../../windows/court_inbox.py" line="169"/>
         <source>Hand-over &amp;slip (PDF)</source>
         <translation>移交单 PDF(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="174"/>
+        <location filename="../../windows/court_inbox.py" line="173"/>
         <source>Why the court returns it; the window sees this reason</source>
         <translation>写明退回理由，移交窗口会看到</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="178"/>
+        <location filename="../../windows/court_inbox.py" line="177"/>
         <source>Re&amp;turn to the window</source>
         <translation>退回窗口(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="180"/>
+        <location filename="../../windows/court_inbox.py" line="179"/>
         <source>&amp;Reason for returning</source>
         <translation>退回理由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="291"/>
+        <location filename="../../windows/court_inbox.py" line="290"/>
         <source>Hand-over slip {number}</source>
         <translation>移交单 {number}</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="295"/>
+        <location filename="../../windows/court_inbox.py" line="294"/>
         <source>{window}, handed by {officer}</source>
         <translation>{window}窗口，移交人 {officer}</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="364"/>
+        <location filename="../../windows/court_inbox.py" line="363"/>
         <source>Returned {number} to {window} with the reason.</source>
         <translation>已将{number}退回{window}窗口，并告知退回理由。</translation>
     </message>
@@ -842,42 +842,42 @@
 <context>
     <name>MediationDialog</name>
     <message>
-        <location filename="../../windows/court_forms.py" line="360"/>
+        <location filename="../../windows/court_forms.py" line="365"/>
         <source>Mediation in {label}</source>
         <translation>{label} 调解情况</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="361"/>
+        <location filename="../../windows/court_forms.py" line="366"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="364"/>
+        <location filename="../../windows/court_forms.py" line="369"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="368"/>
+        <location filename="../../windows/court_forms.py" line="373"/>
         <source>At the {stage} stage</source>
         <translation>在{stage}阶段调解</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="369"/>
+        <location filename="../../windows/court_forms.py" line="374"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="370"/>
+        <location filename="../../windows/court_forms.py" line="375"/>
         <source>&amp;Mediator</source>
         <translation>调解人(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="371"/>
+        <location filename="../../windows/court_forms.py" line="376"/>
         <source>&amp;Result</source>
         <translation>结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="372"/>
+        <location filename="../../windows/court_forms.py" line="377"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -885,62 +885,62 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../windows/court_forms.py" line="450"/>
+        <location filename="../../windows/court_forms.py" line="455"/>
         <source>Close {label}</source>
         <translation>{label} 结案</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="451"/>
+        <location filename="../../windows/court_forms.py" line="456"/>
         <source>&amp;Close the file</source>
         <translation>结案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="464"/>
+        <location filename="../../windows/court_forms.py" line="469"/>
         <source>The agreement was reached elsewhere (a people&apos;s mediation committee)</source>
         <translation>调解协议在别处达成（如人民调解委员会）</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="470"/>
+        <location filename="../../windows/court_forms.py" line="475"/>
         <source>The terms agreed, one per line</source>
         <translation>协议内容，每条一行</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="476"/>
+        <location filename="../../windows/court_forms.py" line="481"/>
         <source>&amp;How</source>
         <translation>方式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="482"/>
+        <location filename="../../windows/court_forms.py" line="487"/>
         <source>Judicial confirmation must be applied for within 30 days of the agreement; the agreement is the file&apos;s latest one unless it was reached elsewhere.</source>
         <translation>司法确认应自调解协议生效之日起三十日内申请；除非协议在别处达成，协议日期取本案最近一次达成协议的调解。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="488"/>
+        <location filename="../../windows/court_forms.py" line="493"/>
         <source>&amp;Applied on</source>
         <translation>申请日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="490"/>
+        <location filename="../../windows/court_forms.py" line="495"/>
         <source>A&amp;greement of</source>
         <translation>协议达成日期(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="496"/>
+        <location filename="../../windows/court_forms.py" line="501"/>
         <source>&amp;Terms</source>
         <translation>协议内容(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="501"/>
+        <location filename="../../windows/court_forms.py" line="506"/>
         <source>&amp;Outcome</source>
         <translation>结案方式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="502"/>
+        <location filename="../../windows/court_forms.py" line="507"/>
         <source>Closed o&amp;n</source>
         <translation>结案日期(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="505"/>
+        <location filename="../../windows/court_forms.py" line="510"/>
         <source>No&amp;te</source>
         <translation>备注(&amp;E)</translation>
     </message>
@@ -971,143 +971,143 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../windows/court_forms.py" line="181"/>
+        <location filename="../../windows/court_forms.py" line="186"/>
         <source>Register {label}</source>
         <translation>{label} 立案登记</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="182"/>
+        <location filename="../../windows/court_forms.py" line="187"/>
         <source>&amp;Register</source>
         <translation>立案登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="183"/>
-        <location filename="../../windows/court_forms.py" line="194"/>
-        <location filename="../../windows/court_forms.py" line="198"/>
-        <location filename="../../windows/court_forms.py" line="211"/>
+        <location filename="../../windows/court_forms.py" line="188"/>
+        <location filename="../../windows/court_forms.py" line="199"/>
+        <location filename="../../windows/court_forms.py" line="203"/>
+        <location filename="../../windows/court_forms.py" line="216"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="188"/>
+        <location filename="../../windows/court_forms.py" line="193"/>
         <source>{track} ({months} months)</source>
         <translation>{track}（审限{months}个月）</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="203"/>
+        <location filename="../../windows/court_forms.py" line="208"/>
         <source>e.g. Han</source>
         <translation>如：汉族</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="206"/>
+        <location filename="../../windows/court_forms.py" line="211"/>
         <source>Write &quot;none&quot; if there is none</source>
         <translation>没有工作单位的写“无”</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="219"/>
+        <location filename="../../windows/court_forms.py" line="224"/>
         <source>Names and addresses; may be left empty</source>
         <translation>姓名和住址；没有可不填</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="224"/>
+        <location filename="../../windows/court_forms.py" line="229"/>
         <source>Case &amp;type</source>
         <translation>案件类型(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="225"/>
+        <location filename="../../windows/court_forms.py" line="230"/>
         <source>T&amp;rack</source>
         <translation>审理程序(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="227"/>
+        <location filename="../../windows/court_forms.py" line="232"/>
         <source>Plaintiff</source>
         <translation>原告</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="229"/>
+        <location filename="../../windows/court_forms.py" line="234"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="230"/>
-        <location filename="../../windows/court_forms.py" line="250"/>
+        <location filename="../../windows/court_forms.py" line="235"/>
+        <location filename="../../windows/court_forms.py" line="255"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="231"/>
+        <location filename="../../windows/court_forms.py" line="236"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="233"/>
+        <location filename="../../windows/court_forms.py" line="238"/>
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="236"/>
+        <location filename="../../windows/court_forms.py" line="241"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="239"/>
-        <location filename="../../windows/court_forms.py" line="252"/>
+        <location filename="../../windows/court_forms.py" line="244"/>
+        <location filename="../../windows/court_forms.py" line="257"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="241"/>
-        <location filename="../../windows/court_forms.py" line="254"/>
+        <location filename="../../windows/court_forms.py" line="246"/>
+        <location filename="../../windows/court_forms.py" line="259"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="242"/>
+        <location filename="../../windows/court_forms.py" line="247"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="244"/>
+        <location filename="../../windows/court_forms.py" line="249"/>
         <source>Defendant</source>
         <translation>被告</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="246"/>
+        <location filename="../../windows/court_forms.py" line="251"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="248"/>
+        <location filename="../../windows/court_forms.py" line="253"/>
         <source>Name or organisation</source>
         <translation>姓名或名称</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="262"/>
+        <location filename="../../windows/court_forms.py" line="267"/>
         <source>&amp;Claims</source>
         <translation>诉讼请求(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="263"/>
+        <location filename="../../windows/court_forms.py" line="268"/>
         <source>&amp;Facts and reasons</source>
         <translation>事实与理由(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="264"/>
+        <location filename="../../windows/court_forms.py" line="269"/>
         <source>&amp;Evidence</source>
         <translation>证据(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="265"/>
+        <location filename="../../windows/court_forms.py" line="270"/>
         <source>Source of the evidence</source>
         <translation>证据来源</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="266"/>
+        <location filename="../../windows/court_forms.py" line="271"/>
         <source>&amp;Witnesses</source>
         <translation>证人(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="278"/>
+        <location filename="../../windows/court_forms.py" line="283"/>
         <source>The case number is given when the registration is saved; the trial limit runs from today. Litigation fees are waived at the circuit court.</source>
         <translation>保存立案登记后即编定案号，审限自今日起算。巡回法庭免交诉讼费用。</translation>
     </message>

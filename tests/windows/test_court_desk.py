@@ -364,10 +364,11 @@ def test_judicial_confirmation_out_of_time_is_refused_with_the_reason(
     click(dialog.save_button)
 
     assert dialog.isVisible()
-    refusal = dialog.problem_label.text()
-    assert refusal.startswith("申请司法确认应当自调解协议生效之日起三十日内提出。")
-    assert f"本协议于{cn_date(agreed)}达成" in refusal and "不予受理" in refusal
-    assert dialog.messages["applied_on"].is_error
+    refusal = dialog.messages["applied_on"]
+    assert refusal.is_error and refusal.isVisible()
+    assert refusal.text().startswith("申请司法确认应当自调解协议生效之日起三十日内提出。")
+    assert f"本协议于{cn_date(agreed)}达成" in refusal.text() and "不予受理" in refusal.text()
+    assert not dialog.problem_label.isVisible()
     assert dialog.terms.toPlainText() == "被告分三期归还借款"
     with court_hall.read() as s:
         assert s.get_one(CourtCase, case_id).outcome is None
