@@ -36,9 +36,11 @@ from desktop.voice import Voice
 from desktop.widgets.context import AppContext
 from hall import catalog, clock, queue, settings, users
 from hall.errors import HallError
+from windows.court_figures import CourtFiguresPage, figures_title
 
 FRONT_DESK_PAGE = "front_desk"
 FIGURES_PAGE = "figures"
+COURT_FIGURES_PAGE = "court_figures"
 # Events come in bursts; the figures are read once per burst.
 REFRESH_DELAY_MS = 200
 
@@ -345,6 +347,11 @@ class MainWindow(QMainWindow):
                 )
         if ctx.has_role(users.LEADER, users.ADMIN):
             pages.append(Page(FIGURES_PAGE, self.tr("Today's figures"), lambda: TodayFigures(ctx)))
+        # The court's figures are a page of the clerk's desk; a leader without one gets them here.
+        if ctx.has_role(users.LEADER) and "court" not in served:
+            pages.append(
+                Page(COURT_FIGURES_PAGE, figures_title(), lambda: CourtFiguresPage(ctx.database))
+            )
         return pages
 
     def _show_row(self, row: int) -> None:

@@ -15,7 +15,13 @@ from desktop import voice
 from desktop.display import CallingDisplay
 from desktop.front_desk import FrontDeskScreen
 from desktop.live import LiveFeed
-from desktop.main_window import FIGURES_PAGE, FRONT_DESK_PAGE, MainWindow, window_page
+from desktop.main_window import (
+    COURT_FIGURES_PAGE,
+    FIGURES_PAGE,
+    FRONT_DESK_PAGE,
+    MainWindow,
+    window_page,
+)
 from desktop.widgets.context import AppContext, HallEvents
 from hall import catalog, queue, settings, users
 from tests.desktop.conftest import AddUser
@@ -109,7 +115,7 @@ def test_a_leader_sees_todays_figures_which_follow_the_queue(
     feed.start()
     try:
         window = open_main(qtbot, AppContext(hall_db, user, hall_events))
-        assert window.page_keys() == [FIGURES_PAGE]
+        assert window.page_keys() == [FIGURES_PAGE, COURT_FIGURES_PAGE]
         table = window.current_page().findChild(QTableWidget)  # type: ignore[union-attr]
         assert table is not None
         assert [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())] == [

@@ -15,6 +15,7 @@ from sqlalchemy import select
 import tests.hall.test_court_figures as court_year
 from db.court_models import BY_DOCUMENT, CourtHandoff
 from db.engine import Database
+from desktop.main_window import COURT_FIGURES_PAGE, FIGURES_PAGE, MainWindow
 from hall import clock, court, court_cases, demo, users
 from hall.calendar import cn_date
 from tests.desktop.conftest import chinese, compiled_translations  # noqa: F401
@@ -184,6 +185,28 @@ def test_the_figures_page_shows_a_year_like_the_seed_halls_report(
         click(page.count_button)
     assert page.message.text() == "统计的结束日期不能早于开始日期。"
     assert page.tiles["received"].text() == "1" and page.count_button.isEnabled()
+
+
+def test_a_leader_reads_the_court_figures_in_the_main_window(
+    court_hall: Database, qtbot: QtBot
+) -> None:
+    accepted_case(court_hall, now=clock.now())
+    window = MainWindow(ctx_of(court_hall, "lingdao"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.page_keys() == [FIGURES_PAGE, COURT_FIGURES_PAGE]
+    assert window.navigation.item(1).text() == "法庭统计"
+    assert window.show_page(COURT_FIGURES_PAGE)
+    page = window.current_page()
+    assert isinstance(page, CourtFiguresPage)
+    qtbot.waitUntil(lambda: page.figures is not None, timeout=30_000)
+    assert (page.tiles["received"].text(), page.tiles["handled"].text()) == ("1", "1")
+    assert page.tiles["rate"].text() == "—"
+    # The clerk has them on the desk, not twice.
+    clerk = MainWindow(ctx_of(court_hall, "shuji"))
+    qtbot.addWidget(clerk)
+    assert COURT_FIGURES_PAGE not in clerk.page_keys()
 
 
 def test_the_demo_halls_court_has_a_hand_off_in_every_state(db: Database, qtbot: QtBot) -> None:
