@@ -556,3 +556,35 @@ def test_the_court_window_queue_is_a_tab_of_the_desk(court_hall: Database, qtbot
     QTest.keyClick(desk, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert desk.counter is not None and desk.counter.window_code == "court"
     assert column_texts(desk.counter.waiting_view, 1) == ["钱桂兰"]
+
+
+def test_a_lost_database_keeps_the_form_and_the_desk_catches_up(
+    court_hall: Database, qtbot: QtBot
+) -> None:
+    now = clock.now()
+    case_id = accepted_case(court_hall, now=now)
+    desk = open_desk(qtbot, ctx_of(court_hall, "shuji"))
+    assert desk.cases is not None and desk.inbox is not None
+    desk.show_case(case_id)
+    click(desk.cases.mediate_button)
+    dialog = desk.cases.dialog
+    assert isinstance(dialog, MediationDialog)
+    qtbot.waitExposed(dialog)
+    type_text(qtbot, dialog.mediator, "张建华")
+    pick(dialog.result_choice, "调解不成")
+
+    desk.ctx.database = Database("postgresql://postgres@127.0.0.1:1/hall")
+    click(dialog.save_button)
+    assert dialog.isVisible()
+    assert dialog.problem_label.text().startswith("无法连接数据库：未保存任何内容")
+    assert dialog.mediator.text() == "张建华" and dialog.result_choice.currentText() == "调解不成"
+
+    # Back again: what happened meanwhile is read, and the form saves as it was.
+    desk.ctx.database = court_hall
+    hand_off(court_hall, new_visit(court_hall), now=now)
+    with qtbot.waitSignal(desk.inbox.refreshed):
+        desk.ctx.events.connection_restored.emit()
+    assert desk.inbox.count() == 1
+    click(dialog.save_button)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert column_texts(desk.cases.file_view.mediation_table, 3) == ["调解不成"]
