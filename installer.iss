@@ -25,10 +25,10 @@
 #define Build AddBackslash(SourcePath) + "dist\hall"
 
 ; The version is pyproject.toml's, read as an INI file: its [project] table has the line
-; version = "x.y.z", and Windows' INI reader drops the quotes. `iscc /DAppVersion=...`
-; overrides it.
+; version = "x.y.z" (Windows' INI reader usually drops the quotes; StringChange makes sure).
+; `iscc /DAppVersion=...` overrides it.
 #ifndef AppVersion
-  #define AppVersion ReadIni(AddBackslash(SourcePath) + "pyproject.toml", "project", "version", "")
+  #define AppVersion StringChange(ReadIni(AddBackslash(SourcePath) + "pyproject.toml", "project", "version", ""), '"', '')
 #endif
 #if AppVersion == ""
   #error No version found in pyproject.toml ([project] version = "..."); pass /DAppVersion=x.y.z
