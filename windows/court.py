@@ -12,7 +12,7 @@ anyone else serving the court's window gets its counter and nothing of the files
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -45,8 +45,6 @@ REFRESH_DELAY_MS = 200
 class ClerkDesk(QWidget):
     """The clerk's desk for ``window_code`` (the court's window)."""
 
-    said = Signal(str, bool)  # what the status line shows; True for a refusal
-
     def __init__(self, ctx: AppContext, window_code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -68,7 +66,6 @@ class ClerkDesk(QWidget):
         self.message_label = QLabel()
         self.message_label.setObjectName("deskMessage")
         self.message_label.setWordWrap(True)
-        self.said.connect(self._say)
         if self.clerk:
             layout.addLayout(self._scan_row())
         else:

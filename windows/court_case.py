@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
@@ -77,7 +77,6 @@ from windows.court_work import database_lost
 log = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
-Entry = TypeVar("Entry")
 
 # The colour of a deadline's alert, deepening as the limit runs out.
 ALERT_COLOURS = {
@@ -661,10 +660,6 @@ class CasesPage(QWidget):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
-
-    def _case_id(self) -> int:
-        assert self.file is not None
-        return self.file.id
 
     def register(self) -> CourtForm | None:
         if self.file is None:

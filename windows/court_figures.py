@@ -222,9 +222,6 @@ class CourtFiguresPage(QWidget):
                 table.setItem(row, 1, item)
         self.counted.emit(figures)
 
-    def wait(self) -> None:
-        self._job.wait()
-
 
 class HearingsPage(QWidget):
     """The court's calendar (开庭排期表) for the coming weeks; Enter on a line opens its file."""

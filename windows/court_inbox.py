@@ -235,7 +235,11 @@ class InboxPage(QWidget):
         self.empty_label.setVisible(not self.handoffs)
         ids = [h.id for h in self.handoffs]
         if keep in ids:
+            # Still shown as it was: reading it again would log a confidential visit's opening
+            # that the clerk did not make.
+            self.table.blockSignals(True)
             self.table.selectRow(ids.index(keep))
+            self.table.blockSignals(False)
         else:
             self.table.clearSelection()
             self._show(None)

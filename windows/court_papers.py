@@ -100,6 +100,3 @@ class PaperSaver(QObject):
             return str(path)
 
         self._job.run(job)
-
-    def wait(self) -> None:
-        self._job.wait()

@@ -69,6 +69,3 @@ class CourtJob(QObject):
             relay.done.emit(result)
 
         self._pool.start(work)
-
-    def wait(self) -> None:
-        self._pool.waitForDone()

@@ -24,7 +24,14 @@ from hall.calendar import cn_date
 from hall.cases import WITHHELD
 from hall.errors import PermissionDenied
 from tests.desktop.conftest import chinese, compiled_translations  # noqa: F401
-from tests.hall.court_helpers import accepted_case, add_people, hand_off, new_visit, register
+from tests.hall.court_helpers import (
+    accept,
+    accepted_case,
+    add_people,
+    hand_off,
+    new_visit,
+    register,
+)
 from tests.windows.court_desk_helpers import click, ctx_of, open_desk, pick, texts
 from tests.windows.helpers import column_texts, make_ctx, type_text
 from windows.court import ClerkDesk
@@ -529,13 +536,16 @@ def test_only_clerks_and_the_administrator_work_at_the_desk(
 def test_the_clerk_reads_an_accusations_slip_but_not_its_content(
     court_hall: Database, qtbot: QtBot
 ) -> None:
+    now = clock.now()
+    earlier = hand_off(court_hall, new_visit(court_hall), now=now - dt.timedelta(minutes=5))
     visit_id = new_visit(
         court_hall, purpose="report", name="赵志刚", summary="举报某村干部侵占征地补偿款"
     )
-    hand_off(court_hall, visit_id, now=clock.now(), party="赵志刚")
+    hand_off(court_hall, visit_id, now=now - dt.timedelta(minutes=2), party="赵志刚")
+    hand_off(court_hall, new_visit(court_hall), now=now)
     desk = open_desk(qtbot, ctx_of(court_hall, "shuji"))
     assert desk.inbox is not None
-    desk.inbox.table.selectRow(0)
+    desk.inbox.table.selectRow(1)
     inbox = desk.inbox
     assert inbox.withheld_label.isVisible()
     assert inbox.party_value.text() == "赵志刚"  # the slip, as the officer confirmed it
@@ -544,6 +554,14 @@ def test_the_clerk_reads_an_accusations_slip_but_not_its_content(
     assert inbox.visitor_value.text() == "赵**"  # masked, as on the public display
     assert inbox.contact_value.text() == "—"
     assert "侵占征地补偿款" not in texts(desk)
+    # Another clerk accepts the hand-off above it: read again, the inbox keeps it shown,
+    # without an opening the clerk did not make.
+    accept(court_hall, earlier)
+    desk.refresh()
+    assert inbox.count() == 2
+    assert inbox.shown is not None and inbox.shown.party == "赵志刚"
+    assert [r.row() for r in inbox.table.selectionModel().selectedRows()] == [0]
+    assert inbox.summary_value.text() == WITHHELD
     with court_hall.read() as s:
         logged = s.scalars(select(Event).where(Event.kind == "visit.view_withheld")).all()
     assert [(e.entity_id, e.payload["via"]) for e in logged] == [(visit_id, "court")]
