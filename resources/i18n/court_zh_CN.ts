@@ -4,226 +4,226 @@
 <context>
     <name>CaseFileView</name>
     <message>
-        <location filename="../../windows/court_case.py" line="156"/>
-        <location filename="../../windows/court_case.py" line="321"/>
+        <location filename="../../windows/court_case.py" line="155"/>
+        <location filename="../../windows/court_case.py" line="320"/>
         <source>Pick a file from the list, or scan its slip.</source>
         <translation>请从左侧列表选择案件，或扫描移交单条码。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="192"/>
+        <location filename="../../windows/court_case.py" line="191"/>
         <source>The file</source>
         <translation>案件概况</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="194"/>
+        <location filename="../../windows/court_case.py" line="193"/>
         <source>Case number</source>
         <translation>案号</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="195"/>
+        <location filename="../../windows/court_case.py" line="194"/>
         <source>Hand-over slip</source>
         <translation>移交单</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="196"/>
+        <location filename="../../windows/court_case.py" line="195"/>
         <source>Received</source>
         <translation>收案</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="197"/>
+        <location filename="../../windows/court_case.py" line="196"/>
         <source>Case type</source>
         <translation>案件类型</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="198"/>
+        <location filename="../../windows/court_case.py" line="197"/>
         <source>Track</source>
         <translation>审理程序</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="199"/>
+        <location filename="../../windows/court_case.py" line="198"/>
         <source>Registered</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="200"/>
+        <location filename="../../windows/court_case.py" line="199"/>
         <source>Trial limit</source>
         <translation>审限届满</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="201"/>
+        <location filename="../../windows/court_case.py" line="200"/>
         <source>Fees</source>
         <translation>诉讼费用</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="211"/>
+        <location filename="../../windows/court_case.py" line="210"/>
         <source>Parties and claims</source>
         <translation>当事人与诉讼请求</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="213"/>
+        <location filename="../../windows/court_case.py" line="212"/>
         <source>Plaintiff</source>
         <translation>原告</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="214"/>
+        <location filename="../../windows/court_case.py" line="213"/>
         <source>Defendant</source>
         <translation>被告</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="215"/>
+        <location filename="../../windows/court_case.py" line="214"/>
         <source>Claims</source>
         <translation>诉讼请求</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="216"/>
+        <location filename="../../windows/court_case.py" line="215"/>
         <source>Facts and reasons</source>
         <translation>事实与理由</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="217"/>
+        <location filename="../../windows/court_case.py" line="216"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="218"/>
+        <location filename="../../windows/court_case.py" line="217"/>
         <source>Witnesses</source>
         <translation>证人</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="221"/>
+        <location filename="../../windows/court_case.py" line="220"/>
         <source>Mediation</source>
         <translation>调解情况</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="224"/>
+        <location filename="../../windows/court_case.py" line="223"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="225"/>
+        <location filename="../../windows/court_case.py" line="224"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="226"/>
+        <location filename="../../windows/court_case.py" line="225"/>
         <source>Mediator</source>
         <translation>调解人</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="227"/>
+        <location filename="../../windows/court_case.py" line="226"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="228"/>
-        <location filename="../../windows/court_case.py" line="234"/>
+        <location filename="../../windows/court_case.py" line="227"/>
+        <location filename="../../windows/court_case.py" line="233"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="232"/>
+        <location filename="../../windows/court_case.py" line="231"/>
         <source>Hearings</source>
         <translation>开庭排期</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="234"/>
+        <location filename="../../windows/court_case.py" line="233"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="234"/>
+        <location filename="../../windows/court_case.py" line="233"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="234"/>
+        <location filename="../../windows/court_case.py" line="233"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="238"/>
-        <location filename="../../windows/court_case.py" line="240"/>
+        <location filename="../../windows/court_case.py" line="237"/>
+        <location filename="../../windows/court_case.py" line="239"/>
         <source>Outcome</source>
         <translation>结案方式</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="241"/>
+        <location filename="../../windows/court_case.py" line="240"/>
         <source>Closed on</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="242"/>
+        <location filename="../../windows/court_case.py" line="241"/>
         <source>Agreement</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="243"/>
+        <location filename="../../windows/court_case.py" line="242"/>
         <source>Judicial confirmation</source>
         <translation>司法确认</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="244"/>
+        <location filename="../../windows/court_case.py" line="243"/>
         <source>Enforcement</source>
         <translation>执行情况</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="285"/>
+        <location filename="../../windows/court_case.py" line="284"/>
         <source>{age} years</source>
         <translation>{age}岁</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="290"/>
-        <location filename="../../windows/court_case.py" line="303"/>
+        <location filename="../../windows/court_case.py" line="289"/>
+        <location filename="../../windows/court_case.py" line="302"/>
         <source>employer: {employer}</source>
         <translation>工作单位：{employer}</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="324"/>
+        <location filename="../../windows/court_case.py" line="323"/>
         <source>at {stage}</source>
         <translation>{stage}阶段</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="327"/>
+        <location filename="../../windows/court_case.py" line="326"/>
         <source>not yet registered</source>
         <translation>尚未立案</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="329"/>
+        <location filename="../../windows/court_case.py" line="328"/>
         <source>{number} ({barcode}), from {window}, handed by {officer} at {time}</source>
         <translation>{number}（条码 {barcode}），{window}窗口 {officer} 于 {time} 移交</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="338"/>
+        <location filename="../../windows/court_case.py" line="337"/>
         <source>{time}, visit {visit}</source>
         <translation>{time}，来访登记号 {visit}</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="353"/>
+        <location filename="../../windows/court_case.py" line="352"/>
         <source>{days} days left</source>
         <translation>剩 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="355"/>
+        <location filename="../../windows/court_case.py" line="354"/>
         <source>{days} days overdue</source>
         <translation>已超期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="372"/>
+        <location filename="../../windows/court_case.py" line="371"/>
         <source>(source: {source})</source>
         <translation>（来源：{source}）</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="387"/>
+        <location filename="../../windows/court_case.py" line="386"/>
         <source>open</source>
         <translation>在办</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="399"/>
+        <location filename="../../windows/court_case.py" line="398"/>
         <source>applied for on {day}</source>
         <translation>{day}申请</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="405"/>
+        <location filename="../../windows/court_case.py" line="404"/>
         <source>applied for on {day} by {applicant}</source>
         <translation>{applicant}于{day}申请执行</translation>
     </message>
@@ -231,142 +231,142 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../windows/court_case.py" line="429"/>
+        <location filename="../../windows/court_case.py" line="428"/>
         <source>&amp;Open files only</source>
         <translation>只看在办案件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="480"/>
+        <location filename="../../windows/court_case.py" line="479"/>
         <source>&amp;Register</source>
         <translation>立案登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="482"/>
+        <location filename="../../windows/court_case.py" line="481"/>
         <source>Move to stage</source>
         <translation>转入</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="483"/>
+        <location filename="../../windows/court_case.py" line="482"/>
         <source>The stage to move the file forward to</source>
         <translation>案件向后推进到的阶段</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="484"/>
+        <location filename="../../windows/court_case.py" line="483"/>
         <source>&amp;Mediation</source>
         <translation>记录调解(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="485"/>
+        <location filename="../../windows/court_case.py" line="484"/>
         <source>Schedule &amp;hearing</source>
         <translation>排期开庭(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="486"/>
+        <location filename="../../windows/court_case.py" line="485"/>
         <source>&amp;Close the file</source>
         <translation>结案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="487"/>
+        <location filename="../../windows/court_case.py" line="486"/>
         <source>&amp;Enforcement</source>
         <translation>申请执行(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="488"/>
+        <location filename="../../windows/court_case.py" line="487"/>
         <source>Hand-over sli&amp;p</source>
         <translation>移交单(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="489"/>
+        <location filename="../../windows/court_case.py" line="488"/>
         <source>Me&amp;diation paper</source>
         <translation>调解书/调解协议(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="490"/>
+        <location filename="../../windows/court_case.py" line="489"/>
         <source>Co&amp;ver sheet</source>
         <translation>案件封面(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="491"/>
+        <location filename="../../windows/court_case.py" line="490"/>
         <source>&amp;Next stage</source>
         <translation>下一阶段(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="504"/>
+        <location filename="../../windows/court_case.py" line="503"/>
         <source>Papers (PDF):</source>
         <translation>文书（PDF）：</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="516"/>
+        <location filename="../../windows/court_case.py" line="515"/>
         <source>Case</source>
         <translation>案号/移交单</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="517"/>
+        <location filename="../../windows/court_case.py" line="516"/>
         <source>Plaintiff</source>
         <translation>原告</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="518"/>
+        <location filename="../../windows/court_case.py" line="517"/>
         <source>Defendant</source>
         <translation>被告</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="519"/>
+        <location filename="../../windows/court_case.py" line="518"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="520"/>
+        <location filename="../../windows/court_case.py" line="519"/>
         <source>Track</source>
         <translation>审理程序</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="522"/>
+        <location filename="../../windows/court_case.py" line="521"/>
         <source>Trial limit</source>
         <translation>审限</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="525"/>
+        <location filename="../../windows/court_case.py" line="524"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="529"/>
+        <location filename="../../windows/court_case.py" line="528"/>
         <source>Alert</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="558"/>
+        <location filename="../../windows/court_case.py" line="557"/>
         <source>{count} files</source>
         <translation>共 {count} 件</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="687"/>
+        <location filename="../../windows/court_case.py" line="682"/>
         <source>Registered as {number}; the trial limit ends on {due}.</source>
         <translation>已立案，案号{number}；审限至{due}。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="710"/>
+        <location filename="../../windows/court_case.py" line="705"/>
         <source>{label} moved to {stage}.</source>
         <translation>{label}已转入{stage}阶段。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="725"/>
+        <location filename="../../windows/court_case.py" line="720"/>
         <source>Mediation of {day} recorded.</source>
         <translation>已登记{day}的调解情况。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="745"/>
+        <location filename="../../windows/court_case.py" line="740"/>
         <source>Scheduled for {time}.</source>
         <translation>已排期：{time}。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="778"/>
+        <location filename="../../windows/court_case.py" line="773"/>
         <source>{label} closed.</source>
         <translation>{label}已结案。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="793"/>
+        <location filename="../../windows/court_case.py" line="788"/>
         <source>Application for enforcement recorded; the file is at enforcement.</source>
         <translation>已登记执行申请，案件转入执行阶段。</translation>
     </message>
@@ -374,62 +374,62 @@
 <context>
     <name>ClerkDesk</name>
     <message>
-        <location filename="../../windows/court.py" line="92"/>
+        <location filename="../../windows/court.py" line="89"/>
         <source>Counter (queue)</source>
         <translation>窗口叫号</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="113"/>
+        <location filename="../../windows/court.py" line="110"/>
         <source>Scan a hand-over slip&apos;s barcode, or type its number or a case number</source>
         <translation>扫描移交单条码，或输入移交单编号、案号后按回车</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="116"/>
+        <location filename="../../windows/court.py" line="113"/>
         <source>Scan or &amp;find:</source>
         <translation>扫码/查找(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="118"/>
+        <location filename="../../windows/court.py" line="115"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="135"/>
+        <location filename="../../windows/court.py" line="132"/>
         <source>Saved {path}.</source>
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="143"/>
+        <location filename="../../windows/court.py" line="140"/>
         <source>Files</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="144"/>
+        <location filename="../../windows/court.py" line="141"/>
         <source>Hearings</source>
         <translation>开庭排期</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="145"/>
+        <location filename="../../windows/court.py" line="142"/>
         <source>Figures</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="180"/>
+        <location filename="../../windows/court.py" line="177"/>
         <source>Inbox ({count})</source>
         <translation>收件箱（{count}）</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="180"/>
+        <location filename="../../windows/court.py" line="177"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="229"/>
+        <location filename="../../windows/court.py" line="226"/>
         <source>{number} was returned to {window}: {reason}</source>
         <translation>{number}已退回{window}窗口，理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="254"/>
+        <location filename="../../windows/court.py" line="251"/>
         <source>{number} is waiting: accept it or return it.</source>
         <translation>{number}待接收：请接收或退回。</translation>
     </message>
@@ -627,57 +627,57 @@
 <context>
     <name>HearingsPage</name>
     <message>
-        <location filename="../../windows/court_figures.py" line="244"/>
+        <location filename="../../windows/court_figures.py" line="241"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="246"/>
+        <location filename="../../windows/court_figures.py" line="243"/>
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="251"/>
+        <location filename="../../windows/court_figures.py" line="248"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="252"/>
+        <location filename="../../windows/court_figures.py" line="249"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="253"/>
+        <location filename="../../windows/court_figures.py" line="250"/>
         <source>Case</source>
         <translation>案号</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="254"/>
+        <location filename="../../windows/court_figures.py" line="251"/>
         <source>Plaintiff</source>
         <translation>原告</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="255"/>
+        <location filename="../../windows/court_figures.py" line="252"/>
         <source>Defendant</source>
         <translation>被告</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="256"/>
+        <location filename="../../windows/court_figures.py" line="253"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="257"/>
+        <location filename="../../windows/court_figures.py" line="254"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="267"/>
+        <location filename="../../windows/court_figures.py" line="264"/>
         <source>Double-click or press Enter to open the file</source>
         <translation>双击或按回车打开案件</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="293"/>
+        <location filename="../../windows/court_figures.py" line="290"/>
         <source>{count} on the calendar</source>
         <translation>共 {count} 场</translation>
     </message>
@@ -719,7 +719,7 @@
     </message>
     <message>
         <location filename="../../windows/court_inbox.py" line="102"/>
-        <location filename="../../windows/court_inbox.py" line="288"/>
+        <location filename="../../windows/court_inbox.py" line="292"/>
         <source>Hand-over slip</source>
         <translation>移交单</translation>
     </message>
@@ -799,7 +799,7 @@
         <translation>接收此事项：建立案卷，进入接访阶段</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="335"/>
+        <location filename="../../windows/court_inbox.py" line="339"/>
         <source>Accepted {number}: its court file is open at reception; register it next.</source>
         <translation>已接收{number}，案卷已建立（接访阶段），下一步请立案登记。</translation>
     </message>
@@ -824,17 +824,17 @@
         <translation>退回理由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="290"/>
+        <location filename="../../windows/court_inbox.py" line="294"/>
         <source>Hand-over slip {number}</source>
         <translation>移交单 {number}</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="294"/>
+        <location filename="../../windows/court_inbox.py" line="298"/>
         <source>{window}, handed by {officer}</source>
         <translation>{window}窗口，移交人 {officer}</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="363"/>
+        <location filename="../../windows/court_inbox.py" line="367"/>
         <source>Returned {number} to {window} with the reason.</source>
         <translation>已将{number}退回{window}窗口，并告知退回理由。</translation>
     </message>
