@@ -14,8 +14,9 @@ each call one unit of work as a window's workstation makes it, alternating betwe
 windows, and notes the time the commit returned. The display notes the time its window's tile
 first shows the new number (at the end of the refresh that set it, before the screen is
 painted). Both times are ``time.monotonic()``, one clock for every process on the machine.
-Calls are spaced 100-200 ms apart, as no two officers press at the same millisecond, so each
-is measured on its own rather than as part of a burst.
+Calls are spaced at random 100-600 ms apart: each is measured on its own rather than as part
+of a burst, and, the spread being two of SQLite's poll periods, a call lands anywhere in the
+display's poll cycle rather than in step with it.
 
 The result is printed as a Markdown table for BENCHMARKS.md; progress goes to stderr.
 """
@@ -143,7 +144,7 @@ def measure(kind: str, calls: int, pg_admin: str) -> Result:
                 raise RuntimeError("the display process never got online")
             latencies = []
             for i in range(WARMUP + calls):
-                time.sleep(random.uniform(0.1, 0.2))
+                time.sleep(random.uniform(0.1, 0.6))
                 with database.write() as s:
                     ticket = queue.call_next(s, WINDOWS[i % len(WINDOWS)], seat=1)
                     assert ticket is not None
