@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 
 from alembic.util.exc import CommandError
@@ -58,6 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--language", default=DEFAULT_LANGUAGE, help="界面语言（默认 zh_CN；en 为英文原文）"
+    )
+    parser.add_argument(
+        "--settings",
+        action="store_true",
+        help="先打开本机设置（新装的工作站在首次启动前填写服务器地址、本机用途等）",
     )
     return parser
 
@@ -188,13 +194,24 @@ class Shell(QObject):
             return
         self.finished.emit(1)
 
-    def show_settings(self) -> None:
-        """This workstation's settings; saving them tries the database again."""
+    def show_settings(self, before_start: bool = False) -> None:
+        """This workstation's settings; saving them (re)starts with them. Leaving them unsaved
+        starts as before when asked for before the start (``hall --settings``), and quits when
+        they were the way out of a database that could not be opened."""
         dialog = WorkstationSettingsDialog(self.store or settings.open_store())
         dialog.accepted.connect(self._on_settings_saved)
-        dialog.rejected.connect(lambda: self.finished.emit(1))
+        if before_start:
+            dialog.rejected.connect(self._start_unchanged)
+        else:
+            dialog.rejected.connect(lambda: self.finished.emit(1))
         self.settings_dialog = dialog
         dialog.open()
+
+    def _start_unchanged(self) -> None:
+        assert self.settings_dialog is not None
+        self.settings_dialog.deleteLater()
+        self.settings_dialog = None
+        self.start()
 
     def _on_settings_saved(self) -> None:
         assert self.settings_dialog is not None
@@ -307,7 +324,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     store = settings.open_store()
     shell = Shell(settings.load(store), url=args.db, demo=args.demo, store=store)
     shell.finished.connect(app.exit)
-    QTimer.singleShot(0, shell.start)
+    QTimer.singleShot(0, partial(shell.show_settings, True) if args.settings else shell.start)
     code = app.exec()
     shell.shutdown()
     return code

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from db.engine import Database
 from desktop import settings, voice
-from desktop.app import Shell
+from desktop.app import Shell, build_parser
 from desktop.settings_page import WorkstationSettingsDialog
 from hall import catalog
 from hall import settings as hall_settings
@@ -288,3 +288,20 @@ def test_the_password_is_kept_apart_and_hidden(qtbot: QtBot, store_path: Path) -
     )
     saved = settings.load(settings.open_store(store_path)).database_url
     assert saved == "postgresql://hall:n3w@127.0.0.1:1/hall"
+
+
+def test_hall_settings_opens_them_before_the_start_and_cancel_starts_as_before(
+    qtbot: QtBot, store_path: Path, hall_db: Database, shells: list[Shell]
+) -> None:
+    assert build_parser().parse_args(["--settings"]).settings
+    with hall_db.write() as s:
+        hall_settings.put(s, hall_settings.SETUP_DONE, True)
+    store = settings.open_store(store_path)
+    settings.save(store, settings.WorkstationSettings(database_url=hall_db.url))
+    shell = Shell(settings.load(store), store=store)
+    shells.append(shell)
+    shell.show_settings(before_start=True)
+    assert shell.settings_dialog is not None and shell.login_dialog is None
+    shell.settings_dialog.reject()
+    assert shell.settings_dialog is None
+    assert shell.login_dialog is not None and shell.login_dialog.isVisible()
