@@ -35,7 +35,7 @@ from typing import Any
 from sqlalchemy import text
 
 from db.engine import Database
-from hall import visitors
+from hall import demo, visitors
 
 sys.path.insert(0, os.path.dirname(__file__))
 from queue_bench import (
@@ -44,7 +44,6 @@ from queue_bench import (
     FLOOR_TABLE,
     floor_inserter,
     fresh_database,
-    id_number,
     peak_rss_mb,
     postgres_sink,
     sqlite_sink,
@@ -93,18 +92,17 @@ def load(db: Database, count: int, rng: random.Random) -> Loaded:
         surname = rng.choice(SURNAMES)
         given = "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2, 2))))
         name = surname + given
-        birth = dt.date(1940, 1, 1) + dt.timedelta(days=rng.randrange(0, 365 * 65))
-        number = id_number(rng, birth)
+        number, gender = demo.demo_id_number(rng)
         phone = f"1{rng.choice('3456789')}{rng.randrange(0, 10**9):09d}"
         rows.append(
             {
                 "id": visitor_id,
                 "name": name,
                 "name_initials": "".join(initials[c] for c in name),
-                "gender": "男" if int(number[16]) % 2 else "女",
+                "gender": gender,
                 "id_type": "resident",
                 "id_number": number,
-                "birth_date": birth,
+                "birth_date": dt.date(int(number[6:10]), int(number[10:12]), int(number[12:14])),
                 "phone": phone,
                 "created_at": created + dt.timedelta(minutes=visitor_id),
             }
@@ -126,18 +124,18 @@ def load(db: Database, count: int, rng: random.Random) -> Loaded:
 
 def query_texts(kind: str, loaded: Loaded, rng: random.Random, n: int) -> list[str]:
     if kind == "ID number":
-        return rng.sample(loaded.ids, n)
+        return rng.choices(loaded.ids, k=n)
     if kind == "ID prefix (10)":
-        return [i[:10] for i in rng.sample(loaded.ids, n)]
+        return [i[:10] for i in rng.choices(loaded.ids, k=n)]
     if kind == "phone":
-        return rng.sample(loaded.phones, n)
+        return rng.choices(loaded.phones, k=n)
     if kind == "phone prefix (7)":
-        return [p[:7] for p in rng.sample(loaded.phones, n)]
+        return [p[:7] for p in rng.choices(loaded.phones, k=n)]
     if kind == "name":
-        return [name[:2] for name in rng.sample(loaded.names, n)]
+        return [name[:2] for name in rng.choices(loaded.names, k=n)]
     if kind == "surname":
         return [rng.choice(SURNAMES) for _ in range(n)]
-    return [visitors.name_initials(name) for name in rng.sample(loaded.names, n)]
+    return [visitors.name_initials(name) for name in rng.choices(loaded.names, k=n)]
 
 
 def percentile(samples: Sequence[float], q: float) -> float:
