@@ -34,7 +34,13 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
+from sqlalchemy.exc import (
+    DBAPIError,
+    IntegrityError,
+    InterfaceError,
+    OperationalError,
+    SQLAlchemyError,
+)
 from sqlalchemy.orm import Session
 
 from db.engine import Database
@@ -45,8 +51,9 @@ RETRY_FOR_SECONDS = 30.0
 RETRY_PAUSE_SECONDS = 0.2
 
 
-class AlreadyClaimed(Exception):
-    """Another attempt of the same request committed while this one waited for it."""
+class AlreadyClaimed(SQLAlchemyError):
+    """Another attempt of the same request committed while this one waited for it (a
+    database error to screens, which keep the request and let the user press again)."""
 
 
 @dataclass(frozen=True)

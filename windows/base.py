@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from db.action_requests import apply_once, new_request_id
 from db.case_models import PetitionCase
 from db.court_models import CourtHandoff
 from db.models import Ticket
@@ -81,6 +82,10 @@ def counter_ticket(ticket: Ticket, reason_names: dict[str, str]) -> CounterTicke
     )
 
 
+def _ticket_id_of(ticket: Ticket | None) -> int | None:
+    return ticket.id if ticket is not None else None
+
+
 def _minutes_waited(ticket: queue.TicketView) -> int:
     """From taking a place in the queue (kept across transfers) to being called, or to now."""
     until = ticket.called_at or clock.now()
@@ -107,6 +112,10 @@ class WindowWorkstation(QWidget):
         self.current: CounterTicket | None = None
         self.card: outcomes.VisitCard | None = None
         self._current_id: int | None = None
+        # Request ids of actions that failed for want of the database, kept until a press
+        # again finds them done or does them (db.action_requests): a call whose commit was
+        # not acknowledged must not call a second visitor when F1 is pressed again.
+        self._unconfirmed: dict[str, str] = {}
         self._loaded_ticket: int | None = None
         self._reason_names: dict[str, str] = {}
         self.transfer_dialog: TransferDialog | None = None
@@ -505,15 +514,25 @@ class WindowWorkstation(QWidget):
         describe: Callable[[queue.TicketView], str],
         saves_notes: bool = False,
         nothing: str = "",
+        once: str = "",
     ) -> str | None:
         """Run one action in its own transaction and show its result (``nothing`` when the
-        action found no ticket). Returns the refusal message when the rules (or the database)
-        turned it down, None when it was done."""
+        action found no ticket). ``once`` names an action that pressing again after a lost
+        connection must not apply twice. Returns the refusal message when the rules (or the
+        database) turned it down, None when it was done."""
+        key = f"{once}:{self._current_id}"
         try:
             with self.ctx.database.write() as s:
-                ticket = action(s)
+                if once:
+                    request = self._unconfirmed.setdefault(key, new_request_id())
+                    applied = apply_once(s, request, once, lambda: _ticket_id_of(action(s)))
+                    ticket = s.get(Ticket, applied.entity_id) if applied.entity_id else None
+                else:
+                    ticket = action(s)
                 done = queue.view(ticket) if ticket is not None else None
+            self._unconfirmed.pop(key, None)
         except HallError as error:
+            self._unconfirmed.pop(key, None)
             if isinstance(error, InvalidInput):
                 self._mark(error)
             self._show_message(error.message, error=True)
@@ -565,6 +584,7 @@ class WindowWorkstation(QWidget):
                 number=t.number, name=t.visitor_name
             ),
             nothing=self.tr("No one is waiting at this window."),
+            once="ticket.call",
         )
 
     def _call_chosen(self, index: QModelIndex) -> None:
@@ -596,7 +616,9 @@ class WindowWorkstation(QWidget):
             )
 
         self._perform(
-            lambda s: outcomes.recall(s, self._ticket_id(), actor=self.ctx.user), describe
+            lambda s: outcomes.recall(s, self._ticket_id(), actor=self.ctx.user),
+            describe,
+            once="ticket.recall",
         )
 
     def mark_no_show(self) -> None:

@@ -12,10 +12,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+import windows
 from db.engine import Database
 from db.models import Counter, Event, Ticket, Visit, Visitor
 from desktop import settings as workstation_settings
@@ -23,7 +25,7 @@ from desktop import voice
 from desktop.display import CallingDisplay
 from desktop.live import CallTimeout, LiveFeed
 from desktop.main_window import FIGURES_PAGE, MainWindow, TodayFigures
-from desktop.widgets.context import AppContext, HallEvents
+from desktop.widgets.context import AppContext, HallEvents, Workstation
 from hall import catalog, clock, queue, reception, users
 from hall import settings as hall_settings
 from tests.desktop.conftest import AddUser
@@ -255,3 +257,55 @@ def test_only_the_administrator_sees_the_calls_to_put_back(
     qtbot.addWidget(figures)
     figures.show()
     assert not figures.calls_box.isVisible()
+
+
+# A call whose commit was never acknowledged ---------------------------------------------------
+
+
+@pytest.mark.usefixtures("no_windows_left")
+def test_pressing_call_again_after_a_lost_acknowledgement_calls_nobody_else(
+    pg_db: Database, proxy: PgProxy, qtbot: QtBot
+) -> None:
+    through = Database(proxy.url)
+    try:
+        with pg_db.write() as s:
+            queue.issue_ticket(s, "legal")
+            queue.issue_ticket(s, "legal")
+            officer = users.add_user(s, "falv", "李明", "secret1", [users.OFFICER], ["legal"])
+        ctx = AppContext(through, officer, HallEvents(), Workstation(window="legal", seat=1))
+        workstation = windows.open_workstation(ctx, "legal")
+        qtbot.addWidget(workstation)
+        workstation.resize(1200, 760)
+        workstation.show()
+        qtbot.waitExposed(workstation)
+        workstation.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is workstation)
+
+        def press_f1() -> None:
+            """F1, as the officer presses it (a button's shortcut clicks it a moment later)."""
+            before = workstation.message_label.text()
+            QTest.keyClick(workstation, Qt.Key.Key_F1)
+            qtbot.waitUntil(lambda: workstation.message_label.text() != before)
+
+        # F1: the server calls A001 and commits, but its answer is lost with the connection.
+        proxy.lose_next_commit_ack()
+        press_f1()
+        assert proxy.acks_lost == 1
+        assert "无法连接数据库" in workstation.message_label.text()
+        assert status_of(pg_db, "A001") == queue.CALLED
+
+        # F1 again: the call made is found and shown; A002 is not called.
+        press_f1()
+        assert workstation.number_label.text() == "A001"
+        assert status_of(pg_db, "A002") == queue.WAITING
+        with pg_db.read() as s:
+            assert s.scalar(select(func.count()).where(Event.kind == "ticket.called")) == 1
+
+        # The next press, once A001 is dealt with, is a new call.
+        with pg_db.write() as s:
+            queue.mark_no_show(s, queue.ticket_by_number(s, "legal", "A001", clock.now().date()).id)
+        workstation.refresh()
+        press_f1()
+        assert workstation.number_label.text() == "A002"
+    finally:
+        through.dispose()
