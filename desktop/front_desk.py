@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -72,6 +73,13 @@ MAX_GROUP = 999
 def choose(combo: QComboBox, data: str) -> None:
     """Select the item with this data, or the first item when there is none."""
     combo.setCurrentIndex(max(0, combo.findData(data)))
+
+
+def choose_adding(combo: QComboBox, data: str) -> None:
+    """Select the item with this data, adding it when the list does not have it."""
+    if data and combo.findData(data) < 0:
+        combo.addItem(data, data)
+    choose(combo, data)
 
 
 class SearchBox(QLineEdit):
@@ -129,7 +137,17 @@ class FrontDeskScreen(QWidget):
         ctx.events.queue_changed.connect(self.refresh_queues)
         # Events missed while the database was away are not replayed; read everything again.
         ctx.events.connection_restored.connect(self._reload)
+        # Wherever the focus lands in the form (Tab, a mnemonic, a field with a problem), it
+        # is scrolled into sight.
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._follow_focus)
         self.name_edit.setFocus()
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        form = self._form_area.widget()
+        if new is not None and form is not None and form.isAncestorOf(new):
+            self._form_area.ensureWidgetVisible(new)
 
     def hideEvent(self, event: QHideEvent) -> None:
         # A screen out of sight (another page, a closed window, a log-out) searches no more:
@@ -179,6 +197,7 @@ class FrontDeskScreen(QWidget):
         area.setFrameShape(QFrame.Shape.NoFrame)
         # Tab moves through the form, not onto the scroll area itself.
         area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._form_area = area
         return area
 
     def _build_returning_banner(self) -> QFrame:
@@ -335,7 +354,7 @@ class FrontDeskScreen(QWidget):
         repeat.setContentsMargins(8, 4, 8, 4)
         self.repeat_label = QLabel()
         self.repeat_label.setWordWrap(True)
-        self.new_matter_check = QCheckBox(self.tr("A &new matter: register it without linking"))
+        self.new_matter_check = QCheckBox(self.tr("A new matter: register it without lin&king"))
         self.new_matter_check.toggled.connect(self._update_repeat)
         repeat.addWidget(self.repeat_label)
         repeat.addWidget(self.new_matter_check)
@@ -676,7 +695,7 @@ class FrontDeskScreen(QWidget):
             number=issued.number, name=issued.visitor_name
         )
         if link is not None:
-            status += " " + self.tr("The visit is linked to case {number} as a repeat.").format(
+            status += self.tr(" The visit is linked to case {number} as a repeat.").format(
                 number=link.number
             )
         self._show_status(status)
@@ -944,8 +963,9 @@ class FrontDeskScreen(QWidget):
         if self.gender_combo.isEnabled() and returning.gender:
             self.gender_combo.setCurrentIndex(self.gender_combo.findData(returning.gender))
         if not self.township_combo.currentData() and returning.township:
-            choose(self.township_combo, returning.township)
-            choose(self.village_combo, returning.village)
+            # A place no longer on the list (or typed in before there was one) is kept.
+            choose_adding(self.township_combo, returning.township)
+            choose_adding(self.village_combo, returning.village)
         if not self.address_edit.text().strip():
             self.address_edit.setText(returning.address)
         on_file = self.tr("On file: {value} (leave empty to keep)")
@@ -973,7 +993,7 @@ class FrontDeskScreen(QWidget):
             return
         self._returning = None
         self.returning_banner.hide()
-        self.id_edit.set_resident(self.id_type_combo.currentData() == "resident")
+        self.id_edit.setPlaceholderText(self.id_edit.default_placeholder())
         self.phone_edit.setPlaceholderText(self._phone_placeholder)
         self.visitor_panel.show_visitor(None)
         self._update_repeat()
@@ -1161,6 +1181,11 @@ class RepresentativesEditor(QWidget):
             self._grid.addWidget(edit, number, column + 1)
         self._grid.addWidget(self.add_button, number + 1, 1, 1, 3, Qt.AlignmentFlag.AlignLeft)
         self._rows.append((label, name, id_number, phone))
+        # A layout shows a new child only once the event loop comes round; the new row must
+        # take the cursor now.
+        if self.isVisible():
+            for widget in (label, name, id_number, phone):
+                widget.show()
         return [name, id_number, phone]
 
     def add_row(self) -> None:

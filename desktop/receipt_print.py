@@ -257,7 +257,11 @@ class ReceiptOutput(QObject):
         dialog = QFileDialog(
             parent,
             self.tr("Save receipt {number} as PDF").format(number=data.ticket_number),
-            str(Path(self.setup.folder or Path.home()) / receipt_file_name(data)),
+            # Not the name PDF-only desks file it under: a copy for someone is not the archive.
+            str(
+                Path(self.setup.folder or Path.home())
+                / f"凭条-{data.ticket_number}-{data.visit_code}.pdf"
+            ),
             self.tr("PDF files (*.pdf)"),
         )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)

@@ -114,11 +114,16 @@ class IdNumberField(QLineEdit):
         if resident:
             self.setValidator(self._resident_validator)
             self.setMaxLength(18)
-            self.setPlaceholderText(self.tr("18 characters; the last may be X"))
         else:
             self.setValidator(self._other_validator)
             self.setMaxLength(self.OTHER_DOCUMENT_LENGTH)
-            self.setPlaceholderText(self.tr("The document's number: letters and digits"))
+        self.setPlaceholderText(self.default_placeholder())
+
+    def default_placeholder(self) -> str:
+        """What the empty field asks for."""
+        if self._resident:
+            return self.tr("18 characters; the last may be X")
+        return self.tr("The document's number: letters and digits")
 
     def _edited(self, text: str) -> None:
         if len(text) == self.maxLength():

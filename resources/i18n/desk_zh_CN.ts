@@ -4,432 +4,432 @@
 <context>
     <name>FrontDeskScreen</name>
     <message>
-        <location filename="../../desktop/front_desk.py" line="203"/>
+        <location filename="../../desktop/front_desk.py" line="230"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="229"/>
+        <location filename="../../desktop/front_desk.py" line="257"/>
         <source>Mobile, or area code and number</source>
         <translation>手机号，或区号加座机号</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="233"/>
+        <location filename="../../desktop/front_desk.py" line="261"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="247"/>
+        <location filename="../../desktop/front_desk.py" line="275"/>
         <source>&amp;Address</source>
         <translation>详细地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="251"/>
+        <location filename="../../desktop/front_desk.py" line="279"/>
         <source>&amp;Channel</source>
         <translation>来访方式(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="253"/>
+        <location filename="../../desktop/front_desk.py" line="281"/>
         <source>Who comes on the visitor&apos;s behalf</source>
         <translation>代为来访的人的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="255"/>
+        <location filename="../../desktop/front_desk.py" line="283"/>
         <source>Pro&amp;xy</source>
         <translation>代理人(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="270"/>
+        <location filename="../../desktop/front_desk.py" line="298"/>
         <source>Matter</source>
         <translation>来访事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="274"/>
+        <location filename="../../desktop/front_desk.py" line="302"/>
         <source>P&amp;urpose</source>
         <translation>诉求类别(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="275"/>
+        <location filename="../../desktop/front_desk.py" line="303"/>
         <source>What the visitor asks for, in brief</source>
         <translation>来访人反映的问题和诉求，简要填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="276"/>
+        <location filename="../../desktop/front_desk.py" line="304"/>
         <source>&amp;Summary</source>
         <translation>事由摘要(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="277"/>
+        <location filename="../../desktop/front_desk.py" line="305"/>
         <source>What the visitor wants done</source>
         <translation>来访人提出的具体要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="278"/>
+        <location filename="../../desktop/front_desk.py" line="306"/>
         <source>Re&amp;quest</source>
         <translation>诉求(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="279"/>
+        <location filename="../../desktop/front_desk.py" line="307"/>
         <source>What happened, as the visitor tells it</source>
         <translation>来访人讲述的经过</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="280"/>
+        <location filename="../../desktop/front_desk.py" line="308"/>
         <source>&amp;Facts</source>
         <translation>事实(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="281"/>
+        <location filename="../../desktop/front_desk.py" line="309"/>
         <source>Why the visitor thinks so</source>
         <translation>来访人提出要求的依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="282"/>
+        <location filename="../../desktop/front_desk.py" line="310"/>
         <source>R&amp;easons</source>
         <translation>理由(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="285"/>
+        <location filename="../../desktop/front_desk.py" line="313"/>
         <source>Urgen&amp;t</source>
         <translation>紧急(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="286"/>
+        <location filename="../../desktop/front_desk.py" line="314"/>
         <source>Sensitive</source>
         <translation>敏感</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="287"/>
+        <location filename="../../desktop/front_desk.py" line="315"/>
         <source>The summary is left off the receipt.</source>
         <translation>凭条上不印事由摘要。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="288"/>
+        <location filename="../../desktop/front_desk.py" line="316"/>
         <source>&amp;Meet the duty leader</source>
         <translation>领导接访(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="298"/>
+        <location filename="../../desktop/front_desk.py" line="326"/>
         <source>Group and window</source>
         <translation>人数与去往窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="305"/>
+        <location filename="../../desktop/front_desk.py" line="333"/>
         <source> people</source>
         <translation> 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="307"/>
+        <location filename="../../desktop/front_desk.py" line="335"/>
         <source>&amp;Group size</source>
         <translation>来访人数(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="312"/>
+        <location filename="../../desktop/front_desk.py" line="340"/>
         <source>Representatives</source>
         <translation>推选代表</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="329"/>
-        <source>A &amp;new matter: register it without linking</source>
-        <translation>确属新的事项，按新事项登记，不关联(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="336"/>
+        <location filename="../../desktop/front_desk.py" line="364"/>
         <source>Issue ticket (F9)</source>
         <translation>发号（F9）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="337"/>
+        <location filename="../../desktop/front_desk.py" line="365"/>
         <source>F9 or Ctrl+Enter</source>
         <translation>F9 或 Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="257"/>
+        <location filename="../../desktop/front_desk.py" line="285"/>
         <source>P&amp;riority</source>
         <translation>优先理由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="138"/>
+        <location filename="../../desktop/front_desk.py" line="164"/>
         <source>Find a visitor or a receipt (F2)</source>
         <translation>查找来访人或回执（F2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="141"/>
+        <location filename="../../desktop/front_desk.py" line="167"/>
         <source>Name, pinyin initials, ID number or phone; or scan a receipt</source>
         <translation>姓名、拼音首字母、身份证号或电话；或扫描回执条码</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="187"/>
+        <location filename="../../desktop/front_desk.py" line="214"/>
         <source>Not this person</source>
         <translation>不是此人</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="196"/>
+        <location filename="../../desktop/front_desk.py" line="223"/>
         <source>Visitor</source>
         <translation>来访人</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="223"/>
+        <location filename="../../desktop/front_desk.py" line="251"/>
         <source>&amp;ID</source>
         <translation>证件(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="226"/>
+        <location filename="../../desktop/front_desk.py" line="254"/>
         <source>Gen&amp;der</source>
         <translation>性别(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="244"/>
+        <location filename="../../desktop/front_desk.py" line="272"/>
         <source>T&amp;ownship</source>
         <translation>乡镇村居(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="246"/>
+        <location filename="../../desktop/front_desk.py" line="274"/>
         <source>Street, building, house number</source>
         <translation>街巷、楼栋、门牌号</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="284"/>
+        <location filename="../../desktop/front_desk.py" line="312"/>
         <source>&amp;Litigation-related</source>
         <translation>涉法涉诉(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="294"/>
+        <location filename="../../desktop/front_desk.py" line="322"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="315"/>
+        <location filename="../../desktop/front_desk.py" line="343"/>
         <source>Choose a window</source>
         <translation>请选择窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="318"/>
+        <location filename="../../desktop/front_desk.py" line="346"/>
         <source>&amp;Window</source>
         <translation>去往窗口(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="339"/>
+        <location filename="../../desktop/front_desk.py" line="357"/>
+        <source>A new matter: register it without lin&amp;king</source>
+        <translation>确属新的事项，按新事项登记，不关联(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="367"/>
         <source>Clear form</source>
         <translation>清空表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="415"/>
+        <location filename="../../desktop/front_desk.py" line="443"/>
         <source>Ticket</source>
         <translation>排队号</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="423"/>
+        <location filename="../../desktop/front_desk.py" line="451"/>
         <source>No ticket issued yet.</source>
         <translation>尚未发号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="438"/>
+        <location filename="../../desktop/front_desk.py" line="466"/>
         <source>Reprint receipt (Ctrl+P)</source>
         <translation>重打凭条（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="440"/>
+        <location filename="../../desktop/front_desk.py" line="468"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="442"/>
+        <location filename="../../desktop/front_desk.py" line="470"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="446"/>
+        <location filename="../../desktop/front_desk.py" line="474"/>
         <source>Save as PDF…</source>
         <translation>存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="473"/>
+        <location filename="../../desktop/front_desk.py" line="501"/>
         <source>Earlier visits</source>
         <translation>来访记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="474"/>
+        <location filename="../../desktop/front_desk.py" line="502"/>
         <source>Receipt look-up</source>
         <translation>回执查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="475"/>
+        <location filename="../../desktop/front_desk.py" line="503"/>
         <source>Waiting at each window</source>
         <translation>各窗口等候情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="481"/>
+        <location filename="../../desktop/front_desk.py" line="509"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="481"/>
+        <location filename="../../desktop/front_desk.py" line="509"/>
         <source>Waiting</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="481"/>
+        <location filename="../../desktop/front_desk.py" line="509"/>
         <source>Of them priority</source>
         <translation>其中优先</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="481"/>
+        <location filename="../../desktop/front_desk.py" line="509"/>
         <source>Now</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="513"/>
+        <location filename="../../desktop/front_desk.py" line="541"/>
         <source>Not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="516"/>
+        <location filename="../../desktop/front_desk.py" line="544"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="533"/>
+        <location filename="../../desktop/front_desk.py" line="561"/>
         <source>Township or street</source>
         <translation>乡镇（街道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="541"/>
+        <location filename="../../desktop/front_desk.py" line="569"/>
         <source>Leader receiving visitors today: {leader}</source>
         <translation>今日接访领导：{leader}</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="544"/>
+        <location filename="../../desktop/front_desk.py" line="572"/>
         <source>No leader receives visitors today.</source>
         <translation>今日没有安排领导接访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="576"/>
+        <location filename="../../desktop/front_desk.py" line="604"/>
         <source>{letter} {name} ({waiting} waiting)</source>
         <translation>{letter} {name}（等候 {waiting} 人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="655"/>
+        <location filename="../../desktop/front_desk.py" line="683"/>
         <source>The database cannot be reached: nothing was saved. The form is kept; press Issue ticket again when the connection is back.</source>
         <translation>无法连接数据库：本次登记没有保存。表单内容已保留，连接恢复后请再按“发号”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="666"/>
+        <location filename="../../desktop/front_desk.py" line="694"/>
         <source>Ticket {number} issued to {name}.</source>
         <translation>已为{name}发号：{number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="670"/>
-        <source>The visit is linked to case {number} as a repeat.</source>
+        <location filename="../../desktop/front_desk.py" line="698"/>
+        <source> The visit is linked to case {number} as a repeat.</source>
         <translation>本次来访已作为重复件关联到信访事项{number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="699"/>
+        <location filename="../../desktop/front_desk.py" line="727"/>
         <source>{name} has been here before with a matter of this kind (see the note above the buttons). Check it, then press Issue ticket again.</source>
         <translation>{name}以前来访过，并有同类事项在案（见按钮上方的提示）。请核对后再按一次发号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="744"/>
+        <location filename="../../desktop/front_desk.py" line="772"/>
         <source>Please go to {window} ({location})</source>
         <translation>请到{window}窗口（{location}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="749"/>
+        <location filename="../../desktop/front_desk.py" line="777"/>
         <source>{count} waiting ahead</source>
         <translation>前面还有 {count} 人等候</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="751"/>
+        <location filename="../../desktop/front_desk.py" line="779"/>
         <source>No one ahead</source>
         <translation>前面无人等候，请直接前往</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="755"/>
+        <location filename="../../desktop/front_desk.py" line="783"/>
         <source>Visitor: {name}</source>
         <translation>来访人：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="757"/>
+        <location filename="../../desktop/front_desk.py" line="785"/>
         <source>Priority: {reason}</source>
         <translation>优先：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="771"/>
+        <location filename="../../desktop/front_desk.py" line="799"/>
         <source>Please correct the {count} marked item(s); nothing was saved.</source>
         <translation>有 {count} 处需要修改（已标红），本次登记没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="822"/>
+        <location filename="../../desktop/front_desk.py" line="850"/>
         <source>Village or community</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="833"/>
+        <location filename="../../desktop/front_desk.py" line="861"/>
         <source>A group of {size} elects representatives to speak for it: register them below (at most {count}).</source>
         <translation>{size} 人集体来访，应推选代表反映诉求：请在下面登记代表（不超过 {count} 人）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="843"/>
+        <location filename="../../desktop/front_desk.py" line="871"/>
         <source>A group raising a common matter elects representatives, at most {count} (Regulations on Letters and Visits, article 18): a further representative cannot be added.</source>
         <translation>多人反映共同诉求，应推选代表，代表人数不超过 {count} 人（《信访工作条例》第十八条），不能再添加代表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="876"/>
+        <location filename="../../desktop/front_desk.py" line="904"/>
         <source>Suggested: {reason}</source>
         <translation>建议：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="913"/>
+        <location filename="../../desktop/front_desk.py" line="941"/>
         <source>That visitor is no longer on record.</source>
         <translation>所选的来访人已不存在，请重新查找。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="918"/>
+        <location filename="../../desktop/front_desk.py" line="946"/>
         <source>The database cannot be reached: the visitor&apos;s history is not shown.</source>
         <translation>无法连接数据库：暂时不能显示该来访人的来访记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="942"/>
+        <location filename="../../desktop/front_desk.py" line="971"/>
         <source>On file: {value} (leave empty to keep)</source>
         <translation>已登记：{value}（不变可留空）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="949"/>
+        <location filename="../../desktop/front_desk.py" line="978"/>
         <source>Returning visitor: {name} ({details}); {count} earlier visit(s).</source>
         <translation>回访人：{name}（{details}），以前来访 {count} 次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="997"/>
+        <location filename="../../desktop/front_desk.py" line="1026"/>
         <source>{name}&apos;s case {number} ({state}) of this kind stays open until {date}; registered as a new matter, this visit is not linked to it.</source>
         <translation>{name}的同类信访事项{number}（{state}）在 {date} 前仍在办理期内；本次按新事项登记，不关联到该事项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1004"/>
+        <location filename="../../desktop/front_desk.py" line="1033"/>
         <source>Repeat visit: {name}&apos;s case {number} ({state}) of this kind is open until {date}. This visit will be linked to it, not registered as a new matter.</source>
         <translation>重复来访：{name}的同类信访事项{number}（{state}）在 {date} 前仍在办理期内。本次来访将关联到该事项，不作为新事项重复登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1012"/>
+        <location filename="../../desktop/front_desk.py" line="1041"/>
         <source> The visit may still be registered, so that it can be explained.</source>
         <translation>本次来访仍可登记，以便向来访人解释说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1054"/>
+        <location filename="../../desktop/front_desk.py" line="1083"/>
         <source>The database cannot be reached: the receipt cannot be looked up now.</source>
         <translation>无法连接数据库：暂时不能查询回执。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1069"/>
+        <location filename="../../desktop/front_desk.py" line="1098"/>
         <source>Printing the receipt of {number}…</source>
         <translation>正在打印 {number} 的凭条…</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1082"/>
+        <location filename="../../desktop/front_desk.py" line="1111"/>
         <source>The database cannot be reached: the receipt cannot be printed now.</source>
         <translation>无法连接数据库：暂时不能打印凭条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1109"/>
+        <location filename="../../desktop/front_desk.py" line="1138"/>
         <source>Receipt not printed. {reason} Ctrl+P prints it again.</source>
         <translation>凭条没有打印出来。{reason}按 Ctrl+P 可重新打印。</translation>
     </message>
@@ -437,17 +437,17 @@
 <context>
     <name>IdNumberField</name>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="117"/>
+        <location filename="../../desktop/widgets/fields.py" line="125"/>
         <source>18 characters; the last may be X</source>
         <translation>18 位，最后一位可以是 X</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="121"/>
+        <location filename="../../desktop/widgets/fields.py" line="126"/>
         <source>The document&apos;s number: letters and digits</source>
         <translation>证件号码：字母和数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/fields.py" line="149"/>
+        <location filename="../../desktop/widgets/fields.py" line="154"/>
         <source>Born {year}-{month}-{day}, {gender}</source>
         <translation>{year}年{month}月{day}日出生，{gender}</translation>
     </message>
@@ -554,7 +554,7 @@
     <name>ReceiptOutput</name>
     <message>
         <location filename="../../desktop/receipt_print.py" line="166"/>
-        <location filename="../../desktop/receipt_print.py" line="273"/>
+        <location filename="../../desktop/receipt_print.py" line="277"/>
         <source>Receipt saved as {path}.</source>
         <translation>凭条已保存为 {path}。</translation>
     </message>
@@ -589,7 +589,7 @@
         <translation>把凭条 {number} 保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="261"/>
+        <location filename="../../desktop/receipt_print.py" line="265"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -597,72 +597,24 @@
 <context>
     <name>RepresentativesEditor</name>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1134"/>
+        <location filename="../../desktop/front_desk.py" line="1163"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1134"/>
+        <location filename="../../desktop/front_desk.py" line="1163"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1134"/>
+        <location filename="../../desktop/front_desk.py" line="1163"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1140"/>
+        <location filename="../../desktop/front_desk.py" line="1169"/>
         <source>Add a representative</source>
         <translation>添加代表</translation>
-    </message>
-</context>
-<context>
-    <name>TransferDialog</name>
-    <message>
-        <location filename="../../windows/transfer.py" line="32"/>
-        <source>Transfer {number}</source>
-        <translation>转窗口：{number}</translation>
-    </message>
-    <message>
-        <location filename="../../windows/transfer.py" line="38"/>
-        <source>{letter} {name} ({waiting} waiting)</source>
-        <translation>{letter} {name}（等候 {waiting} 人）</translation>
-    </message>
-    <message>
-        <location filename="../../windows/transfer.py" line="44"/>
-        <source>Why the visitor goes there</source>
-        <translation>转到该窗口的原因</translation>
-    </message>
-    <message>
-        <location filename="../../windows/transfer.py" line="51"/>
-        <source>Transfer</source>
-        <translation>转窗口</translation>
-    </message>
-    <message>
-        <location filename="../../windows/transfer.py" line="54"/>
-        <source>Back</source>
-        <translation>返回</translation>
-    </message>
-    <message>
-        <location filename="../../windows/transfer.py" line="62"/>
-        <source>To &amp;window</source>
-        <translation>转到窗口(&amp;W)</translation>
-    </message>
-    <message>
-        <location filename="../../windows/transfer.py" line="63"/>
-        <source>&amp;Reason</source>
-        <translation>原因(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../windows/transfer.py" line="72"/>
-        <source>There is no other window to transfer to.</source>
-        <translation>没有其他可转的窗口。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/transfer.py" line="77"/>
-        <source>Please say why the visitor is transferred; the next window reads it.</source>
-        <translation>请填写转窗口的原因，接办窗口会看到。</translation>
     </message>
 </context>
 <context>
@@ -756,247 +708,6 @@
         <location filename="../../desktop/front_desk_visitors.py" line="399"/>
         <source>Finally closed {number} ({purpose}): not accepted again</source>
         <translation>已三级终结{number}（{purpose}）：不再受理</translation>
-    </message>
-</context>
-<context>
-    <name>WindowWorkstation</name>
-    <message>
-        <location filename="../../windows/base.py" line="137"/>
-        <source>Seat {seat}</source>
-        <translation>{seat} 号座位</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="149"/>
-        <source>Number</source>
-        <translation>号码</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="150"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="152"/>
-        <location filename="../../windows/base.py" line="206"/>
-        <source>Priority</source>
-        <translation>优先</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="155"/>
-        <source>Waiting</source>
-        <translation>等候</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="156"/>
-        <source>{minutes} min</source>
-        <translation>{minutes} 分钟</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="167"/>
-        <source>Double-click or press Enter on a visitor to call them out of turn</source>
-        <translation>双击或按回车可不按顺序呼叫所选来访人</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="178"/>
-        <source>At the counter</source>
-        <translation>当前来访人</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="185"/>
-        <location filename="../../windows/base.py" line="290"/>
-        <source>Free: press F1 to call the next visitor.</source>
-        <translation>空闲：按 F1 呼叫下一位。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="203"/>
-        <source>Visitor</source>
-        <translation>来访人</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="204"/>
-        <source>ID number</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="205"/>
-        <source>Matter</source>
-        <translation>事项</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="207"/>
-        <source>Queued</source>
-        <translation>排队</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="208"/>
-        <source>Summary</source>
-        <translation>事由摘要</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="214"/>
-        <source>What was done; saved with the outcome when you finish (F5)</source>
-        <translation>办理情况，办结（F5）时随结果一并保存</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="216"/>
-        <source>&amp;Notes</source>
-        <translation>办理记录(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="234"/>
-        <source>Call next</source>
-        <translation>叫号</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="235"/>
-        <source>Recall</source>
-        <translation>重呼</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="236"/>
-        <source>No-show</source>
-        <translation>过号</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="237"/>
-        <source>Start</source>
-        <translation>开始办理</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="238"/>
-        <source>Finish</source>
-        <translation>办结</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="239"/>
-        <source>Transfer</source>
-        <translation>转窗口</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="240"/>
-        <location filename="../../windows/base.py" line="477"/>
-        <source>Cancel ticket</source>
-        <translation>取消此号</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="280"/>
-        <source>Waiting: {count}</source>
-        <translation>等候 {count} 人</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="305"/>
-        <source>recalled {count}×</source>
-        <translation>已重呼 {count} 次</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="307"/>
-        <source>(not registered)</source>
-        <translation>（未登记来访人）</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="311"/>
-        <source>{count} people</source>
-        <translation>{count} 人</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="313"/>
-        <source>litigation-related</source>
-        <translation>涉法涉诉</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="314"/>
-        <source>urgent</source>
-        <translation>紧急</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="317"/>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="319"/>
-        <source>{time}, waited {minutes} min</source>
-        <translation>{time} 取号，等候 {minutes} 分钟</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="357"/>
-        <source>The database cannot be reached: nothing was saved and your notes are kept. Try again when the connection is back.</source>
-        <translation>无法连接数据库：本次操作没有保存，办理记录已保留。连接恢复后请重试。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="378"/>
-        <source>No visitor is at the counter.</source>
-        <translation>当前没有来访人。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="384"/>
-        <source>Calling {number} {name}.</source>
-        <translation>正在呼叫 {number} {name}。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="387"/>
-        <source>No one is waiting at this window.</source>
-        <translation>本窗口没有等候的来访人。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="394"/>
-        <source>{number} is still at the counter: finish with them first.</source>
-        <translation>{number} 还在办理中：请先办完再叫下一位。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="403"/>
-        <source>Calling {number} {name} out of turn.</source>
-        <translation>正在呼叫 {number} {name}（不按顺序）。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="412"/>
-        <source>{number} did not come after the last recall: marked no-show.</source>
-        <translation>{number} 重呼后仍未到，已标记为过号。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="414"/>
-        <source>Called {number} again ({count}×).</source>
-        <translation>已再次呼叫 {number}（第 {count} 次重呼）。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="423"/>
-        <source>{number} marked no-show.</source>
-        <translation>{number} 已标记为过号。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="429"/>
-        <source>Serving {number}.</source>
-        <translation>开始办理 {number}。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="436"/>
-        <source>{number} finished; the notes are saved.</source>
-        <translation>{number} 已办结，办理记录已保存。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="462"/>
-        <source>{number} transferred to {window} as {new_number}.</source>
-        <translation>{number} 已转到{window}窗口，新号码 {new_number}。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="479"/>
-        <source>Cancel ticket {number}? What is typed in the notes is kept as the reason.</source>
-        <translation>取消 {number} 号？办理记录中填写的内容将作为取消原因保存。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="484"/>
-        <source>Cancel the ticket</source>
-        <translation>取消此号</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="485"/>
-        <source>Keep it</source>
-        <translation>不取消</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="496"/>
-        <source>{number} cancelled.</source>
-        <translation>{number} 已取消。</translation>
     </message>
 </context>
 </TS>

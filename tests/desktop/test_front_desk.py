@@ -371,6 +371,50 @@ def test_a_large_group_must_name_its_representatives(hall_db: Database, qtbot: Q
         assert visit.group_size == 12
 
 
+def test_a_group_elects_at_most_five_representatives(hall_db: Database, qtbot: QtBot) -> None:
+    desk = open_desk(qtbot, hall_db)
+    fill(qtbot, desk)
+    desk.group_spin.setFocus()
+    desk.group_spin.lineEdit().selectAll()
+    QTest.keyClicks(desk.group_spin, "30")
+    editor = desk.representatives
+    names = ["王德明", "李桂芝", "张建华", "刘玉兰", "陈国强"]
+
+    def press(key: Qt.Key) -> None:
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        QTest.keyClick(focused, key)
+
+    press(Qt.Key.Key_Tab)
+    for number, name in enumerate(names):
+        # Each row's name takes the cursor: the first by Tab, the others when added.
+        assert QApplication.focusWidget() is editor.edits()[3 * number]
+        type_text(qtbot, editor.edits()[3 * number], name)
+        for _id_number_phone_and_button in range(3):
+            press(Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is editor.add_button
+        if number < len(names) - 1:
+            press(Qt.Key.Key_Space)
+            assert editor.row_count() == number + 2
+    # The sixth is refused with the rule's reason; the five stay as typed.
+    press(Qt.Key.Key_Space)
+    assert editor.row_count() == 5
+    refusal = desk._messages["representatives"]
+    assert refusal.is_error and refusal.text() == (
+        "多人反映共同诉求，应推选代表，代表人数不超过 5 人（《信访工作条例》第十八条），"
+        "不能再添加代表。"
+    )
+    assert [r.name for r in editor.representatives()] == names
+
+    issue(qtbot, desk)
+    with hall_db.read() as s:
+        visit = s.get_one(Visit, ticket(hall_db, "legal", "A001").visit_id)
+        assert [r.name for r in visit.representatives] == names
+        assert visit.group_size == 30
+    # The next group starts again from one row.
+    assert editor.row_count() == 1 and not refusal.isVisible()
+
+
 def test_a_proxy_visit_needs_the_proxys_name(hall_db: Database, qtbot: QtBot) -> None:
     desk = open_desk(qtbot, hall_db)
     fill(qtbot, desk)
