@@ -27,6 +27,7 @@ from db.engine import Database, resolve_url
 from db.models import ServiceWindow, Ticket
 from db.window_models import SCORE_NAMES
 from desktop.database import open_database
+from desktop.receipt_data import receipt_for
 from hall import (
     cases,
     clock,
@@ -35,15 +36,18 @@ from hall import (
     court_figures,
     demo,
     queue,
+    reception,
     satisfaction,
     setup,
     supervision,
     users,
 )
 from hall import settings as hall_settings
+from hall.catalog import PURPOSES
 from hall.errors import HallError
 from printing import court_documents
 from printing.output import PrinterError, save_pdf
+from printing.receipt import LAYOUTS, render_receipt
 
 EXIT_REFUSED = 2
 EXIT_DATABASE = 3
@@ -110,9 +114,43 @@ def _ticket_out(ticket: queue.TicketView, as_json: bool) -> None:
 
 
 def cmd_queue_issue(db: Database, args: argparse.Namespace) -> None:
+    if args.receipt and not args.name:
+        raise CliError(
+            "凭条印有来访登记的查询码和条码：要打印凭条，请用 --name 登记来访人"
+            "（可加 --purpose、--summary）。"
+        )
+    receipt = None
     with db.write() as s:
-        ticket = queue.view(queue.issue_ticket(s, args.window, priority_reason=args.priority))
-    _ticket_out(ticket, args.json)
+        if args.name:
+            issued = reception.register(
+                s,
+                reception.Registration(
+                    name=args.name,
+                    window=args.window,
+                    purpose=args.purpose,
+                    summary=args.summary,
+                    priority_reason=args.priority,
+                ),
+            )
+        else:
+            issued = queue.issue_ticket(s, args.window, priority_reason=args.priority)
+        ticket = queue.view(issued)
+        if args.receipt:
+            receipt = receipt_for(s, issued)
+    if receipt is None:
+        _ticket_out(ticket, args.json)
+        return
+    # The ticket is issued whatever becomes of its receipt: say so first.
+    if args.json:
+        _print_json({**ticket.as_json(), "receipt": args.receipt})
+    else:
+        _ticket_out(ticket, as_json=False)
+    try:
+        save_pdf(render_receipt(receipt, args.layout), Path(args.receipt))
+    except PrinterError as error:
+        raise CliError(f"号票 {ticket.number} 已发出，但{error}") from None
+    if not args.json:
+        print(f"凭条已保存：{args.receipt}")
 
 
 def cmd_queue_call(db: Database, args: argparse.Namespace) -> None:
@@ -550,6 +588,11 @@ def build_parser() -> argparse.ArgumentParser:
     issue.add_argument("--window", required=True)
     issue.add_argument("--priority")
     issue.add_argument("--json", action="store_true")
+    issue.add_argument("--name", help="来访人姓名：登记来访（与导访台相同）后取号")
+    issue.add_argument("--purpose", choices=tuple(PURPOSES), default="request", help="诉求类别")
+    issue.add_argument("--summary", default="", help="事由摘要")
+    issue.add_argument("--receipt", metavar="FILE.pdf", help="把导访凭条保存为 PDF（需 --name）")
+    issue.add_argument("--layout", choices=LAYOUTS, default=LAYOUTS[0], help="凭条版式")
     issue.set_defaults(handler=cmd_queue_issue)
     call = q.add_parser("call", help="叫下一位")
     call.add_argument("--window", required=True)
