@@ -41,6 +41,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from db.action_requests import apply_once, new_request_id
+from db.models import Ticket
 from desktop.front_desk_visitors import (
     WARNING_COLOUR,
     LookedUp,
@@ -113,9 +115,13 @@ class FrontDeskScreen(QWidget):
         # The visit of the last ticket issued here: the ticket panel's receipt buttons use it.
         self._last_code: str | None = None
         self._pick_on_result = False
+        # The request id of an issue the database did not confirm (db.action_requests): kept
+        # until pressing again, or the connection coming back, finds it done or does it, so a
+        # registration whose commit was not acknowledged is not issued twice.
+        self._unconfirmed_issue: str | None = None
 
         self.search = VisitorSearch(ctx, self)
-        self.receipts = ReceiptOutput(ctx.workstation.receipt, self)
+        self.receipts = ReceiptOutput(ctx.workstation, self)
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_top_bar())
@@ -137,6 +143,7 @@ class FrontDeskScreen(QWidget):
         ctx.events.queue_changed.connect(self.refresh_queues)
         # Events missed while the database was away are not replayed; read everything again.
         ctx.events.connection_restored.connect(self._reload)
+        ctx.events.connection_restored.connect(self._retry_unconfirmed)
         # Wherever the focus lands in the form (Tab, a mnemonic, a field with a problem), it
         # is scrolled into sight.
         app = QApplication.instance()
@@ -589,6 +596,11 @@ class FrontDeskScreen(QWidget):
         self._load_places_and_leader()
         self.refresh_queues()
 
+    def _retry_unconfirmed(self) -> None:
+        """The database is back: an issue it did not confirm is finished now, once."""
+        if self._unconfirmed_issue is not None:
+            self.issue()
+
     # -- the queues -----------------------------------------------------------------------
 
     def refresh_queues(self, changed_window: str = "") -> None:
@@ -661,23 +673,33 @@ class FrontDeskScreen(QWidget):
         if self._returning is None and self._recognise(registration):
             return
         link = self._case_to_link()
+        request = self._unconfirmed_issue or new_request_id()
         try:
             with self.ctx.database.write() as s:
-                ticket = reception.register(s, registration, actor=self.ctx.user)
-                if link is not None:
-                    assert ticket.visit_id is not None
-                    cases.link_visit(s, link.case_id, ticket.visit_id, actor=self.ctx.user)
+
+                def register() -> int:
+                    ticket = reception.register(s, registration, actor=self.ctx.user)
+                    if link is not None:
+                        assert ticket.visit_id is not None
+                        cases.link_visit(s, link.case_id, ticket.visit_id, actor=self.ctx.user)
+                    return ticket.id
+
+                applied = apply_once(s, request, "visit.register", register)
+                ticket = s.get_one(Ticket, applied.entity_id)
                 issued = queue.view(ticket)
                 ahead = queue.people_ahead(s, ticket)
                 receipt = receipt_for(s, ticket)
         except InvalidInput as error:
+            self._unconfirmed_issue = None
             self._show_problems([error])
             return
         except HallError as error:
+            self._unconfirmed_issue = None
             self._show_status(error.message, error=True)
             return
         except SQLAlchemyError:
             log.exception("registration not saved")
+            self._unconfirmed_issue = request
             self._show_status(
                 self.tr(
                     "The database cannot be reached: nothing was saved. The form is kept; "
@@ -686,6 +708,7 @@ class FrontDeskScreen(QWidget):
                 error=True,
             )
             return
+        self._unconfirmed_issue = None
         self._show_ticket(issued, ahead)
         self._last_code = receipt.visit_code
         for button in self._receipt_buttons():

@@ -424,6 +424,8 @@ class MainWindow(QMainWindow):
         # The display's windows and voice apply to the next display opened; the database and
         # the PC's role when the program starts again.
         self.workstation = dialog.chosen()
+        # Receipts go where the settings now say from the next one printed.
+        self.ctx.workstation.receipt = workstation_settings.receipt_setup(self.workstation)
 
     def _user_text(self) -> str:
         held = users.roles_of(self.ctx.user)

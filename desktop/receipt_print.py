@@ -39,7 +39,7 @@ from PySide6.QtPrintSupport import (
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.receipt_data import default_receipt_folder, receipt_file_name
-from desktop.widgets.context import PDF_ONLY, THERMAL_PRINTER, ReceiptSetup
+from desktop.widgets.context import PDF_ONLY, THERMAL_PRINTER, ReceiptSetup, Workstation
 from printing.escpos import REPRINT_HINT, ThermalPrinter, print_receipt
 from printing.output import PrinterError, save_pdf
 from printing.receipt import Layout, ReceiptData, render_receipt
@@ -143,9 +143,9 @@ class ReceiptOutput(QObject):
     printed = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, setup: ReceiptSetup, parent: QObject | None = None) -> None:
+    def __init__(self, workstation: Workstation, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setup = setup
+        self._workstation = workstation
         # A network printer may take seconds to answer or time out: the thermal printer is
         # driven from a worker, one receipt at a time, in the order they were asked for.
         # The pool is made first so that, being destroyed first, it waits for a print under
@@ -155,6 +155,12 @@ class ReceiptOutput(QObject):
         self._relay = _Relay(self)
         self._relay.done.connect(self._thermal_done)
         self._relay.failed.connect(self.failed)
+
+    @property
+    def setup(self) -> ReceiptSetup:
+        """This workstation's receipt settings as they are now: settings saved while the
+        program runs apply from the next receipt."""
+        return self._workstation.receipt
 
     def send(self, data: ReceiptData) -> None:
         """Print (or save) the receipt as this workstation is set up to."""

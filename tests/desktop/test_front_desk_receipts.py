@@ -17,17 +17,20 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from db.engine import Database
 from db.models import Visit
+from desktop import settings as workstation_settings
+from desktop.front_desk import FrontDeskScreen
+from desktop.main_window import MainWindow
 from desktop.receipt_print import ReceiptPreview, ReceiptPrintDialog
 from desktop.widgets.context import PDF_ONLY, SYSTEM_PRINTER, THERMAL_PRINTER, ReceiptSetup
-from hall import clock, queue, reception
+from hall import clock, queue, reception, users
 from printing.escpos import ENCODING
 from tests.desktop.test_front_desk import fill, issue, open_desk
-from tests.windows.helpers import ALICE_ID, desk_translation, type_text
+from tests.windows.helpers import ALICE_ID, desk_translation, make_ctx, type_text
 
 HALL = "群众工作部接待大厅"
 
@@ -335,3 +338,40 @@ def test_nothing_to_reprint_before_a_ticket_is_issued(hall_db: Database, qtbot: 
     ):
         QTest.keyClick(desk, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert desk.receipt_label.text() == ""
+
+
+def test_receipt_settings_saved_on_this_pc_apply_from_the_next_receipt(
+    hall_db: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    ctx = make_ctx(hall_db, "daofang", [users.RECEPTION], seat=None)
+    ctx.workstation.receipt = ReceiptSetup(
+        output=THERMAL_PRINTER, thermal_target=f"127.0.0.1:{unused_port()}"
+    )
+    window = MainWindow(ctx, store=workstation_settings.open_store(tmp_path / "hall.ini"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    desk = window.current_page()
+    assert isinstance(desk, FrontDeskScreen)
+
+    dialog = window.open_workstation_settings()
+    qtbot.waitExposed(dialog)
+    dialog.output_combo.setFocus()
+    QTest.keyClick(dialog.output_combo, Qt.Key.Key_End)
+    assert dialog.output_combo.currentData() == PDF_ONLY
+    folder = tmp_path / "receipts"
+    QTest.keyClicks(dialog.folder_edit, str(folder))
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok is not None
+    QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    fill(qtbot, desk)
+    with qtbot.waitSignal(desk.receipts.printed):
+        issue(qtbot, desk)
+    (saved,) = folder.glob("*-A001-*.pdf")
+    assert "A001" in text_of(saved)
