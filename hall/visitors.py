@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pypinyin import Style, lazy_pinyin
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, func, literal_column, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from db.case_models import STATE_NAMES, CaseLink, PetitionCase
@@ -77,13 +77,25 @@ class VisitSummary:
     tickets: Sequence[str]
 
 
-def _prefix(session: Session, column: InstrumentedAttribute[str], text: str) -> ColumnElement[bool]:
+def _starting_with(
+    session: Session, column: InstrumentedAttribute[str], text: str, limit: int
+) -> Sequence[Visitor]:
+    """Up to ``limit`` visitors whose ``column`` starts with ``text``, in that column's order,
+    read straight off its index: the scan stops after ``limit`` rows however many match."""
+    stmt = select(Visitor)
+    order: ColumnElement[str] | InstrumentedAttribute[str]
     if session.get_bind().dialect.name == "postgresql":
         escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        return column.like(f"{escaped}%", escape="\\")
-    # SQLite compares text bytewise, so the range [text, text + U+10FFFF) is exactly the
-    # strings that start with text, and the plain index serves it.
-    return (column >= text) & (column < text + "\U0010ffff")
+        # The index uses the pattern operator class (for LIKE whatever the collation); ordering
+        # by its own operator lets the same index give the order too.
+        order = literal_column(f"visitor.{column.key} USING ~<~")
+        stmt = stmt.where(column.like(f"{escaped}%", escape="\\"))
+    else:
+        # SQLite compares text bytewise, so the range [text, text + U+10FFFF) is exactly the
+        # strings that start with text, and the plain index serves it in order.
+        order = column
+        stmt = stmt.where(column >= text, column < text + "\U0010ffff")
+    return session.scalars(stmt.order_by(order, Visitor.id).limit(limit)).all()
 
 
 def search(session: Session, text: str, limit: int = SEARCH_LIMIT) -> list[VisitorMatch]:
@@ -91,26 +103,29 @@ def search(session: Session, text: str, limit: int = SEARCH_LIMIT) -> list[Visit
     text = text.strip()
     if not text:
         return []
-    conditions: list[ColumnElement[bool]] = []
     compact = re.sub(r"\s", "", text).upper()
     if re.fullmatch(r"\d{3,17}[\dX]?", compact):
-        conditions.append(_prefix(session, Visitor.id_number, compact))  # type: ignore[arg-type]
+        keys = [(Visitor.id_number, compact)]
         if compact.isdigit():
-            conditions.append(_prefix(session, Visitor.phone, compact))
+            keys.append((Visitor.phone, compact))
     elif re.fullmatch(r"[A-Za-z]+", text):
-        conditions.append(_prefix(session, Visitor.name_initials, text.lower()))
+        keys = [(Visitor.name_initials, text.lower())]
     else:
-        conditions.append(_prefix(session, Visitor.name, text))
-    found = session.scalars(
-        select(Visitor).where(or_(*conditions)).order_by(Visitor.name, Visitor.id).limit(limit)
-    ).all()
-    if not found:
+        keys = [(Visitor.name, text)]
+    # One query per key, each stopping early on its index, rather than one OR over both
+    # columns, which would have to collect and sort every match.
+    found: dict[int, Visitor] = {}
+    for column, prefix in keys:
+        for visitor in _starting_with(session, column, prefix, limit):  # type: ignore[arg-type]
+            found.setdefault(visitor.id, visitor)
+    visitors_found = list(found.values())[:limit]
+    if not visitors_found:
         return []
     stats = {
         visitor_id: (count, last)
         for visitor_id, count, last in session.execute(
             select(Visit.visitor_id, func.count(), func.max(Visit.created_at))
-            .where(Visit.visitor_id.in_([v.id for v in found]))
+            .where(Visit.visitor_id.in_([v.id for v in visitors_found]))
             .group_by(Visit.visitor_id)
         )
     }
@@ -125,7 +140,7 @@ def search(session: Session, text: str, limit: int = SEARCH_LIMIT) -> list[Visit
             visits=stats.get(v.id, (0, None))[0],
             last_visit=stats.get(v.id, (0, None))[1],
         )
-        for v in found
+        for v in visitors_found
     ]
 
 
