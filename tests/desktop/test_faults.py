@@ -23,12 +23,13 @@ from db.models import Counter, Event, Ticket, Visit, Visitor
 from desktop import settings as workstation_settings
 from desktop import voice
 from desktop.display import CallingDisplay
+from desktop.front_desk import FrontDeskScreen
 from desktop.live import CallTimeout, LiveFeed
 from desktop.main_window import FIGURES_PAGE, MainWindow, TodayFigures
-from desktop.widgets.context import AppContext, HallEvents, Workstation
+from desktop.widgets.context import PDF_ONLY, AppContext, HallEvents, ReceiptSetup, Workstation
 from hall import catalog, clock, queue, reception, users
 from hall import settings as hall_settings
-from tests.desktop.conftest import AddUser
+from tests.desktop.conftest import AddUser, type_text
 from tests.pg_proxy import PgProxy
 
 pytestmark = pytest.mark.usefixtures("chinese")
@@ -308,4 +309,98 @@ def test_pressing_call_again_after_a_lost_acknowledgement_calls_nobody_else(
         press_f1()
         assert workstation.number_label.text() == "A002"
     finally:
+        through.dispose()
+
+
+# A registration whose commit was never acknowledged, then the database away and back ----------
+
+
+@pytest.mark.usefixtures("no_windows_left")
+def test_the_front_desk_finishes_an_unconfirmed_issue_once_when_the_database_is_back(
+    pg_db: Database, proxy: PgProxy, qtbot: QtBot
+) -> None:
+    through = Database(proxy.url)
+    events = HallEvents()
+    feed = LiveFeed(through, events, retry_ms=300)
+    feed.start()
+    try:
+        qtbot.waitUntil(lambda: feed.online, timeout=5000)
+        with pg_db.write() as s:
+            receptionist = users.add_user(s, "daofang", "王丽", "secret1", [users.RECEPTION])
+        ctx = AppContext(through, receptionist, events, Workstation())
+        ctx.workstation.receipt = ReceiptSetup(output=PDF_ONLY)
+        desk = FrontDeskScreen(ctx)
+        qtbot.addWidget(desk)
+        desk.resize(1400, 900)
+        desk.show()
+        qtbot.waitExposed(desk)
+        type_text(qtbot, desk.name_edit, "张秀英")
+        type_text(qtbot, desk.summary_edit, "农民工工资被拖欠三个月")
+        desk.window_combo.setCurrentIndex(desk.window_combo.findData("legal"))
+
+        # Issue: the server registers the visit and commits; the answer is lost.
+        proxy.lose_next_commit_ack()
+        qtbot.mouseClick(desk.issue_button, Qt.MouseButton.LeftButton)
+        assert proxy.acks_lost == 1
+        assert "无法连接数据库" in desk.status_label.text()
+        # What was typed is still there.
+        assert desk.name_edit.text() == "张秀英"
+        assert desk.summary_edit.toPlainText() == "农民工工资被拖欠三个月"
+
+        # The cable is pulled and put back: the desk finishes the issue by itself, once.
+        with qtbot.waitSignal(events.connection_lost, timeout=5000):
+            proxy.cut()
+        with qtbot.waitSignal(desk.ticket_issued, timeout=10_000) as issued:
+            proxy.restore()
+        assert issued.args[0].number == "A001"
+        assert desk.number_label.text() == "A001"
+        assert desk.name_edit.text() == ""
+        with pg_db.read() as s:
+            assert s.scalar(select(func.count()).select_from(Visit)) == 1
+            assert s.scalar(select(func.count()).select_from(Ticket)) == 1
+
+        # The next visitor is a new registration.
+        type_text(qtbot, desk.name_edit, "李四")
+        desk.window_combo.setCurrentIndex(desk.window_combo.findData("legal"))
+        with qtbot.waitSignal(desk.ticket_issued, timeout=5000) as issued:
+            qtbot.mouseClick(desk.issue_button, Qt.MouseButton.LeftButton)
+        assert issued.args[0].number == "A002"
+    finally:
+        feed.stop()
+        through.dispose()
+
+
+@pytest.mark.usefixtures("no_windows_left")
+def test_an_issue_pressed_while_the_database_is_away_is_done_once_it_is_back(
+    pg_db: Database, proxy: PgProxy, qtbot: QtBot
+) -> None:
+    through = Database(proxy.url)
+    events = HallEvents()
+    feed = LiveFeed(through, events, retry_ms=300)
+    feed.start()
+    try:
+        qtbot.waitUntil(lambda: feed.online, timeout=5000)
+        with pg_db.write() as s:
+            receptionist = users.add_user(s, "daofang", "王丽", "secret1", [users.RECEPTION])
+        ctx = AppContext(through, receptionist, events, Workstation())
+        ctx.workstation.receipt = ReceiptSetup(output=PDF_ONLY)
+        desk = FrontDeskScreen(ctx)
+        qtbot.addWidget(desk)
+        desk.show()
+        qtbot.waitExposed(desk)
+        with qtbot.waitSignal(events.connection_lost, timeout=5000):
+            proxy.cut()
+        type_text(qtbot, desk.name_edit, "张秀英")
+        desk.window_combo.setCurrentIndex(desk.window_combo.findData("legal"))
+        qtbot.mouseClick(desk.issue_button, Qt.MouseButton.LeftButton)
+        assert "无法连接数据库" in desk.status_label.text()
+        with pg_db.read() as s:
+            assert s.scalar(select(func.count()).select_from(Ticket)) == 0
+        with qtbot.waitSignal(desk.ticket_issued, timeout=10_000) as issued:
+            proxy.restore()
+        assert issued.args[0].number == "A001"
+        with pg_db.read() as s:
+            assert s.scalar(select(func.count()).select_from(Ticket)) == 1
+    finally:
+        feed.stop()
         through.dispose()
