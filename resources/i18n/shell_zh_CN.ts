@@ -22,67 +22,67 @@
 <context>
     <name>HallDisplaySettingsDialog</name>
     <message>
-        <location filename="../../desktop/settings_page.py" line="593"/>
+        <location filename="../../desktop/settings_page.py" line="595"/>
         <source>Calling display settings for the whole hall</source>
         <translation>全大厅叫号屏设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="599"/>
+        <location filename="../../desktop/settings_page.py" line="601"/>
         <source>{number}: the ticket number; {window}: the window&apos;s name; {location}: where it is</source>
         <translation>{number}：票号；{window}：窗口名称；{location}：窗口位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="602"/>
+        <location filename="../../desktop/settings_page.py" line="604"/>
         <source>&amp;Listen</source>
         <translation>试听(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="607"/>
+        <location filename="../../desktop/settings_page.py" line="609"/>
         <source>&amp;Announcement</source>
         <translation>叫号播报语(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="611"/>
+        <location filename="../../desktop/settings_page.py" line="613"/>
         <source>Sounds like</source>
         <translation>播报效果</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="614"/>
+        <location filename="../../desktop/settings_page.py" line="616"/>
         <source>Scrolls along the foot of every display</source>
         <translation>在每块叫号屏底部滚动显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="616"/>
+        <location filename="../../desktop/settings_page.py" line="618"/>
         <source>&amp;Notice</source>
         <translation>滚动通知(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="619"/>
+        <location filename="../../desktop/settings_page.py" line="621"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="620"/>
+        <location filename="../../desktop/settings_page.py" line="622"/>
         <source>never (release by hand)</source>
         <translation>不自动退回（由管理员手工退回）</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="621"/>
+        <location filename="../../desktop/settings_page.py" line="623"/>
         <source>Unanswered call goes back to the queue after</source>
         <translation>叫号后无人办理，自动退回队列的时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="663"/>
+        <location filename="../../desktop/settings_page.py" line="665"/>
         <source>The announcement can use {{number}}, {{window}} and {{location}} only; not: {unknown}</source>
         <translation>播报语只能使用 {{number}}、{{window}} 和 {{location}}，不能使用：{unknown}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="667"/>
+        <location filename="../../desktop/settings_page.py" line="669"/>
         <source>The announcement cannot be empty.</source>
         <translation>播报语不能为空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="696"/>
+        <location filename="../../desktop/settings_page.py" line="698"/>
         <source>The database cannot be reached: nothing was saved. Try again.</source>
         <translation>无法连接数据库，未保存任何内容，请稍后重试。</translation>
     </message>
@@ -132,57 +132,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="257"/>
+        <location filename="../../desktop/main_window.py" line="259"/>
         <source>Your account has no role that this program serves yet. Ask the administrator to give you one.</source>
         <translation>您的账号还没有可用的角色，请联系管理员分配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="329"/>
+        <location filename="../../desktop/main_window.py" line="331"/>
         <source>Front desk</source>
         <translation>导访台</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="347"/>
+        <location filename="../../desktop/main_window.py" line="349"/>
         <source>Today&apos;s figures</source>
         <translation>今日概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="362"/>
+        <location filename="../../desktop/main_window.py" line="369"/>
         <source>&amp;System</source>
         <translation>系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="363"/>
+        <location filename="../../desktop/main_window.py" line="370"/>
         <source>&amp;Log out</source>
         <translation>注销(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="367"/>
+        <location filename="../../desktop/main_window.py" line="374"/>
         <source>&amp;Workstation settings…</source>
         <translation>本机设置(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="370"/>
+        <location filename="../../desktop/main_window.py" line="377"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="377"/>
+        <location filename="../../desktop/main_window.py" line="384"/>
         <source>Calling &amp;display</source>
         <translation>叫号屏(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="381"/>
+        <location filename="../../desktop/main_window.py" line="388"/>
         <source>Open on screen {number} ({name}, {width}×{height})</source>
         <translation>在屏幕 {number} 上打开（{name}，{width}×{height}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="393"/>
+        <location filename="../../desktop/main_window.py" line="400"/>
         <source>What the displays say and show (whole hall)…</source>
         <translation>叫号屏播报与通知（全大厅）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="424"/>
+        <location filename="../../desktop/main_window.py" line="433"/>
         <source>{name} ({roles})</source>
         <translation>{name}（{roles}）</translation>
     </message>
@@ -286,12 +286,12 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../desktop/app.py" line="102"/>
+        <location filename="../../desktop/app.py" line="108"/>
         <source>(not a database address)</source>
         <translation>（不是有效的数据库地址）</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="103"/>
+        <location filename="../../desktop/app.py" line="109"/>
         <source>Cannot open the database {where}.
 
 Reason: {reason}
@@ -304,12 +304,12 @@ Check that the database server is running and reachable from this computer. The 
 请检查数据库服务器是否已启动、本机能否连到它。数据库地址可以在本机的工作站设置中更改（也可在启动程序时用 --db 指定）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="172"/>
+        <location filename="../../desktop/app.py" line="178"/>
         <source>Cannot start</source>
         <translation>无法启动</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="178"/>
+        <location filename="../../desktop/app.py" line="184"/>
         <source>Workstation settings…</source>
         <translation>本机设置…</translation>
     </message>
@@ -317,83 +317,83 @@ Check that the database server is running and reachable from this computer. The 
 <context>
     <name>TodayFigures</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="67"/>
+        <location filename="../../desktop/main_window.py" line="69"/>
         <source>Today&apos;s figures</source>
         <translation>今日概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="77"/>
-        <location filename="../../desktop/main_window.py" line="94"/>
+        <location filename="../../desktop/main_window.py" line="79"/>
+        <location filename="../../desktop/main_window.py" line="96"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="78"/>
+        <location filename="../../desktop/main_window.py" line="80"/>
         <source>Waiting</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="79"/>
+        <location filename="../../desktop/main_window.py" line="81"/>
         <source>Of them with priority</source>
         <translation>其中优先</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="80"/>
+        <location filename="../../desktop/main_window.py" line="82"/>
         <source>Served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="81"/>
+        <location filename="../../desktop/main_window.py" line="83"/>
         <source>At the window now</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="94"/>
+        <location filename="../../desktop/main_window.py" line="96"/>
         <source>Called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="94"/>
+        <location filename="../../desktop/main_window.py" line="96"/>
         <source>Seat</source>
         <translation>座位</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="94"/>
+        <location filename="../../desktop/main_window.py" line="96"/>
         <source>Called at</source>
         <translation>叫号时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="101"/>
+        <location filename="../../desktop/main_window.py" line="103"/>
         <source>&amp;Put back in the queue</source>
         <translation>退回队列(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="104"/>
+        <location filename="../../desktop/main_window.py" line="106"/>
         <source>For a call nobody answers because the workstation that made it has gone: the visitor waits again at their old place</source>
         <translation>用于叫号后叫号的工作站已失联、无人办理的情况：来访人回到原来的排队位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="114"/>
+        <location filename="../../desktop/main_window.py" line="116"/>
         <source>Calls not yet answered</source>
         <translation>已叫号、尚未办理</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="152"/>
+        <location filename="../../desktop/main_window.py" line="154"/>
         <source>Today: {waiting} waiting, {served} served.</source>
         <translation>今日：等候 {waiting} 人，已办结 {served} 人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="179"/>
+        <location filename="../../desktop/main_window.py" line="181"/>
         <source>Choose the call to put back first.</source>
         <translation>请先选择要退回队列的叫号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="189"/>
+        <location filename="../../desktop/main_window.py" line="191"/>
         <source>The database cannot be reached: nothing was changed. Try again.</source>
         <translation>无法连接数据库，未做任何更改，请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="193"/>
+        <location filename="../../desktop/main_window.py" line="195"/>
         <source>{number} waits again at its place in the queue.</source>
         <translation>{number} 号已退回队列原位等候。</translation>
     </message>
@@ -570,163 +570,163 @@ Check that the database server is running and reachable from this computer. The 
         <translation>密码(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="368"/>
+        <location filename="../../desktop/settings_page.py" line="370"/>
         <source>This computer</source>
         <translation>本机用途</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="372"/>
+        <location filename="../../desktop/settings_page.py" line="374"/>
         <source>Front desk</source>
         <translation>导访台</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="373"/>
+        <location filename="../../desktop/settings_page.py" line="375"/>
         <source>A window&apos;s workstation</source>
         <translation>窗口工作站</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="374"/>
-        <location filename="../../desktop/settings_page.py" line="417"/>
+        <location filename="../../desktop/settings_page.py" line="376"/>
+        <location filename="../../desktop/settings_page.py" line="419"/>
         <source>Calling display</source>
         <translation>叫号屏</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="375"/>
+        <location filename="../../desktop/settings_page.py" line="377"/>
         <source>Leader&apos;s dashboard</source>
         <translation>领导看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="378"/>
+        <location filename="../../desktop/settings_page.py" line="380"/>
         <source>&amp;Used as</source>
         <translation>用作(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="380"/>
+        <location filename="../../desktop/settings_page.py" line="382"/>
         <source>&amp;Window</source>
         <translation>窗口(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="383"/>
+        <location filename="../../desktop/settings_page.py" line="385"/>
         <source>not fixed</source>
         <translation>不固定</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="384"/>
+        <location filename="../../desktop/settings_page.py" line="386"/>
         <source>&amp;Seat</source>
         <translation>座位(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="389"/>
+        <location filename="../../desktop/settings_page.py" line="391"/>
         <source>Receipts</source>
         <translation>回执打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="394"/>
+        <location filename="../../desktop/settings_page.py" line="396"/>
         <source>80 mm thermal roll</source>
         <translation>80 毫米热敏纸</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="394"/>
+        <location filename="../../desktop/settings_page.py" line="396"/>
         <source>A4 sheet</source>
         <translation>A4 纸</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="396"/>
+        <location filename="../../desktop/settings_page.py" line="398"/>
         <source>&amp;Layout</source>
         <translation>版式(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="398"/>
+        <location filename="../../desktop/settings_page.py" line="400"/>
         <source>A printer of this computer</source>
         <translation>本机打印机</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="399"/>
+        <location filename="../../desktop/settings_page.py" line="401"/>
         <source>ESC/POS thermal printer</source>
         <translation>ESC/POS 热敏打印机</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="400"/>
+        <location filename="../../desktop/settings_page.py" line="402"/>
         <source>PDF files only</source>
         <translation>只生成 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="401"/>
+        <location filename="../../desktop/settings_page.py" line="403"/>
         <source>&amp;Print to</source>
         <translation>打印到(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="403"/>
+        <location filename="../../desktop/settings_page.py" line="405"/>
         <source>The system&apos;s default printer</source>
         <translation>系统默认打印机</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="406"/>
+        <location filename="../../desktop/settings_page.py" line="408"/>
         <source>P&amp;rinter</source>
         <translation>打印机(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="408"/>
+        <location filename="../../desktop/settings_page.py" line="410"/>
         <source>192.168.1.50:9100 or /dev/usb/lp0</source>
         <translation>192.168.1.50:9100 或 /dev/usb/lp0</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="409"/>
+        <location filename="../../desktop/settings_page.py" line="411"/>
         <source>T&amp;hermal printer</source>
         <translation>热敏打印机(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="411"/>
+        <location filename="../../desktop/settings_page.py" line="413"/>
         <source>Empty: the receipts folder of the program</source>
         <translation>留空：程序的回执文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="412"/>
+        <location filename="../../desktop/settings_page.py" line="414"/>
         <source>PDF &amp;folder</source>
         <translation>PDF 文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="423"/>
+        <location filename="../../desktop/settings_page.py" line="425"/>
         <source>Screen {number} ({size})</source>
         <translation>屏幕 {number}（{size}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="431"/>
+        <location filename="../../desktop/settings_page.py" line="433"/>
         <source>S&amp;creen</source>
         <translation>屏幕(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="434"/>
+        <location filename="../../desktop/settings_page.py" line="436"/>
         <source>Tick the windows this screen shows (none ticked: every window)</source>
         <translation>勾选这块屏显示的窗口（都不勾选：显示全部窗口）</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="436"/>
+        <location filename="../../desktop/settings_page.py" line="438"/>
         <source>Windows shown</source>
         <translation>显示的窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="438"/>
+        <location filename="../../desktop/settings_page.py" line="440"/>
         <source>The system&apos;s speech engine</source>
         <translation>系统语音引擎</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="442"/>
+        <location filename="../../desktop/settings_page.py" line="444"/>
         <source>Silent (another screen speaks)</source>
         <translation>静音（由另一块屏播报）</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="443"/>
+        <location filename="../../desktop/settings_page.py" line="445"/>
         <source>&amp;Voice</source>
         <translation>语音播报(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="452"/>
+        <location filename="../../desktop/settings_page.py" line="454"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_page.py" line="524"/>
+        <location filename="../../desktop/settings_page.py" line="526"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
