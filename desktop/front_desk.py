@@ -70,6 +70,8 @@ from printing.receipt import ReceiptData
 log = logging.getLogger(__name__)
 
 MAX_GROUP = 999
+# Formal cases are registered and followed up at the letters and cases window (DOMAIN.md).
+CASES_WINDOW = "letters"
 
 
 def choose(combo: QComboBox, data: str) -> None:
@@ -763,6 +765,8 @@ class FrontDeskScreen(QWidget):
 
     def clear_form(self) -> None:
         """Empty the form for the next visitor and put the cursor on the name."""
+        # First: letting the visitor go suggests a window, which the reset below takes back.
+        self.forget_returning()
         for edit in (self.name_edit, self.id_edit, self.phone_edit, self.address_edit):
             edit.clear()
         self.proxy_edit.clear()
@@ -780,7 +784,6 @@ class FrontDeskScreen(QWidget):
             check.setChecked(False)
         self._reset_choices()
         self._window_chosen_by_hand = False
-        self.forget_returning()
         self.search.cancel()
         self.search_edit.clear()
         self.visitor_panel.reset()
@@ -919,13 +922,19 @@ class FrontDeskScreen(QWidget):
             self.summary_edit.toPlainText(),
             self.leader_check.isChecked(),
         )
-        index = self.window_combo.findData(suggestion.window)
+        window, reason = suggestion.window, suggestion.reason
+        repeat = self._case_to_link()
+        if repeat is not None and not self.litigation_check.isChecked():
+            # The window that keeps the case hears the matter raised again.
+            window = CASES_WINDOW
+            reason = self.tr("a repeat of case {number}, which this window follows up").format(
+                number=repeat.number
+            )
+        index = self.window_combo.findData(window)
         if index < 0:
             return
         self.window_combo.setCurrentIndex(index)
-        self._messages["window"].show_note(
-            self.tr("Suggested: {reason}").format(reason=suggestion.reason)
-        )
+        self._messages["window"].show_note(self.tr("Suggested: {reason}").format(reason=reason))
 
     # -- returning visitors -----------------------------------------------------------------
 
@@ -1033,6 +1042,7 @@ class FrontDeskScreen(QWidget):
         if matter is None and final is None:
             self.repeat_box.hide()
             self.repeat_label.clear()
+            self._suggest_window()
             return
         assert returning is not None
         lines = []
@@ -1065,6 +1075,7 @@ class FrontDeskScreen(QWidget):
             )
         self.repeat_label.setText("\n".join(lines))
         self.repeat_box.show()
+        self._suggest_window()
 
     # -- the search box: visitors and receipts ----------------------------------------------
 
@@ -1094,7 +1105,7 @@ class FrontDeskScreen(QWidget):
         """Open the visit a receipt names; False (and the reason shown) if there is none."""
         try:
             with self.ctx.database.read() as s:
-                found: LookedUp = look_up(s, code, self.ctx.user)
+                found: LookedUp = look_up(s, code, self.ctx.user, clock.now().date())
         except NotFound as error:
             self.lookup_panel.show_not_found(error.message)
             self.tabs.setCurrentWidget(self.lookup_panel)

@@ -331,7 +331,7 @@ class VisitorPanel(QWidget):
         )
 
     def _match_text(self, match: VisitorMatch) -> str:
-        parts = [match.name, match.gender, match.masked_id, match.masked_phone, match.address]
+        parts = [match.name, match.gender, match.masked_id, match.masked_phone]
         first = "　".join(p for p in parts if p)
         if match.last_visit is None:
             second = self.tr("no visits on record")
@@ -339,13 +339,18 @@ class VisitorPanel(QWidget):
             second = self.tr("{count} visit(s), last on {date}").format(
                 count=match.visits, date=f"{match.last_visit:%Y-%m-%d}"
             )
+        if match.address:
+            second = f"{match.address}　{second}"
         return f"{first}\n{second}"
 
     def show_visitor(self, returning: Returning | None) -> None:
-        """The picked visitor's history, or nothing when no one is picked."""
+        """The picked visitor's history, or nothing when no one is picked. While a visitor
+        is picked, the list they were picked from steps aside."""
         self.history.setRowCount(0)
         for widget in (self.visitor_label, self.matters_label, self.history):
             widget.setVisible(returning is not None)
+        self.heading.setVisible(returning is None)
+        self.matches.setVisible(returning is None and self.matches.count() > 0)
         self.reprint_button.setVisible(returning is not None)
         self._fill_when_empty()
         if returning is None:
@@ -431,15 +436,19 @@ class LookedUp:
     purpose: str
     summary: str | None  # None: an accusation this user may not read
     ticket: queue.TicketView | None
-    ahead: int | None  # while the ticket waits
+    ticket_of_today: bool
+    ahead: int | None  # while the ticket waits in today's queue
     case: visitors.VisitCase | None
 
 
-def look_up(session: Session, code: str, user: User) -> LookedUp:
-    """The visit a receipt names (its barcode or query code); NotFound if none."""
+def look_up(session: Session, code: str, user: User, today: dt.date) -> LookedUp:
+    """The visit a receipt names (its barcode or query code); NotFound if none. The people
+    ahead are counted only for a ticket of today's queue."""
     visit = visitors.visit_by_code(session, code)
     tickets = queue.visit_tickets(session, visit)
     latest = tickets[-1] if tickets else None
+    of_today = latest is not None and latest.service_date == today
+    waiting_today = of_today and latest is not None and latest.status == queue.WAITING
     return LookedUp(
         code=visit.code,
         query_code=visit.query_code,
@@ -449,9 +458,8 @@ def look_up(session: Session, code: str, user: User) -> LookedUp:
         purpose=PURPOSES.get(visit.purpose, visit.purpose),
         summary=shown_summary(visit.purpose, visit.summary, user),
         ticket=queue.view(latest) if latest else None,
-        ahead=queue.people_ahead(session, latest)
-        if latest and latest.status == queue.WAITING
-        else None,
+        ticket_of_today=of_today,
+        ahead=queue.people_ahead(session, latest) if latest and waiting_today else None,
         case=visitors.case_of_visit(session, visit.id),
     )
 
@@ -549,8 +557,14 @@ class LookupPanel(QWidget):
                     number=ticket.number, window=ticket.window_name, location=ticket.window_location
                 )
             )
-            if found.ahead is None:
+            if found.ahead is None and found.ticket_of_today:
                 self.standing_label.setText(ticket.status_name)
+            elif found.ahead is None:
+                self.standing_label.setText(
+                    self.tr("{status} (a ticket of {date})").format(
+                        status=ticket.status_name, date=f"{ticket.service_date:%Y-%m-%d}"
+                    )
+                )
             elif found.ahead:
                 self.standing_label.setText(
                     self.tr("{status}, {count} waiting ahead").format(

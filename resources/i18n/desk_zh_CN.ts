@@ -4,432 +4,437 @@
 <context>
     <name>FrontDeskScreen</name>
     <message>
-        <location filename="../../desktop/front_desk.py" line="230"/>
+        <location filename="../../desktop/front_desk.py" line="239"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="257"/>
+        <location filename="../../desktop/front_desk.py" line="266"/>
         <source>Mobile, or area code and number</source>
         <translation>手机号，或区号加座机号</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="261"/>
+        <location filename="../../desktop/front_desk.py" line="270"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="275"/>
+        <location filename="../../desktop/front_desk.py" line="284"/>
         <source>&amp;Address</source>
         <translation>详细地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="279"/>
+        <location filename="../../desktop/front_desk.py" line="288"/>
         <source>&amp;Channel</source>
         <translation>来访方式(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="281"/>
+        <location filename="../../desktop/front_desk.py" line="290"/>
         <source>Who comes on the visitor&apos;s behalf</source>
         <translation>代为来访的人的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="283"/>
+        <location filename="../../desktop/front_desk.py" line="292"/>
         <source>Pro&amp;xy</source>
         <translation>代理人(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="298"/>
+        <location filename="../../desktop/front_desk.py" line="307"/>
         <source>Matter</source>
         <translation>来访事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="302"/>
+        <location filename="../../desktop/front_desk.py" line="311"/>
         <source>P&amp;urpose</source>
         <translation>诉求类别(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="303"/>
+        <location filename="../../desktop/front_desk.py" line="312"/>
         <source>What the visitor asks for, in brief</source>
         <translation>来访人反映的问题和诉求，简要填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="304"/>
+        <location filename="../../desktop/front_desk.py" line="313"/>
         <source>&amp;Summary</source>
         <translation>事由摘要(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="305"/>
+        <location filename="../../desktop/front_desk.py" line="314"/>
         <source>What the visitor wants done</source>
         <translation>来访人提出的具体要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="306"/>
+        <location filename="../../desktop/front_desk.py" line="315"/>
         <source>Re&amp;quest</source>
         <translation>诉求(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="307"/>
+        <location filename="../../desktop/front_desk.py" line="316"/>
         <source>What happened, as the visitor tells it</source>
         <translation>来访人讲述的经过</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="308"/>
+        <location filename="../../desktop/front_desk.py" line="317"/>
         <source>&amp;Facts</source>
         <translation>事实(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="309"/>
+        <location filename="../../desktop/front_desk.py" line="318"/>
         <source>Why the visitor thinks so</source>
         <translation>来访人提出要求的依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="310"/>
+        <location filename="../../desktop/front_desk.py" line="319"/>
         <source>R&amp;easons</source>
         <translation>理由(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="313"/>
+        <location filename="../../desktop/front_desk.py" line="322"/>
         <source>Urgen&amp;t</source>
         <translation>紧急(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="314"/>
+        <location filename="../../desktop/front_desk.py" line="323"/>
         <source>Sensitive</source>
         <translation>敏感</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="315"/>
+        <location filename="../../desktop/front_desk.py" line="324"/>
         <source>The summary is left off the receipt.</source>
         <translation>凭条上不印事由摘要。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="316"/>
+        <location filename="../../desktop/front_desk.py" line="325"/>
         <source>&amp;Meet the duty leader</source>
         <translation>领导接访(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="326"/>
+        <location filename="../../desktop/front_desk.py" line="335"/>
         <source>Group and window</source>
         <translation>人数与去往窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="333"/>
+        <location filename="../../desktop/front_desk.py" line="342"/>
         <source> people</source>
         <translation> 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="335"/>
+        <location filename="../../desktop/front_desk.py" line="344"/>
         <source>&amp;Group size</source>
         <translation>来访人数(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="340"/>
+        <location filename="../../desktop/front_desk.py" line="349"/>
         <source>Representatives</source>
         <translation>推选代表</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="364"/>
+        <location filename="../../desktop/front_desk.py" line="373"/>
         <source>Issue ticket (F9)</source>
         <translation>发号（F9）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="365"/>
+        <location filename="../../desktop/front_desk.py" line="374"/>
         <source>F9 or Ctrl+Enter</source>
         <translation>F9 或 Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="285"/>
+        <location filename="../../desktop/front_desk.py" line="294"/>
         <source>P&amp;riority</source>
         <translation>优先理由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="164"/>
+        <location filename="../../desktop/front_desk.py" line="173"/>
         <source>Find a visitor or a receipt (F2)</source>
         <translation>查找来访人或回执（F2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="167"/>
+        <location filename="../../desktop/front_desk.py" line="176"/>
         <source>Name, pinyin initials, ID number or phone; or scan a receipt</source>
         <translation>姓名、拼音首字母、身份证号或电话；或扫描回执条码</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="214"/>
+        <location filename="../../desktop/front_desk.py" line="223"/>
         <source>Not this person</source>
         <translation>不是此人</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="223"/>
+        <location filename="../../desktop/front_desk.py" line="232"/>
         <source>Visitor</source>
         <translation>来访人</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="251"/>
+        <location filename="../../desktop/front_desk.py" line="260"/>
         <source>&amp;ID</source>
         <translation>证件(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="254"/>
+        <location filename="../../desktop/front_desk.py" line="263"/>
         <source>Gen&amp;der</source>
         <translation>性别(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="272"/>
+        <location filename="../../desktop/front_desk.py" line="281"/>
         <source>T&amp;ownship</source>
         <translation>乡镇村居(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="274"/>
+        <location filename="../../desktop/front_desk.py" line="283"/>
         <source>Street, building, house number</source>
         <translation>街巷、楼栋、门牌号</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="312"/>
+        <location filename="../../desktop/front_desk.py" line="321"/>
         <source>&amp;Litigation-related</source>
         <translation>涉法涉诉(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="322"/>
+        <location filename="../../desktop/front_desk.py" line="331"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="343"/>
+        <location filename="../../desktop/front_desk.py" line="352"/>
         <source>Choose a window</source>
         <translation>请选择窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="346"/>
+        <location filename="../../desktop/front_desk.py" line="355"/>
         <source>&amp;Window</source>
         <translation>去往窗口(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="357"/>
+        <location filename="../../desktop/front_desk.py" line="366"/>
         <source>A new matter: register it without lin&amp;king</source>
         <translation>确属新的事项，按新事项登记，不关联(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="367"/>
+        <location filename="../../desktop/front_desk.py" line="376"/>
         <source>Clear form</source>
         <translation>清空表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="443"/>
+        <location filename="../../desktop/front_desk.py" line="452"/>
         <source>Ticket</source>
         <translation>排队号</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="451"/>
+        <location filename="../../desktop/front_desk.py" line="460"/>
         <source>No ticket issued yet.</source>
         <translation>尚未发号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="466"/>
+        <location filename="../../desktop/front_desk.py" line="475"/>
         <source>Reprint receipt (Ctrl+P)</source>
         <translation>重打凭条（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="468"/>
+        <location filename="../../desktop/front_desk.py" line="477"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="470"/>
+        <location filename="../../desktop/front_desk.py" line="479"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="474"/>
+        <location filename="../../desktop/front_desk.py" line="483"/>
         <source>Save as PDF…</source>
         <translation>存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="501"/>
+        <location filename="../../desktop/front_desk.py" line="510"/>
         <source>Earlier visits</source>
         <translation>来访记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="502"/>
+        <location filename="../../desktop/front_desk.py" line="511"/>
         <source>Receipt look-up</source>
         <translation>回执查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="503"/>
+        <location filename="../../desktop/front_desk.py" line="512"/>
         <source>Waiting at each window</source>
         <translation>各窗口等候情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="509"/>
+        <location filename="../../desktop/front_desk.py" line="518"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="509"/>
+        <location filename="../../desktop/front_desk.py" line="518"/>
         <source>Waiting</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="509"/>
+        <location filename="../../desktop/front_desk.py" line="518"/>
         <source>Of them priority</source>
         <translation>其中优先</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="509"/>
+        <location filename="../../desktop/front_desk.py" line="518"/>
         <source>Now</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="541"/>
+        <location filename="../../desktop/front_desk.py" line="550"/>
         <source>Not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="544"/>
+        <location filename="../../desktop/front_desk.py" line="553"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="561"/>
+        <location filename="../../desktop/front_desk.py" line="570"/>
         <source>Township or street</source>
         <translation>乡镇（街道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="569"/>
+        <location filename="../../desktop/front_desk.py" line="578"/>
         <source>Leader receiving visitors today: {leader}</source>
         <translation>今日接访领导：{leader}</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="572"/>
+        <location filename="../../desktop/front_desk.py" line="581"/>
         <source>No leader receives visitors today.</source>
         <translation>今日没有安排领导接访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="604"/>
+        <location filename="../../desktop/front_desk.py" line="618"/>
         <source>{letter} {name} ({waiting} waiting)</source>
         <translation>{letter} {name}（等候 {waiting} 人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="683"/>
+        <location filename="../../desktop/front_desk.py" line="707"/>
         <source>The database cannot be reached: nothing was saved. The form is kept; press Issue ticket again when the connection is back.</source>
         <translation>无法连接数据库：本次登记没有保存。表单内容已保留，连接恢复后请再按“发号”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="694"/>
+        <location filename="../../desktop/front_desk.py" line="719"/>
         <source>Ticket {number} issued to {name}.</source>
         <translation>已为{name}发号：{number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="698"/>
+        <location filename="../../desktop/front_desk.py" line="723"/>
         <source> The visit is linked to case {number} as a repeat.</source>
         <translation>本次来访已作为重复件关联到信访事项{number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="727"/>
+        <location filename="../../desktop/front_desk.py" line="752"/>
         <source>{name} has been here before with a matter of this kind (see the note above the buttons). Check it, then press Issue ticket again.</source>
         <translation>{name}以前来访过，并有同类事项在案（见按钮上方的提示）。请核对后再按一次发号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="772"/>
+        <location filename="../../desktop/front_desk.py" line="798"/>
         <source>Please go to {window} ({location})</source>
         <translation>请到{window}窗口（{location}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="777"/>
+        <location filename="../../desktop/front_desk.py" line="803"/>
         <source>{count} waiting ahead</source>
         <translation>前面还有 {count} 人等候</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="779"/>
+        <location filename="../../desktop/front_desk.py" line="805"/>
         <source>No one ahead</source>
         <translation>前面无人等候，请直接前往</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="783"/>
+        <location filename="../../desktop/front_desk.py" line="809"/>
         <source>Visitor: {name}</source>
         <translation>来访人：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="785"/>
+        <location filename="../../desktop/front_desk.py" line="811"/>
         <source>Priority: {reason}</source>
         <translation>优先：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="799"/>
+        <location filename="../../desktop/front_desk.py" line="825"/>
         <source>Please correct the {count} marked item(s); nothing was saved.</source>
         <translation>有 {count} 处需要修改（已标红），本次登记没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="850"/>
+        <location filename="../../desktop/front_desk.py" line="876"/>
         <source>Village or community</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="861"/>
+        <location filename="../../desktop/front_desk.py" line="887"/>
         <source>A group of {size} elects representatives to speak for it: register them below (at most {count}).</source>
         <translation>{size} 人集体来访，应推选代表反映诉求：请在下面登记代表（不超过 {count} 人）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="871"/>
+        <location filename="../../desktop/front_desk.py" line="897"/>
         <source>A group raising a common matter elects representatives, at most {count} (Regulations on Letters and Visits, article 18): a further representative cannot be added.</source>
         <translation>多人反映共同诉求，应推选代表，代表人数不超过 {count} 人（《信访工作条例》第十八条），不能再添加代表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="904"/>
+        <location filename="../../desktop/front_desk.py" line="930"/>
+        <source>a repeat of case {number}, which this window follows up</source>
+        <translation>系信访事项{number}的重复来访，由办理该事项的窗口接待</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="937"/>
         <source>Suggested: {reason}</source>
         <translation>建议：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="941"/>
+        <location filename="../../desktop/front_desk.py" line="973"/>
         <source>That visitor is no longer on record.</source>
         <translation>所选的来访人已不存在，请重新查找。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="946"/>
+        <location filename="../../desktop/front_desk.py" line="978"/>
         <source>The database cannot be reached: the visitor&apos;s history is not shown.</source>
         <translation>无法连接数据库：暂时不能显示该来访人的来访记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="971"/>
+        <location filename="../../desktop/front_desk.py" line="1003"/>
         <source>On file: {value} (leave empty to keep)</source>
         <translation>已登记：{value}（不变可留空）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="978"/>
+        <location filename="../../desktop/front_desk.py" line="1010"/>
         <source>Returning visitor: {name} ({details}); {count} earlier visit(s).</source>
         <translation>回访人：{name}（{details}），以前来访 {count} 次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1026"/>
+        <location filename="../../desktop/front_desk.py" line="1059"/>
         <source>{name}&apos;s case {number} ({state}) of this kind stays open until {date}; registered as a new matter, this visit is not linked to it.</source>
         <translation>{name}的同类信访事项{number}（{state}）在 {date} 前仍在办理期内；本次按新事项登记，不关联到该事项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1033"/>
+        <location filename="../../desktop/front_desk.py" line="1066"/>
         <source>Repeat visit: {name}&apos;s case {number} ({state}) of this kind is open until {date}. This visit will be linked to it, not registered as a new matter.</source>
         <translation>重复来访：{name}的同类信访事项{number}（{state}）在 {date} 前仍在办理期内。本次来访将关联到该事项，不作为新事项重复登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1041"/>
+        <location filename="../../desktop/front_desk.py" line="1074"/>
         <source> The visit may still be registered, so that it can be explained.</source>
         <translation>本次来访仍可登记，以便向来访人解释说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1083"/>
+        <location filename="../../desktop/front_desk.py" line="1117"/>
         <source>The database cannot be reached: the receipt cannot be looked up now.</source>
         <translation>无法连接数据库：暂时不能查询回执。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1098"/>
+        <location filename="../../desktop/front_desk.py" line="1132"/>
         <source>Printing the receipt of {number}…</source>
         <translation>正在打印 {number} 的凭条…</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1111"/>
+        <location filename="../../desktop/front_desk.py" line="1145"/>
         <source>The database cannot be reached: the receipt cannot be printed now.</source>
         <translation>无法连接数据库：暂时不能打印凭条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1138"/>
+        <location filename="../../desktop/front_desk.py" line="1172"/>
         <source>Receipt not printed. {reason} Ctrl+P prints it again.</source>
         <translation>凭条没有打印出来。{reason}按 Ctrl+P 可重新打印。</translation>
     </message>
@@ -455,97 +460,102 @@
 <context>
     <name>LookupPanel</name>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="468"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="476"/>
         <source>Scan a receipt&apos;s barcode, or type its query code, into the search box and press Enter.</source>
         <translation>在查找框中扫描回执条码，或输入回执上的查询码，然后按回车。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="480"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="488"/>
         <source>Visit</source>
         <translation>来访登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="481"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="489"/>
         <source>Visitor</source>
         <translation>来访人</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="482"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="490"/>
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="483"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="491"/>
         <source>Ticket</source>
         <translation>号票</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="484"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="492"/>
         <source>Now</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="485"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="493"/>
         <source>Case</source>
         <translation>信访事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="498"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="506"/>
         <source>Reprint receipt</source>
         <translation>重打凭条</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="528"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="536"/>
         <source>Receipt {code} (query code {query}).</source>
         <translation>回执 {code}（查询码 {query}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="533"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="541"/>
         <source>{code}, registered {time}, {channel}</source>
         <translation>{code}，{time} 登记，{channel}</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="539"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="547"/>
         <source>(accusation: confidential)</source>
         <translation>（检举控告件，内容保密）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="544"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="552"/>
         <source>No ticket</source>
         <translation>没有号票</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="548"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="556"/>
         <source>{number}, {window} ({location})</source>
         <translation>{number}，{window}（{location}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="556"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="564"/>
+        <source>{status} (a ticket of {date})</source>
+        <translation>{status}（{date} 的号票）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_visitors.py" line="570"/>
         <source>{status}, {count} waiting ahead</source>
         <translation>{status}，前面还有 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="562"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="576"/>
         <source>{status}, next to be called</source>
         <translation>{status}，下一位就叫到</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="566"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="580"/>
         <source>Not registered as a case</source>
         <translation>未登记为信访事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="569"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="583"/>
         <source>{number} ({state}, linked as a repeat visit)</source>
         <translation>{number}（{state}，本次来访作为重复件关联）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="571"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="585"/>
         <source>{number} ({state})</source>
         <translation>{number}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="574"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="588"/>
         <source>, due {date}</source>
         <translation>，期限至 {date}</translation>
     </message>
@@ -553,43 +563,43 @@
 <context>
     <name>ReceiptOutput</name>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="166"/>
-        <location filename="../../desktop/receipt_print.py" line="277"/>
+        <location filename="../../desktop/receipt_print.py" line="172"/>
+        <location filename="../../desktop/receipt_print.py" line="283"/>
         <source>Receipt saved as {path}.</source>
         <translation>凭条已保存为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="171"/>
+        <location filename="../../desktop/receipt_print.py" line="177"/>
         <source>Receipt printed on {printer}.</source>
         <translation>凭条已在打印机“{printer}”上打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="212"/>
+        <location filename="../../desktop/receipt_print.py" line="218"/>
         <source>Receipt printed on the thermal printer at {target}.</source>
         <translation>凭条已在小票打印机（{target}）上打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="226"/>
+        <location filename="../../desktop/receipt_print.py" line="232"/>
         <source>Receipt {number}: print preview</source>
         <translation>凭条 {number}：打印预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="236"/>
+        <location filename="../../desktop/receipt_print.py" line="242"/>
         <source>Print receipt {number}</source>
         <translation>打印凭条 {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="245"/>
+        <location filename="../../desktop/receipt_print.py" line="251"/>
         <source>Receipt {number} printed.</source>
         <translation>凭条 {number} 已打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="259"/>
+        <location filename="../../desktop/receipt_print.py" line="265"/>
         <source>Save receipt {number} as PDF</source>
         <translation>把凭条 {number} 保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="265"/>
+        <location filename="../../desktop/receipt_print.py" line="271"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -597,22 +607,22 @@
 <context>
     <name>RepresentativesEditor</name>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1163"/>
+        <location filename="../../desktop/front_desk.py" line="1197"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1163"/>
+        <location filename="../../desktop/front_desk.py" line="1197"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1163"/>
+        <location filename="../../desktop/front_desk.py" line="1197"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1169"/>
+        <location filename="../../desktop/front_desk.py" line="1203"/>
         <source>Add a representative</source>
         <translation>添加代表</translation>
     </message>
@@ -685,27 +695,27 @@
         <translation>来访 {count} 次，最近一次 {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="355"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="360"/>
         <source>Earlier visits of {name} ({count})</source>
         <translation>{name}的来访记录（{count} 次）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="370"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="375"/>
         <source>(accusation: confidential)</source>
         <translation>（检举控告件，内容保密）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="385"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="390"/>
         <source>, overdue</source>
         <translation>，已超期</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="388"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="393"/>
         <source>Open case {number} ({purpose}, {state}, open until {date})</source>
         <translation>在办信访事项{number}（{purpose}，{state}，办理期至 {date}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="399"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="404"/>
         <source>Finally closed {number} ({purpose}): not accepted again</source>
         <translation>已三级终结{number}（{purpose}）：不再受理</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+import windows
 from db.engine import Database
 from db.models import Visit
 from desktop.front_desk import FrontDeskScreen
@@ -30,6 +31,7 @@ from tests.windows.helpers import (
     type_text,
 )
 from windows.base import WindowWorkstation
+from windows.legal import LegalPanel
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 # Nothing listens on port 1: connecting fails at once, as with a server that went away.
@@ -105,7 +107,8 @@ def test_from_the_desk_to_the_counter(hall_db: Database, qtbot: QtBot) -> None:
     events = HallEvents()
     desk = open_desk(qtbot, hall_db, events)
     officer = make_ctx(hall_db, "falv", [users.OFFICER], ["legal"], seat=1, events=events)
-    counter = WindowWorkstation(officer, "legal")
+    counter = windows.open_workstation(officer, "legal")
+    assert isinstance(counter, WindowWorkstation)
     show(qtbot, counter)
     desk.activateWindow()
     qtbot.waitUntil(desk.isActiveWindow)
@@ -143,9 +146,15 @@ def test_from_the_desk_to_the_counter(hall_db: Database, qtbot: QtBot) -> None:
 
     with qtbot.waitSignal(counter.current_changed):
         QTest.keyClick(counter, Qt.Key.Key_F4)
+    # The legal window's panel starts from what the front desk wrote.
+    panel = counter.panel
+    assert isinstance(panel, LegalPanel)
+    assert panel.question_edit.toPlainText() == "农民工工资被拖欠三个月，要求帮助追讨"
+    type_text(qtbot, panel.laws_edit, "《劳动合同法》；可申请劳动仲裁")
     type_text(qtbot, counter.notes_edit, "已讲解相关规定，建议申请劳动仲裁")
     with qtbot.waitSignal(counter.current_changed):
         QTest.keyClick(counter, Qt.Key.Key_F5)
+    assert counter.message_label.text() == "A001 已办结，办理记录已保存。"
     done = ticket(hall_db, "legal", "A001")
     assert done.status == queue.FINISHED
     assert done.notes == "已讲解相关规定，建议申请劳动仲裁"
@@ -484,7 +493,9 @@ def test_a_lost_database_keeps_the_form_and_the_desk_catches_up(
 
     desk.ctx.database = hall_db
     register(hall_db, "孙浩")
-    desk.ctx.events.connection_restored.emit()
-    assert waiting_shown(desk, "A") == 1
-    issue(qtbot, desk)
+    # Back again: the desk reads the queues anew and finishes the registration it kept.
+    with qtbot.waitSignal(desk.ticket_issued):
+        desk.ctx.events.connection_restored.emit()
     assert desk.number_label.text() == "A002"
+    assert waiting_shown(desk, "A") == 2
+    assert desk.registration().name == ""

@@ -114,8 +114,8 @@ def test_a_returning_visitor_found_by_pinyin_initials_shows_their_history(
 
     search_for(qtbot, desk, "zxy")
     assert shown_matches(desk) == [
-        "张秀英　女　110105********002X　138****1234　千秋路街道幸福里3号楼\n来访 2 次，最近一次 "
-        f"{clock.now():%Y-%m-%d}"
+        "张秀英　女　110105********002X　138****1234\n"
+        f"千秋路街道幸福里3号楼　来访 2 次，最近一次 {clock.now():%Y-%m-%d}"
     ]
     assert desk.visitor_panel.heading.text() == "按“zxy”查到 1 位来访过的人，选中后按回车选用。"
     assert desk.tabs.currentWidget() is desk.visitor_panel
@@ -243,6 +243,12 @@ def test_a_repeat_of_an_open_case_is_flagged_and_linked_not_opened_twice(
         "本次来访将关联到该事项，不作为新事项重复登记。"
     )
     assert f"在办信访事项{CASE_1}（求决，已登记待受理" in desk.visitor_panel.matters_label.text()
+    # The window that keeps the case is suggested, over the words of the summary.
+    type_text(qtbot, desk.summary_edit, "宅基地确权纠纷，催问办理进度")
+    assert desk.window_combo.currentData() == "letters"
+    assert desk._messages["window"].text() == (
+        f"建议：系信访事项{CASE_1}的重复来访，由办理该事项的窗口接待"
+    )
 
     # Another kind of matter is not the same matter.
     desk.purpose_combo.setFocus()
@@ -253,12 +259,12 @@ def test_a_repeat_of_an_open_case_is_flagged_and_linked_not_opened_twice(
     QTest.keyClick(desk.purpose_combo, Qt.Key.Key_Down)
     assert desk.purpose_combo.currentData() == "request" and desk.repeat_box.isVisible()
 
-    type_text(qtbot, desk.summary_edit, "宅基地确权纠纷，催问办理进度")
-    choose(desk, "G")
     issue(qtbot, desk)
     assert desk.status_label.text() == (
         f"已为张三发号：G002。本次来访已作为重复件关联到信访事项{CASE_1}。"
     )
+    # The form is empty for the next visitor: no window chosen, no visitor picked.
+    assert desk.window_combo.currentIndex() == -1 and not desk.repeat_box.isVisible()
     with hall_db.read() as s:
         assert s.scalar(select(func.count()).select_from(PetitionCase)) == 1
         assert s.get_one(PetitionCase, case_id).repeat_count == 1
@@ -372,6 +378,18 @@ def test_a_typed_query_code_opens_the_visit_and_where_it_stands(
     with qtbot.waitSignal(desk.looked_up):
         scan(qtbot, desk, second.query_code)
     assert panel.standing_label.text() == "等候中，下一位就叫到"
+
+
+def test_a_ticket_of_an_earlier_day_is_not_counted_in_todays_queue(
+    hall_db: Database, qtbot: QtBot
+) -> None:
+    earlier = visit(hall_db, "王建军", window="legal", at=clock.now() - dt.timedelta(days=3))
+    visit(hall_db, "张秀英", window="legal")
+    desk = open_desk(qtbot, hall_db)
+    with qtbot.waitSignal(desk.looked_up):
+        scan(qtbot, desk, earlier.query_code)
+    day = earlier.created_at.date()
+    assert desk.lookup_panel.standing_label.text() == f"等候中（{day:%Y-%m-%d} 的号票）"
 
 
 def test_a_scanned_barcode_opens_the_visit_with_its_case(hall_db: Database, qtbot: QtBot) -> None:
