@@ -13,12 +13,13 @@ message says what went wrong, and the receipt can be printed again from the visi
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QIODevice,
     QMarginsF,
     QObject,
@@ -40,16 +41,27 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.receipt_data import default_receipt_folder, receipt_file_name
 from desktop.widgets.context import PDF_ONLY, THERMAL_PRINTER, ReceiptSetup, Workstation
-from printing.escpos import REPRINT_HINT, ThermalPrinter, print_receipt
+from printing.escpos import ThermalPrinter, print_receipt
 from printing.output import PrinterError, save_pdf
 from printing.receipt import Layout, ReceiptData, render_receipt
-
-log = logging.getLogger(__name__)
 
 # Beyond this the raster only grows (an A4 page at 1200 dpi is half a gigabyte) without
 # printing any sharper: receipts carry text of 7 points and up and bars of 0.375 mm.
 MAX_DPI = 300
 POINTS_PER_INCH = 72
+
+
+def failure(text: object, **values: object) -> PrinterError:
+    """A printing failure in the user's language (``text`` marked by QT_TRANSLATE_NOOP in the
+    "ReceiptPrinting" context), saying that the ticket stands."""
+    reason = QCoreApplication.translate("ReceiptPrinting", str(text)).format(**values)
+    return PrinterError(reason + ticket_stands())
+
+
+def ticket_stands() -> str:
+    return QCoreApplication.translate(
+        "ReceiptPrinting", " The ticket is issued all the same; its receipt can be printed again."
+    )
 
 
 def render(data: ReceiptData, setup: ReceiptSetup) -> bytes:
@@ -67,7 +79,10 @@ def prepare(printer: QPrinter, pdf: bytes) -> QPdfDocument:
     document.load(buffer)
     buffer.close()
     if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
-        raise PrinterError(f"凭条无法排版（{document.error().name}）。{REPRINT_HINT}")
+        raise failure(
+            QT_TRANSLATE_NOOP("ReceiptPrinting", "The receipt could not be laid out ({error})."),
+            error=document.error().name,
+        )
     size = document.pagePointSize(0)
     printer.setPageSize(
         QPageSize(size, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
@@ -81,12 +96,20 @@ def draw(document: QPdfDocument, printer: QPrinter) -> None:
     """Draw every page of the document on the printer (or a preview's page)."""
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrinterError(f"{_printer_name(printer)}无法开始打印。{REPRINT_HINT}")
+        raise failure(
+            QT_TRANSLATE_NOOP("ReceiptPrinting", "{printer} could not start printing."),
+            printer=_printer_name(printer),
+        )
     dpi = min(printer.resolution(), MAX_DPI)
     try:
         for page in range(document.pageCount()):
             if page and not printer.newPage():
-                raise PrinterError(f"{_printer_name(printer)}无法换页。{REPRINT_HINT}")
+                raise failure(
+                    QT_TRANSLATE_NOOP(
+                        "ReceiptPrinting", "{printer} could not go on to the next page."
+                    ),
+                    printer=_printer_name(printer),
+                )
             size = document.pagePointSize(page)
             image = document.render(
                 page,
@@ -100,13 +123,20 @@ def draw(document: QPdfDocument, printer: QPrinter) -> None:
     finally:
         finished = painter.end()
     if not finished:
-        raise PrinterError(f"{_printer_name(printer)}没有完成打印。{REPRINT_HINT}")
+        raise failure(
+            QT_TRANSLATE_NOOP("ReceiptPrinting", "{printer} did not finish printing."),
+            printer=_printer_name(printer),
+        )
 
 
 def _printer_name(printer: QPrinter) -> str:
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
-        return f"PDF 文件“{printer.outputFileName()}”"
-    return f"打印机“{printer.printerName()}”"
+        return QCoreApplication.translate("ReceiptPrinting", "The PDF file “{path}”").format(
+            path=printer.outputFileName()
+        )
+    return QCoreApplication.translate("ReceiptPrinting", "The printer “{name}”").format(
+        name=printer.printerName()
+    )
 
 
 def print_pdf(pdf: bytes, printer: QPrinter) -> None:
@@ -118,13 +148,20 @@ def system_printer(name: str) -> QPrinter:
     info = QPrinterInfo.printerInfo(name) if name else QPrinterInfo.defaultPrinter()
     if info.isNull():
         if name:
-            raise PrinterError(
-                f"找不到打印机“{name}”：请检查打印机是否已安装、名称是否与本机设置一致。"
-                f"{REPRINT_HINT}"
+            raise failure(
+                QT_TRANSLATE_NOOP(
+                    "ReceiptPrinting",
+                    "There is no printer “{name}”: check that it is installed and that its name "
+                    "is the one in this workstation's settings.",
+                ),
+                name=name,
             )
-        raise PrinterError(
-            f"本机没有可用的打印机：请安装打印机，或请管理员把本机凭条改为小票打印机或只存 PDF。"
-            f"{REPRINT_HINT}"
+        raise failure(
+            QT_TRANSLATE_NOOP(
+                "ReceiptPrinting",
+                "This computer has no printer: install one, or ask the administrator to send this "
+                "workstation's receipts to a thermal printer or to PDF files.",
+            )
         )
     return QPrinter(info, QPrinter.PrinterMode.HighResolution)
 
@@ -184,8 +221,12 @@ class ReceiptOutput(QObject):
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise PrinterError(
-                f"无法创建凭条文件夹“{folder}”：{error.strerror or error}。{REPRINT_HINT}"
+            raise failure(
+                QT_TRANSLATE_NOOP(
+                    "ReceiptPrinting", "The receipts folder “{folder}” cannot be made: {reason}."
+                ),
+                folder=folder,
+                reason=error.strerror or error,
             ) from error
         path = folder / receipt_file_name(data)
         save_pdf(render(data, self.setup), path)
@@ -193,14 +234,17 @@ class ReceiptOutput(QObject):
 
     def _print_thermal(self, data: ReceiptData) -> None:
         if not self.setup.thermal_target.strip():
-            raise PrinterError(
-                f"本机选用了小票打印机，但没有设置它的地址：请管理员在凭条打印设置中填写。"
-                f"{REPRINT_HINT}"
+            raise failure(
+                QT_TRANSLATE_NOOP(
+                    "ReceiptPrinting",
+                    "This workstation prints receipts on a thermal printer but has no address for "
+                    "it: ask the administrator to enter it in this workstation's settings.",
+                )
             )
         try:
             target = ThermalPrinter.parse(self.setup.thermal_target)
         except ValueError as error:
-            raise PrinterError(f"{error}{REPRINT_HINT}") from None
+            raise PrinterError(f"{error}{ticket_stands()}") from None
         relay = self._relay
 
         def job() -> None:
@@ -266,7 +310,9 @@ class ReceiptOutput(QObject):
             # Not the name PDF-only desks file it under: a copy for someone is not the archive.
             str(
                 Path(self.setup.folder or Path.home())
-                / f"凭条-{data.ticket_number}-{data.visit_code}.pdf"
+                / self.tr("receipt-{number}-{code}.pdf").format(
+                    number=data.ticket_number, code=data.visit_code
+                )
             ),
             self.tr("PDF files (*.pdf)"),
         )
