@@ -262,10 +262,6 @@ class ReceiptOutput(QObject):
             self.tr("Receipt printed on the thermal printer at {target}.").format(target=target)
         )
 
-    def wait(self) -> None:
-        """Let a print under way finish (the program is closing)."""
-        self._pool.waitForDone()
-
     # -- what the receptionist asks for by hand ---------------------------------------------
 
     def preview(self, data: ReceiptData, parent: QWidget) -> QPrintPreviewDialog:

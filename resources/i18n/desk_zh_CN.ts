@@ -564,7 +564,7 @@
     <name>ReceiptOutput</name>
     <message>
         <location filename="../../desktop/receipt_print.py" line="209"/>
-        <location filename="../../desktop/receipt_print.py" line="329"/>
+        <location filename="../../desktop/receipt_print.py" line="325"/>
         <source>Receipt saved as {path}.</source>
         <translation>凭条已保存为 {path}。</translation>
     </message>
@@ -579,32 +579,32 @@
         <translation>凭条已在小票打印机（{target}）上打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="276"/>
+        <location filename="../../desktop/receipt_print.py" line="272"/>
         <source>Receipt {number}: print preview</source>
         <translation>凭条 {number}：打印预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="286"/>
+        <location filename="../../desktop/receipt_print.py" line="282"/>
         <source>Print receipt {number}</source>
         <translation>打印凭条 {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="295"/>
+        <location filename="../../desktop/receipt_print.py" line="291"/>
         <source>Receipt {number} printed.</source>
         <translation>凭条 {number} 已打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="309"/>
+        <location filename="../../desktop/receipt_print.py" line="305"/>
         <source>Save receipt {number} as PDF</source>
         <translation>把凭条 {number} 保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="313"/>
+        <location filename="../../desktop/receipt_print.py" line="309"/>
         <source>receipt-{number}-{code}.pdf</source>
         <translation>凭条-{number}-{code}.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="317"/>
+        <location filename="../../desktop/receipt_print.py" line="313"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
