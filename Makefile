@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 QM := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 
-.PHONY: run demo test check lint typecheck contracts i18n bench clean
+.PHONY: run test check lint typecheck contracts i18n lupdate bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,8 +42,13 @@ contracts: $(STAMP)
 
 check: lint typecheck contracts test
 
+# Every benchmark in turn (about 40 minutes); each prints Markdown for BENCHMARKS.md.
 bench: $(STAMP)
 	$(BIN)/python bench/queue_bench.py
+	$(BIN)/python bench/search_bench.py
+	$(BIN)/python bench/receipt_bench.py
+	$(BIN)/python bench/cases_bench.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/live_bench.py
 
 clean:
 	rm -rf $(VENV) resources/i18n/*.qm .pytest_cache .mypy_cache .ruff_cache
