@@ -380,6 +380,33 @@ def test_a_large_group_must_name_its_representatives(hall_db: Database, qtbot: Q
         assert visit.group_size == 12
 
 
+def test_a_visitor_with_a_passport_gives_the_gender_by_hand(
+    hall_db: Database, qtbot: QtBot
+) -> None:
+    desk = open_desk(qtbot, hall_db)
+    type_text(qtbot, desk.name_edit, "李安娜")
+    desk.id_edit.setFocus()
+    QTest.keyClick(desk.id_edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is desk.id_type_combo
+    QTest.keyClick(desk.id_type_combo, Qt.Key.Key_Down)
+    assert desk.id_type_combo.currentText() == "护照"
+    QTest.keyClicks(desk.id_edit, "E1234567/8")
+    # A passport number is letters and digits: the slash is refused as typed.
+    assert desk.id_edit.text() == "E12345678" and not desk.id_edit.message.is_error
+    desk.gender_combo.setFocus()
+    QTest.keyClick(desk.gender_combo, Qt.Key.Key_End)
+    choose(desk, "E")
+    issue(qtbot, desk)
+    with hall_db.read() as s:
+        visitor = s.get_one(Visit, ticket(hall_db, "publicity", "E001").visit_id).visitor
+        assert (visitor.id_type, visitor.id_number, visitor.gender) == (
+            "passport",
+            "E12345678",
+            "女",
+        )
+        assert visitor.birth_date is None
+
+
 def test_a_group_elects_at_most_five_representatives(hall_db: Database, qtbot: QtBot) -> None:
     desk = open_desk(qtbot, hall_db)
     fill(qtbot, desk)
