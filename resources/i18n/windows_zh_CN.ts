@@ -1278,369 +1278,369 @@
 <context>
     <name>WindowWorkstation</name>
     <message>
-        <location filename="../../windows/base.py" line="163"/>
+        <location filename="../../windows/base.py" line="172"/>
         <source>Seat {seat}</source>
         <translation>{seat} 号座位</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="184"/>
+        <location filename="../../windows/base.py" line="193"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="185"/>
+        <location filename="../../windows/base.py" line="194"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="187"/>
-        <location filename="../../windows/base.py" line="249"/>
+        <location filename="../../windows/base.py" line="196"/>
+        <location filename="../../windows/base.py" line="258"/>
         <source>Priority</source>
         <translation>优先</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="190"/>
+        <location filename="../../windows/base.py" line="199"/>
         <source>Waiting</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="191"/>
+        <location filename="../../windows/base.py" line="200"/>
         <source>{minutes} min</source>
         <translation>{minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="202"/>
+        <location filename="../../windows/base.py" line="211"/>
         <source>Double-click or press Enter on a visitor to call them out of turn</source>
         <translation>双击或按回车可不按顺序呼叫所选来访人</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="213"/>
+        <location filename="../../windows/base.py" line="222"/>
         <source>At the counter</source>
         <translation>当前来访人</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="220"/>
-        <location filename="../../windows/base.py" line="393"/>
+        <location filename="../../windows/base.py" line="229"/>
+        <location filename="../../windows/base.py" line="402"/>
         <source>Free: press F1 to call the next visitor.</source>
         <translation>空闲：按 F1 呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="245"/>
+        <location filename="../../windows/base.py" line="254"/>
         <source>Visitor</source>
         <translation>来访人</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="246"/>
+        <location filename="../../windows/base.py" line="255"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="247"/>
+        <location filename="../../windows/base.py" line="256"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="248"/>
-        <location filename="../../windows/base.py" line="262"/>
+        <location filename="../../windows/base.py" line="257"/>
+        <location filename="../../windows/base.py" line="271"/>
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="250"/>
+        <location filename="../../windows/base.py" line="259"/>
         <source>Queued</source>
         <translation>排队</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="251"/>
+        <location filename="../../windows/base.py" line="260"/>
         <source>Summary</source>
         <translation>事由摘要</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="252"/>
+        <location filename="../../windows/base.py" line="261"/>
         <source>Request</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="253"/>
+        <location filename="../../windows/base.py" line="262"/>
         <source>Open cases</source>
         <translation>在办事项</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="256"/>
-        <location filename="../../windows/base.py" line="437"/>
+        <location filename="../../windows/base.py" line="265"/>
+        <location filename="../../windows/base.py" line="446"/>
         <source>Earlier visits</source>
         <translation>历次来访</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="260"/>
+        <location filename="../../windows/base.py" line="269"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="261"/>
+        <location filename="../../windows/base.py" line="270"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="263"/>
+        <location filename="../../windows/base.py" line="272"/>
         <source>What it came to</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="264"/>
+        <location filename="../../windows/base.py" line="273"/>
         <source>Rating</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="288"/>
+        <location filename="../../windows/base.py" line="297"/>
         <source>What was done; saved with the outcome when you finish (F5)</source>
         <translation>办理情况，办结（F5）时随结果一并保存</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="290"/>
+        <location filename="../../windows/base.py" line="299"/>
         <source>&amp;Notes</source>
         <translation>办理记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="304"/>
+        <location filename="../../windows/base.py" line="313"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="305"/>
+        <location filename="../../windows/base.py" line="314"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="306"/>
+        <location filename="../../windows/base.py" line="315"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="307"/>
+        <location filename="../../windows/base.py" line="316"/>
         <source>Start</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="308"/>
+        <location filename="../../windows/base.py" line="317"/>
         <source>Finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="309"/>
+        <location filename="../../windows/base.py" line="318"/>
         <source>Transfer</source>
         <translation>转窗口</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="310"/>
+        <location filename="../../windows/base.py" line="319"/>
         <source>Hand to court</source>
         <translation>移交法庭</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="311"/>
+        <location filename="../../windows/base.py" line="320"/>
         <source>Evaluator screen</source>
         <translation>评价器</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="312"/>
-        <location filename="../../windows/base.py" line="792"/>
+        <location filename="../../windows/base.py" line="321"/>
+        <location filename="../../windows/base.py" line="814"/>
         <source>Cancel ticket</source>
         <translation>取消此号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="355"/>
+        <location filename="../../windows/base.py" line="364"/>
         <source>Waiting: {count}</source>
         <translation>等候 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="384"/>
+        <location filename="../../windows/base.py" line="393"/>
         <source>How it went on: {summary}</source>
         <translation>了解办理进展：{summary}</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="399"/>
+        <location filename="../../windows/base.py" line="408"/>
         <source>recalled {count}×</source>
         <translation>已重呼 {count} 次</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="435"/>
+        <location filename="../../windows/base.py" line="444"/>
         <source>(not registered)</source>
         <translation>（未登记来访人）</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="443"/>
+        <location filename="../../windows/base.py" line="452"/>
         <source>by proxy {proxy}</source>
         <translation>代理人 {proxy}</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="449"/>
+        <location filename="../../windows/base.py" line="458"/>
         <source>{count} people</source>
         <translation>{count} 人</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="453"/>
+        <location filename="../../windows/base.py" line="462"/>
         <source>representatives: {names}</source>
         <translation>代表：{names}</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="459"/>
+        <location filename="../../windows/base.py" line="468"/>
         <source>litigation-related</source>
         <translation>涉法涉诉</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="460"/>
+        <location filename="../../windows/base.py" line="469"/>
         <source>urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="401"/>
-        <location filename="../../windows/base.py" line="467"/>
+        <location filename="../../windows/base.py" line="410"/>
+        <location filename="../../windows/base.py" line="476"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="125"/>
+        <location filename="../../windows/base.py" line="134"/>
         <source>Counter</source>
         <translation>接待</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="126"/>
-        <location filename="../../windows/base.py" line="490"/>
+        <location filename="../../windows/base.py" line="135"/>
+        <location filename="../../windows/base.py" line="499"/>
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="127"/>
+        <location filename="../../windows/base.py" line="136"/>
         <source>Records</source>
         <translation>办理记录</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="403"/>
+        <location filename="../../windows/base.py" line="412"/>
         <source>{time}, waited {minutes} min</source>
         <translation>{time} 取号，等候 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="461"/>
+        <location filename="../../windows/base.py" line="470"/>
         <source>confidential</source>
         <translation>保密</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="469"/>
+        <location filename="../../windows/base.py" line="478"/>
         <source>Earlier visits: {count}</source>
         <translation>历次来访：{count} 次</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="478"/>
+        <location filename="../../windows/base.py" line="487"/>
         <source>unrated</source>
         <translation>未评价</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="488"/>
+        <location filename="../../windows/base.py" line="497"/>
         <source>Follow-ups ({count} due)</source>
         <translation>回访（{count} 件到期）</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="539"/>
+        <location filename="../../windows/base.py" line="558"/>
         <source>The database cannot be reached: nothing was saved and your notes are kept. Try again when the connection is back.</source>
         <translation>无法连接数据库：本次操作没有保存，办理记录已保留。连接恢复后请重试。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="558"/>
+        <location filename="../../windows/base.py" line="577"/>
         <source>No visitor is at the counter.</source>
         <translation>当前没有来访人。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="564"/>
+        <location filename="../../windows/base.py" line="583"/>
         <source>Calling {number} {name}.</source>
         <translation>正在呼叫 {number} {name}。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="567"/>
+        <location filename="../../windows/base.py" line="586"/>
         <source>No one is waiting at this window.</source>
         <translation>本窗口没有等候的来访人。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="574"/>
+        <location filename="../../windows/base.py" line="594"/>
         <source>{number} is still at the counter: finish with them first.</source>
         <translation>{number} 还在办理中：请先办完再叫下一位。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="583"/>
+        <location filename="../../windows/base.py" line="603"/>
         <source>Calling {number} {name} out of turn.</source>
         <translation>正在呼叫 {number} {name}（不按顺序）。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="592"/>
+        <location filename="../../windows/base.py" line="612"/>
         <source>{number} did not come after the last recall: marked no-show.</source>
         <translation>{number} 重呼后仍未到，已标记为过号。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="594"/>
+        <location filename="../../windows/base.py" line="614"/>
         <source>Called {number} again ({count}×).</source>
         <translation>已再次呼叫 {number}（第 {count} 次重呼）。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="605"/>
+        <location filename="../../windows/base.py" line="627"/>
         <source>{number} marked no-show.</source>
         <translation>{number} 已标记为过号。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="611"/>
+        <location filename="../../windows/base.py" line="633"/>
         <source>Serving {number}.</source>
         <translation>开始办理 {number}。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="657"/>
+        <location filename="../../windows/base.py" line="679"/>
         <source>Not saved: {problem}</source>
         <translation>未保存：{problem}</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="689"/>
+        <location filename="../../windows/base.py" line="711"/>
         <source>This ticket has no registered visit: register it at the front desk.</source>
         <translation>这张号没有来访登记，请先到导访台登记。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="722"/>
+        <location filename="../../windows/base.py" line="744"/>
         <source>{number} finished; the notes are saved.</source>
         <translation>{number} 已办结，办理记录已保存。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="740"/>
+        <location filename="../../windows/base.py" line="762"/>
         <source> Registered as case {number} for the letters window.</source>
         <translation>已登记为信访事项{number}，转办信办案窗口。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="745"/>
+        <location filename="../../windows/base.py" line="767"/>
         <source> Handed to the court as {number}.</source>
         <translation>已移交巡回法庭（{number}）。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="747"/>
+        <location filename="../../windows/base.py" line="769"/>
         <source> Forwarded to {unit}.</source>
         <translation>已转交{unit}办理。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="775"/>
+        <location filename="../../windows/base.py" line="797"/>
         <source>{number} transferred to {window} as {new_number}.</source>
         <translation>{number} 已转到{window}窗口，新号码 {new_number}。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="794"/>
+        <location filename="../../windows/base.py" line="816"/>
         <source>Cancel ticket {number}? What is typed in the notes is kept as the reason.</source>
         <translation>取消 {number} 号？办理记录中填写的内容将作为取消原因保存。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="799"/>
+        <location filename="../../windows/base.py" line="821"/>
         <source>Cancel the ticket</source>
         <translation>取消此号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="800"/>
+        <location filename="../../windows/base.py" line="822"/>
         <source>Keep it</source>
         <translation>不取消</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="811"/>
+        <location filename="../../windows/base.py" line="833"/>
         <source>{number} cancelled.</source>
         <translation>{number} 已取消。</translation>
     </message>
