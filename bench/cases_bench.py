@@ -29,13 +29,9 @@ import platform
 import random
 import statistics
 import sys
-import tempfile
 import time
-import uuid
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -43,7 +39,6 @@ import sqlalchemy
 from sqlalchemy import Engine, insert, select
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
-from db import migrate
 from db.case_models import (
     ACCEPTED,
     ASSIGNED,
@@ -60,6 +55,9 @@ from db.engine import Database
 from db.models import Base
 from hall import calendar, cases, catalog, deadlines, supervision, users
 from hall.deadlines import Alert
+
+sys.path.insert(0, os.path.dirname(__file__))
+from queue_bench import fresh_database
 
 TODAY = dt.date(2026, 11, 23)
 DEFAULT_PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
@@ -378,42 +376,6 @@ def counts(url: str) -> dict[str, int]:
         result.update({f"alert {int(k)}": v for k, v in supervision.alert_counts(s, TODAY).items()})
     db.dispose()
     return result
-
-
-@contextmanager
-def fresh_database(kind: str, pg_admin: str) -> Iterator[tuple[str, Callable[[], float]]]:
-    """The URL of a new database migrated as the program does it, and its size in MB."""
-    if kind == "sqlite":
-        with tempfile.TemporaryDirectory(prefix="hall-bench-") as directory:
-            path = Path(directory) / "hall.sqlite3"
-            url = f"sqlite:///{path}"
-            migrated(url)
-            yield url, lambda: path.stat().st_size / 2**20
-        return
-    name = f"hall_bench_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(pg_admin, autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    try:
-        url = f"{pg_admin.rpartition('/')[0]}/{name}"
-        migrated(url)
-
-        def size_mb() -> float:
-            with psycopg.connect(url) as connection:
-                row = connection.execute("SELECT pg_database_size(current_database())").fetchone()
-            return int(row[0] if row else 0) / 2**20
-
-        yield url, size_mb
-    finally:
-        with psycopg.connect(pg_admin, autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-def migrated(url: str) -> None:
-    db = Database(url)
-    try:
-        migrate.upgrade(db.engine)
-    finally:
-        db.dispose()
 
 
 def run(kind: str, count: int, samples: int, pg_admin: str) -> Result:
