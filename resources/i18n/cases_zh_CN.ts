@@ -4,516 +4,516 @@
 <context>
     <name>CaseViewPage</name>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="111"/>
+        <location filename="../../windows/letters_case_view.py" line="114"/>
         <source>Choose a case in the list (Enter opens it).</source>
         <translation>请在左侧列表中选择信访事项（按回车键打开）。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="129"/>
+        <location filename="../../windows/letters_case_view.py" line="132"/>
         <source>The matter</source>
         <translation>信访事项</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="133"/>
+        <location filename="../../windows/letters_case_view.py" line="136"/>
         <source>Petitioner</source>
         <translation>信访人</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="134"/>
+        <location filename="../../windows/letters_case_view.py" line="137"/>
         <source>Phone and address</source>
         <translation>电话和住址</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="135"/>
+        <location filename="../../windows/letters_case_view.py" line="138"/>
         <source>Purpose</source>
         <translation>诉求类别</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="136"/>
+        <location filename="../../windows/letters_case_view.py" line="139"/>
         <source>Summary</source>
         <translation>主要内容</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="137"/>
+        <location filename="../../windows/letters_case_view.py" line="140"/>
         <source>Request</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="138"/>
+        <location filename="../../windows/letters_case_view.py" line="141"/>
         <source>Accused</source>
         <translation>被检举控告</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="139"/>
+        <location filename="../../windows/letters_case_view.py" line="142"/>
         <source>Decision</source>
         <translation>受理决定</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="140"/>
-        <location filename="../../windows/letters_case_view.py" line="520"/>
+        <location filename="../../windows/letters_case_view.py" line="143"/>
+        <location filename="../../windows/letters_case_view.py" line="523"/>
         <source>Responsible unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="141"/>
+        <location filename="../../windows/letters_case_view.py" line="144"/>
         <source>Reply</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="142"/>
+        <location filename="../../windows/letters_case_view.py" line="145"/>
         <source>Review / re-review</source>
         <translation>复查 / 复核</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="153"/>
+        <location filename="../../windows/letters_case_view.py" line="156"/>
         <source>Timeline</source>
         <translation>办理经过</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="156"/>
+        <location filename="../../windows/letters_case_view.py" line="159"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="156"/>
+        <location filename="../../windows/letters_case_view.py" line="159"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="156"/>
+        <location filename="../../windows/letters_case_view.py" line="159"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="174"/>
+        <location filename="../../windows/letters_case_view.py" line="177"/>
         <source>Actions</source>
         <translation>办理</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="178"/>
+        <location filename="../../windows/letters_case_view.py" line="181"/>
         <source>&amp;Accept</source>
         <translation>受理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="179"/>
+        <location filename="../../windows/letters_case_view.py" line="182"/>
         <source>&amp;Not accept…</source>
         <translation>不予受理(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="180"/>
+        <location filename="../../windows/letters_case_view.py" line="183"/>
         <source>&amp;Forward…</source>
         <translation>转送(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="181"/>
+        <location filename="../../windows/letters_case_view.py" line="184"/>
         <source>Assi&amp;gn to a unit…</source>
         <translation>交办(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="182"/>
+        <location filename="../../windows/letters_case_view.py" line="185"/>
         <source>To the &amp;court…</source>
         <translation>诉访分离(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="183"/>
+        <location filename="../../windows/letters_case_view.py" line="186"/>
         <source>E&amp;xtend once…</source>
         <translation>延期(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="184"/>
+        <location filename="../../windows/letters_case_view.py" line="187"/>
         <source>Closing re&amp;port…</source>
         <translation>办结报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="185"/>
+        <location filename="../../windows/letters_case_view.py" line="188"/>
         <source>&amp;Reply…</source>
         <translation>出具处理意见(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="186"/>
+        <location filename="../../windows/letters_case_view.py" line="189"/>
         <source>C&amp;lose</source>
         <translation>办结(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="187"/>
+        <location filename="../../windows/letters_case_view.py" line="190"/>
         <source>Re&amp;view requested</source>
         <translation>请求复查(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="188"/>
+        <location filename="../../windows/letters_case_view.py" line="191"/>
         <source>Review &amp;decision…</source>
         <translation>复查意见(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="189"/>
+        <location filename="../../windows/letters_case_view.py" line="192"/>
         <source>Re-rev&amp;iew requested</source>
         <translation>请求复核(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="192"/>
+        <location filename="../../windows/letters_case_view.py" line="195"/>
         <source>Re-review decision (&amp;final)…</source>
         <translation>复核意见（终结）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="196"/>
+        <location filename="../../windows/letters_case_view.py" line="199"/>
         <source>Carried &amp;out…</source>
         <translation>登记落实(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="208"/>
+        <location filename="../../windows/letters_case_view.py" line="211"/>
         <source>Documents</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="215"/>
+        <location filename="../../windows/letters_case_view.py" line="218"/>
         <source>&amp;Issue</source>
         <translation>出具(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="223"/>
+        <location filename="../../windows/letters_case_view.py" line="226"/>
         <source>&amp;Save as PDF…</source>
         <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="225"/>
+        <location filename="../../windows/letters_case_view.py" line="228"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="228"/>
+        <location filename="../../windows/letters_case_view.py" line="231"/>
         <source>Reprint…</source>
         <translation>重新打印…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="266"/>
+        <location filename="../../windows/letters_case_view.py" line="269"/>
         <source> (late)</source>
         <translation>（逾期）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="275"/>
+        <location filename="../../windows/letters_case_view.py" line="278"/>
         <source>Registered</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="276"/>
+        <location filename="../../windows/letters_case_view.py" line="279"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="277"/>
+        <location filename="../../windows/letters_case_view.py" line="280"/>
         <source>Assigned</source>
         <translation>交办</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="278"/>
+        <location filename="../../windows/letters_case_view.py" line="281"/>
         <source>Not accepted</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="279"/>
+        <location filename="../../windows/letters_case_view.py" line="282"/>
         <source>Forwarded</source>
         <translation>转送</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="280"/>
+        <location filename="../../windows/letters_case_view.py" line="283"/>
         <source>Separated to the court</source>
         <translation>诉访分离，移交法庭</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="281"/>
+        <location filename="../../windows/letters_case_view.py" line="284"/>
         <source>Extended</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="282"/>
+        <location filename="../../windows/letters_case_view.py" line="285"/>
         <source>Closing report received</source>
         <translation>收到办结报告</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="283"/>
+        <location filename="../../windows/letters_case_view.py" line="286"/>
         <source>Reply issued</source>
         <translation>出具处理意见</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="284"/>
+        <location filename="../../windows/letters_case_view.py" line="287"/>
         <source>Closed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="285"/>
-        <location filename="../../windows/letters_case_view.py" line="585"/>
+        <location filename="../../windows/letters_case_view.py" line="288"/>
+        <location filename="../../windows/letters_case_view.py" line="588"/>
         <source>Review requested</source>
         <translation>请求复查</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="286"/>
+        <location filename="../../windows/letters_case_view.py" line="289"/>
         <source>Review decided</source>
         <translation>作出复查意见</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="287"/>
-        <location filename="../../windows/letters_case_view.py" line="603"/>
+        <location filename="../../windows/letters_case_view.py" line="290"/>
+        <location filename="../../windows/letters_case_view.py" line="606"/>
         <source>Re-review requested</source>
         <translation>请求复核</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="288"/>
+        <location filename="../../windows/letters_case_view.py" line="291"/>
         <source>Re-review decided: finally closed</source>
         <translation>作出复核意见（三级终结）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="289"/>
+        <location filename="../../windows/letters_case_view.py" line="292"/>
         <source>Decision carried out</source>
         <translation>处理意见已落实</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="290"/>
+        <location filename="../../windows/letters_case_view.py" line="293"/>
         <source>Raised again (repeat linked)</source>
         <translation>重复信访（已关联）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="291"/>
+        <location filename="../../windows/letters_case_view.py" line="294"/>
         <source>Scan added</source>
         <translation>添加扫描件</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="292"/>
+        <location filename="../../windows/letters_case_view.py" line="295"/>
         <source>Opened (confidential)</source>
         <translation>查阅（保密件）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="293"/>
+        <location filename="../../windows/letters_case_view.py" line="296"/>
         <source>Opening refused (confidential)</source>
         <translation>无权查阅（保密件）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="305"/>
+        <location filename="../../windows/letters_case_view.py" line="308"/>
         <source>&#x3000;[confidential]</source>
         <translation>&#x3000;【保密】</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="310"/>
+        <location filename="../../windows/letters_case_view.py" line="313"/>
         <source>Due {date}, {days} days left</source>
         <translation>期限 {date}，还剩 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="314"/>
+        <location filename="../../windows/letters_case_view.py" line="317"/>
         <source>Due {date}, {days} days overdue</source>
         <translation>期限 {date}，已超期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="338"/>
+        <location filename="../../windows/letters_case_view.py" line="341"/>
         <source>; litigation-related</source>
         <translation>；涉法涉诉</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="340"/>
+        <location filename="../../windows/letters_case_view.py" line="343"/>
         <source>; urgent</source>
         <translation>；紧急</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="342"/>
+        <location filename="../../windows/letters_case_view.py" line="345"/>
         <source>; raised again {count} times</source>
         <translation>；重复信访 {count} 次</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="359"/>
+        <location filename="../../windows/letters_case_view.py" line="362"/>
         <source>; closing report due {date}</source>
         <translation>；办结报告期限 {date}</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="361"/>
+        <location filename="../../windows/letters_case_view.py" line="364"/>
         <source>, received {date}</source>
         <translation>，{date} 已报送</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="363"/>
+        <location filename="../../windows/letters_case_view.py" line="366"/>
         <source>; extended {days} days: {reason}</source>
         <translation>；延期 {days} 日：{reason}</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="374"/>
+        <location filename="../../windows/letters_case_view.py" line="377"/>
         <source>Review requested {date}</source>
         <translation>{date} 请求复查</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="377"/>
-        <location filename="../../windows/letters_case_view.py" line="385"/>
+        <location filename="../../windows/letters_case_view.py" line="380"/>
+        <location filename="../../windows/letters_case_view.py" line="388"/>
         <source>decided {date}</source>
         <translation>{date} 作出意见</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="380"/>
+        <location filename="../../windows/letters_case_view.py" line="383"/>
         <source>re-review requested {date}</source>
         <translation>{date} 请求复核</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="451"/>
+        <location filename="../../windows/letters_case_view.py" line="454"/>
         <source>{action}: done.</source>
         <translation>{action}：已完成。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="486"/>
+        <location filename="../../windows/letters_case_view.py" line="489"/>
         <source>Accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="494"/>
+        <location filename="../../windows/letters_case_view.py" line="497"/>
         <source>Not accept…</source>
         <translation>不予受理…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="496"/>
+        <location filename="../../windows/letters_case_view.py" line="499"/>
         <source>Legal channel to use</source>
         <translation>应当通过的法定途径</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="497"/>
-        <location filename="../../windows/letters_case_view.py" line="549"/>
+        <location filename="../../windows/letters_case_view.py" line="500"/>
+        <location filename="../../windows/letters_case_view.py" line="552"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="507"/>
+        <location filename="../../windows/letters_case_view.py" line="510"/>
         <source>Forward…</source>
         <translation>转送…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="508"/>
+        <location filename="../../windows/letters_case_view.py" line="511"/>
         <source>Competent organ</source>
         <translation>有权处理的机关</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="508"/>
+        <location filename="../../windows/letters_case_view.py" line="511"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="518"/>
+        <location filename="../../windows/letters_case_view.py" line="521"/>
         <source>Assign to a unit…</source>
         <translation>交办…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="521"/>
+        <location filename="../../windows/letters_case_view.py" line="524"/>
         <source>Closing report due</source>
         <translation>报送办结报告期限</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="522"/>
+        <location filename="../../windows/letters_case_view.py" line="525"/>
         <source>Instructions</source>
         <translation>交办要求</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="538"/>
+        <location filename="../../windows/letters_case_view.py" line="541"/>
         <source>To the court…</source>
         <translation>诉访分离…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="539"/>
+        <location filename="../../windows/letters_case_view.py" line="542"/>
         <source>Why it belongs in litigation</source>
         <translation>属于诉讼途径的理由</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="546"/>
+        <location filename="../../windows/letters_case_view.py" line="549"/>
         <source>Extend once…</source>
         <translation>延期…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="548"/>
+        <location filename="../../windows/letters_case_view.py" line="551"/>
         <source>Days (at most 30)</source>
         <translation>延长天数（最多 30 日）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="559"/>
+        <location filename="../../windows/letters_case_view.py" line="562"/>
         <source>Closing report…</source>
         <translation>办结报告…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="560"/>
+        <location filename="../../windows/letters_case_view.py" line="563"/>
         <source>The unit&apos;s closing report</source>
         <translation>承办单位的办结报告</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="569"/>
+        <location filename="../../windows/letters_case_view.py" line="572"/>
         <source>Reply…</source>
         <translation>出具处理意见…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="570"/>
-        <location filename="../../windows/letters_case_view.py" line="594"/>
-        <location filename="../../windows/letters_case_view.py" line="612"/>
+        <location filename="../../windows/letters_case_view.py" line="573"/>
+        <location filename="../../windows/letters_case_view.py" line="597"/>
+        <location filename="../../windows/letters_case_view.py" line="615"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="570"/>
-        <location filename="../../windows/letters_case_view.py" line="594"/>
-        <location filename="../../windows/letters_case_view.py" line="612"/>
+        <location filename="../../windows/letters_case_view.py" line="573"/>
+        <location filename="../../windows/letters_case_view.py" line="597"/>
+        <location filename="../../windows/letters_case_view.py" line="615"/>
         <source>Opinion</source>
         <translation>意见内容</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="579"/>
+        <location filename="../../windows/letters_case_view.py" line="582"/>
         <source>Close</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="593"/>
+        <location filename="../../windows/letters_case_view.py" line="596"/>
         <source>Review decision…</source>
         <translation>复查意见…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="611"/>
+        <location filename="../../windows/letters_case_view.py" line="614"/>
         <source>Re-review decision (final)…</source>
         <translation>复核意见（终结）…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="617"/>
+        <location filename="../../windows/letters_case_view.py" line="620"/>
         <source>After the re-review the same matter is not taken up again (three-level closure).</source>
         <translation>作出复核意见后，同一事项不再受理（三级终结）。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="624"/>
+        <location filename="../../windows/letters_case_view.py" line="627"/>
         <source>Carried out…</source>
         <translation>登记落实…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="625"/>
+        <location filename="../../windows/letters_case_view.py" line="628"/>
         <source>How the decision was carried out</source>
         <translation>处理意见的落实情况</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="653"/>
+        <location filename="../../windows/letters_case_view.py" line="656"/>
         <source>{document} issued.</source>
         <translation>已出具{document}。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="684"/>
+        <location filename="../../windows/letters_case_view.py" line="687"/>
         <source>Could not save {path}: {error}</source>
         <translation>无法保存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="690"/>
+        <location filename="../../windows/letters_case_view.py" line="693"/>
         <source>Saved {path}.</source>
         <translation>已保存 {path}。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="692"/>
+        <location filename="../../windows/letters_case_view.py" line="695"/>
         <source>Save document as PDF</source>
         <translation>文书另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="706"/>
+        <location filename="../../windows/letters_case_view.py" line="709"/>
         <source>{document} sent to the printer.</source>
         <translation>{document}已送打印机。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="711"/>
+        <location filename="../../windows/letters_case_view.py" line="714"/>
         <source>The printer did not take the document; it is kept and can be reprinted.</source>
         <translation>打印机未能打印该文书；文书已保存，可以重新打印。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="723"/>
+        <location filename="../../windows/letters_case_view.py" line="726"/>
         <source>Choose a unit first (the administrator adds responsible units).</source>
         <translation>请先选择单位（责任单位由管理员添加）。</translation>
     </message>
