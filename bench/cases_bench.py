@@ -57,7 +57,7 @@ from hall import calendar, cases, catalog, deadlines, supervision, users
 from hall.deadlines import Alert
 
 sys.path.insert(0, os.path.dirname(__file__))
-from queue_bench import fresh_database
+from queue_bench import FLOOR_TABLE, floor_inserter, fresh_database
 
 TODAY = dt.date(2026, 11, 23)
 DEFAULT_PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
@@ -66,7 +66,6 @@ OFFICERS = 20
 CHUNK = 10_000
 WARMUP = 10
 PAGE = 50
-FLOOR_TABLE = "bench_floor"
 SUMMARIES = (
     "反映宅基地确权中界址划定错误",
     "农民工工资被拖欠三个月，要求帮助追讨",
@@ -260,26 +259,6 @@ def load(db: Database, count: int) -> Loaded:
 
 # ---------------------------------------------------------------------------------------------
 # Timing
-
-
-def floor_inserter(db: Database) -> Callable[[], None]:
-    """One row INSERT + COMMIT on a raw connection of the program's engine (same pragmas)."""
-    raw = db.engine.raw_connection()
-    cursor = raw.cursor()
-    if db.is_sqlite:
-
-        def insert_one() -> None:
-            cursor.execute("BEGIN IMMEDIATE")
-            cursor.execute(f"INSERT INTO {FLOOR_TABLE} (v) VALUES (1)")
-            cursor.execute("COMMIT")
-
-    else:
-
-        def insert_one() -> None:
-            cursor.execute(f"INSERT INTO {FLOOR_TABLE} (v) VALUES (1)")
-            raw.commit()
-
-    return insert_one
 
 
 def views(db: Database, officer_id: int, case_id: int) -> dict[str, Callable[[], object]]:
