@@ -70,8 +70,6 @@ from printing.receipt import ReceiptData
 log = logging.getLogger(__name__)
 
 MAX_GROUP = 999
-# Formal cases are registered and followed up at the letters and cases window (DOMAIN.md).
-CASES_WINDOW = "letters"
 
 
 def choose(combo: QComboBox, data: str) -> None:
@@ -926,7 +924,7 @@ class FrontDeskScreen(QWidget):
         repeat = self._case_to_link()
         if repeat is not None and not self.litigation_check.isChecked():
             # The window that keeps the case hears the matter raised again.
-            window = CASES_WINDOW
+            window = cases.CASES_WINDOW
             reason = self.tr("a repeat of case {number}, which this window follows up").format(
                 number=repeat.number
             )

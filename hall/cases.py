@@ -87,8 +87,10 @@ from hall.masking import mask_name
 
 # Purposes whose material must never reach the people or unit accused.
 CONFIDENTIAL_PURPOSES = frozenset({"report"})
+# The window whose officers register and work the formal cases (办信办案).
+CASES_WINDOW = "letters"
 # Windows whose officers work with accusations: the letters desk and the supervision window.
-CONFIDENTIAL_WINDOWS = frozenset({"letters", "supervision"})
+CONFIDENTIAL_WINDOWS = frozenset({CASES_WINDOW, "supervision"})
 WITHHELD = "（检举控告件，内容保密）"
 # States in which one of the hall's own limits runs.
 RUNNING = frozenset({REGISTERED, HANDLING, REVIEW, REREVIEW})
@@ -446,7 +448,7 @@ def link_repeat(
     """Count the same matter raised again on its open case (refused if the case is no longer
     open, or finally closed); the caller records what raised it (a visit, a letter)."""
     now = now or clock.now()
-    case = _case(session, case_id)
+    case = case_for_update(session, case_id)
     _refuse_unless_open(session, case, now.date())
     case.repeat_count += 1
     session.flush()
@@ -469,7 +471,7 @@ def link_visit(
         raise NotFound(f"找不到编号为 {visit_id} 的来访登记。")
     if session.scalar(select(CaseLink.id).where(CaseLink.visit_id == visit_id)) is not None:
         raise IllegalTransition("这次来访已经关联过信访事项。")
-    case = _case(session, case_id)
+    case = case_for_update(session, case_id)
     if visit.visitor_id != case.visitor_id:
         raise InvalidInput(
             f"这次来访的来访人与信访事项{case.number}的信访人不是同一人，不能关联为重复件。",
@@ -493,9 +495,9 @@ def link_visit(
 # Transitions
 
 
-def _case(session: Session, case_id: int) -> PetitionCase:
-    # The row lock makes two officers acting on one case at once take turns (SQLite's write
-    # lock already does).
+def case_for_update(session: Session, case_id: int) -> PetitionCase:
+    """The case, its row locked until the transaction ends: two officers acting on one case at
+    once take turns (SQLite's write lock already does), the second seeing what the first did."""
     case = session.scalar(
         select(PetitionCase)
         .where(PetitionCase.id == case_id)
@@ -635,7 +637,7 @@ def accept(
 ) -> PetitionCase:
     """Accept the case (受理); the hall handles it within 60 days from today."""
     now = now or clock.now()
-    case = _case(session, case_id)
+    case = case_for_update(session, case_id)
     _require_state(case, {REGISTERED}, "作出受理决定（只有已登记待受理的事项才能受理）")
     _refuse_litigation(case, "受理")
     on = now.date()
@@ -660,7 +662,7 @@ def assign(
     """Assign the case (交办) to a responsible unit, which must report its closing (办结报告)
     by ``due``: no later than the statutory 60 days, moved to a working day if it is not one."""
     now = now or clock.now()
-    case = _case(session, case_id)
+    case = case_for_update(session, case_id)
     _require_state(case, {REGISTERED}, "交办（只有已登记待受理的事项才能交办）")
     _refuse_litigation(case, "交办")
     unit = receiving_unit(session, case, unit_id, "交办")
@@ -695,7 +697,7 @@ def reject(
 ) -> PetitionCase:
     """Not accept (不予受理), naming the legal channel the petitioner should use instead."""
     now = now or clock.now()
-    case = _case(session, case_id)
+    case = case_for_update(session, case_id)
     _require_state(case, {REGISTERED}, "作出不予受理决定")
     channel = _text(
         legal_channel,
@@ -720,7 +722,7 @@ def forward(
 ) -> PetitionCase:
     """Forward the case (转送) to the organ competent for it; the hall's part ends here."""
     now = now or clock.now()
-    case = _case(session, case_id)
+    case = case_for_update(session, case_id)
     _require_state(case, {REGISTERED}, "转送")
     unit = receiving_unit(session, case, unit_id, "转送")
     late = _decide(case, FORWARDED, FORWARDED, now.date(), note)
@@ -741,7 +743,7 @@ def separate(
     """Separate a litigation-related matter from petitions (诉访分离) and mark it for the court
     desk, which takes it over (the hand-over itself is the court's work)."""
     now = now or clock.now()
-    case = _case(session, case_id)
+    case = case_for_update(session, case_id)
     _require_state(case, {REGISTERED}, "作诉访分离处理")
     late = _decide(case, SEPARATED, SEPARATED, now.date(), note)
     case.litigation = True
@@ -762,7 +764,7 @@ def extend(
 ) -> PetitionCase:
     """Extend the handling limit once, by at most 30 days, for a stated reason, before it ends."""
     now = now or clock.now()
-    case = _case(session, case_id)
+    case = case_for_update(session, case_id)
     _require_state(case, {HANDLING}, "延期（只有办理中的事项才能延长办理期限）")
     on = now.date()
     assert case.decided_on is not None and case.handle_due is not None
@@ -806,7 +808,7 @@ def report_closing(
 ) -> PetitionCase:
     """Record the responsible unit's closing report (办结报告) on an assigned case."""
     now = now or clock.now()
-    case = _case(session, case_id)
+    case = case_for_update(session, case_id)
     if case.decision != ASSIGNED:
         raise IllegalTransition(f"信访事项{case.number}不是交办件，没有承办单位需要报送办结报告。")
     _require_state(case, {HANDLING, REPLIED}, "登记办结报告")
@@ -834,7 +836,7 @@ def reply(
 ) -> PetitionCase:
     """Issue the reply (信访处理意见书) with its outcome."""
     now = now or clock.now()
-    case = _case(session, case_id)
+    case = case_for_update(session, case_id)
     _require_state(case, {HANDLING}, "出具信访处理意见书（只有办理中的事项才能答复）")
     case.outcome = _outcome(outcome)
     case.reply_text = _text(text, "请填写处理意见的内容。", "text")
@@ -864,7 +866,7 @@ def close(
 ) -> PetitionCase:
     """Close a replied case (办结); an assigned one only once its unit's report is in."""
     now = now or clock.now()
-    case = _case(session, case_id)
+    case = case_for_update(session, case_id)
     _require_state(case, {REPLIED}, "办结（只有已出具处理意见的事项才能办结）")
     if case.decision == ASSIGNED and case.closing_report_on is None:
         unit = case.unit.name if case.unit else "承办单位"
@@ -889,7 +891,7 @@ def request_review(
 ) -> PetitionCase:
     """The petitioner asks for 复查 of the reply: within 30 days of it, or refused."""
     now = now or clock.now()
-    case = _case(session, case_id)
+    case = case_for_update(session, case_id)
     _require_state(case, {REPLIED, CLOSED}, "请求复查（复查针对已出具的信访处理意见）")
     assert case.replied_on is not None
     on = now.date()
@@ -919,7 +921,7 @@ def decide_review(
 ) -> PetitionCase:
     """Issue the 复查意见书."""
     now = now or clock.now()
-    case = _case(session, case_id)
+    case = case_for_update(session, case_id)
     _require_state(case, {REVIEW}, "作出复查意见（只有复查中的事项才能作出）")
     case.review_outcome = _outcome(outcome)
     case.review_text = _text(text, "请填写复查意见的内容。", "text")
@@ -942,7 +944,7 @@ def request_rereview(
 ) -> PetitionCase:
     """The petitioner asks for 复核 of the 复查 opinion: within 30 days of it, or refused."""
     now = now or clock.now()
-    case = _case(session, case_id)
+    case = case_for_update(session, case_id)
     _require_state(case, {REVIEWED}, "请求复核（复核针对已作出的复查意见）")
     assert case.reviewed_on is not None
     on = now.date()
@@ -971,7 +973,7 @@ def decide_rereview(
 ) -> PetitionCase:
     """Issue the 复核意见书: the matter is then finally closed (三级终结)."""
     now = now or clock.now()
-    case = _case(session, case_id)
+    case = case_for_update(session, case_id)
     _require_state(case, {REREVIEW}, "作出复核意见（只有复核中的事项才能作出）")
     case.rereview_outcome = _outcome(outcome)
     case.rereview_text = _text(text, "请填写复核意见的内容。", "text")
@@ -996,7 +998,7 @@ def record_execution(
 ) -> PetitionCase:
     """Record that a supported decision (予以支持) has been carried out."""
     now = now or clock.now()
-    case = _case(session, case_id)
+    case = case_for_update(session, case_id)
     if _effective_outcome(case) != SUPPORT:
         raise IllegalTransition(
             f"信访事项{case.number}没有“予以支持”的处理意见，无需登记落实情况。"
@@ -1363,7 +1365,7 @@ def issue_document(
 ) -> CaseDocument:
     """Keep a rendered document of the case and record its first issue."""
     now = now or clock.now()
-    case = _case(session, case_id)
+    case = case_for_update(session, case_id)
     order = session.get(SupervisionOrder, order_id) if order_id is not None else None
     refusal = document_refusal(case, kind, order)
     if refusal:

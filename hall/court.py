@@ -6,6 +6,11 @@ A window hands a litigation-related visit to the court::
                                      └──return (with a reason)──▶ returned
                                             (the window may hand the visit over again)
 
+The letters desk hands over a formal case it separated from petitions (诉访分离) the same way
+(:func:`hand_off_case`). A case opened from a letter has no visit, so the letter is entered in
+the register of visits (channel 来信) and that record is handed over: the court's inbox, its
+files and its figures work from one kind of record, whichever way the matter came in.
+
 The hand-off, the visit's new status and the event log entry are written in the caller's one
 transaction, so the court's inbox hears of it as soon as it is committed. The court file itself
 (registration, stages, mediation, outcomes) is :mod:`hall.court_cases`.
@@ -51,11 +56,13 @@ from db.court_models import (
     CourtHandoff,
 )
 from db.models import ServiceWindow, User, Visit
-from hall import clock, confidentiality, settings, users
+from hall import cases, clock, confidentiality, queue, settings, users
 from hall.cases import WITHHELD
 from hall.catalog import CHANNELS, PURPOSES
 from hall.errors import IllegalTransition, InvalidInput, NotFound, PermissionDenied
 from hall.masking import mask_name
+from hall.reception import new_visit_code
+from hall.visitors import new_query_code
 
 # The window the court receives walk-in visitors at (the seeded code of 便民巡回法庭).
 COURT_WINDOW = "court"
@@ -207,15 +214,31 @@ def _active_handoff(session: Session, visit_id: int) -> CourtHandoff | None:
     )
 
 
-def _mark_separated_case(session: Session, visit_id: int, old: str, new: str) -> None:
+def _mark_separated_case(
+    session: Session,
+    handoff: CourtHandoff,
+    old: str,
+    new: str,
+    actor: User,
+    now: dt.datetime,
+) -> None:
     """A petition case separated from petitions (诉访分离) waits for its visit to reach the
-    court; keep its mark in step with the hand-off."""
+    court; keep its mark in step with the hand-off, and its timeline telling what happened."""
     for case in session.scalars(
         select(PetitionCase).where(
-            PetitionCase.visit_id == visit_id, PetitionCase.court_handoff == old
+            PetitionCase.visit_id == handoff.visit_id, PetitionCase.court_handoff == old
         )
     ):
         case.court_handoff = new
+        events.append(
+            session,
+            "case.handed_to_court" if new == PETITION_HANDED else "case.court_returned",
+            "case",
+            case.id,
+            now,
+            actor.id,
+            {"number": case.number, "state": case.state, "handoff_number": handoff.number},
+        )
 
 
 def _log(session: Session, kind: str, handoff: CourtHandoff, now: dt.datetime, actor: User) -> None:
@@ -248,6 +271,17 @@ def hand_off_to_court(
     visit = _visit(session, visit_id, lock=True)
     _require_window(actor, visit)
     raise_problems("移交信息", check_brief(brief))
+    return _hand_off(session, visit, visit.window_id, brief, actor, now)
+
+
+def _hand_off(
+    session: Session,
+    visit: Visit,
+    window_id: int,
+    brief: HandoffBrief,
+    actor: User,
+    now: dt.datetime,
+) -> CourtHandoff:
     active = _active_handoff(session, visit.id)
     if active is not None:
         raise IllegalTransition(
@@ -260,7 +294,7 @@ def hand_off_to_court(
         year=now.year,
         seq=seq,
         visit_id=visit.id,
-        window_id=visit.window_id,
+        window_id=window_id,
         party=brief.party.strip(),
         other_party=brief.other_party.strip(),
         claim=brief.claim.strip(),
@@ -270,14 +304,99 @@ def hand_off_to_court(
         return_reason="",
     )
     handoff.visit = visit
-    handoff.officer = actor
+    # The actor may come from the caller's own session (a workstation keeps its user).
+    handoff.officer = session.get_one(User, actor.id)
     session.add(handoff)
     session.flush()
     visit.status = VISIT_HANDED
     visit.litigation = True
-    _mark_separated_case(session, visit.id, COURT_HANDOFF_PENDING, PETITION_HANDED)
+    _mark_separated_case(session, handoff, COURT_HANDOFF_PENDING, PETITION_HANDED, actor, now)
     _log(session, "court.handoff", handoff, now, actor)
     return handoff
+
+
+def _require_cases_desk(user: User) -> None:
+    if users.has_role(user, users.ADMIN):
+        return
+    if users.has_role(user, users.OFFICER) and cases.CASES_WINDOW in users.window_codes(user):
+        return
+    raise PermissionDenied(
+        f"{user.name}不是办信办案窗口的工作人员，不能把信访事项移交法庭。请由办信办案窗口办理。"
+    )
+
+
+def brief_for_case(session: Session, case_id: int) -> HandoffBrief:
+    """The form's starting point for a case: the petitioner as the party and, unless the case
+    is an accusation, its request as the claim; the other side is for the officer to name."""
+    case = session.get(PetitionCase, case_id)
+    if case is None:
+        raise NotFound(f"找不到编号为 {case_id} 的信访事项。")
+    claim = "" if cases.is_confidential(case) else (case.request or case.summary)
+    return HandoffBrief(party=case.visitor.name, other_party="", claim=claim)
+
+
+def _letter_visit(
+    session: Session, case: PetitionCase, window: ServiceWindow, actor: User, now: dt.datetime
+) -> Visit:
+    """The case's letter entered in the register of visits, for the court to take over."""
+    visit = Visit(
+        code=new_visit_code(session, now),
+        query_code=new_query_code(),
+        visitor_id=case.visitor_id,
+        channel="letter",
+        purpose=case.purpose,
+        summary=case.summary,
+        request=case.request,
+        facts=case.facts,
+        reasons=case.reasons,
+        litigation=True,
+        urgent=case.urgent,
+        window_id=window.id,
+        status="open",
+        outcome_notes="",
+        created_at=now,
+        created_by=actor.id,
+    )
+    session.add(visit)
+    session.flush()
+    case.visit_id = visit.id
+    return visit
+
+
+def hand_off_case(
+    session: Session,
+    case_id: int,
+    brief: HandoffBrief,
+    actor: User,
+    now: dt.datetime | None = None,
+) -> CourtHandoff:
+    """Hand a case the letters desk separated from petitions (诉访分离) to the court, from the
+    letters desk: the case's visit, or for a case opened from a letter the letter entered in
+    the register of visits. Refused unless the case waits for the court (separated, and not
+    handed over or handed back since)."""
+    now = now or clock.now()
+    _require_cases_desk(actor)
+    case = cases.case_for_update(session, case_id)
+    if case.court_handoff is None:
+        raise IllegalTransition(
+            f"信访事项{case.number}没有作诉访分离处理，不能移交法庭；"
+            "属于诉讼的事项请先作“转法庭（诉访分离）”处理。"
+        )
+    if case.court_handoff != COURT_HANDOFF_PENDING:
+        raise IllegalTransition(f"信访事项{case.number}已经移交法庭，不能重复移交。")
+    raise_problems("移交信息", check_brief(brief))
+    window = queue.window_by_code(session, cases.CASES_WINDOW)
+    if case.visit_id is not None:
+        visit = _visit(session, case.visit_id, lock=True)
+    else:
+        visit = _letter_visit(session, case, window, actor, now)
+    return _hand_off(session, visit, window.id, brief, actor, now)
+
+
+def case_court_status(session: Session, case_id: int) -> CourtFlowBack | None:
+    """What the letters desk sees of the court's work on a case it handed over."""
+    visit_id = session.scalar(select(PetitionCase.visit_id).where(PetitionCase.id == case_id))
+    return court_status(session, visit_id) if visit_id is not None else None
 
 
 def _handoff(session: Session, handoff_id: int, lock: bool = False) -> CourtHandoff:
@@ -360,7 +479,7 @@ def return_handoff(
     handoff.decided_by = actor.id
     handoff.return_reason = reason.strip()
     handoff.visit.status = VISIT_RETURNED
-    _mark_separated_case(session, handoff.visit_id, PETITION_HANDED, COURT_HANDOFF_PENDING)
+    _mark_separated_case(session, handoff, PETITION_HANDED, COURT_HANDOFF_PENDING, actor, now)
     _log(session, "court.returned", handoff, now, actor)
     return handoff
 

@@ -158,7 +158,9 @@ def validate(reg: Registration) -> list[InvalidInput]:
     return problems
 
 
-def _visit_code(session: Session, now: dt.datetime) -> str:
+def new_visit_code(session: Session, now: dt.datetime) -> str:
+    """The next visit code of the day (V202611210007): every record in the register of visits
+    takes one, a letter entered there as well as a visitor at the front desk."""
     seq = counters.next_value(session, f"visit:{now:%Y%m%d}")
     return f"V{now:%Y%m%d}{seq:04d}"
 
@@ -219,7 +221,7 @@ def register(
     visitor = _find_or_create_visitor(session, reg, now)
     window = queue.window_by_code(session, reg.window)
     visit = Visit(
-        code=_visit_code(session, now),
+        code=new_visit_code(session, now),
         query_code=new_query_code(),
         visitor_id=visitor.id,
         channel=reg.channel,

@@ -41,6 +41,7 @@ from db.case_models import (
     ACCEPTANCE,
     ASSIGNMENT,
     CLOSED,
+    COURT_HANDOFF_PENDING,
     DOCUMENT_NAMES,
     EXTENSION,
     HANDLING,
@@ -53,12 +54,13 @@ from db.case_models import (
     REVIEW,
     REVIEW_OPINION,
     REVIEWED,
+    SEPARATED,
     PetitionCase,
 )
 from db.models import User
 from desktop.widgets.context import AppContext
 from desktop.widgets.fields import ERROR_COLOUR
-from hall import cases, clock, settings
+from hall import cases, clock, court, settings
 from hall.calendar import cn_date
 from hall.cases import CaseView
 from hall.deadlines import MAX_EXTENSION_DAYS
@@ -69,6 +71,7 @@ from windows.letters_common import (
     DAYS,
     LINE,
     OUTCOME,
+    TEXT,
     UNIT,
     ActionDialog,
     Ask,
@@ -143,6 +146,7 @@ class CaseViewPage(QWidget):
             ("unit", self.tr("Responsible unit")),
             ("reply", self.tr("Reply")),
             ("review", self.tr("Review / re-review")),
+            ("court", self.tr("Court")),
         ):
             value = QLabel()
             value.setWordWrap(True)
@@ -159,7 +163,12 @@ class CaseViewPage(QWidget):
         self.timeline.setHorizontalHeaderLabels([self.tr("When"), self.tr("What"), self.tr("By")])
         self.timeline.verticalHeader().hide()
         self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.timeline.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.timeline.horizontalHeader()
+        # The date and the officer fit their text; what happened takes the rest, wrapped.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.timeline.setWordWrap(True)
         timeline_layout.addWidget(self.timeline)
         lower.addWidget(timeline_box, 3)
         lower.addWidget(self._build_documents(), 2)
@@ -183,6 +192,7 @@ class CaseViewPage(QWidget):
             ("forward", self.tr("&Forward…"), "Ctrl+Shift+F", self.forward_case),
             ("assign", self.tr("Assi&gn to a unit…"), "Ctrl+Shift+G", self.assign_case),
             ("separate", self.tr("To the &court…"), "Ctrl+Shift+C", self.separate_case),
+            ("hand_off", self.tr("&Hand to the court again…"), "Ctrl+Shift+H", self.hand_off),
             ("extend", self.tr("E&xtend once…"), "Ctrl+Shift+X", self.extend_case),
             ("report", self.tr("Closing re&port…"), "Ctrl+Shift+P", self.report_closing),
             ("reply", self.tr("&Reply…"), "Ctrl+Shift+R", self.reply_case),
@@ -244,11 +254,13 @@ class CaseViewPage(QWidget):
                 view = cases.read_case(s, case_id, self.ctx.user)
                 timeline = self._timeline(s, case_id)
                 documents = [(d.id, d.kind, d.issued_on) for d in cases.documents(s, case_id)]
+                flow = court.case_court_status(s, case_id)
         except HallError as error:
             self.show_message(str(error), error=True)
             return
         self.case = view
         self._show(view, timeline, documents)
+        self._show_court(view, flow)
 
     def reload(self) -> None:
         if self.case is not None:
@@ -267,9 +279,10 @@ class CaseViewPage(QWidget):
             what = self.event_text(event.kind)
             if event.payload.get("late"):
                 what += self.tr(" (late)")
-            unit = event.payload.get("unit")
-            if isinstance(unit, str):
-                what += f"：{unit}"
+            for key in ("unit", "handoff_number"):
+                detail = event.payload.get(key)
+                if isinstance(detail, str):
+                    what += f"：{detail}"
             rows.append((event.at.strftime("%Y-%m-%d %H:%M"), what, actor))
         return rows
 
@@ -281,6 +294,8 @@ class CaseViewPage(QWidget):
             "case.not_accepted": self.tr("Not accepted"),
             "case.forwarded": self.tr("Forwarded"),
             "case.separated": self.tr("Separated to the court"),
+            "case.handed_to_court": self.tr("Handed to the court"),
+            "case.court_returned": self.tr("Returned by the court"),
             "case.extended": self.tr("Extended"),
             "case.closing_reported": self.tr("Closing report received"),
             "case.replied": self.tr("Reply issued"),
@@ -391,8 +406,10 @@ class CaseViewPage(QWidget):
         self.timeline.setRowCount(len(timeline))
         for number, values in enumerate(timeline):
             for column, value in enumerate(values):
-                self.timeline.setItem(number, column, QTableWidgetItem(value))
-        self.timeline.resizeColumnToContents(0)
+                cell = QTableWidgetItem(value)
+                cell.setToolTip(value)
+                self.timeline.setItem(number, column, cell)
+        self.timeline.resizeRowsToContents()
 
         self.documents.clear()
         for document_id, kind, issued_on in documents:
@@ -404,6 +421,15 @@ class CaseViewPage(QWidget):
             self.documents.setCurrentRow(len(documents) - 1)
         self._update_buttons()
 
+    def _show_court(self, view: CaseView, flow: court.CourtFlowBack | None) -> None:
+        """Where the matter stands with the court, once it was separated from petitions."""
+        text = ""
+        if view.court_handoff is not None:
+            text = flow.line if flow is not None else self.tr("Waiting to be handed to the court")
+            if view.court_handoff == COURT_HANDOFF_PENDING and flow is not None:
+                text += self.tr("; hand it to the court again once the matter is put right")
+        self.detail_labels["court"].setText(text)
+
     def _update_buttons(self) -> None:
         """Offer what the case's state allows; the rules still have the last word."""
         view = self.case
@@ -414,6 +440,9 @@ class CaseViewPage(QWidget):
             "forward": state == REGISTERED,
             "assign": state == REGISTERED,
             "separate": state == REGISTERED,
+            "hand_off": state == SEPARATED
+            and view is not None
+            and view.court_handoff == COURT_HANDOFF_PENDING,
             "extend": state == HANDLING,
             "report": view is not None
             and view.decision == "assigned"
@@ -535,12 +564,53 @@ class CaseViewPage(QWidget):
             ),
         )
 
+    def _brief_asks(self) -> list[Ask]:
+        """The hand-over slip's fields (移交单), filled from the case as far as it may be."""
+        assert self.case is not None
+        try:
+            with self.ctx.database.read() as s:
+                brief = court.brief_for_case(s, self.case.id)
+        except HallError as error:
+            self.show_message(str(error), error=True)
+            brief = court.HandoffBrief("", "", "")
+        return [
+            Ask("party", self.tr("Party"), LINE, brief.party),
+            Ask("other_party", self.tr("Other party (a person or a company)"), LINE),
+            Ask("claim", self.tr("Claim, briefly"), TEXT, brief.claim),
+        ]
+
     def separate_case(self) -> None:
+        """Separate the matter from petitions (诉访分离) and hand it to the court at once: the
+        decision and the hand-over slip are one unit of work, so neither stands without the
+        other."""
+        if self.case is None:
+            return
         user = self.ctx.user
+
+        def perform(s: Session, case_id: int, values: Values) -> None:
+            now = self._now()
+            cases.separate(s, case_id, str(values["note"]), actor=user, now=now)
+            court.hand_off_case(s, case_id, _brief(values), user, now)
+
         self._act(
             self.tr("To the court…"),
-            [Ask("note", self.tr("Why it belongs in litigation"))],
-            lambda s, i, v: cases.separate(s, i, str(v["note"]), actor=user, now=self._now()),
+            [Ask("note", self.tr("Why it belongs in litigation")), *self._brief_asks()],
+            perform,
+            self.tr(
+                "Litigation-related matters are not accepted as petitions: the case is closed "
+                "as separated and handed to the circuit court's inbox with this slip."
+            ),
+        )
+
+    def hand_off(self) -> None:
+        """Hand a separated case to the court again, after the court returned it."""
+        if self.case is None:
+            return
+        user = self.ctx.user
+        self._act(
+            self.tr("Hand to the court again…"),
+            self._brief_asks(),
+            lambda s, i, v: court.hand_off_case(s, i, _brief(v), user, self._now()),
         )
 
     def extend_case(self) -> None:
@@ -734,6 +804,14 @@ def _unit_id(values: Values) -> int:
 def _as_date(value: object) -> dt.date:
     assert isinstance(value, dt.date)
     return value
+
+
+def _brief(values: Values) -> court.HandoffBrief:
+    return court.HandoffBrief(
+        party=str(values["party"]),
+        other_party=str(values["other_party"]),
+        claim=str(values["claim"]),
+    )
 
 
 def _ignore(_result: object) -> None:

@@ -38,6 +38,8 @@ from windows.letters_case_view import CaseViewPage
 from windows.letters_common import ALERT_COLOURS, alert_colours
 
 ALERT_COLUMN = 7
+# What the court does with a hand-off the letters desk made (hall.court's event kinds).
+COURT_DECISIONS = frozenset({"court.accepted", "court.returned"})
 
 
 class CaseTableModel(LazyTableModel[CaseRow]):
@@ -197,6 +199,13 @@ class CasesPage(QWidget):
     def _event(self, event: HallEvent) -> None:
         if event.entity == "case":
             self.reload()
+        elif event.kind in COURT_DECISIONS and self._open_case_at_court():
+            # The clerk took the matter over or sent it back: the case shows where it stands.
+            self.view.reload()
+
+    def _open_case_at_court(self) -> bool:
+        case = self.view.case
+        return case is not None and case.court_handoff is not None
 
     def _open_row(self, index: QModelIndex) -> None:
         if index.isValid():

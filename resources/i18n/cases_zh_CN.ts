@@ -4,516 +4,571 @@
 <context>
     <name>CaseViewPage</name>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="114"/>
+        <location filename="../../windows/letters_case_view.py" line="117"/>
         <source>Choose a case in the list (Enter opens it).</source>
         <translation>请在左侧列表中选择信访事项（按回车键打开）。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="132"/>
+        <location filename="../../windows/letters_case_view.py" line="135"/>
         <source>The matter</source>
         <translation>信访事项</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="136"/>
+        <location filename="../../windows/letters_case_view.py" line="139"/>
         <source>Petitioner</source>
         <translation>信访人</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="137"/>
+        <location filename="../../windows/letters_case_view.py" line="140"/>
         <source>Phone and address</source>
         <translation>电话和住址</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="138"/>
+        <location filename="../../windows/letters_case_view.py" line="141"/>
         <source>Purpose</source>
         <translation>诉求类别</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="139"/>
+        <location filename="../../windows/letters_case_view.py" line="142"/>
         <source>Summary</source>
         <translation>主要内容</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="140"/>
+        <location filename="../../windows/letters_case_view.py" line="143"/>
         <source>Request</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="141"/>
+        <location filename="../../windows/letters_case_view.py" line="144"/>
         <source>Accused</source>
         <translation>被检举控告</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="142"/>
+        <location filename="../../windows/letters_case_view.py" line="145"/>
         <source>Decision</source>
         <translation>受理决定</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="143"/>
-        <location filename="../../windows/letters_case_view.py" line="523"/>
+        <location filename="../../windows/letters_case_view.py" line="146"/>
+        <location filename="../../windows/letters_case_view.py" line="552"/>
         <source>Responsible unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="144"/>
+        <location filename="../../windows/letters_case_view.py" line="147"/>
         <source>Reply</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="145"/>
+        <location filename="../../windows/letters_case_view.py" line="148"/>
         <source>Review / re-review</source>
         <translation>复查 / 复核</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="156"/>
+        <location filename="../../windows/letters_case_view.py" line="149"/>
+        <source>Court</source>
+        <translation>法庭移交</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="160"/>
         <source>Timeline</source>
         <translation>办理经过</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="159"/>
+        <location filename="../../windows/letters_case_view.py" line="163"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="159"/>
+        <location filename="../../windows/letters_case_view.py" line="163"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="159"/>
+        <location filename="../../windows/letters_case_view.py" line="163"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="177"/>
+        <location filename="../../windows/letters_case_view.py" line="186"/>
         <source>Actions</source>
         <translation>办理</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="181"/>
+        <location filename="../../windows/letters_case_view.py" line="190"/>
         <source>&amp;Accept</source>
         <translation>受理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="182"/>
+        <location filename="../../windows/letters_case_view.py" line="191"/>
         <source>&amp;Not accept…</source>
         <translation>不予受理(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="183"/>
+        <location filename="../../windows/letters_case_view.py" line="192"/>
         <source>&amp;Forward…</source>
         <translation>转送(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="184"/>
+        <location filename="../../windows/letters_case_view.py" line="193"/>
         <source>Assi&amp;gn to a unit…</source>
         <translation>交办(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="185"/>
+        <location filename="../../windows/letters_case_view.py" line="194"/>
         <source>To the &amp;court…</source>
         <translation>诉访分离(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="186"/>
+        <location filename="../../windows/letters_case_view.py" line="195"/>
+        <source>&amp;Hand to the court again…</source>
+        <translation>再次移交法庭(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="196"/>
         <source>E&amp;xtend once…</source>
         <translation>延期(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="187"/>
+        <location filename="../../windows/letters_case_view.py" line="197"/>
         <source>Closing re&amp;port…</source>
         <translation>办结报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="188"/>
+        <location filename="../../windows/letters_case_view.py" line="198"/>
         <source>&amp;Reply…</source>
         <translation>出具处理意见(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="189"/>
+        <location filename="../../windows/letters_case_view.py" line="199"/>
         <source>C&amp;lose</source>
         <translation>办结(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="190"/>
+        <location filename="../../windows/letters_case_view.py" line="200"/>
         <source>Re&amp;view requested</source>
         <translation>请求复查(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="191"/>
+        <location filename="../../windows/letters_case_view.py" line="201"/>
         <source>Review &amp;decision…</source>
         <translation>复查意见(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="192"/>
+        <location filename="../../windows/letters_case_view.py" line="202"/>
         <source>Re-rev&amp;iew requested</source>
         <translation>请求复核(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="195"/>
+        <location filename="../../windows/letters_case_view.py" line="205"/>
         <source>Re-review decision (&amp;final)…</source>
         <translation>复核意见（终结）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="199"/>
+        <location filename="../../windows/letters_case_view.py" line="209"/>
         <source>Carried &amp;out…</source>
         <translation>登记落实(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="211"/>
+        <location filename="../../windows/letters_case_view.py" line="221"/>
         <source>Documents</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="218"/>
+        <location filename="../../windows/letters_case_view.py" line="228"/>
         <source>&amp;Issue</source>
         <translation>出具(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="226"/>
+        <location filename="../../windows/letters_case_view.py" line="236"/>
         <source>&amp;Save as PDF…</source>
         <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="228"/>
+        <location filename="../../windows/letters_case_view.py" line="238"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="231"/>
+        <location filename="../../windows/letters_case_view.py" line="241"/>
         <source>Reprint…</source>
         <translation>重新打印…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="269"/>
+        <location filename="../../windows/letters_case_view.py" line="281"/>
         <source> (late)</source>
         <translation>（逾期）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="278"/>
+        <location filename="../../windows/letters_case_view.py" line="291"/>
         <source>Registered</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="279"/>
+        <location filename="../../windows/letters_case_view.py" line="292"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="280"/>
+        <location filename="../../windows/letters_case_view.py" line="293"/>
         <source>Assigned</source>
         <translation>交办</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="281"/>
+        <location filename="../../windows/letters_case_view.py" line="294"/>
         <source>Not accepted</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="282"/>
+        <location filename="../../windows/letters_case_view.py" line="295"/>
         <source>Forwarded</source>
         <translation>转送</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="283"/>
+        <location filename="../../windows/letters_case_view.py" line="296"/>
         <source>Separated to the court</source>
         <translation>诉访分离，移交法庭</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="284"/>
+        <location filename="../../windows/letters_case_view.py" line="297"/>
+        <source>Handed to the court</source>
+        <translation>已移交法庭</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="298"/>
+        <source>Returned by the court</source>
+        <translation>法庭已退回</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="299"/>
         <source>Extended</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="285"/>
+        <location filename="../../windows/letters_case_view.py" line="300"/>
         <source>Closing report received</source>
         <translation>收到办结报告</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="286"/>
+        <location filename="../../windows/letters_case_view.py" line="301"/>
         <source>Reply issued</source>
         <translation>出具处理意见</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="287"/>
+        <location filename="../../windows/letters_case_view.py" line="302"/>
         <source>Closed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="288"/>
-        <location filename="../../windows/letters_case_view.py" line="588"/>
+        <location filename="../../windows/letters_case_view.py" line="303"/>
+        <location filename="../../windows/letters_case_view.py" line="658"/>
         <source>Review requested</source>
         <translation>请求复查</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="289"/>
+        <location filename="../../windows/letters_case_view.py" line="304"/>
         <source>Review decided</source>
         <translation>作出复查意见</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="290"/>
-        <location filename="../../windows/letters_case_view.py" line="606"/>
+        <location filename="../../windows/letters_case_view.py" line="305"/>
+        <location filename="../../windows/letters_case_view.py" line="676"/>
         <source>Re-review requested</source>
         <translation>请求复核</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="291"/>
+        <location filename="../../windows/letters_case_view.py" line="306"/>
         <source>Re-review decided: finally closed</source>
         <translation>作出复核意见（三级终结）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="292"/>
+        <location filename="../../windows/letters_case_view.py" line="307"/>
         <source>Decision carried out</source>
         <translation>处理意见已落实</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="293"/>
+        <location filename="../../windows/letters_case_view.py" line="308"/>
         <source>Raised again (repeat linked)</source>
         <translation>重复信访（已关联）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="294"/>
+        <location filename="../../windows/letters_case_view.py" line="309"/>
         <source>Scan added</source>
         <translation>添加扫描件</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="295"/>
+        <location filename="../../windows/letters_case_view.py" line="310"/>
         <source>Opened (confidential)</source>
         <translation>查阅（保密件）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="296"/>
+        <location filename="../../windows/letters_case_view.py" line="311"/>
         <source>Opening refused (confidential)</source>
         <translation>无权查阅（保密件）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="308"/>
+        <location filename="../../windows/letters_case_view.py" line="323"/>
         <source>&#x3000;[confidential]</source>
         <translation>&#x3000;【保密】</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="313"/>
+        <location filename="../../windows/letters_case_view.py" line="328"/>
         <source>Due {date}, {days} days left</source>
         <translation>期限 {date}，还剩 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="317"/>
+        <location filename="../../windows/letters_case_view.py" line="332"/>
         <source>Due {date}, {days} days overdue</source>
         <translation>期限 {date}，已超期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="341"/>
+        <location filename="../../windows/letters_case_view.py" line="356"/>
         <source>; litigation-related</source>
         <translation>；涉法涉诉</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="343"/>
+        <location filename="../../windows/letters_case_view.py" line="358"/>
         <source>; urgent</source>
         <translation>；紧急</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="345"/>
+        <location filename="../../windows/letters_case_view.py" line="360"/>
         <source>; raised again {count} times</source>
         <translation>；重复信访 {count} 次</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="362"/>
+        <location filename="../../windows/letters_case_view.py" line="377"/>
         <source>; closing report due {date}</source>
         <translation>；办结报告期限 {date}</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="364"/>
+        <location filename="../../windows/letters_case_view.py" line="379"/>
         <source>, received {date}</source>
         <translation>，{date} 已报送</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="366"/>
+        <location filename="../../windows/letters_case_view.py" line="381"/>
         <source>; extended {days} days: {reason}</source>
         <translation>；延期 {days} 日：{reason}</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="377"/>
+        <location filename="../../windows/letters_case_view.py" line="392"/>
         <source>Review requested {date}</source>
         <translation>{date} 请求复查</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="380"/>
-        <location filename="../../windows/letters_case_view.py" line="388"/>
+        <location filename="../../windows/letters_case_view.py" line="395"/>
+        <location filename="../../windows/letters_case_view.py" line="403"/>
         <source>decided {date}</source>
         <translation>{date} 作出意见</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="383"/>
+        <location filename="../../windows/letters_case_view.py" line="398"/>
         <source>re-review requested {date}</source>
         <translation>{date} 请求复核</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="454"/>
+        <location filename="../../windows/letters_case_view.py" line="428"/>
+        <source>Waiting to be handed to the court</source>
+        <translation>待移交法庭</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="430"/>
+        <source>; hand it to the court again once the matter is put right</source>
+        <translation>；补正后可再次移交法庭</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="483"/>
         <source>{action}: done.</source>
         <translation>{action}：已完成。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="489"/>
+        <location filename="../../windows/letters_case_view.py" line="518"/>
         <source>Accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="497"/>
+        <location filename="../../windows/letters_case_view.py" line="526"/>
         <source>Not accept…</source>
         <translation>不予受理…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="499"/>
+        <location filename="../../windows/letters_case_view.py" line="528"/>
         <source>Legal channel to use</source>
         <translation>应当通过的法定途径</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="500"/>
-        <location filename="../../windows/letters_case_view.py" line="552"/>
+        <location filename="../../windows/letters_case_view.py" line="529"/>
+        <location filename="../../windows/letters_case_view.py" line="622"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="510"/>
+        <location filename="../../windows/letters_case_view.py" line="539"/>
         <source>Forward…</source>
         <translation>转送…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="511"/>
+        <location filename="../../windows/letters_case_view.py" line="540"/>
         <source>Competent organ</source>
         <translation>有权处理的机关</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="511"/>
+        <location filename="../../windows/letters_case_view.py" line="540"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="521"/>
+        <location filename="../../windows/letters_case_view.py" line="550"/>
         <source>Assign to a unit…</source>
         <translation>交办…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="524"/>
+        <location filename="../../windows/letters_case_view.py" line="553"/>
         <source>Closing report due</source>
         <translation>报送办结报告期限</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="525"/>
+        <location filename="../../windows/letters_case_view.py" line="554"/>
         <source>Instructions</source>
         <translation>交办要求</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="541"/>
-        <source>To the court…</source>
-        <translation>诉访分离…</translation>
+        <location filename="../../windows/letters_case_view.py" line="577"/>
+        <source>Party</source>
+        <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="542"/>
+        <location filename="../../windows/letters_case_view.py" line="578"/>
+        <source>Other party (a person or a company)</source>
+        <translation>对方当事人（个人或单位）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="579"/>
+        <source>Claim, briefly</source>
+        <translation>诉求简要</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="596"/>
+        <source>To the court…</source>
+        <translation>诉访分离并移交法庭…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="597"/>
         <source>Why it belongs in litigation</source>
         <translation>属于诉讼途径的理由</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="549"/>
+        <location filename="../../windows/letters_case_view.py" line="600"/>
+        <source>Litigation-related matters are not accepted as petitions: the case is closed as separated and handed to the circuit court&apos;s inbox with this slip.</source>
+        <translation>涉法涉诉事项不作为信访事项受理：本事项按诉访分离办结，并随此移交单移交便民巡回法庭收件箱。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="611"/>
+        <source>Hand to the court again…</source>
+        <translation>再次移交法庭…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters_case_view.py" line="619"/>
         <source>Extend once…</source>
         <translation>延期…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="551"/>
+        <location filename="../../windows/letters_case_view.py" line="621"/>
         <source>Days (at most 30)</source>
         <translation>延长天数（最多 30 日）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="562"/>
+        <location filename="../../windows/letters_case_view.py" line="632"/>
         <source>Closing report…</source>
         <translation>办结报告…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="563"/>
+        <location filename="../../windows/letters_case_view.py" line="633"/>
         <source>The unit&apos;s closing report</source>
         <translation>承办单位的办结报告</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="572"/>
+        <location filename="../../windows/letters_case_view.py" line="642"/>
         <source>Reply…</source>
         <translation>出具处理意见…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="573"/>
-        <location filename="../../windows/letters_case_view.py" line="597"/>
-        <location filename="../../windows/letters_case_view.py" line="615"/>
+        <location filename="../../windows/letters_case_view.py" line="643"/>
+        <location filename="../../windows/letters_case_view.py" line="667"/>
+        <location filename="../../windows/letters_case_view.py" line="685"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="573"/>
-        <location filename="../../windows/letters_case_view.py" line="597"/>
-        <location filename="../../windows/letters_case_view.py" line="615"/>
+        <location filename="../../windows/letters_case_view.py" line="643"/>
+        <location filename="../../windows/letters_case_view.py" line="667"/>
+        <location filename="../../windows/letters_case_view.py" line="685"/>
         <source>Opinion</source>
         <translation>意见内容</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="582"/>
+        <location filename="../../windows/letters_case_view.py" line="652"/>
         <source>Close</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="596"/>
+        <location filename="../../windows/letters_case_view.py" line="666"/>
         <source>Review decision…</source>
         <translation>复查意见…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="614"/>
+        <location filename="../../windows/letters_case_view.py" line="684"/>
         <source>Re-review decision (final)…</source>
         <translation>复核意见（终结）…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="620"/>
+        <location filename="../../windows/letters_case_view.py" line="690"/>
         <source>After the re-review the same matter is not taken up again (three-level closure).</source>
         <translation>作出复核意见后，同一事项不再受理（三级终结）。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="627"/>
+        <location filename="../../windows/letters_case_view.py" line="697"/>
         <source>Carried out…</source>
         <translation>登记落实…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="628"/>
+        <location filename="../../windows/letters_case_view.py" line="698"/>
         <source>How the decision was carried out</source>
         <translation>处理意见的落实情况</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="656"/>
+        <location filename="../../windows/letters_case_view.py" line="726"/>
         <source>{document} issued.</source>
         <translation>已出具{document}。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="687"/>
+        <location filename="../../windows/letters_case_view.py" line="757"/>
         <source>Could not save {path}: {error}</source>
         <translation>无法保存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="693"/>
+        <location filename="../../windows/letters_case_view.py" line="763"/>
         <source>Saved {path}.</source>
         <translation>已保存 {path}。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="695"/>
+        <location filename="../../windows/letters_case_view.py" line="765"/>
         <source>Save document as PDF</source>
         <translation>文书另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="709"/>
+        <location filename="../../windows/letters_case_view.py" line="779"/>
         <source>{document} sent to the printer.</source>
         <translation>{document}已送打印机。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="714"/>
+        <location filename="../../windows/letters_case_view.py" line="784"/>
         <source>The printer did not take the document; it is kept and can be reprinted.</source>
         <translation>打印机未能打印该文书；文书已保存，可以重新打印。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="726"/>
+        <location filename="../../windows/letters_case_view.py" line="796"/>
         <source>Choose a unit first (the administrator adds responsible units).</source>
         <translation>请先选择单位（责任单位由管理员添加）。</translation>
     </message>
@@ -521,68 +576,68 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../windows/letters_cases.py" line="101"/>
-        <location filename="../../windows/letters_cases.py" line="127"/>
+        <location filename="../../windows/letters_cases.py" line="103"/>
+        <location filename="../../windows/letters_cases.py" line="129"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_cases.py" line="103"/>
+        <location filename="../../windows/letters_cases.py" line="105"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_cases.py" line="108"/>
+        <location filename="../../windows/letters_cases.py" line="110"/>
         <source>&amp;Mine only</source>
         <translation>只看我的(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_cases.py" line="112"/>
+        <location filename="../../windows/letters_cases.py" line="114"/>
         <source>Case number or barcode</source>
         <translation>事项编号或条码</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_cases.py" line="126"/>
+        <location filename="../../windows/letters_cases.py" line="128"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_cases.py" line="128"/>
+        <location filename="../../windows/letters_cases.py" line="130"/>
         <source>Purpose</source>
         <translation>诉求类别</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_cases.py" line="129"/>
+        <location filename="../../windows/letters_cases.py" line="131"/>
         <source>Petitioner</source>
         <translation>信访人</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_cases.py" line="130"/>
+        <location filename="../../windows/letters_cases.py" line="132"/>
         <source>Summary</source>
         <translation>主要内容</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_cases.py" line="131"/>
+        <location filename="../../windows/letters_cases.py" line="133"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_cases.py" line="132"/>
+        <location filename="../../windows/letters_cases.py" line="134"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_cases.py" line="133"/>
+        <location filename="../../windows/letters_cases.py" line="135"/>
         <source>Alert</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_cases.py" line="134"/>
+        <location filename="../../windows/letters_cases.py" line="136"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_cases.py" line="190"/>
+        <location filename="../../windows/letters_cases.py" line="192"/>
         <source>{alert}: {count}</source>
         <translation>{alert}：{count}</translation>
     </message>

@@ -4,437 +4,437 @@
 <context>
     <name>FrontDeskScreen</name>
     <message>
-        <location filename="../../desktop/front_desk.py" line="239"/>
+        <location filename="../../desktop/front_desk.py" line="237"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="266"/>
+        <location filename="../../desktop/front_desk.py" line="264"/>
         <source>Mobile, or area code and number</source>
         <translation>手机号，或区号加座机号</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="270"/>
+        <location filename="../../desktop/front_desk.py" line="268"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="284"/>
+        <location filename="../../desktop/front_desk.py" line="282"/>
         <source>&amp;Address</source>
         <translation>详细地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="288"/>
+        <location filename="../../desktop/front_desk.py" line="286"/>
         <source>&amp;Channel</source>
         <translation>来访方式(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="290"/>
+        <location filename="../../desktop/front_desk.py" line="288"/>
         <source>Who comes on the visitor&apos;s behalf</source>
         <translation>代为来访的人的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="292"/>
+        <location filename="../../desktop/front_desk.py" line="290"/>
         <source>Pro&amp;xy</source>
         <translation>代理人(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="307"/>
+        <location filename="../../desktop/front_desk.py" line="305"/>
         <source>Matter</source>
         <translation>来访事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="311"/>
+        <location filename="../../desktop/front_desk.py" line="309"/>
         <source>P&amp;urpose</source>
         <translation>诉求类别(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="312"/>
+        <location filename="../../desktop/front_desk.py" line="310"/>
         <source>What the visitor asks for, in brief</source>
         <translation>来访人反映的问题和诉求，简要填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="313"/>
+        <location filename="../../desktop/front_desk.py" line="311"/>
         <source>&amp;Summary</source>
         <translation>事由摘要(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="314"/>
+        <location filename="../../desktop/front_desk.py" line="312"/>
         <source>What the visitor wants done</source>
         <translation>来访人提出的具体要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="315"/>
+        <location filename="../../desktop/front_desk.py" line="313"/>
         <source>Re&amp;quest</source>
         <translation>诉求(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="316"/>
+        <location filename="../../desktop/front_desk.py" line="314"/>
         <source>What happened, as the visitor tells it</source>
         <translation>来访人讲述的经过</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="317"/>
+        <location filename="../../desktop/front_desk.py" line="315"/>
         <source>&amp;Facts</source>
         <translation>事实(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="318"/>
+        <location filename="../../desktop/front_desk.py" line="316"/>
         <source>Why the visitor thinks so</source>
         <translation>来访人提出要求的依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="319"/>
+        <location filename="../../desktop/front_desk.py" line="317"/>
         <source>R&amp;easons</source>
         <translation>理由(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="322"/>
+        <location filename="../../desktop/front_desk.py" line="320"/>
         <source>Urgen&amp;t</source>
         <translation>紧急(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="323"/>
+        <location filename="../../desktop/front_desk.py" line="321"/>
         <source>Sensitive</source>
         <translation>敏感</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="324"/>
+        <location filename="../../desktop/front_desk.py" line="322"/>
         <source>The summary is left off the receipt.</source>
         <translation>凭条上不印事由摘要。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="325"/>
+        <location filename="../../desktop/front_desk.py" line="323"/>
         <source>&amp;Meet the duty leader</source>
         <translation>领导接访(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="335"/>
+        <location filename="../../desktop/front_desk.py" line="333"/>
         <source>Group and window</source>
         <translation>人数与去往窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="342"/>
+        <location filename="../../desktop/front_desk.py" line="340"/>
         <source> people</source>
         <translation> 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="344"/>
+        <location filename="../../desktop/front_desk.py" line="342"/>
         <source>&amp;Group size</source>
         <translation>来访人数(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="349"/>
+        <location filename="../../desktop/front_desk.py" line="347"/>
         <source>Representatives</source>
         <translation>推选代表</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="373"/>
+        <location filename="../../desktop/front_desk.py" line="371"/>
         <source>Issue ticket (F9)</source>
         <translation>发号（F9）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="374"/>
+        <location filename="../../desktop/front_desk.py" line="372"/>
         <source>F9 or Ctrl+Enter</source>
         <translation>F9 或 Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="294"/>
+        <location filename="../../desktop/front_desk.py" line="292"/>
         <source>P&amp;riority</source>
         <translation>优先理由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="173"/>
+        <location filename="../../desktop/front_desk.py" line="171"/>
         <source>Find a visitor or a receipt (F2)</source>
         <translation>查找来访人或回执（F2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="176"/>
+        <location filename="../../desktop/front_desk.py" line="174"/>
         <source>Name, pinyin initials, ID number or phone; or scan a receipt</source>
         <translation>姓名、拼音首字母、身份证号或电话；或扫描回执条码</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="223"/>
+        <location filename="../../desktop/front_desk.py" line="221"/>
         <source>Not this person</source>
         <translation>不是此人</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="232"/>
+        <location filename="../../desktop/front_desk.py" line="230"/>
         <source>Visitor</source>
         <translation>来访人</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="260"/>
+        <location filename="../../desktop/front_desk.py" line="258"/>
         <source>&amp;ID</source>
         <translation>证件(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="263"/>
+        <location filename="../../desktop/front_desk.py" line="261"/>
         <source>Gen&amp;der</source>
         <translation>性别(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="281"/>
+        <location filename="../../desktop/front_desk.py" line="279"/>
         <source>T&amp;ownship</source>
         <translation>乡镇村居(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="283"/>
+        <location filename="../../desktop/front_desk.py" line="281"/>
         <source>Street, building, house number</source>
         <translation>街巷、楼栋、门牌号</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="321"/>
+        <location filename="../../desktop/front_desk.py" line="319"/>
         <source>&amp;Litigation-related</source>
         <translation>涉法涉诉(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="331"/>
+        <location filename="../../desktop/front_desk.py" line="329"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="352"/>
+        <location filename="../../desktop/front_desk.py" line="350"/>
         <source>Choose a window</source>
         <translation>请选择窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="355"/>
+        <location filename="../../desktop/front_desk.py" line="353"/>
         <source>&amp;Window</source>
         <translation>去往窗口(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="366"/>
+        <location filename="../../desktop/front_desk.py" line="364"/>
         <source>A new matter: register it without lin&amp;king</source>
         <translation>确属新的事项，按新事项登记，不关联(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="376"/>
+        <location filename="../../desktop/front_desk.py" line="374"/>
         <source>Clear form</source>
         <translation>清空表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="452"/>
+        <location filename="../../desktop/front_desk.py" line="450"/>
         <source>Ticket</source>
         <translation>排队号</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="460"/>
+        <location filename="../../desktop/front_desk.py" line="458"/>
         <source>No ticket issued yet.</source>
         <translation>尚未发号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="475"/>
+        <location filename="../../desktop/front_desk.py" line="473"/>
         <source>Reprint receipt (Ctrl+P)</source>
         <translation>重打凭条（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="477"/>
+        <location filename="../../desktop/front_desk.py" line="475"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="479"/>
+        <location filename="../../desktop/front_desk.py" line="477"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="483"/>
+        <location filename="../../desktop/front_desk.py" line="481"/>
         <source>Save as PDF…</source>
         <translation>存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="510"/>
+        <location filename="../../desktop/front_desk.py" line="508"/>
         <source>Earlier visits</source>
         <translation>来访记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="511"/>
+        <location filename="../../desktop/front_desk.py" line="509"/>
         <source>Receipt look-up</source>
         <translation>回执查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="512"/>
+        <location filename="../../desktop/front_desk.py" line="510"/>
         <source>Waiting at each window</source>
         <translation>各窗口等候情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="518"/>
+        <location filename="../../desktop/front_desk.py" line="516"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="518"/>
+        <location filename="../../desktop/front_desk.py" line="516"/>
         <source>Waiting</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="518"/>
+        <location filename="../../desktop/front_desk.py" line="516"/>
         <source>Of them priority</source>
         <translation>其中优先</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="518"/>
+        <location filename="../../desktop/front_desk.py" line="516"/>
         <source>Now</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="550"/>
+        <location filename="../../desktop/front_desk.py" line="548"/>
         <source>Not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="553"/>
+        <location filename="../../desktop/front_desk.py" line="551"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="570"/>
+        <location filename="../../desktop/front_desk.py" line="568"/>
         <source>Township or street</source>
         <translation>乡镇（街道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="578"/>
+        <location filename="../../desktop/front_desk.py" line="576"/>
         <source>Leader receiving visitors today: {leader}</source>
         <translation>今日接访领导：{leader}</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="581"/>
+        <location filename="../../desktop/front_desk.py" line="579"/>
         <source>No leader receives visitors today.</source>
         <translation>今日没有安排领导接访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="618"/>
+        <location filename="../../desktop/front_desk.py" line="616"/>
         <source>{letter} {name} ({waiting} waiting)</source>
         <translation>{letter} {name}（等候 {waiting} 人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="707"/>
+        <location filename="../../desktop/front_desk.py" line="705"/>
         <source>The database cannot be reached: nothing was saved. The form is kept; press Issue ticket again when the connection is back.</source>
         <translation>无法连接数据库：本次登记没有保存。表单内容已保留，连接恢复后请再按“发号”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="719"/>
+        <location filename="../../desktop/front_desk.py" line="717"/>
         <source>Ticket {number} issued to {name}.</source>
         <translation>已为{name}发号：{number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="723"/>
+        <location filename="../../desktop/front_desk.py" line="721"/>
         <source> The visit is linked to case {number} as a repeat.</source>
         <translation>本次来访已作为重复件关联到信访事项{number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="752"/>
+        <location filename="../../desktop/front_desk.py" line="750"/>
         <source>{name} has been here before with a matter of this kind (see the note above the buttons). Check it, then press Issue ticket again.</source>
         <translation>{name}以前来访过，并有同类事项在案（见按钮上方的提示）。请核对后再按一次发号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="798"/>
+        <location filename="../../desktop/front_desk.py" line="796"/>
         <source>Please go to {window} ({location})</source>
         <translation>请到{window}窗口（{location}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="803"/>
+        <location filename="../../desktop/front_desk.py" line="801"/>
         <source>{count} waiting ahead</source>
         <translation>前面还有 {count} 人等候</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="805"/>
+        <location filename="../../desktop/front_desk.py" line="803"/>
         <source>No one ahead</source>
         <translation>前面无人等候，请直接前往</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="809"/>
+        <location filename="../../desktop/front_desk.py" line="807"/>
         <source>Visitor: {name}</source>
         <translation>来访人：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="811"/>
+        <location filename="../../desktop/front_desk.py" line="809"/>
         <source>Priority: {reason}</source>
         <translation>优先：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="825"/>
+        <location filename="../../desktop/front_desk.py" line="823"/>
         <source>Please correct the {count} marked item(s); nothing was saved.</source>
         <translation>有 {count} 处需要修改（已标红），本次登记没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="876"/>
+        <location filename="../../desktop/front_desk.py" line="874"/>
         <source>Village or community</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="887"/>
+        <location filename="../../desktop/front_desk.py" line="885"/>
         <source>A group of {size} elects representatives to speak for it: register them below (at most {count}).</source>
         <translation>{size} 人集体来访，应推选代表反映诉求：请在下面登记代表（不超过 {count} 人）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="897"/>
+        <location filename="../../desktop/front_desk.py" line="895"/>
         <source>A group raising a common matter elects representatives, at most {count} (Regulations on Letters and Visits, article 18): a further representative cannot be added.</source>
         <translation>多人反映共同诉求，应推选代表，代表人数不超过 {count} 人（《信访工作条例》第十八条），不能再添加代表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="930"/>
+        <location filename="../../desktop/front_desk.py" line="928"/>
         <source>a repeat of case {number}, which this window follows up</source>
         <translation>系信访事项{number}的重复来访，由办理该事项的窗口接待</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="937"/>
+        <location filename="../../desktop/front_desk.py" line="935"/>
         <source>Suggested: {reason}</source>
         <translation>建议：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="973"/>
+        <location filename="../../desktop/front_desk.py" line="971"/>
         <source>That visitor is no longer on record.</source>
         <translation>所选的来访人已不存在，请重新查找。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="978"/>
+        <location filename="../../desktop/front_desk.py" line="976"/>
         <source>The database cannot be reached: the visitor&apos;s history is not shown.</source>
         <translation>无法连接数据库：暂时不能显示该来访人的来访记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1003"/>
+        <location filename="../../desktop/front_desk.py" line="1001"/>
         <source>On file: {value} (leave empty to keep)</source>
         <translation>已登记：{value}（不变可留空）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1010"/>
+        <location filename="../../desktop/front_desk.py" line="1008"/>
         <source>Returning visitor: {name} ({details}); {count} earlier visit(s).</source>
         <translation>回访人：{name}（{details}），以前来访 {count} 次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1059"/>
+        <location filename="../../desktop/front_desk.py" line="1057"/>
         <source>{name}&apos;s case {number} ({state}) of this kind stays open until {date}; registered as a new matter, this visit is not linked to it.</source>
         <translation>{name}的同类信访事项{number}（{state}）在 {date} 前仍在办理期内；本次按新事项登记，不关联到该事项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1066"/>
+        <location filename="../../desktop/front_desk.py" line="1064"/>
         <source>Repeat visit: {name}&apos;s case {number} ({state}) of this kind is open until {date}. This visit will be linked to it, not registered as a new matter.</source>
         <translation>重复来访：{name}的同类信访事项{number}（{state}）在 {date} 前仍在办理期内。本次来访将关联到该事项，不作为新事项重复登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1074"/>
+        <location filename="../../desktop/front_desk.py" line="1072"/>
         <source> The visit may still be registered, so that it can be explained.</source>
         <translation>本次来访仍可登记，以便向来访人解释说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1117"/>
+        <location filename="../../desktop/front_desk.py" line="1115"/>
         <source>The database cannot be reached: the receipt cannot be looked up now.</source>
         <translation>无法连接数据库：暂时不能查询回执。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1132"/>
+        <location filename="../../desktop/front_desk.py" line="1130"/>
         <source>Printing the receipt of {number}…</source>
         <translation>正在打印 {number} 的凭条…</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1145"/>
+        <location filename="../../desktop/front_desk.py" line="1143"/>
         <source>The database cannot be reached: the receipt cannot be printed now.</source>
         <translation>无法连接数据库：暂时不能打印凭条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1172"/>
+        <location filename="../../desktop/front_desk.py" line="1170"/>
         <source>Receipt not printed. {reason} Ctrl+P prints it again.</source>
         <translation>凭条没有打印出来。{reason}按 Ctrl+P 可重新打印。</translation>
     </message>
@@ -670,22 +670,22 @@
 <context>
     <name>RepresentativesEditor</name>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1197"/>
+        <location filename="../../desktop/front_desk.py" line="1195"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1197"/>
+        <location filename="../../desktop/front_desk.py" line="1195"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1197"/>
+        <location filename="../../desktop/front_desk.py" line="1195"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1203"/>
+        <location filename="../../desktop/front_desk.py" line="1201"/>
         <source>Add a representative</source>
         <translation>添加代表</translation>
     </message>

@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -19,7 +20,7 @@ from db.engine import Database
 from db.models import Event, Visit
 from desktop.live import LiveFeed
 from desktop.widgets.context import HallEvents
-from hall import clock, court, court_cases, users
+from hall import clock, court, court_cases, letters, users
 from hall.calendar import cn_date
 from hall.cases import WITHHELD
 from hall.errors import PermissionDenied
@@ -33,9 +34,11 @@ from tests.hall.court_helpers import (
     register,
 )
 from tests.windows.court_desk_helpers import click, ctx_of, open_desk, pick, texts
-from tests.windows.helpers import column_texts, make_ctx, type_text
+from tests.windows.helpers import column_texts, make_ctx, show, type_text
+from windows import open_workstation
 from windows.court import ClerkDesk
 from windows.court_forms import MediationDialog, OutcomeDialog, RegistrationDialog, to_qdate
+from windows.letters import LettersDesk
 
 pytestmark = pytest.mark.usefixtures("chinese")
 
@@ -606,3 +609,90 @@ def test_a_lost_database_keeps_the_form_and_the_desk_catches_up(
     click(dialog.save_button)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert column_texts(desk.cases.file_view.mediation_table, 3) == ["调解不成"]
+
+
+def test_a_letter_separated_at_the_letters_desk_reaches_the_clerk_and_comes_back(
+    court_hall: Database, qtbot: QtBot
+) -> None:
+    with court_hall.write() as s:
+        officer = users.by_login(s, "banxin")
+        case = letters.register_letter(
+            s,
+            letters.LetterRegistration(
+                sender_name="赵来信",
+                received_on=clock.now().date(),
+                summary="要求撤销民事判决",
+                request="要求重新审理借款纠纷",
+                litigation=True,
+            ),
+            officer,
+            new_matter=True,
+        )
+        case_id, case_number = case.id, case.number
+    events = HallEvents()
+    clerk_desk = open_desk(qtbot, ctx_of(court_hall, "shuji", events))
+    letters_desk = open_workstation(ctx_of(court_hall, "banxin", events), "letters")
+    assert isinstance(letters_desk, LettersDesk) and clerk_desk.inbox is not None
+    show(qtbot, letters_desk)
+    view = letters_desk.cases_page.view
+    view.open_case(case_id)
+    assert not view.action_buttons["hand_off"].isEnabled()
+
+    feed = LiveFeed(court_hall, events, retry_ms=300)
+    feed.start()
+    try:
+        qtbot.waitUntil(lambda: feed.online, timeout=5000)
+        # 诉访分离: the decision and the slip in one dialog; without the other side, nothing.
+        click(view.action_buttons["separate"])
+        dialog = view.dialog
+        assert dialog is not None and dialog.isVisible()
+        party, other, claim = (dialog.fields[n] for n in ("party", "other_party", "claim"))
+        assert isinstance(party, QLineEdit) and isinstance(other, QLineEdit)
+        assert isinstance(claim, QPlainTextEdit)
+        assert (party.text(), other.text()) == ("赵来信", "")
+        assert claim.toPlainText() == "要求重新审理借款纠纷"
+        click(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+        assert dialog.isVisible()
+        assert dialog.error_label.text() == "移交信息不完整：请填写对方当事人。"
+        assert view.case is not None and view.case.state == "registered"
+
+        type_text(qtbot, other, "钱借款")
+        click(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+        assert not dialog.isVisible()
+        number = f"移交〔{year()}〕0001号"
+        assert view.case is not None and view.case.state_name == "诉访分离"
+        assert view.detail_labels["court"].text() == f"{number}，待接收"
+        assert f"已移交法庭：{number}" in column_texts(view.timeline, 1)
+        assert not view.action_buttons["hand_off"].isEnabled()
+
+        # The clerk's inbox hears of it; the slip names the letter's sender.
+        qtbot.waitUntil(lambda: clerk_desk.inbox is not None and clerk_desk.inbox.count() == 1)
+        inbox = clerk_desk.inbox
+        assert column_texts(inbox.table, 0) == [number]
+        assert column_texts(inbox.table, 2) == ["办信办案"]
+        inbox.table.selectRow(0)
+        assert (inbox.party_value.text(), inbox.other_value.text()) == ("赵来信", "钱借款")
+        assert inbox.summary_value.text() == "要求撤销民事判决"
+
+        # The clerk sends it back; the letters desk sees why and may hand it over again.
+        type_text(qtbot, inbox.reason_edit, "请补充一审判决书")
+        click(inbox.return_button)
+        qtbot.waitUntil(lambda: "法庭已退回" in view.detail_labels["court"].text())
+    finally:
+        feed.stop()
+    assert view.detail_labels["court"].text().startswith(f"{number} 法庭已退回：请补充一审判决书")
+    assert view.action_buttons["hand_off"].isEnabled()
+    click(view.action_buttons["hand_off"])
+    again = view.dialog
+    assert again is not None and again is not dialog and again.isVisible()
+    other_again = again.fields["other_party"]
+    assert isinstance(other_again, QLineEdit)
+    type_text(qtbot, other_again, "钱借款")
+    click(again.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    assert not again.isVisible()
+    assert view.detail_labels["court"].text() == f"移交〔{year()}〕0002号，待接收"
+    with court_hall.read() as s:
+        visits = s.scalars(select(Visit)).all()
+        assert [(v.channel, v.status) for v in visits] == [("letter", "handed_to_court")]
+        assert court.inbox(s, users.by_login(s, "shuji"))[0].visit_code == visits[0].code
+    assert case_number in view.title.text()
