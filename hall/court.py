@@ -388,6 +388,14 @@ def hand_off_case(
     window = queue.window_by_code(session, cases.CASES_WINDOW)
     if case.visit_id is not None:
         visit = _visit(session, case.visit_id, lock=True)
+        active = _active_handoff(session, visit.id)
+        if active is not None:
+            # Its window handed the visit over before the case was separated: the matter is
+            # with the court already, so the case follows that hand-off.
+            _mark_separated_case(
+                session, active, COURT_HANDOFF_PENDING, PETITION_HANDED, actor, now
+            )
+            return active
     else:
         visit = _letter_visit(session, case, window, actor, now)
     return _hand_off(session, visit, window.id, brief, actor, now)

@@ -212,3 +212,23 @@ def test_the_brief_of_a_case_starts_from_it_but_never_copies_an_accusation(
             party="赵来信", other_party="", claim="要求法院重新审理借款纠纷"
         )
         assert court.brief_for_case(s, report).claim == ""
+
+
+def test_a_case_whose_visit_is_already_with_the_court_follows_that_hand_off(
+    hall: Database,
+) -> None:
+    visit_id = new_visit(hall, window="letters")
+    with hall.write() as s:
+        case_id = cases.open_from_visit(s, visit_id, users.by_login(s, "banxin"), now=T0).id
+        s.get_one(PetitionCase, case_id).litigation = True
+    # The window hands the visitor over at the counter before the case is separated.
+    with hall.write() as s:
+        first = court.hand_off_to_court(s, visit_id, brief(), users.by_login(s, "banxin"), T0)
+        first_id, first_number = first.id, first.number
+    with hall.write() as s:
+        cases.separate(s, case_id, "", users.by_login(s, "banxin"), now=LATER)
+    assert hand_case(hall, case_id) == first_id
+    with hall.read() as s:
+        assert s.get_one(PetitionCase, case_id).court_handoff == PETITION_HANDED
+        assert s.scalar(select(func.count()).select_from(CourtHandoff)) == 1
+    assert case_events(hall, case_id)[-1][1]["handoff_number"] == first_number
