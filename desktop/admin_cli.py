@@ -353,8 +353,9 @@ def cmd_case_show(db: Database, args: argparse.Namespace) -> None:
         viewer = users.by_login(s, args.user) if args.user else None
         case = cases.by_number(s, args.number)
         shown = cases.read_case(s, case.id, viewer, on=_as_of(args))
+        flow = court.case_court_status(s, case.id)
     if args.json:
-        _print_json(shown.as_json())
+        _print_json({**shown.as_json(), "court": flow.as_json() if flow else None})
         return
     lines = [
         f"{shown.number}（{shown.barcode}）  {shown.state_name}",
@@ -371,6 +372,10 @@ def cmd_case_show(db: Database, args: argparse.Namespace) -> None:
         lines.append(f"办理期限：{shown.handle_due}{extension}")
     if shown.outcome_name:
         lines.append(f"处理结果：{shown.outcome_name}（{shown.replied_on}）")
+    if flow is not None:
+        lines.append(f"法庭移交：{flow.line}")
+    elif shown.court_handoff is not None:
+        lines.append("法庭移交：待移交法庭")
     if shown.due_on:
         lines.append(f"当前期限：{shown.due_on}，剩余 {shown.days_left} 日  {shown.alert_name}")
     if shown.calendar_warning:

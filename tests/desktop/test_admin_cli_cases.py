@@ -12,8 +12,9 @@ import pytest
 from db import events
 from db.engine import Database
 from desktop import admin_cli
-from hall import cases, users
+from hall import cases, court, users
 from tests.desktop.conftest import HALL_ADMIN
+from tests.hall.court_helpers import T0, add_people, brief
 from tests.hall.test_cases import act, letter
 
 D = dt.date
@@ -157,3 +158,25 @@ def test_the_installed_command_serves_a_scheduled_check(
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["total"] == 2
+
+
+def test_case_show_tells_where_a_separated_case_stands_with_the_court(
+    hall_db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    add_people(hall_db)
+    case_id = letter(hall_db, D(2026, 3, 2), litigation=True)
+    act(hall_db, cases.separate, case_id, D(2026, 3, 3))
+    _, waiting, _ = run(capsys, hall_db, "case", "show", "XF2026-0001", "--date", "2026-03-03")
+    assert "法庭移交：待移交法庭" in waiting.splitlines()
+    with hall_db.write() as s:
+        court.hand_off_case(s, case_id, brief(), users.by_login(s, "banxin"), T0)
+    code, out, _ = run(capsys, hall_db, "case", "show", "XF2026-0001", "--json")
+    assert code == 0
+    shown = json.loads(out)
+    assert shown["court_handoff"] == "handed"
+    assert (shown["court"]["handoff_number"], shown["court"]["handoff_state"]) == (
+        "移交〔2026〕0001号",
+        "handed",
+    )
+    _, text, _ = run(capsys, hall_db, "case", "show", "XF2026-0001")
+    assert "法庭移交：移交〔2026〕0001号，待接收" in text.splitlines()
