@@ -32,7 +32,8 @@ from reportlab.platypus import (
 )
 
 from printing.fonts import cjk_font
-from printing.notices import RED, break_lines, cn_date
+from printing.notices import RED, cn_date
+from printing.typesetting import broken_paragraph
 
 TITLE = "群众工作动态"
 MARGIN = 25 * mm
@@ -125,13 +126,6 @@ def _styles(font: str) -> _Styles:
     )
 
 
-def _paragraph(text: str, style: ParagraphStyle) -> Paragraph:
-    # Lines broken here, by the Chinese typesetting rules, not by reportlab.
-    room = TEXT_WIDTH - 0.5
-    lines = break_lines(text, style.fontName, style.fontSize, room - style.firstLineIndent, room)
-    return Paragraph("<br/>".join(escape(line) for line in lines), style)
-
-
 def _editor_line(bulletin: Bulletin, font: str) -> Table:
     """The editor on the left, the date on the right, as a bulletin's masthead has them."""
     table = Table(
@@ -188,14 +182,14 @@ def render(bulletin: Bulletin) -> bytes:
         HRFlowable(width="100%", thickness=2.2, color=RED, spaceBefore=2, spaceAfter=1),
         HRFlowable(width="100%", thickness=0.6, color=RED, spaceBefore=0, spaceAfter=8),
         Paragraph(escape(bulletin.headline), styles.headline),
-        _paragraph(bulletin.summary, styles.body),
+        broken_paragraph(bulletin.summary, styles.body, TEXT_WIDTH),
     ]
     for position, (topic, entries) in enumerate(bulletin.sections, start=1):
-        heading = _paragraph(
-            f"{chinese_number(position)}、{topic}（{len(entries)}条）", styles.heading
+        heading = broken_paragraph(
+            f"{chinese_number(position)}、{topic}（{len(entries)}条）", styles.heading, TEXT_WIDTH
         )
         first, *rest = [
-            _paragraph(f"{number}. {text}", styles.entry)
+            broken_paragraph(f"{number}. {text}", styles.entry, TEXT_WIDTH)
             for number, text in enumerate(entries, start=1)
         ]
         # A heading never ends a page alone.
@@ -203,7 +197,10 @@ def render(bulletin: Bulletin) -> bytes:
     story += [
         Spacer(1, 24),
         HRFlowable(width="100%", thickness=0.8, color=colors.black, spaceAfter=4),
-        *(_paragraph(line, styles.distribution) for line in bulletin.distribution),
+        *(
+            broken_paragraph(line, styles.distribution, TEXT_WIDTH)
+            for line in bulletin.distribution
+        ),
         HRFlowable(width="100%", thickness=0.8, color=colors.black, spaceBefore=4),
     ]
     page_number = _page_number(font)

@@ -47,7 +47,8 @@ from db.court_models import (
 )
 from printing.barcodes import fit_code128
 from printing.fonts import cjk_font
-from printing.notices import break_lines, cn_date
+from printing.notices import cn_date
+from printing.typesetting import broken_paragraph
 
 RED = colors.HexColor("#C00000")
 MARGIN = 22 * mm
@@ -315,22 +316,11 @@ def _style(font: str, size: float, leading: float, **extra: object) -> Paragraph
     )
 
 
-def _lines(text: str, style: ParagraphStyle, width: float) -> Paragraph:
-    """A paragraph broken into lines by the hall's Chinese line-breaking rules; a newline in
-    ``text`` starts a new line."""
-    room = width - 0.5
-    lines: list[str] = []
-    for part in text.split("\n"):
-        first = room - (0 if lines else style.firstLineIndent)
-        lines += break_lines(part, style.fontName, style.fontSize, first, room)
-    return Paragraph("<br/>".join(escape(line) for line in lines), style)
-
-
 def _table(rows: Sequence[tuple[str, str]], font: str, size: float) -> Table:
     label = _style(font, size, size * 1.4)
     value = _style(font, size, size * 1.4)
     cells = [
-        [Paragraph(escape(name), label), _lines(text or "—", value, VALUE_WIDTH)]
+        [Paragraph(escape(name), label), broken_paragraph(text or "—", value, VALUE_WIDTH)]
         for name, text in rows
     ]
     table = Table(cells, colWidths=[LABEL_WIDTH + 2 * CELL_PADDING, VALUE_WIDTH + 2 * CELL_PADDING])
@@ -482,32 +472,37 @@ def render_mediation(paper: MediationPaper) -> bytes:
         story.append(Paragraph(escape(paper.case_number), number))
     else:
         story.append(Spacer(1, 8))
-    story += [_lines(f"{role}：{line}", flush, TEXT_WIDTH) for role, line in paper.parties]
+    story += [
+        broken_paragraph(f"{role}：{line}", flush, TEXT_WIDTH) for role, line in paper.parties
+    ]
     claims = "诉讼请求" if paper.kind == "document" else "纠纷事项"
     story += [
         Spacer(1, 4),
-        _lines(paper.opening, body, TEXT_WIDTH),
-        _lines(f"{claims}：{paper.claims}", body, TEXT_WIDTH),
+        broken_paragraph(paper.opening, body, TEXT_WIDTH),
+        broken_paragraph(f"{claims}：{paper.claims}", body, TEXT_WIDTH),
     ]
     if paper.facts:
-        story.append(_lines(f"事实与理由：{paper.facts}", body, TEXT_WIDTH))
+        story.append(broken_paragraph(f"事实与理由：{paper.facts}", body, TEXT_WIDTH))
     if paper.kind == "document":
         story.append(
-            _lines("本案审理过程中，经本院主持调解，双方当事人自愿达成如下协议：", body, TEXT_WIDTH)
+            broken_paragraph(
+                "本案审理过程中，经本院主持调解，双方当事人自愿达成如下协议：", body, TEXT_WIDTH
+            )
         )
     else:
-        story.append(_lines("双方自愿达成如下协议：", body, TEXT_WIDTH))
+        story.append(broken_paragraph("双方自愿达成如下协议：", body, TEXT_WIDTH))
     story += [
-        _lines(f"{n}．{term}", body, TEXT_WIDTH) for n, term in enumerate(paper.terms, start=1)
+        broken_paragraph(f"{n}．{term}", body, TEXT_WIDTH)
+        for n, term in enumerate(paper.terms, start=1)
     ]
     if paper.kind == "document":
-        story.append(_lines(f"本案{paper.fees}。", body, TEXT_WIDTH))
+        story.append(broken_paragraph(f"本案{paper.fees}。", body, TEXT_WIDTH))
     else:
-        story.append(_lines(AGREEMENT_FREE, body, TEXT_WIDTH))
+        story.append(broken_paragraph(AGREEMENT_FREE, body, TEXT_WIDTH))
     if paper.kind == "document":
         story += [
-            _lines("上述协议，不违反法律规定，本院予以确认。", body, TEXT_WIDTH),
-            _lines("本调解书经双方当事人签收后，即具有法律效力。", body, TEXT_WIDTH),
+            broken_paragraph("上述协议，不违反法律规定，本院予以确认。", body, TEXT_WIDTH),
+            broken_paragraph("本调解书经双方当事人签收后，即具有法律效力。", body, TEXT_WIDTH),
             Spacer(1, 16),
             Paragraph(escape(f"审判员　{paper.mediator}"), sign),
             Paragraph(escape(numeral_date(paper.agreed_on)), sign),
@@ -516,7 +511,7 @@ def render_mediation(paper: MediationPaper) -> bytes:
         ]
     else:
         story += [
-            _lines(
+            broken_paragraph(
                 "本协议自双方当事人签字之日起生效。双方当事人可以自本协议生效之日起三十日内，"
                 "共同向人民法院申请司法确认。",
                 body,

@@ -26,7 +26,6 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
@@ -50,6 +49,7 @@ from db.case_models import (
 )
 from printing.barcodes import fit_code128
 from printing.fonts import cjk_font
+from printing.typesetting import broken_paragraph
 
 RED = colors.HexColor("#C00000")
 MARGIN = 25 * mm
@@ -78,51 +78,6 @@ TITLES = {
     ASSIGNMENT: "信访事项交办单",
     SUPERVISION: "信访事项督办单",
 }
-
-
-# Chinese typesetting never starts a line with closing punctuation nor ends one with opening
-# punctuation (reportlab's own CJK wrapping knows only part of these).
-NO_LINE_START = frozenset("，。、；：？！）》」』”’…,.;:?!)]%")
-NO_LINE_END = frozenset("（《「『“‘([")
-
-
-# How far back a line break may move to keep a date, a number or a code whole.
-LATIN_RUN = 16
-
-
-def _latin(char: str) -> bool:
-    return char.isascii() and char.isalnum()
-
-
-def _may_break(text: str, at: int) -> bool:
-    before, after = text[at - 1], text[at]
-    if after in NO_LINE_START or before in NO_LINE_END:
-        return False
-    return not (_latin(before) and _latin(after))
-
-
-def break_lines(text: str, font: str, size: float, first: float, width: float) -> list[str]:
-    """Break ``text`` into lines no wider than ``first`` (the first line) and ``width`` (the
-    others): between any two Chinese characters, but not before closing or after opening
-    punctuation, and not inside a run of Latin letters or digits (a date, a case code)."""
-    lines: list[str] = []
-    line = ""
-    for char in text:
-        room = width if lines else first
-        if not line or pdfmetrics.stringWidth(line + char, font, size) <= room:
-            line += char
-            continue
-        candidate = line + char
-        cut = len(line)
-        while cut > max(1, len(line) - LATIN_RUN) and not _may_break(candidate, cut):
-            cut -= 1
-        if not _may_break(candidate, cut):
-            cut = len(line)
-        lines.append(candidate[:cut])
-        line = candidate[cut:]
-    if line or not lines:
-        lines.append(line)
-    return lines
 
 
 def cn_date(day: dt.date) -> str:
@@ -416,7 +371,7 @@ class _Styles:
 
 
 def _styles(font: str) -> _Styles:
-    # Lines are broken by break_lines; CJK wrapping only keeps reportlab from treating a
+    # Lines are broken by broken_paragraph; CJK wrapping only keeps reportlab from treating a
     # Chinese line as one unbreakable word.
     body = ParagraphStyle(
         "body", fontName=font, fontSize=14, leading=25, firstLineIndent=28, wordWrap="CJK"
@@ -483,14 +438,6 @@ def _header(notice: Notice, font: str) -> Callable[[Canvas, SimpleDocTemplate], 
     return draw
 
 
-def _paragraph(text: str, style: ParagraphStyle, width: float) -> Paragraph:
-    """A paragraph broken into lines here (see :func:`break_lines`), not by reportlab."""
-    # A hair of slack so reportlab's own measure never breaks a line again.
-    room = width - 0.5
-    lines = break_lines(text, style.fontName, style.fontSize, room - style.firstLineIndent, room)
-    return Paragraph("<br/>".join(escape(line) for line in lines), style)
-
-
 def render(notice: Notice) -> bytes:
     """The document as an A4 PDF with the CJK font embedded; byte-for-byte the same each time
     for the same notice, so a reprint is the same paper."""
@@ -512,12 +459,15 @@ def render(notice: Notice) -> bytes:
     )
     story: list[object] = [
         Paragraph(escape(notice.title), styles.title),
-        _paragraph(f"{notice.addressee}：", styles.addressee, TEXT_WIDTH),
+        broken_paragraph(f"{notice.addressee}：", styles.addressee, TEXT_WIDTH),
     ]
-    story += [_paragraph(p, styles.body, TEXT_WIDTH) for p in notice.paragraphs]
+    story += [broken_paragraph(p, styles.body, TEXT_WIDTH) for p in notice.paragraphs]
     if notice.facts:
         rows = [
-            [Paragraph(escape(label), styles.label), _paragraph(value, styles.value, VALUE_WIDTH)]
+            [
+                Paragraph(escape(label), styles.label),
+                broken_paragraph(value, styles.value, VALUE_WIDTH),
+            ]
             for label, value in notice.facts
         ]
         table = Table(
@@ -541,14 +491,14 @@ def render(notice: Notice) -> bytes:
         )
         story += [Spacer(1, 8), table]
     if notice.warning:
-        story.append(_paragraph(notice.warning, styles.warning, TEXT_WIDTH))
+        story.append(broken_paragraph(notice.warning, styles.warning, TEXT_WIDTH))
     story += [
         Spacer(1, 18),
         Paragraph(escape(f"{notice.hall_name}（印章）"), styles.sign),
         Paragraph(escape(cn_date(notice.issued_on)), styles.sign),
     ]
     if notice.footer:
-        story += [Spacer(1, 14), _paragraph(notice.footer, styles.footer, TEXT_WIDTH)]
+        story += [Spacer(1, 14), broken_paragraph(notice.footer, styles.footer, TEXT_WIDTH)]
     header = _header(notice, font)
     document.build(story, onFirstPage=header, onLaterPages=header)
     return buffer.getvalue()

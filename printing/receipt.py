@@ -23,6 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from printing.barcodes import Code128Drawing, code128_modules, fit_code128
 from printing.fonts import cjk_font
+from printing.typesetting import NO_LINE_START
 
 Layout = Literal["80mm", "a4"]
 LAYOUTS: tuple[Layout, ...] = get_args(Layout)
@@ -41,8 +42,6 @@ PRIVACY_LINE = "本凭条不载身份证号及反映的具体内容。请凭查�
 _LONG_NUMBER = re.compile(r"\d(?:[ -]?\d){6,}(?:[ -]?[Xx])?")
 _MASK = "****"
 _MASKED_NUMBER = re.compile(r"\*{4}[\dXx]{4}")
-# Chinese typesetting never starts a line with these.
-_NO_LINE_START = frozenset("，。、；：？！）》」』”’…,.;:?!)")
 
 
 def _mask_long_number(match: re.Match[str]) -> str:
@@ -167,7 +166,9 @@ _STYLES: dict[Layout, _Style] = {
 
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     """Greedy line breaking: anywhere in Chinese, at a space between Latin words; closing
-    punctuation never starts a line (it takes the character before it along)."""
+    punctuation never starts a line (it takes the character before it along). Not
+    :func:`printing.typesetting.break_lines`: a receipt's lines are mostly centred, so the space
+    a line breaks at is dropped rather than left at the end of a line."""
     lines: list[str] = []
     line = ""
     for char in text:
@@ -176,7 +177,7 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
         elif char == " ":
             lines.append(line)
             line = ""
-        elif char in _NO_LINE_START and len(line) > 1:
+        elif char in NO_LINE_START and len(line) > 1:
             lines.append(line[:-1])
             line = line[-1] + char
         else:

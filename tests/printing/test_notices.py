@@ -28,8 +28,9 @@ from db.case_models import (
 )
 from db.engine import Database
 from hall import cases, catalog, letters, supervision
-from printing import fonts, notices
-from printing.notices import Notice, break_lines, notice_for, render
+from printing import fonts, notices, typesetting
+from printing.notices import Notice, notice_for, render
+from printing.typesetting import break_lines
 from tests.hall.test_cases import act, at
 
 D = dt.date
@@ -273,6 +274,6 @@ def test_lines_never_start_with_closing_punctuation_nor_split_a_number() -> None
         lines = break_lines(text, font, 14, width, width)
         assert "".join(lines) == text
         for before, after in itertools.pairwise(lines):
-            assert after[0] not in notices.NO_LINE_START, (width, before, after)
-            assert before[-1] not in notices.NO_LINE_END, (width, before, after)
+            assert after[0] not in typesetting.NO_LINE_START, (width, before, after)
+            assert before[-1] not in typesetting.NO_LINE_END, (width, before, after)
             assert not (before[-1].isdigit() and after[0].isdigit()), (width, before, after)
