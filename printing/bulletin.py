@@ -197,10 +197,7 @@ def render(bulletin: Bulletin) -> bytes:
     story += [
         Spacer(1, 24),
         HRFlowable(width="100%", thickness=0.8, color=colors.black, spaceAfter=4),
-        *(
-            broken_paragraph(line, styles.distribution, TEXT_WIDTH)
-            for line in bulletin.distribution
-        ),
+        broken_paragraph(bulletin.distribution, styles.distribution, TEXT_WIDTH),
         HRFlowable(width="100%", thickness=0.8, color=colors.black, spaceBefore=4),
     ]
     page_number = _page_number(font)

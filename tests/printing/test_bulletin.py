@@ -155,3 +155,15 @@ def test_a_long_month_runs_over_pages_and_no_heading_is_left_alone(tmp_path: Pat
         # The last line before the page number is never a heading.
         assert not re.match(r"^[一二三四五六七八九十]+、", lines[-2]), lines[-2]
     assert flat("".join(pages)).count("（6条）") == 8
+
+
+def test_the_distribution_reads_across_the_page_under_the_last_topic(tmp_path: Path) -> None:
+    issue = bulletin.Bulletin(
+        HALL, 2026, 3, 1, ISSUED, 2, 1, (("交通出行", ("建议在新区增设公交站点",)),)
+    )
+    pages = [
+        p for p in text_of(bulletin.render(issue), tmp_path, "-layout").split("\f") if p.strip()
+    ]
+    assert len(pages) == 1
+    lines = [re.sub(r"\s+", "", line) for line in pages[0].splitlines() if line.strip()]
+    assert any(line.startswith("报：市委、市人大、市政府、市政协领导") for line in lines), lines
