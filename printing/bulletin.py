@@ -10,7 +10,6 @@ database.
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
@@ -33,7 +32,7 @@ from reportlab.platypus import (
 
 from printing.fonts import cjk_font
 from printing.notices import RED, cn_date
-from printing.typesetting import broken_paragraph
+from printing.typesetting import a4_pdf, broken_paragraph
 
 TITLE = "群众工作动态"
 MARGIN = 25 * mm
@@ -159,19 +158,6 @@ def render(bulletin: Bulletin) -> bytes:
     """The issue as an A4 PDF with the CJK font embedded; the same bytes for the same issue."""
     font = cjk_font()
     styles = _styles(font)
-    buffer = io.BytesIO()
-    document = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=20 * mm,
-        bottomMargin=24 * mm,
-        title=f"{TITLE} {bulletin.year}年第{bulletin.number}期",
-        author=bulletin.hall_name,
-        invariant=True,
-        initialFontName=font,
-    )
     story: list[object] = [
         Paragraph("内部资料　注意保存", styles.notice),
         Paragraph(TITLE, styles.masthead),
@@ -200,6 +186,13 @@ def render(bulletin: Bulletin) -> bytes:
         broken_paragraph(bulletin.distribution, styles.distribution, TEXT_WIDTH),
         HRFlowable(width="100%", thickness=0.8, color=colors.black, spaceBefore=4),
     ]
-    page_number = _page_number(font)
-    document.build(story, onFirstPage=page_number, onLaterPages=page_number)
-    return buffer.getvalue()
+    return a4_pdf(
+        story,
+        font=font,
+        margin=MARGIN,
+        top=20 * mm,
+        bottom=24 * mm,
+        title=f"{TITLE} {bulletin.year}年第{bulletin.number}期",
+        author=bulletin.hall_name,
+        on_page=_page_number(font),
+    )

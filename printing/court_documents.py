@@ -15,7 +15,6 @@ scanner opens the hand-off or the file from either.
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -48,7 +47,7 @@ from db.court_models import (
 from printing.barcodes import fit_code128
 from printing.fonts import cjk_font
 from printing.notices import cn_date
-from printing.typesetting import broken_paragraph
+from printing.typesetting import a4_pdf, broken_paragraph
 
 RED = colors.HexColor("#C00000")
 MARGIN = 22 * mm
@@ -327,6 +326,9 @@ def _table(rows: Sequence[tuple[str, str]], font: str, size: float) -> Table:
     table.setStyle(
         TableStyle(
             [
+                # The cells are paragraphs in the CJK font, but a table still names its own
+                # cell font on the page unless told.
+                ("FONT", (0, 0), (-1, -1), font, size),
                 ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
                 ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#F2F2F2")),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -346,7 +348,14 @@ def _pair(left: str, right: str, style: ParagraphStyle) -> Table:
         [[Paragraph(escape(left), style), Paragraph(escape(right), style)]],
         colWidths=[TEXT_WIDTH * 0.55, TEXT_WIDTH * 0.45],
     )
-    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), style.fontName, style.fontSize),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return table
 
 
@@ -403,28 +412,23 @@ class _CutLine(Flowable):  # type: ignore[misc]
 def _build(
     title: str, author: str, story: list[Flowable], font: str, top: float = 16 * mm
 ) -> bytes:
-    buffer = io.BytesIO()
-    document = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=top,
-        bottomMargin=18 * mm,
-        title=title,
-        author=author,
-        invariant=True,
-    )
-
-    def page_number(canvas: Canvas, doc: SimpleDocTemplate) -> None:
+    def page_number(canvas: Canvas, document: SimpleDocTemplate) -> None:
         canvas.saveState()
         canvas.setFont(font, 9)
         canvas.setFillColor(colors.grey)
-        canvas.drawCentredString(A4[0] / 2, 10 * mm, f"第 {doc.page} 页")
+        canvas.drawCentredString(A4[0] / 2, 10 * mm, f"第 {document.page} 页")
         canvas.restoreState()
 
-    document.build(story, onFirstPage=page_number, onLaterPages=page_number)
-    return buffer.getvalue()
+    return a4_pdf(
+        story,
+        font=font,
+        margin=MARGIN,
+        top=top,
+        bottom=18 * mm,
+        title=title,
+        author=author,
+        on_page=page_number,
+    )
 
 
 def render_handoff_slip(slip: HandoffSlip) -> bytes:

@@ -16,7 +16,6 @@ confidentiality warning.
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
@@ -49,7 +48,7 @@ from db.case_models import (
 )
 from printing.barcodes import fit_code128
 from printing.fonts import cjk_font
-from printing.typesetting import broken_paragraph
+from printing.typesetting import a4_pdf, broken_paragraph
 
 RED = colors.HexColor("#C00000")
 MARGIN = 25 * mm
@@ -443,20 +442,6 @@ def render(notice: Notice) -> bytes:
     for the same notice, so a reprint is the same paper."""
     font = cjk_font()
     styles = _styles(font)
-    buffer = io.BytesIO()
-    document = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=HEADER_HEIGHT,
-        bottomMargin=22 * mm,
-        title=f"{notice.title} {notice.number}",
-        author=notice.hall_name,
-        invariant=True,
-        # Otherwise every page names Helvetica, unembedded, as its starting font.
-        initialFontName=font,
-    )
     story: list[object] = [
         Paragraph(escape(notice.title), styles.title),
         broken_paragraph(f"{notice.addressee}：", styles.addressee, TEXT_WIDTH),
@@ -499,6 +484,13 @@ def render(notice: Notice) -> bytes:
     ]
     if notice.footer:
         story += [Spacer(1, 14), broken_paragraph(notice.footer, styles.footer, TEXT_WIDTH)]
-    header = _header(notice, font)
-    document.build(story, onFirstPage=header, onLaterPages=header)
-    return buffer.getvalue()
+    return a4_pdf(
+        story,
+        font=font,
+        margin=MARGIN,
+        top=HEADER_HEIGHT,
+        bottom=22 * mm,
+        title=f"{notice.title} {notice.number}",
+        author=notice.hall_name,
+        on_page=_header(notice, font),
+    )

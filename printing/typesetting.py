@@ -1,4 +1,5 @@
-"""Chinese line breaking, the same on every paper the hall prints.
+"""Chinese line breaking, the same on every paper the hall prints, and the A4 document the
+papers are built into.
 
 reportlab's own CJK wrapping knows only part of the Chinese typesetting rules, so the A4 papers
 (notices, the bulletin, the court's papers) break their lines here and hand reportlab lines it
@@ -8,11 +9,15 @@ which punctuation may not start a line.
 
 from __future__ import annotations
 
+import io
+from collections.abc import Callable, Sequence
 from xml.sax.saxutils import escape
 
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import Paragraph
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
 # Chinese typesetting never starts a line with closing punctuation nor ends one with opening
 # punctuation.
@@ -69,3 +74,34 @@ def broken_paragraph(text: str, style: ParagraphStyle, width: float) -> Paragrap
         first = room - (0 if lines else style.firstLineIndent)
         lines += break_lines(part, style.fontName, style.fontSize, first, room)
     return Paragraph("<br/>".join(escape(line) for line in lines), style)
+
+
+def a4_pdf(
+    story: Sequence[Flowable],
+    *,
+    font: str,
+    margin: float,
+    top: float,
+    bottom: float,
+    title: str,
+    author: str,
+    on_page: Callable[[Canvas, SimpleDocTemplate], None],
+) -> bytes:
+    """``story`` laid out on A4 pages, ``on_page`` drawing each page's furniture; the same
+    bytes for the same story (no dates or ids in the file), so a reprint is the same paper."""
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=top,
+        bottomMargin=bottom,
+        title=title,
+        author=author,
+        invariant=True,
+        # Otherwise every page names Helvetica, unembedded, as its starting font.
+        initialFontName=font,
+    )
+    document.build(list(story), onFirstPage=on_page, onLaterPages=on_page)
+    return buffer.getvalue()

@@ -14,8 +14,11 @@ import pytest
 from db.court_models import BY_DOCUMENT, BY_TRANSCRIPT, JUDGMENT, CourtCase, CourtHandoff
 from db.engine import Database
 from hall import catalog, court, court_cases, settings, users
+from printing import fonts
 from printing.court_documents import (
+    CoverSheet,
     HandoffSlip,
+    MediationPaper,
     cover_for,
     handoff_slip_for,
     mediation_for,
@@ -259,3 +262,51 @@ def test_the_cover_of_a_file_still_at_reception_uses_the_slip(
     text = read_back(tmp_path, pdf, "cover")
     assert "案号：移交〔2026〕0001号" in text
     assert "所处阶段接访" in text and "立案日期—" in text and "结案方式—" in text
+
+
+def test_every_paper_names_only_the_embedded_chinese_font(tmp_path: Path) -> None:
+    slip = HandoffSlip(
+        HALL,
+        "义马市人民法院",
+        "移交〔2026〕0001号",
+        "YJ2026-0001",
+        T0,
+        "法律服务",
+        "V20260302",
+        "王大海",
+        "张小山",
+        "归还借款三万元",
+        "李明",
+    )
+    agreement = MediationPaper(
+        "agreement",
+        "义马市人民法院",
+        "便民巡回法庭",
+        None,
+        (("申请人", "王大海"),),
+        "双方因借款发生纠纷。",
+        "归还借款",
+        "",
+        ("归还借款三万元",),
+        "",
+        "赵德明",
+        "陈洁",
+        T0.date(),
+    )
+    cover = CoverSheet(
+        "义马市人民法院",
+        "便民巡回法庭",
+        "移交〔2026〕0001号",
+        "YJ2026-0001",
+        (("案由", "民间借贷纠纷"),),
+    )
+    for name, pdf in (
+        ("slip", render_handoff_slip(slip)),
+        ("mediation", render_mediation(agreement)),
+        ("cover", render_cover_sheet(cover)),
+    ):
+        path = tmp_path / f"{name}.pdf"
+        path.write_bytes(pdf)
+        rows = tool("pdffonts", str(path)).splitlines()[2:]
+        # A font the file names but does not embed prints as whatever the printer substitutes.
+        assert rows and all(fonts.FONT_NAME in r and " yes yes " in r for r in rows), (name, rows)
