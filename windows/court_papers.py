@@ -1,13 +1,16 @@
 """The court's papers from the clerk's desk: the hand-over slip (移交单, reprinted at will), the
 调解书 / 调解协议书 and the case cover sheet, each drawn from the records as they stand and saved
-as a PDF where the clerk chooses."""
+as a PDF where the clerk chooses or sent to a printer. Neither records anything: a paper is
+drawn again from the records each time, so a reprint is the same paper."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from db.engine import Database
@@ -17,6 +20,7 @@ from hall.errors import IllegalTransition
 from printing import court_documents
 from printing.output import save_pdf
 from windows.court_work import CourtJob
+from windows.printer import ask_print, print_pdf
 
 
 class Paper(Enum):
@@ -100,3 +104,74 @@ class PaperSaver(QObject):
             return str(path)
 
         self._job.run(job)
+
+
+@dataclass(frozen=True)
+class _Drawn:
+    """A paper drawn on the worker, on its way back to the GUI thread and the printer."""
+
+    pdf: bytes
+    printer: QPrinter
+    paper: Paper
+    label: str
+
+
+class PaperPrinter(QObject):
+    """Asks which printer (the system print dialog, not blocking the desk), draws the paper on
+    a worker, then sends it to the printer on the GUI thread, where Qt paints on printers.
+    ``printed`` and ``failed`` carry what the clerk is told; the records are untouched either
+    way, so a paper the printer refused can be printed again."""
+
+    printed = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, database: Database, viewer: User, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.viewer = viewer
+        self.dialog: QPrintDialog | None = None
+        self._job = CourtJob(self)
+        self._job.done.connect(self._send)
+        self._job.failed.connect(self.failed)
+
+    def _name(self, paper: Paper) -> str:
+        return {
+            Paper.SLIP: self.tr("hand-over slip"),
+            Paper.MEDIATION: self.tr("mediation paper"),
+            Paper.COVER: self.tr("cover sheet"),
+        }[paper]
+
+    def ask(self, parent: QWidget, paper: Paper, code: str, label: str) -> QPrintDialog:
+        dialog = ask_print(parent, lambda printer: self.print(paper, code, label, printer))
+        dialog.setWindowTitle(
+            self.tr("Print the {paper} of {label}").format(paper=self._name(paper), label=label)
+        )
+        self.dialog = dialog
+        return dialog
+
+    def print(self, paper: Paper, code: str, label: str, printer: QPrinter) -> None:
+        database, viewer = self.database, self.viewer
+        # The name the printer's queue shows for the job.
+        printer.setDocName(Path(file_name(paper, label)).stem)
+
+        def job() -> _Drawn:
+            return _Drawn(render_paper(database, viewer, paper, code), printer, paper, label)
+
+        self._job.run(job)
+
+    def _send(self, drawn: _Drawn) -> None:
+        name = self._name(drawn.paper)
+        if print_pdf(drawn.pdf, drawn.printer):
+            self.printed.emit(
+                self.tr("The {paper} of {label} was sent to the printer.").format(
+                    paper=name, label=drawn.label
+                )
+            )
+            return
+        self.failed.emit(
+            self.tr(
+                "The printer did not take the {paper} of {label}. Check that it is switched on "
+                "and has paper, then print again, or save the paper as PDF; the records are "
+                "unchanged."
+            ).format(paper=name, label=drawn.label)
+        )

@@ -77,10 +77,9 @@ from windows.letters_common import (
     Ask,
     Values,
     alert_colours,
-    ask_print,
     ask_save_pdf,
-    print_pdf,
 )
+from windows.printer import ask_print, print_pdf
 
 # The documents a case can have, in the order they come.
 CASE_DOCUMENTS = (

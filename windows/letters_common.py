@@ -1,5 +1,6 @@
 """What the letters desk's pages share: the alert colours, the responsible units' list, a
-dialog that asks what an action needs and keeps it open on a refusal, and PDF output."""
+dialog that asks what an action needs and keeps it open on a refusal, and the save dialog for
+PDF output."""
 
 from __future__ import annotations
 
@@ -8,10 +9,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QRectF, QSize
-from PySide6.QtGui import QColor, QPainter
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -44,8 +43,6 @@ ALERT_COLOURS: dict[Alert, tuple[str, str]] = {
     Alert.NINETY_NINE: ("#ff9a80", "#5c0d00"),
     Alert.OVERDUE: ("#c62828", "#ffffff"),
 }
-PRINT_DPI = 300
-POINTS_PER_INCH = 72
 
 
 def alert_colours(level: int) -> tuple[QColor, QColor] | None:
@@ -197,46 +194,6 @@ class ActionDialog(QDialog):
             widget = self.fields[error.field]
             widget.setStyleSheet(f"border: 2px solid {ERROR_COLOUR};")
             widget.setFocus()
-
-
-def print_pdf(pdf: bytes, printer: QPrinter) -> bool:
-    """Draw every page of the PDF on the printer; False if the printer would not take it."""
-    buffer = QBuffer()
-    buffer.setData(QByteArray(pdf))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
-        return False
-    painter = QPainter()
-    if not painter.begin(printer):
-        return False
-    dpi = min(printer.resolution(), PRINT_DPI)
-    for page in range(document.pageCount()):
-        if page and not printer.newPage():
-            painter.end()
-            return False
-        size = document.pagePointSize(page)
-        image = document.render(
-            page,
-            QSize(
-                round(size.width() / POINTS_PER_INCH * dpi),
-                round(size.height() / POINTS_PER_INCH * dpi),
-            ),
-        )
-        target = printer.pageLayout().paintRectPixels(printer.resolution())
-        painter.drawImage(QRectF(target), image)
-    return painter.end()
-
-
-def ask_print(parent: QWidget, printed: Callable[[QPrinter], None]) -> QPrintDialog:
-    """The system print dialog, not blocking the screen; ``printed`` gets the chosen printer."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    dialog.accepted.connect(lambda: printed(printer))
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.show()
-    return dialog
 
 
 def ask_save_pdf(

@@ -4,226 +4,226 @@
 <context>
     <name>CaseFileView</name>
     <message>
-        <location filename="../../windows/court_case.py" line="155"/>
-        <location filename="../../windows/court_case.py" line="320"/>
+        <location filename="../../windows/court_case.py" line="150"/>
+        <location filename="../../windows/court_case.py" line="309"/>
         <source>Pick a file from the list, or scan its slip.</source>
         <translation>请从左侧列表选择案件，或扫描移交单条码。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="191"/>
+        <location filename="../../windows/court_case.py" line="186"/>
         <source>The file</source>
         <translation>案件概况</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="193"/>
+        <location filename="../../windows/court_case.py" line="188"/>
         <source>Case number</source>
         <translation>案号</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="194"/>
+        <location filename="../../windows/court_case.py" line="189"/>
         <source>Hand-over slip</source>
         <translation>移交单</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="195"/>
+        <location filename="../../windows/court_case.py" line="190"/>
         <source>Received</source>
         <translation>收案</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="196"/>
+        <location filename="../../windows/court_case.py" line="191"/>
         <source>Case type</source>
         <translation>案件类型</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="197"/>
+        <location filename="../../windows/court_case.py" line="192"/>
         <source>Track</source>
         <translation>审理程序</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="198"/>
+        <location filename="../../windows/court_case.py" line="193"/>
         <source>Registered</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="199"/>
+        <location filename="../../windows/court_case.py" line="194"/>
         <source>Trial limit</source>
         <translation>审限届满</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="200"/>
+        <location filename="../../windows/court_case.py" line="195"/>
         <source>Fees</source>
         <translation>诉讼费用</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="210"/>
+        <location filename="../../windows/court_case.py" line="205"/>
         <source>Parties and claims</source>
         <translation>当事人与诉讼请求</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="212"/>
+        <location filename="../../windows/court_case.py" line="207"/>
         <source>Plaintiff</source>
         <translation>原告</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="213"/>
+        <location filename="../../windows/court_case.py" line="208"/>
         <source>Defendant</source>
         <translation>被告</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="214"/>
+        <location filename="../../windows/court_case.py" line="209"/>
         <source>Claims</source>
         <translation>诉讼请求</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="215"/>
+        <location filename="../../windows/court_case.py" line="210"/>
         <source>Facts and reasons</source>
         <translation>事实与理由</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="216"/>
+        <location filename="../../windows/court_case.py" line="211"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="217"/>
+        <location filename="../../windows/court_case.py" line="212"/>
         <source>Witnesses</source>
         <translation>证人</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="220"/>
+        <location filename="../../windows/court_case.py" line="215"/>
         <source>Mediation</source>
         <translation>调解情况</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="223"/>
+        <location filename="../../windows/court_case.py" line="218"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="224"/>
+        <location filename="../../windows/court_case.py" line="219"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="225"/>
+        <location filename="../../windows/court_case.py" line="220"/>
         <source>Mediator</source>
         <translation>调解人</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="226"/>
+        <location filename="../../windows/court_case.py" line="221"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="227"/>
-        <location filename="../../windows/court_case.py" line="233"/>
+        <location filename="../../windows/court_case.py" line="222"/>
+        <location filename="../../windows/court_case.py" line="228"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="231"/>
+        <location filename="../../windows/court_case.py" line="226"/>
         <source>Hearings</source>
         <translation>开庭排期</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="233"/>
+        <location filename="../../windows/court_case.py" line="228"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="233"/>
+        <location filename="../../windows/court_case.py" line="228"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="233"/>
+        <location filename="../../windows/court_case.py" line="228"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="237"/>
-        <location filename="../../windows/court_case.py" line="239"/>
+        <location filename="../../windows/court_case.py" line="232"/>
+        <location filename="../../windows/court_case.py" line="234"/>
         <source>Outcome</source>
         <translation>结案方式</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="240"/>
+        <location filename="../../windows/court_case.py" line="235"/>
         <source>Closed on</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="241"/>
+        <location filename="../../windows/court_case.py" line="236"/>
         <source>Agreement</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="242"/>
+        <location filename="../../windows/court_case.py" line="237"/>
         <source>Judicial confirmation</source>
         <translation>司法确认</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="243"/>
+        <location filename="../../windows/court_case.py" line="238"/>
         <source>Enforcement</source>
         <translation>执行情况</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="284"/>
+        <location filename="../../windows/court_case.py" line="273"/>
         <source>{age} years</source>
         <translation>{age}岁</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="289"/>
-        <location filename="../../windows/court_case.py" line="302"/>
+        <location filename="../../windows/court_case.py" line="278"/>
+        <location filename="../../windows/court_case.py" line="291"/>
         <source>employer: {employer}</source>
         <translation>工作单位：{employer}</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="323"/>
+        <location filename="../../windows/court_case.py" line="312"/>
         <source>at {stage}</source>
         <translation>{stage}阶段</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="326"/>
+        <location filename="../../windows/court_case.py" line="315"/>
         <source>not yet registered</source>
         <translation>尚未立案</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="328"/>
+        <location filename="../../windows/court_case.py" line="317"/>
         <source>{number} ({barcode}), from {window}, handed by {officer} at {time}</source>
         <translation>{number}（条码 {barcode}），{window}窗口 {officer} 于 {time} 移交</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="337"/>
+        <location filename="../../windows/court_case.py" line="326"/>
         <source>{time}, visit {visit}</source>
         <translation>{time}，来访登记号 {visit}</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="352"/>
+        <location filename="../../windows/court_case.py" line="341"/>
         <source>{days} days left</source>
         <translation>剩 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="354"/>
+        <location filename="../../windows/court_case.py" line="343"/>
         <source>{days} days overdue</source>
         <translation>已超期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="371"/>
+        <location filename="../../windows/court_case.py" line="360"/>
         <source>(source: {source})</source>
         <translation>（来源：{source}）</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="386"/>
+        <location filename="../../windows/court_case.py" line="375"/>
         <source>open</source>
         <translation>在办</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="398"/>
+        <location filename="../../windows/court_case.py" line="387"/>
         <source>applied for on {day}</source>
         <translation>{day}申请</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="404"/>
+        <location filename="../../windows/court_case.py" line="393"/>
         <source>applied for on {day} by {applicant}</source>
         <translation>{applicant}于{day}申请执行</translation>
     </message>
@@ -231,142 +231,142 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../windows/court_case.py" line="428"/>
+        <location filename="../../windows/court_case.py" line="417"/>
         <source>&amp;Open files only</source>
         <translation>只看在办案件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="479"/>
+        <location filename="../../windows/court_case.py" line="460"/>
         <source>&amp;Register</source>
         <translation>立案登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="481"/>
+        <location filename="../../windows/court_case.py" line="462"/>
         <source>Move to stage</source>
         <translation>转入</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="482"/>
+        <location filename="../../windows/court_case.py" line="463"/>
         <source>The stage to move the file forward to</source>
         <translation>案件向后推进到的阶段</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="483"/>
+        <location filename="../../windows/court_case.py" line="464"/>
         <source>&amp;Mediation</source>
         <translation>记录调解(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="484"/>
+        <location filename="../../windows/court_case.py" line="465"/>
         <source>Schedule &amp;hearing</source>
         <translation>排期开庭(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="485"/>
+        <location filename="../../windows/court_case.py" line="466"/>
         <source>&amp;Close the file</source>
         <translation>结案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="486"/>
+        <location filename="../../windows/court_case.py" line="467"/>
         <source>&amp;Enforcement</source>
         <translation>申请执行(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="487"/>
+        <location filename="../../windows/court_case.py" line="468"/>
         <source>Hand-over sli&amp;p</source>
         <translation>移交单(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="488"/>
+        <location filename="../../windows/court_case.py" line="469"/>
         <source>Me&amp;diation paper</source>
         <translation>调解书/调解协议(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="489"/>
+        <location filename="../../windows/court_case.py" line="470"/>
         <source>Co&amp;ver sheet</source>
         <translation>案件封面(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="490"/>
+        <location filename="../../windows/court_case.py" line="471"/>
         <source>&amp;Next stage</source>
         <translation>下一阶段(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="503"/>
+        <location filename="../../windows/court_case.py" line="484"/>
         <source>Papers (PDF):</source>
         <translation>文书（PDF）：</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="515"/>
+        <location filename="../../windows/court_case.py" line="496"/>
         <source>Case</source>
         <translation>案号/移交单</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="516"/>
+        <location filename="../../windows/court_case.py" line="497"/>
         <source>Plaintiff</source>
         <translation>原告</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="517"/>
+        <location filename="../../windows/court_case.py" line="498"/>
         <source>Defendant</source>
         <translation>被告</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="518"/>
+        <location filename="../../windows/court_case.py" line="499"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="519"/>
+        <location filename="../../windows/court_case.py" line="500"/>
         <source>Track</source>
         <translation>审理程序</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="521"/>
+        <location filename="../../windows/court_case.py" line="502"/>
         <source>Trial limit</source>
         <translation>审限</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="524"/>
+        <location filename="../../windows/court_case.py" line="505"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="528"/>
+        <location filename="../../windows/court_case.py" line="509"/>
         <source>Alert</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="557"/>
+        <location filename="../../windows/court_case.py" line="535"/>
         <source>{count} files</source>
         <translation>共 {count} 件</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="682"/>
+        <location filename="../../windows/court_case.py" line="650"/>
         <source>Registered as {number}; the trial limit ends on {due}.</source>
         <translation>已立案，案号{number}；审限至{due}。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="705"/>
+        <location filename="../../windows/court_case.py" line="669"/>
         <source>{label} moved to {stage}.</source>
         <translation>{label}已转入{stage}阶段。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="720"/>
+        <location filename="../../windows/court_case.py" line="684"/>
         <source>Mediation of {day} recorded.</source>
         <translation>已登记{day}的调解情况。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="740"/>
+        <location filename="../../windows/court_case.py" line="704"/>
         <source>Scheduled for {time}.</source>
         <translation>已排期：{time}。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="773"/>
+        <location filename="../../windows/court_case.py" line="737"/>
         <source>{label} closed.</source>
         <translation>{label}已结案。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="788"/>
+        <location filename="../../windows/court_case.py" line="752"/>
         <source>Application for enforcement recorded; the file is at enforcement.</source>
         <translation>已登记执行申请，案件转入执行阶段。</translation>
     </message>
@@ -379,57 +379,57 @@
         <translation>窗口叫号</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="110"/>
+        <location filename="../../windows/court.py" line="106"/>
         <source>Scan a hand-over slip&apos;s barcode, or type its number or a case number</source>
         <translation>扫描移交单条码，或输入移交单编号、案号后按回车</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="113"/>
+        <location filename="../../windows/court.py" line="109"/>
         <source>Scan or &amp;find:</source>
         <translation>扫码/查找(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="115"/>
+        <location filename="../../windows/court.py" line="111"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="132"/>
+        <location filename="../../windows/court.py" line="128"/>
         <source>Saved {path}.</source>
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="140"/>
+        <location filename="../../windows/court.py" line="136"/>
         <source>Files</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="141"/>
+        <location filename="../../windows/court.py" line="137"/>
         <source>Hearings</source>
         <translation>开庭排期</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="142"/>
+        <location filename="../../windows/court.py" line="138"/>
         <source>Figures</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="177"/>
+        <location filename="../../windows/court.py" line="173"/>
         <source>Inbox ({count})</source>
         <translation>收件箱（{count}）</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="177"/>
+        <location filename="../../windows/court.py" line="173"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="226"/>
+        <location filename="../../windows/court.py" line="222"/>
         <source>{number} was returned to {window}: {reason}</source>
         <translation>{number}已退回{window}窗口，理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="251"/>
+        <location filename="../../windows/court.py" line="247"/>
         <source>{number} is waiting: accept it or return it.</source>
         <translation>{number}待接收：请接收或退回。</translation>
     </message>
@@ -437,12 +437,12 @@
 <context>
     <name>CourtDesk</name>
     <message>
-        <location filename="../../windows/court_work.py" line="19"/>
+        <location filename="../../windows/court_work.py" line="21"/>
         <source>The database cannot be reached: nothing was saved and what you typed is kept. Try again when the connection is back.</source>
         <translation>无法连接数据库：未保存任何内容，已填写的内容都保留着。连接恢复后请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_work.py" line="52"/>
+        <location filename="../../windows/court_work.py" line="37"/>
         <source>The file could not be written: {reason}.</source>
         <translation>文件无法写入：{reason}。</translation>
     </message>
@@ -450,107 +450,107 @@
 <context>
     <name>CourtFiguresPage</name>
     <message>
-        <location filename="../../windows/court_figures.py" line="47"/>
+        <location filename="../../windows/court_figures.py" line="40"/>
         <source>Court figures</source>
         <translation>法庭统计</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="72"/>
+        <location filename="../../windows/court_figures.py" line="56"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="74"/>
+        <location filename="../../windows/court_figures.py" line="58"/>
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="76"/>
+        <location filename="../../windows/court_figures.py" line="60"/>
         <source>&amp;Count</source>
         <translation>统计(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="79"/>
+        <location filename="../../windows/court_figures.py" line="63"/>
         <source>This &amp;year</source>
         <translation>本年(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="81"/>
+        <location filename="../../windows/court_figures.py" line="65"/>
         <source>&amp;Last year</source>
         <translation>上一年(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="83"/>
+        <location filename="../../windows/court_figures.py" line="67"/>
         <source>This mo&amp;nth</source>
         <translation>本月(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="112"/>
+        <location filename="../../windows/court_figures.py" line="96"/>
         <source>Visitors received</source>
         <translation>接待来访群众（人次）</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="113"/>
+        <location filename="../../windows/court_figures.py" line="97"/>
         <source>Matters handled</source>
         <translation>办理事项（件）</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="114"/>
+        <location filename="../../windows/court_figures.py" line="98"/>
         <source>Cases registered</source>
         <translation>立案（件）</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="115"/>
+        <location filename="../../windows/court_figures.py" line="99"/>
         <source>Cases closed</source>
         <translation>结案（件）</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="116"/>
+        <location filename="../../windows/court_figures.py" line="100"/>
         <source>Closed by mediation</source>
         <translation>调解结案（件）</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="117"/>
+        <location filename="../../windows/court_figures.py" line="101"/>
         <source>Mediation rate</source>
         <translation>调解率</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="121"/>
+        <location filename="../../windows/court_figures.py" line="105"/>
         <source>Track</source>
         <translation>审理程序</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="121"/>
+        <location filename="../../windows/court_figures.py" line="105"/>
         <source>Registered</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="122"/>
+        <location filename="../../windows/court_figures.py" line="106"/>
         <source>Outcome</source>
         <translation>结案方式</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="122"/>
+        <location filename="../../windows/court_figures.py" line="106"/>
         <source>Closed</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="124"/>
+        <location filename="../../windows/court_figures.py" line="108"/>
         <source>Registered by track</source>
         <translation>立案：按审理程序</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="126"/>
+        <location filename="../../windows/court_figures.py" line="110"/>
         <source>Closed by outcome</source>
         <translation>结案：按结案方式</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="132"/>
+        <location filename="../../windows/court_figures.py" line="116"/>
         <source>Visitors received: visits handed to the court or served at its window. Matters handled: hand-offs accepted. The mediation rate is closed by mediation (mediated or judicially confirmed) over all closed.</source>
         <translation>接待来访群众：各窗口移交法庭的和在法庭窗口接待的来访；办理事项：法庭接收的移交；调解率：调解结案（含调解书、当即履行和司法确认）占全部结案的比例。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="203"/>
+        <location filename="../../windows/court_figures.py" line="187"/>
         <source>From {first} to {last}</source>
         <translation>{first}至{last}</translation>
     </message>
@@ -627,57 +627,57 @@
 <context>
     <name>HearingsPage</name>
     <message>
-        <location filename="../../windows/court_figures.py" line="241"/>
+        <location filename="../../windows/court_figures.py" line="225"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="243"/>
+        <location filename="../../windows/court_figures.py" line="227"/>
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="248"/>
+        <location filename="../../windows/court_figures.py" line="231"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="249"/>
+        <location filename="../../windows/court_figures.py" line="232"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="250"/>
+        <location filename="../../windows/court_figures.py" line="233"/>
         <source>Case</source>
         <translation>案号</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="251"/>
+        <location filename="../../windows/court_figures.py" line="234"/>
         <source>Plaintiff</source>
         <translation>原告</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="252"/>
+        <location filename="../../windows/court_figures.py" line="235"/>
         <source>Defendant</source>
         <translation>被告</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="253"/>
+        <location filename="../../windows/court_figures.py" line="236"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="254"/>
+        <location filename="../../windows/court_figures.py" line="237"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="264"/>
+        <location filename="../../windows/court_figures.py" line="242"/>
         <source>Double-click or press Enter to open the file</source>
         <translation>双击或按回车打开案件</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="290"/>
+        <location filename="../../windows/court_figures.py" line="264"/>
         <source>{count} on the calendar</source>
         <translation>共 {count} 场</translation>
     </message>
@@ -685,156 +685,156 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../windows/court_inbox.py" line="67"/>
+        <location filename="../../windows/court_inbox.py" line="60"/>
         <source>Hand-off</source>
         <translation>移交单</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="68"/>
-        <location filename="../../windows/court_inbox.py" line="114"/>
+        <location filename="../../windows/court_inbox.py" line="61"/>
+        <location filename="../../windows/court_inbox.py" line="102"/>
         <source>Handed at</source>
         <translation>移交时间</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="69"/>
+        <location filename="../../windows/court_inbox.py" line="62"/>
         <source>From window</source>
         <translation>移交窗口</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="70"/>
-        <location filename="../../windows/court_inbox.py" line="115"/>
+        <location filename="../../windows/court_inbox.py" line="63"/>
+        <location filename="../../windows/court_inbox.py" line="103"/>
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="71"/>
-        <location filename="../../windows/court_inbox.py" line="116"/>
+        <location filename="../../windows/court_inbox.py" line="64"/>
+        <location filename="../../windows/court_inbox.py" line="104"/>
         <source>Other party</source>
         <translation>对方当事人</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="82"/>
+        <location filename="../../windows/court_inbox.py" line="70"/>
         <source>No hand-off is waiting.</source>
         <translation>没有待接收的移交。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="102"/>
-        <location filename="../../windows/court_inbox.py" line="292"/>
+        <location filename="../../windows/court_inbox.py" line="90"/>
+        <location filename="../../windows/court_inbox.py" line="269"/>
         <source>Hand-over slip</source>
         <translation>移交单</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="111"/>
+        <location filename="../../windows/court_inbox.py" line="99"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="112"/>
+        <location filename="../../windows/court_inbox.py" line="100"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="113"/>
+        <location filename="../../windows/court_inbox.py" line="101"/>
         <source>From</source>
         <translation>移交窗口</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="117"/>
+        <location filename="../../windows/court_inbox.py" line="105"/>
         <source>Claim in brief</source>
         <translation>诉求简要</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="119"/>
+        <location filename="../../windows/court_inbox.py" line="107"/>
         <source>The visit</source>
         <translation>来访登记</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="123"/>
+        <location filename="../../windows/court_inbox.py" line="111"/>
         <source>This visit is a report or accusation: its content is not shown at the court. Work from the slip and ask the party in person.</source>
         <translation>本次来访属检举控告，内容不向法庭显示。请以移交单为准，当面向当事人了解情况。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="137"/>
+        <location filename="../../windows/court_inbox.py" line="125"/>
         <source>Visit</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="138"/>
+        <location filename="../../windows/court_inbox.py" line="126"/>
         <source>Visitor</source>
         <translation>来访人</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="139"/>
+        <location filename="../../windows/court_inbox.py" line="127"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="140"/>
+        <location filename="../../windows/court_inbox.py" line="128"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="141"/>
+        <location filename="../../windows/court_inbox.py" line="129"/>
         <source>Request</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="142"/>
+        <location filename="../../windows/court_inbox.py" line="130"/>
         <source>Facts</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="143"/>
+        <location filename="../../windows/court_inbox.py" line="131"/>
         <source>Reasons</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="164"/>
+        <location filename="../../windows/court_inbox.py" line="152"/>
         <source>&amp;Accept</source>
         <translation>接收(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="166"/>
+        <location filename="../../windows/court_inbox.py" line="154"/>
         <source>Take the matter over: a court file opens at reception</source>
         <translation>接收此事项：建立案卷，进入接访阶段</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="339"/>
+        <location filename="../../windows/court_inbox.py" line="322"/>
         <source>Accepted {number}: its court file is open at reception; register it next.</source>
         <translation>已接收{number}，案卷已建立（接访阶段），下一步请立案登记。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="169"/>
+        <location filename="../../windows/court_inbox.py" line="157"/>
         <source>Hand-over &amp;slip (PDF)</source>
         <translation>移交单 PDF(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="173"/>
+        <location filename="../../windows/court_inbox.py" line="161"/>
         <source>Why the court returns it; the window sees this reason</source>
         <translation>写明退回理由，移交窗口会看到</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="177"/>
+        <location filename="../../windows/court_inbox.py" line="165"/>
         <source>Re&amp;turn to the window</source>
         <translation>退回窗口(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="179"/>
+        <location filename="../../windows/court_inbox.py" line="167"/>
         <source>&amp;Reason for returning</source>
         <translation>退回理由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="294"/>
+        <location filename="../../windows/court_inbox.py" line="271"/>
         <source>Hand-over slip {number}</source>
         <translation>移交单 {number}</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="298"/>
+        <location filename="../../windows/court_inbox.py" line="275"/>
         <source>{window}, handed by {officer}</source>
         <translation>{window}窗口，移交人 {officer}</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="367"/>
+        <location filename="../../windows/court_inbox.py" line="342"/>
         <source>Returned {number} to {window} with the reason.</source>
         <translation>已将{number}退回{window}窗口，并告知退回理由。</translation>
     </message>
@@ -946,24 +946,57 @@
     </message>
 </context>
 <context>
+    <name>PaperPrinter</name>
+    <message>
+        <location filename="../../windows/court_papers.py" line="139"/>
+        <source>hand-over slip</source>
+        <translation>移交单</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_papers.py" line="140"/>
+        <source>mediation paper</source>
+        <translation>调解文书</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_papers.py" line="141"/>
+        <source>cover sheet</source>
+        <translation>案件封面</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_papers.py" line="147"/>
+        <source>Print the {paper} of {label}</source>
+        <translation>打印{label}的{paper}</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_papers.py" line="166"/>
+        <source>The {paper} of {label} was sent to the printer.</source>
+        <translation>{label}的{paper}已送往打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_papers.py" line="173"/>
+        <source>The printer did not take the {paper} of {label}. Check that it is switched on and has paper, then print again, or save the paper as PDF; the records are unchanged.</source>
+        <translation>打印机未能打印{label}的{paper}。请检查打印机是否已开机、有纸，然后重新打印，或将其保存为 PDF；已登记的记录不受影响。</translation>
+    </message>
+</context>
+<context>
     <name>PaperSaver</name>
     <message>
-        <location filename="../../windows/court_papers.py" line="75"/>
+        <location filename="../../windows/court_papers.py" line="79"/>
         <source>Save hand-over slip {label} as PDF</source>
         <translation>把移交单{label}保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../windows/court_papers.py" line="76"/>
+        <location filename="../../windows/court_papers.py" line="80"/>
         <source>Save the mediation paper of {label} as PDF</source>
         <translation>把{label}的调解文书保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../windows/court_papers.py" line="77"/>
+        <location filename="../../windows/court_papers.py" line="81"/>
         <source>Save the cover sheet of {label} as PDF</source>
         <translation>把{label}的案件封面保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../windows/court_papers.py" line="83"/>
+        <location filename="../../windows/court_papers.py" line="87"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>

@@ -24,8 +24,9 @@ from windows import open_workstation
 from windows.letters import LettersDesk
 from windows.letters_case_view import CaseViewPage
 from windows.letters_cases import CasesPage
-from windows.letters_common import ALERT_COLOURS, ActionDialog, print_pdf
+from windows.letters_common import ALERT_COLOURS, ActionDialog
 from windows.letters_form import LetterForm
+from windows.printer import print_pdf
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 
