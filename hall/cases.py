@@ -33,11 +33,11 @@ event payloads carry numbers and states, never the matter itself (they feed live
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import InstrumentedAttribute, Session, joinedload
 
 from db import counters, events
 from db.case_models import (
@@ -883,6 +883,139 @@ def close(
     return case
 
 
+@dataclass(frozen=True)
+class _ReviewLevel:
+    """A level of review the petitioner may ask for: 复查 of the reply, then 复核 of the 复查
+    opinion. Both run alike (asked for within a limit, decided within another, by an opinion
+    that is followed until carried out when supported); what differs is named here."""
+
+    name: str
+    # The opinion under review: when it was issued, and how a message names that date.
+    basis_on: InstrumentedAttribute[dt.date | None]
+    basis_name: str
+    requestable_in: frozenset[str]
+    request_until: Callable[[dt.date, WorkCalendar], dt.date]
+    decide_due: Callable[[dt.date, WorkCalendar], dt.date]
+    # What the level itself writes on the case.
+    requested_on: InstrumentedAttribute[dt.date | None]
+    due: InstrumentedAttribute[dt.date | None]
+    outcome: InstrumentedAttribute[str | None]
+    text: InstrumentedAttribute[str]
+    decided_on: InstrumentedAttribute[dt.date | None]
+    state: str
+    decided_state: str
+    requested_event: str
+    decided_event: str
+    # The refusals of a request, which differ by more than the level's name.
+    request_action: str
+    late_request: str  # formatted with the case number, the basis date and the last day
+
+
+_REVIEW = _ReviewLevel(
+    name="复查",
+    basis_on=PetitionCase.replied_on,
+    basis_name="答复日期",
+    requestable_in=frozenset({REPLIED, CLOSED}),
+    request_until=deadlines.review_request_until,
+    decide_due=deadlines.review_due,
+    requested_on=PetitionCase.review_requested_on,
+    due=PetitionCase.review_due,
+    outcome=PetitionCase.review_outcome,
+    text=PetitionCase.review_text,
+    decided_on=PetitionCase.reviewed_on,
+    state=REVIEW,
+    decided_state=REVIEWED,
+    requested_event="case.review_requested",
+    decided_event="case.reviewed",
+    request_action="请求复查（复查针对已出具的信访处理意见）",
+    late_request="信访事项{number}的处理意见于{basis}出具，请求复查应在收到之日起 30 日内提出"
+    "（至{until}止），现已超过期限，不予受理。",
+)
+_REREVIEW = _ReviewLevel(
+    name="复核",
+    basis_on=PetitionCase.reviewed_on,
+    basis_name="复查意见的日期",
+    requestable_in=frozenset({REVIEWED}),
+    request_until=deadlines.rereview_request_until,
+    decide_due=deadlines.rereview_due,
+    requested_on=PetitionCase.rereview_requested_on,
+    due=PetitionCase.rereview_due,
+    outcome=PetitionCase.rereview_outcome,
+    text=PetitionCase.rereview_text,
+    decided_on=PetitionCase.rereviewed_on,
+    state=REREVIEW,
+    decided_state=FINAL,
+    requested_event="case.rereview_requested",
+    decided_event="case.finally_closed",
+    request_action="请求复核（复核针对已作出的复查意见）",
+    late_request="信访事项{number}的复查意见于{basis}作出，请求复核应在收到之日起 30 日内提出"
+    "（至{until}止），现已超过期限，不予受理。",
+)
+
+
+def _request_until(session: Session, case: PetitionCase, level: _ReviewLevel) -> dt.date | None:
+    """The last day to ask for ``level``; None while the opinion it reviews is not issued."""
+    basis: dt.date | None = getattr(case, level.basis_on.key)
+    if basis is None:
+        return None
+    return level.request_until(basis, _calendar(session, basis))
+
+
+def _request_level(
+    session: Session,
+    case_id: int,
+    level: _ReviewLevel,
+    actor: User | None,
+    now: dt.datetime | None,
+) -> PetitionCase:
+    now = now or clock.now()
+    case = case_for_update(session, case_id)
+    _require_state(case, level.requestable_in, level.request_action)
+    basis: dt.date | None = getattr(case, level.basis_on.key)
+    assert basis is not None
+    on = now.date()
+    _not_before(on, basis, level.basis_name)
+    until = level.request_until(basis, _calendar(session, basis))
+    if on > until:
+        raise IllegalTransition(
+            level.late_request.format(
+                number=case.number, basis=cn_date(basis), until=cn_date(until)
+            )
+        )
+    setattr(case, level.requested_on.key, on)
+    setattr(case, level.due.key, level.decide_due(on, _calendar(session, on)))
+    case.state = level.state
+    refresh_limits(case)
+    _log(session, level.requested_event, case, now, actor)
+    return case
+
+
+def _decide_level(
+    session: Session,
+    case_id: int,
+    level: _ReviewLevel,
+    outcome: str,
+    text: str,
+    actor: User | None,
+    now: dt.datetime | None,
+) -> PetitionCase:
+    now = now or clock.now()
+    case = case_for_update(session, case_id)
+    _require_state(case, {level.state}, f"作出{level.name}意见（只有{level.name}中的事项才能作出）")
+    setattr(case, level.outcome.key, _outcome(outcome))
+    setattr(case, level.text.key, _text(text, f"请填写{level.name}意见的内容。", "text"))
+    on = now.date()
+    _not_before(on, getattr(case, level.requested_on.key), f"请求{level.name}的日期")
+    setattr(case, level.decided_on.key, on)
+    case.state = level.decided_state
+    _follow_execution(session, case, on)
+    refresh_limits(case)
+    due: dt.date | None = getattr(case, level.due.key)
+    assert due is not None
+    _log(session, level.decided_event, case, now, actor, outcome=outcome, late=on > due)
+    return case
+
+
 def request_review(
     session: Session,
     case_id: int,
@@ -890,25 +1023,17 @@ def request_review(
     now: dt.datetime | None = None,
 ) -> PetitionCase:
     """The petitioner asks for 复查 of the reply: within 30 days of it, or refused."""
-    now = now or clock.now()
-    case = case_for_update(session, case_id)
-    _require_state(case, {REPLIED, CLOSED}, "请求复查（复查针对已出具的信访处理意见）")
-    assert case.replied_on is not None
-    on = now.date()
-    _not_before(on, case.replied_on, "答复日期")
-    cal = _calendar(session, case.replied_on)
-    until = deadlines.review_request_until(case.replied_on, cal)
-    if on > until:
-        raise IllegalTransition(
-            f"信访事项{case.number}的处理意见于{cn_date(case.replied_on)}出具，请求复查应在"
-            f"收到之日起 30 日内提出（至{cn_date(until)}止），现已超过期限，不予受理。"
-        )
-    case.review_requested_on = on
-    case.review_due = deadlines.review_due(on, _calendar(session, on))
-    case.state = REVIEW
-    refresh_limits(case)
-    _log(session, "case.review_requested", case, now, actor)
-    return case
+    return _request_level(session, case_id, _REVIEW, actor, now)
+
+
+def request_rereview(
+    session: Session,
+    case_id: int,
+    actor: User | None = None,
+    now: dt.datetime | None = None,
+) -> PetitionCase:
+    """The petitioner asks for 复核 of the 复查 opinion: within 30 days of it, or refused."""
+    return _request_level(session, case_id, _REREVIEW, actor, now)
 
 
 def decide_review(
@@ -920,47 +1045,7 @@ def decide_review(
     now: dt.datetime | None = None,
 ) -> PetitionCase:
     """Issue the 复查意见书."""
-    now = now or clock.now()
-    case = case_for_update(session, case_id)
-    _require_state(case, {REVIEW}, "作出复查意见（只有复查中的事项才能作出）")
-    case.review_outcome = _outcome(outcome)
-    case.review_text = _text(text, "请填写复查意见的内容。", "text")
-    on = now.date()
-    _not_before(on, case.review_requested_on, "请求复查的日期")
-    case.reviewed_on = on
-    case.state = REVIEWED
-    _follow_execution(session, case, on)
-    refresh_limits(case)
-    assert case.review_due is not None
-    _log(session, "case.reviewed", case, now, actor, outcome=outcome, late=on > case.review_due)
-    return case
-
-
-def request_rereview(
-    session: Session,
-    case_id: int,
-    actor: User | None = None,
-    now: dt.datetime | None = None,
-) -> PetitionCase:
-    """The petitioner asks for 复核 of the 复查 opinion: within 30 days of it, or refused."""
-    now = now or clock.now()
-    case = case_for_update(session, case_id)
-    _require_state(case, {REVIEWED}, "请求复核（复核针对已作出的复查意见）")
-    assert case.reviewed_on is not None
-    on = now.date()
-    _not_before(on, case.reviewed_on, "复查意见的日期")
-    until = deadlines.rereview_request_until(case.reviewed_on, _calendar(session, case.reviewed_on))
-    if on > until:
-        raise IllegalTransition(
-            f"信访事项{case.number}的复查意见于{cn_date(case.reviewed_on)}作出，请求复核应在"
-            f"收到之日起 30 日内提出（至{cn_date(until)}止），现已超过期限，不予受理。"
-        )
-    case.rereview_requested_on = on
-    case.rereview_due = deadlines.rereview_due(on, _calendar(session, on))
-    case.state = REREVIEW
-    refresh_limits(case)
-    _log(session, "case.rereview_requested", case, now, actor)
-    return case
+    return _decide_level(session, case_id, _REVIEW, outcome, text, actor, now)
 
 
 def decide_rereview(
@@ -972,21 +1057,7 @@ def decide_rereview(
     now: dt.datetime | None = None,
 ) -> PetitionCase:
     """Issue the 复核意见书: the matter is then finally closed (三级终结)."""
-    now = now or clock.now()
-    case = case_for_update(session, case_id)
-    _require_state(case, {REREVIEW}, "作出复核意见（只有复核中的事项才能作出）")
-    case.rereview_outcome = _outcome(outcome)
-    case.rereview_text = _text(text, "请填写复核意见的内容。", "text")
-    on = now.date()
-    _not_before(on, case.rereview_requested_on, "请求复核的日期")
-    case.rereviewed_on = on
-    case.state = FINAL
-    _follow_execution(session, case, on)
-    refresh_limits(case)
-    assert case.rereview_due is not None
-    late = on > case.rereview_due
-    _log(session, "case.finally_closed", case, now, actor, outcome=outcome, late=late)
-    return case
+    return _decide_level(session, case_id, _REREVIEW, outcome, text, actor, now)
 
 
 def record_execution(
@@ -1085,11 +1156,16 @@ class CaseView:
     documents: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict[str, object]:
-        data = asdict(self)
-        for key, value in data.items():
-            if isinstance(value, dt.date):
-                data[key] = value.isoformat()
-        return data
+        return _as_json(self)
+
+
+def _as_json(view: CaseView | CaseRow) -> dict[str, object]:
+    """The view's fields with dates in ISO form, as ``hall-admin`` prints them."""
+    data = asdict(view)
+    for key, value in data.items():
+        if isinstance(value, dt.date):
+            data[key] = value.isoformat()
+    return data
 
 
 def alert_of(case: PetitionCase, on: dt.date) -> Alert:
@@ -1101,16 +1177,8 @@ def alert_of(case: PetitionCase, on: dt.date) -> Alert:
 
 def view(session: Session, case: PetitionCase, on: dt.date, withheld: bool = False) -> CaseView:
     """The case as plain data, as it stands on ``on``. Does not log: see :func:`read_case`."""
-    review_until = (
-        deadlines.review_request_until(case.replied_on, _calendar(session, case.replied_on))
-        if case.replied_on is not None
-        else None
-    )
-    rereview_until = (
-        deadlines.rereview_request_until(case.reviewed_on, _calendar(session, case.reviewed_on))
-        if case.reviewed_on is not None
-        else None
-    )
+    review_until = _request_until(session, case, _REVIEW)
+    rereview_until = _request_until(session, case, _REREVIEW)
     dates = (case.received_on, case.due_on, case.handle_due, review_until, rereview_until)
     furthest = max(d for d in dates if d is not None)
     alert = alert_of(case, on)
@@ -1232,11 +1300,7 @@ class CaseRow:
     reasons: list[str]
 
     def as_json(self) -> dict[str, object]:
-        data = asdict(self)
-        for key, value in data.items():
-            if isinstance(value, dt.date):
-                data[key] = value.isoformat()
-        return data
+        return _as_json(self)
 
 
 def supervision_reasons(case: PetitionCase, on: dt.date) -> list[str]:
