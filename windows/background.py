@@ -1,5 +1,5 @@
-"""Slow work (an export, a bulletin drawn and kept) off the GUI thread, its result handed back
-to the GUI thread by signal."""
+"""Slow work (an export, a bulletin drawn and kept, the court's figures, a paper saved) off the
+GUI thread, its result handed back to the GUI thread by signal."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ log = logging.getLogger(__name__)
 
 
 class _Relay(QObject):
+    """Lives on the GUI thread; a signal emitted on the worker is queued to it."""
+
     done = Signal(object)
     failed = Signal(str)
 
@@ -26,6 +28,8 @@ class Background(QObject):
 
     done = Signal(object)
     failed = Signal(str)
+    # Whose job it was, for the log.
+    kind = "background"
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -39,14 +43,23 @@ class Background(QObject):
         self.done.connect(self._finished)
         self.failed.connect(self._finished)
 
-    def run(self, job: Callable[[], object]) -> None:
-        relay = self._relay
-        unreachable = self.tr(
+    def unreachable(self) -> str:
+        """What the user is told when the database failed the job."""
+        return self.tr(
             "The database cannot be reached: nothing was saved. Try again when the connection "
             "is back."
         )
 
-        not_written = self.tr("The file could not be written: {reason}.")
+    def not_written(self) -> str:
+        """What the user is told when the job's file could not be written ({reason}: why)."""
+        return self.tr("The file could not be written: {reason}.")
+
+    def run(self, job: Callable[[], object]) -> None:
+        relay = self._relay
+        kind = self.kind
+        # Translated here: the worker thread has no business with the translator.
+        unreachable = self.unreachable()
+        not_written = self.not_written()
 
         def work() -> None:
             try:
@@ -55,7 +68,7 @@ class Background(QObject):
                 relay.failed.emit(str(error))
                 return
             except SQLAlchemyError:
-                log.exception("background job failed")
+                log.exception("%s job failed", kind)
                 relay.failed.emit(unreachable)
                 return
             except OSError as error:

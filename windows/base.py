@@ -21,17 +21,13 @@ from dataclasses import dataclass
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -53,6 +49,7 @@ from hall.errors import HallError, InvalidInput
 from windows.evaluator import EvaluatorWindow
 from windows.followups import FollowUpPage
 from windows.handoff_dialog import HandoffDialog
+from windows.list_table import Picking, list_table, list_view
 from windows.record import OutcomeBox, WindowPanel
 from windows.records import RecordsPage
 from windows.transfer import TransferDialog
@@ -80,6 +77,17 @@ def counter_ticket(ticket: Ticket, reason_names: dict[str, str]) -> CounterTicke
         visit_id=ticket.visit_id,
         priority=reason_names.get(ticket.priority_reason or "", ticket.priority_reason or ""),
     )
+
+
+def desk_heading(parts: Sequence[str], font: QFont) -> QLabel:
+    """The line above a desk: where it is and who works there (the empty parts left out), in
+    a larger bold ``font``."""
+    heading = QLabel("　·　".join(p for p in parts if p))
+    large = QFont(font)
+    large.setPointSize(max(large.pointSize(), 9) + 5)
+    large.setBold(True)
+    heading.setFont(large)
+    return heading
 
 
 def _ticket_id_of(ticket: Ticket | None) -> int | None:
@@ -171,12 +179,7 @@ class WindowWorkstation(QWidget):
         if self.seat is not None:
             parts.append(self.tr("Seat {seat}").format(seat=self.seat))
         parts.append(self.ctx.user.name)
-        header = QLabel("　·　".join(p for p in parts if p))
-        font = QFont(self.font())
-        font.setPointSize(max(font.pointSize(), 9) + 5)
-        font.setBold(True)
-        header.setFont(font)
-        return header
+        return desk_heading(parts, self.font())
 
     def _build_counter_page(self) -> QWidget:
         page = QWidget()
@@ -202,18 +205,11 @@ class WindowWorkstation(QWidget):
             ),
         ]
         self.waiting_model = LazyTableModel(columns, self._fetch_waiting, parent=self)
-        self.waiting_view = QTableView()
-        self.waiting_view.setModel(self.waiting_model)
-        self.waiting_view.verticalHeader().hide()
-        self.waiting_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.waiting_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.waiting_view = list_view(self.waiting_model, stretch=1, picking=Picking.ROWS)
         self.waiting_view.setToolTip(
             self.tr("Double-click or press Enter on a visitor to call them out of turn")
         )
         self.waiting_view.activated.connect(self._call_chosen)
-        header = self.waiting_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self.waiting_box)
         layout.addWidget(self.waiting_view)
         return self.waiting_box
@@ -263,23 +259,18 @@ class WindowWorkstation(QWidget):
         layout.addLayout(details)
 
         self.history_label = QLabel(self.tr("Earlier visits"))
-        self.history_table = QTableWidget(0, 5)
-        self.history_table.setHorizontalHeaderLabels(
+        self.history_table = list_table(
             [
                 self.tr("Date"),
                 self.tr("Window"),
                 self.tr("Matter"),
                 self.tr("What it came to"),
                 self.tr("Rating"),
-            ]
+            ],
+            stretch=2,
+            picking=Picking.ROWS,
         )
-        self.history_table.verticalHeader().hide()
-        self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history_table.setWordWrap(False)
-        history_header = self.history_table.horizontalHeader()
-        history_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        history_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.history_label)
         layout.addWidget(self.history_table, 1)
         return box

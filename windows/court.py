@@ -13,7 +13,7 @@ anyone else serving the court's window gets its counter and nothing of the files
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,7 +30,7 @@ from desktop.widgets.context import AppContext, HallEvent
 from desktop.widgets.fields import ERROR_COLOUR
 from hall import court, court_cases, queue
 from hall.errors import HallError, NotFound, PermissionDenied
-from windows.base import WindowWorkstation
+from windows.base import WindowWorkstation, desk_heading
 from windows.court_case import CasesPage
 from windows.court_figures import CourtFiguresPage, HearingsPage
 from windows.court_inbox import InboxPage
@@ -95,13 +95,9 @@ class ClerkDesk(QWidget):
             shortcut.activated.connect(lambda n=number: self.tabs.setCurrentIndex(n - 1))
 
     def _header(self) -> QLabel:
-        parts = [self.window_name, self.window_location, self.ctx.user.name]
-        header = QLabel("　·　".join(p for p in parts if p))
-        font = QFont(self.font())
-        font.setPointSize(max(font.pointSize(), 9) + 5)
-        font.setBold(True)
-        header.setFont(font)
-        return header
+        return desk_heading(
+            [self.window_name, self.window_location, self.ctx.user.name], self.font()
+        )
 
     def _scan_row(self) -> QHBoxLayout:
         self.scan_edit = QLineEdit()

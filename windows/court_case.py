@@ -10,25 +10,21 @@ which stays open with what was typed.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -57,7 +53,7 @@ from hall.calendar import cn_date
 from hall.court import COURT_WINDOW
 from hall.court_cases import ENFORCEABLE, CaseRow, CaseView, Registration
 from hall.deadlines import Alert
-from hall.errors import HallError, InvalidInput
+from hall.errors import HallError
 from windows.court_forms import (
     CourtForm,
     EnforcementDialog,
@@ -72,9 +68,8 @@ from windows.court_forms import (
 )
 from windows.court_inbox import stamp
 from windows.court_papers import Paper
-from windows.court_work import database_lost
-
-log = logging.getLogger(__name__)
+from windows.court_work import Attempt
+from windows.list_table import Picking, list_table, list_view
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -257,14 +252,8 @@ class CaseFileView(QScrollArea):
 
     @staticmethod
     def _table(headers: list[str]) -> QTableWidget:
-        table = QTableWidget(0, len(headers))
-        table.setHorizontalHeaderLabels(headers)
-        table.verticalHeader().hide()
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table = list_table(headers, stretch=len(headers) - 1)
         table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
         return table
 
     @staticmethod
@@ -430,16 +419,8 @@ class CasesPage(QWidget):
         self.open_only.toggled.connect(self.refresh)
         self.count_label = QLabel()
         self.model = CaseTableModel(self._columns(), self._fetch, parent=self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.verticalHeader().hide()
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # The defendant's name gives way first: the number and the deadline must read whole.
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.view = list_view(self.model, stretch=2, picking=Picking.ONE_ROW)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
 
         top = QHBoxLayout()
@@ -543,16 +524,13 @@ class CasesPage(QWidget):
 
     def refresh(self) -> None:
         """Read the list and the open file again."""
-        try:
+        with self._attempt(lost=None) as attempt:
             with self.ctx.database.read() as s:
                 total = court_cases.count_cases(
                     s, self.ctx.user, open_only=self.open_only.isChecked()
                 )
             self.model.reload()
-        except HallError as error:
-            self.said.emit(error.message, True)
-            return
-        except SQLAlchemyError:
+        if attempt.refused:
             return
         self.count_label.setText(self.tr("{count} files").format(count=total))
         if self.file is not None:
@@ -575,15 +553,9 @@ class CasesPage(QWidget):
 
     def open_case(self, case_id: int) -> bool:
         """Show the file; False (and the reason said) if it cannot be read."""
-        try:
-            with self.ctx.database.read() as s:
-                file = court_cases.read_case(s, case_id, self.ctx.user)
-        except HallError as error:
-            self.said.emit(error.message, True)
-            return False
-        except SQLAlchemyError:
-            log.exception("court file not read")
-            self.said.emit(database_lost(), True)
+        with self._attempt("court file not read") as attempt, self.ctx.database.read() as s:
+            file = court_cases.read_case(s, case_id, self.ctx.user)
+        if attempt.refused:
             return False
         self.file = file
         self.file_view.show_file(file)
@@ -628,6 +600,15 @@ class CasesPage(QWidget):
 
     # -- acting ---------------------------------------------------------------------------
 
+    def _attempt(self, lost: str | None, *, reread: bool = False) -> Attempt:
+        """A unit of work whose refusal goes to the desk's status line; ``reread``: the list
+        and the file are read again after the rules refuse."""
+        return Attempt(
+            lambda text: self.said.emit(text, True),
+            lost,
+            reread=self.refresh if reread else None,
+        )
+
     def _ask(
         self,
         dialog: CourtForm,
@@ -638,18 +619,10 @@ class CasesPage(QWidget):
         self.dialog = dialog
 
         def submitted(entry: object) -> None:
-            try:
-                with self.ctx.database.write() as s:
-                    done = action(s, entry)
-            except InvalidInput as error:
-                dialog.show_problem(error)
-                return
-            except HallError as error:
-                dialog.refuse(error.message)
-                return
-            except SQLAlchemyError:
-                log.exception("court action not saved")
-                dialog.refuse(database_lost())
+            attempt = Attempt(dialog.refuse, "court action not saved", problem=dialog.show_problem)
+            with attempt, self.ctx.database.write() as s:
+                done = action(s, entry)
+            if attempt.refused:
                 return
             dialog.accept()
             self.said.emit(done, False)
@@ -665,15 +638,10 @@ class CasesPage(QWidget):
         if self.file is None:
             return None
         case_id = self.file.id
-        try:
-            with self.ctx.database.read() as s:
-                draft = court_cases.registration_draft(s, case_id, self.ctx.user)
-                types = [(t.code, f"{t.code}　{t.name}") for t in court_types.case_types(s)]
-        except HallError as error:
-            self.said.emit(error.message, True)
-            return None
-        except SQLAlchemyError:
-            self.said.emit(database_lost(), True)
+        with self._attempt("registration not read") as attempt, self.ctx.database.read() as s:
+            draft = court_cases.registration_draft(s, case_id, self.ctx.user)
+            types = [(t.code, f"{t.code}　{t.name}") for t in court_types.case_types(s)]
+        if attempt.refused:
             return None
 
         def act(s: Session, form: Registration) -> str:
@@ -689,17 +657,13 @@ class CasesPage(QWidget):
         stage = str(self.stage_choice.currentData() or "")
         if self.file is None or not stage:
             return
-        try:
-            with self.ctx.database.write() as s:
-                case = court_cases.advance_stage(s, self.file.id, stage, self.ctx.user)
-                label = case.number or ""
-        except HallError as error:
-            self.said.emit(error.message, True)
-            self.refresh()
-            return
-        except SQLAlchemyError:
-            log.exception("stage not changed")
-            self.said.emit(database_lost(), True)
+        with (
+            self._attempt("stage not changed", reread=True) as attempt,
+            self.ctx.database.write() as s,
+        ):
+            case = court_cases.advance_stage(s, self.file.id, stage, self.ctx.user)
+            label = case.number or ""
+        if attempt.refused:
             return
         self.said.emit(
             self.tr("{label} moved to {stage}.").format(label=label, stage=STAGE_NAMES[stage]),

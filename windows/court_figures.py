@@ -8,25 +8,20 @@ a busy court is many rows. For the clerk, the leaders and the administrator.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from db.engine import Database
 from desktop.widgets.context import AppContext
@@ -34,26 +29,15 @@ from desktop.widgets.fields import ERROR_COLOUR
 from hall import clock, court_cases, court_figures
 from hall.calendar import cn_date
 from hall.court_figures import CourtFigures
-from hall.errors import HallError
 from windows.court_forms import date_edit, to_date, to_qdate
 from windows.court_inbox import stamp
-from windows.court_work import CourtJob, database_lost
-
-log = logging.getLogger(__name__)
+from windows.court_work import Attempt, CourtJob
+from windows.list_table import Picking, list_table
 
 
 def figures_title() -> str:
     """The page's name in the navigation of those who see it on its own (the leaders)."""
     return QCoreApplication.translate("CourtFiguresPage", "Court figures")
-
-
-def _count_table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    return table
 
 
 class CourtFiguresPage(QWidget):
@@ -118,8 +102,8 @@ class CourtFiguresPage(QWidget):
         ]
         for index, (key, title) in enumerate(names):
             tiles.addWidget(self._tile(key, title), index // 3, index % 3)
-        self.track_table = _count_table([self.tr("Track"), self.tr("Registered")])
-        self.outcome_table = _count_table([self.tr("Outcome"), self.tr("Closed")])
+        self.track_table = list_table([self.tr("Track"), self.tr("Registered")], stretch=None)
+        self.outcome_table = list_table([self.tr("Outcome"), self.tr("Closed")], stretch=None)
         tables = QHBoxLayout()
         track_box = QGroupBox(self.tr("Registered by track"))
         QVBoxLayout(track_box).addWidget(self.track_table)
@@ -242,8 +226,7 @@ class HearingsPage(QWidget):
         first_label.setBuddy(self.first_edit)
         last_label = QLabel(self.tr("&To"))
         last_label.setBuddy(self.last_edit)
-        self.table = QTableWidget(0, 7)
-        self.table.setHorizontalHeaderLabels(
+        self.table = list_table(
             [
                 self.tr("When"),
                 self.tr("Kind"),
@@ -252,15 +235,10 @@ class HearingsPage(QWidget):
                 self.tr("Defendant"),
                 self.tr("Place"),
                 self.tr("Note"),
-            ]
+            ],
+            stretch=6,
+            picking=Picking.ONE_ROW,
         )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.table.setToolTip(self.tr("Double-click or press Enter to open the file"))
         self.table.activated.connect(
             lambda index: self.case_wanted.emit(self.rows[index.row()].case_id)
@@ -278,14 +256,10 @@ class HearingsPage(QWidget):
 
     def refresh(self) -> None:
         first, last = to_date(self.first_edit), to_date(self.last_edit)
-        try:
-            with self.ctx.database.read() as s:
-                self.rows = court_cases.hearings(s, first, last, self.ctx.user)
-        except HallError as error:
-            self.message.setText(error.message)
-            return
-        except SQLAlchemyError:
-            self.message.setText(database_lost())
+        attempt = Attempt(self.message.setText, "hearing list not read")
+        with attempt, self.ctx.database.read() as s:
+            self.rows = court_cases.hearings(s, first, last, self.ctx.user)
+        if attempt.refused:
             return
         self.message.setText(self.tr("{count} on the calendar").format(count=len(self.rows)))
         self.table.setRowCount(len(self.rows))

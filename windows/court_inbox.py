@@ -9,36 +9,30 @@ and which the window sees.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.widgets.context import AppContext
 from desktop.widgets.fields import FieldMessage, with_message
 from hall import clock, court
 from hall.calendar import cn_date
-from hall.errors import HallError, InvalidInput
+from hall.errors import InvalidInput
 from windows.court_forms import text_box
 from windows.court_papers import Paper
-from windows.court_work import database_lost
-
-log = logging.getLogger(__name__)
+from windows.court_work import Attempt
+from windows.list_table import Picking, list_table
 
 
 def stamp(moment: dt.datetime) -> str:
@@ -61,23 +55,17 @@ class InboxPage(QWidget):
         self.handoffs: list[court.HandoffView] = []
         self.shown: court.HandoffView | None = None
 
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(
+        self.table = list_table(
             [
                 self.tr("Hand-off"),
                 self.tr("Handed at"),
                 self.tr("From window"),
                 self.tr("Party"),
                 self.tr("Other party"),
-            ]
+            ],
+            stretch=4,
+            picking=Picking.ONE_ROW,
         )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._picked)
         self.empty_label = QLabel(self.tr("No hand-off is waiting."))
 
@@ -209,14 +197,9 @@ class InboxPage(QWidget):
 
     def refresh(self) -> None:
         """Read the inbox again, keeping the hand-off picked if it is still waiting."""
-        try:
-            with self.ctx.database.read() as s:
-                self.handoffs = court.inbox(s, self.ctx.user)
-        except HallError as error:
-            self.said.emit(error.message, True)
-            return
-        except SQLAlchemyError:
-            # The banner tells of the lost connection; the list stays as it was.
+        with self._attempt(lost=None) as attempt, self.ctx.database.read() as s:
+            self.handoffs = court.inbox(s, self.ctx.user)
+        if attempt.refused:
             return
         keep = self.shown.id if self.shown is not None else None
         self.table.blockSignals(True)
@@ -265,16 +248,10 @@ class InboxPage(QWidget):
             self._show(None)
             return
         handoff = self.handoffs[rows[0].row()]
-        try:
-            # Opening an accusation is logged, so the visit is read in a writing unit of work.
-            with self.ctx.database.write() as s:
-                visit = court.handed_visit(s, handoff.id, self.ctx.user)
-        except HallError as error:
-            self.said.emit(error.message, True)
-            return
-        except SQLAlchemyError:
-            log.exception("hand-off not read")
-            self.said.emit(database_lost(), True)
+        # Opening an accusation is logged, so the visit is read in a writing unit of work.
+        with self._attempt("hand-off not read") as attempt, self.ctx.database.write() as s:
+            visit = court.handed_visit(s, handoff.id, self.ctx.user)
+        if attempt.refused:
             return
         self._show(handoff, visit)
 
@@ -319,20 +296,26 @@ class InboxPage(QWidget):
 
     # -- acting ---------------------------------------------------------------------------
 
+    def _attempt(self, lost: str | None, *, reread: bool = False, problem: bool = False) -> Attempt:
+        """A unit of work whose refusal goes to the desk's status line (a bad reason to its
+        field, with ``problem``); ``reread``: the inbox is read again after the rules refuse."""
+        return Attempt(
+            lambda text: self.said.emit(text, True),
+            lost,
+            reread=self.refresh if reread else None,
+            problem=self._bad_reason if problem else None,
+        )
+
     def accept_shown(self) -> None:
         handoff = self.shown
         if handoff is None:
             return
-        try:
-            with self.ctx.database.write() as s:
-                case_id = court.accept_handoff(s, handoff.id, self.ctx.user, now=clock.now()).id
-        except HallError as error:
-            self.said.emit(error.message, True)
-            self.refresh()
-            return
-        except SQLAlchemyError:
-            log.exception("hand-off not accepted")
-            self.said.emit(database_lost(), True)
+        with (
+            self._attempt("hand-off not accepted", reread=True) as attempt,
+            self.ctx.database.write() as s,
+        ):
+            case_id = court.accept_handoff(s, handoff.id, self.ctx.user, now=clock.now()).id
+        if attempt.refused:
             return
         self.said.emit(
             self.tr(
@@ -347,20 +330,12 @@ class InboxPage(QWidget):
         handoff = self.shown
         if handoff is None:
             return
-        try:
-            with self.ctx.database.write() as s:
-                court.return_handoff(s, handoff.id, self.reason_edit.toPlainText(), self.ctx.user)
-        except InvalidInput as error:
-            self.reason_message.show_error(error.message)
-            self.reason_edit.setFocus()
-            return
-        except HallError as error:
-            self.said.emit(error.message, True)
-            self.refresh()
-            return
-        except SQLAlchemyError:
-            log.exception("hand-off not returned")
-            self.said.emit(database_lost(), True)
+        with (
+            self._attempt("hand-off not returned", reread=True, problem=True) as attempt,
+            self.ctx.database.write() as s,
+        ):
+            court.return_handoff(s, handoff.id, self.reason_edit.toPlainText(), self.ctx.user)
+        if attempt.refused:
             return
         self.reason_edit.clear()
         self.said.emit(
@@ -370,6 +345,10 @@ class InboxPage(QWidget):
             False,
         )
         self.refresh()
+
+    def _bad_reason(self, problem: InvalidInput) -> None:
+        self.reason_message.show_error(problem.message)
+        self.reason_edit.setFocus()
 
     def _want_slip(self) -> None:
         if self.shown is not None:
