@@ -4,51 +4,33 @@ view so repeated aid is seen; and the ledger of all aid, where referrals are fol
 
 from __future__ import annotations
 
-import datetime as dt
-import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.window_models import AID_KINDS, REFERRAL_NAMES
 from desktop.widgets.context import AppContext, HallEvent
 from desktop.widgets.fields import ERROR_COLOUR, FieldMessage, with_message
-from desktop.widgets.lazy_table import CENTRE, Column, LazyTableModel
-from hall import aid, clock, lists, outcomes
-from hall.errors import HallError, InvalidInput
+from desktop.widgets.lazy_table import CENTRE, Column
+from hall import aid, outcomes
 from windows.base import WindowWorkstation
 from windows.legal import text_box
+from windows.list_table import list_table
+from windows.panel_kit import DEFAULT_DAYS, FormDialog, SearchPage, fill_cells, fill_list
 from windows.record import WindowPanel, select_data
-from windows.records import DEFAULT_DAYS, date_edit
-
-log = logging.getLogger(__name__)
-
-
-def fill_kinds(combo: QComboBox, database: Database, first: str) -> None:
-    combo.clear()
-    combo.addItem(first, None)
-    with database.read() as s:
-        for kind in lists.items(s, AID_KINDS):
-            combo.addItem(kind.name, kind.id)
 
 
 class AidPanel(WindowPanel):
@@ -80,19 +62,16 @@ class AidPanel(WindowPanel):
 
         self.ledger_label = QLabel()
         self.ledger_label.setWordWrap(True)
-        self.ledger_table = QTableWidget(0, 5)
-        self.ledger_table.setHorizontalHeaderLabels(
+        self.ledger_table = list_table(
             [
                 self.tr("Date"),
                 self.tr("Kind"),
                 self.tr("Asked"),
                 self.tr("Granted"),
                 self.tr("Referral"),
-            ]
+            ],
+            stretch=None,
         )
-        self.ledger_table.verticalHeader().hide()
-        self.ledger_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.ledger_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         rows = self.ledger_table.verticalHeader()
         rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
         # Four rows in sight: most returning visitors' whole aid history.
@@ -119,7 +98,7 @@ class AidPanel(WindowPanel):
         )
 
     def load(self, card: outcomes.VisitCard | None) -> None:
-        fill_kinds(self.kind_combo, self.database, self.tr("(choose a kind)"))
+        fill_list(self.kind_combo, self.database, AID_KINDS, self.tr("(choose a kind)"))
         self.household_edit.clear()
         self.size_spin.setValue(1)
         for edit in (self.requested_edit, self.granted_edit, self.note_edit):
@@ -145,26 +124,26 @@ class AidPanel(WindowPanel):
             self.ledger_label.setStyleSheet(
                 f"color: {ERROR_COLOUR};" if ledger.recent_count else ""
             )
-        self.ledger_table.setRowCount(len(rows))
-        for row, entry in enumerate(rows):
-            cells = (
-                entry.date.isoformat(),
-                entry.kind,
-                entry.requested,
-                entry.granted,
-                f"{entry.referral_name} {entry.unit}".strip(),
-            )
-            for column, text in enumerate(cells):
-                self.ledger_table.setItem(row, column, QTableWidgetItem(text))
+        fill_cells(
+            self.ledger_table,
+            [
+                (
+                    entry.date.isoformat(),
+                    entry.kind,
+                    entry.requested,
+                    entry.granted,
+                    f"{entry.referral_name} {entry.unit}".strip(),
+                )
+                for entry in rows
+            ],
+        )
 
     def first_field(self) -> QWidget:
         return self.kind_combo
 
 
-class ReferralDialog(QDialog):
+class ReferralDialog(FormDialog):
     """Where a referral stands now, as the department said."""
-
-    saved = Signal()
 
     def __init__(self, ctx: AppContext, row: aid.AidRow, parent: QWidget) -> None:
         super().__init__(parent)
@@ -185,15 +164,8 @@ class ReferralDialog(QDialog):
             "referral_note": FieldMessage(self.note_edit),
             "granted": FieldMessage(self.granted_edit),
         }
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setDefault(True)
+        buttons = self.button_row(self.tr("Save"), self.tr("Back"))
         self.save_button.clicked.connect(self.save)
-        back = QPushButton(self.tr("Back"))
-        back.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(back)
-        buttons.addWidget(self.save_button)
         form = QFormLayout(self)
         form.addRow(self.tr("Referred to"), QLabel(row.unit or "—"))
         form.addRow(self.tr("&Stands"), with_message(self.state_combo, self.messages["referral"]))
@@ -203,84 +175,60 @@ class ReferralDialog(QDialog):
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
 
     def save(self) -> None:
-        for message in self.messages.values():
-            message.clear()
-        try:
-            with self.ctx.database.write() as s:
-                aid.set_referral(
-                    s,
-                    self.row.id,
-                    str(self.state_combo.currentData()),
-                    self.note_edit.text(),
-                    self.granted_edit.text(),
-                    actor=self.ctx.user,
-                )
-        except InvalidInput as error:
-            message = self.messages.get(error.field or "", self.messages["referral"])
-            message.show_error(error.message)
-            return
-        except (HallError, SQLAlchemyError) as error:
-            self.messages["referral"].show_error(str(error))
-            return
-        self.saved.emit()
-        self.accept()
+        def work(s: Session) -> object:
+            return aid.set_referral(
+                s,
+                self.row.id,
+                str(self.state_combo.currentData()),
+                self.note_edit.text(),
+                self.granted_edit.text(),
+                actor=self.ctx.user,
+            )
+
+        self.write(self.ctx.database, work)
+
+    def _refuse(self, text: str) -> None:
+        self.messages["referral"].show_error(text)
 
 
-class AidLedgerPage(QWidget):
+class AidLedgerPage(SearchPage[aid.AidRow, aid.AidFilter]):
     """帮扶台账: all aid, searched and filtered; referrals followed to their end."""
 
+    listed = "aid ledger"
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, aid.AidFilter(), DEFAULT_DAYS * 12, parent)
         self.dialog: ReferralDialog | None = None
-        self.wanted = aid.AidFilter()
-        self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("A name, or words of the household"))
-        self.search_edit.returnPressed.connect(self.search)
         self.kind_combo = QComboBox()
         self.referral_combo = QComboBox()
         self.referral_combo.addItem(self.tr("Any referral state"), "")
         for code, name in REFERRAL_NAMES.items():
             self.referral_combo.addItem(name, code)
-        today = clock.now().date()
-        self.from_edit = date_edit(today - dt.timedelta(days=DEFAULT_DAYS * 12))
-        self.to_edit = date_edit(today)
-        self.search_button = QPushButton(self.tr("Search"))
-        self.search_button.clicked.connect(self.search)
+        self.search_button.setText(self.tr("Search"))
         self.referral_button = QPushButton(self.tr("Update the referral…"))
         self.referral_button.clicked.connect(self._open_current)
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 2)
         filters.addWidget(self.kind_combo)
         filters.addWidget(self.referral_combo)
-        filters.addWidget(QLabel(self.tr("From")))
-        filters.addWidget(self.from_edit)
-        filters.addWidget(QLabel(self.tr("to")))
-        filters.addWidget(self.to_edit)
+        self.add_dates(filters, self.tr("From"), self.tr("to"))
         filters.addWidget(self.search_button)
 
-        columns: list[Column[aid.AidRow]] = [
-            Column(self.tr("Date"), lambda r: r.date.isoformat(), CENTRE),
-            Column(self.tr("Visitor"), lambda r: r.visitor_name),
-            Column(self.tr("Kind"), lambda r: r.kind),
-            Column(self.tr("Household"), lambda r: r.household),
-            Column(self.tr("Asked"), lambda r: r.requested),
-            Column(self.tr("Granted"), lambda r: r.granted),
-            Column(self.tr("Referred to"), lambda r: r.unit),
-            Column(self.tr("Referral"), lambda r: r.referral_name),
-        ]
-        self.model = LazyTableModel(columns, self._fetch, parent=self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.verticalHeader().hide()
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.show_rows(
+            [
+                Column(self.tr("Date"), lambda r: r.date.isoformat(), CENTRE),
+                Column(self.tr("Visitor"), lambda r: r.visitor_name),
+                Column(self.tr("Kind"), lambda r: r.kind),
+                Column(self.tr("Household"), lambda r: r.household),
+                Column(self.tr("Asked"), lambda r: r.requested),
+                Column(self.tr("Granted"), lambda r: r.granted),
+                Column(self.tr("Referred to"), lambda r: r.unit),
+                Column(self.tr("Referral"), lambda r: r.referral_name),
+            ],
+            stretch=3,
+        )
         self.view.activated.connect(self.open_referral)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.count_label = QLabel()
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
         bottom.addWidget(self.referral_button)
@@ -289,7 +237,7 @@ class AidLedgerPage(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
         ctx.events.received.connect(self._event)
-        fill_kinds(self.kind_combo, ctx.database, self.tr("All kinds"))
+        fill_list(self.kind_combo, ctx.database, AID_KINDS, self.tr("All kinds"))
         self.search()
 
     def _filter(self) -> aid.AidFilter:
@@ -298,31 +246,22 @@ class AidLedgerPage(QWidget):
             text=self.search_edit.text(),
             kind_id=int(kind) if kind is not None else None,
             referral=str(self.referral_combo.currentData()),
-            start=self.from_edit.date().toPython(),  # type: ignore[arg-type]
-            end=self.to_edit.date().toPython(),  # type: ignore[arg-type]
+            start=self.start(),
+            end=self.end(),
         )
 
-    def _fetch(self, offset: int, limit: int) -> Sequence[aid.AidRow]:
-        with self.ctx.database.read() as s:
-            return aid.search(s, self.wanted, offset, limit)
+    def _rows(self, s: Session, offset: int, limit: int) -> Sequence[aid.AidRow]:
+        return aid.search(s, self.wanted, offset, limit)
+
+    def _count(self, s: Session) -> int:
+        return aid.count(s, self.wanted)
+
+    def _counted(self, count: int) -> None:
+        self.count_label.setText(self.tr("{count} requests for aid").format(count=count))
 
     def _event(self, event: HallEvent) -> None:
         if event.entity == "aid_record":
             self.refresh()
-
-    def search(self) -> None:
-        self.wanted = self._filter()
-        self.refresh()
-
-    def refresh(self) -> None:
-        try:
-            with self.ctx.database.read() as s:
-                count = aid.count(s, self.wanted)
-        except SQLAlchemyError:
-            log.exception("aid ledger not read")
-            return
-        self.model.reload()
-        self.count_label.setText(self.tr("{count} requests for aid").format(count=count))
 
     def _open_current(self) -> None:
         self.open_referral(self.view.currentIndex())

@@ -8,30 +8,27 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from db.window_models import FOLLOW_UP_METHOD_NAMES
 from desktop.widgets.context import AppContext, HallEvent
 from desktop.widgets.fields import ERROR_COLOUR, FieldMessage, with_message
-from desktop.widgets.lazy_table import CENTRE, Column, LazyTableModel
+from desktop.widgets.lazy_table import CENTRE, Column
 from hall import clock, followup
-from hall.errors import HallError, InvalidInput
+from windows.panel_kit import FormDialog, ListPage
 from windows.record import qdate
 
 log = logging.getLogger(__name__)
@@ -39,10 +36,8 @@ log = logging.getLogger(__name__)
 NEXT_DAYS = 30
 
 
-class FollowUpDialog(QDialog):
+class FollowUpDialog(FormDialog):
     """What the follow-up found; stays open, with what was typed, until it is saved."""
-
-    saved = Signal()
 
     def __init__(self, ctx: AppContext, row: followup.FollowUpRow, parent: QWidget) -> None:
         super().__init__(parent)
@@ -79,15 +74,8 @@ class FollowUpDialog(QDialog):
         self.refusal_label.setWordWrap(True)
         self.refusal_label.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.refusal_label.hide()
-        self.save_button = QPushButton(self.tr("Save the result"))
-        self.save_button.setDefault(True)
+        buttons = self.button_row(self.tr("Save the result"), self.tr("Back"))
         self.save_button.clicked.connect(self.save)
-        back = QPushButton(self.tr("Back"))
-        back.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(back)
-        buttons.addWidget(self.save_button)
         next_row = QHBoxLayout()
         next_row.addWidget(self.next_check)
         next_row.addWidget(with_message(self.next_date, self.messages["follow_up_on"]))
@@ -107,80 +95,59 @@ class FollowUpDialog(QDialog):
         self.result_edit.setFocus()
 
     def save(self) -> None:
-        for message in self.messages.values():
-            message.clear()
         self.refusal_label.hide()
         next_on = self.next_date.date().toPython() if self.next_check.isChecked() else None
-        try:
-            with self.ctx.database.write() as s:
-                followup.record_result(
-                    s,
-                    self.row.id,
-                    str(self.method_combo.currentData()),
-                    self.result_edit.toPlainText(),
-                    self.ctx.user,
-                    next_on=next_on,  # type: ignore[arg-type]
-                    next_subject=self.next_subject_edit.text(),
-                )
-        except InvalidInput as error:
-            found = self.messages.get(error.field or "")
-            if found is None:
-                self._refuse(error.message)
-            else:
-                found.show_error(error.message)
-            return
-        except HallError as error:
-            self._refuse(error.message)
-            return
-        except SQLAlchemyError:
-            log.exception("follow-up result not saved")
-            self._refuse(
-                self.tr("The database cannot be reached: nothing was saved. Try again later.")
+
+        def work(s: Session) -> object:
+            return followup.record_result(
+                s,
+                self.row.id,
+                str(self.method_combo.currentData()),
+                self.result_edit.toPlainText(),
+                self.ctx.user,
+                next_on=next_on,  # type: ignore[arg-type]
+                next_subject=self.next_subject_edit.text(),
             )
-            return
-        self.saved.emit()
-        self.accept()
+
+        self.write(self.ctx.database, work)
 
     def _refuse(self, text: str) -> None:
         self.refusal_label.setText(text)
         self.refusal_label.show()
 
+    def _unreachable(self, error: SQLAlchemyError) -> None:
+        log.exception("follow-up result not saved")
+        self._refuse(self.tr("The database cannot be reached: nothing was saved. Try again later."))
 
-class FollowUpPage(QWidget):
+
+class FollowUpPage(ListPage[followup.FollowUpRow]):
     """The follow-ups due at this window, the longest waiting first."""
 
     count_changed = Signal(int)
+    listed = "follow-ups"
 
     def __init__(self, ctx: AppContext, window_code: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.window_code = window_code
         self.dialog: FollowUpDialog | None = None
         self.count = 0
         self.summary_label = QLabel()
-        columns: list[Column[followup.FollowUpRow]] = [
-            Column(self.tr("Due"), lambda r: r.due_on.isoformat(), CENTRE),
-            Column(
-                self.tr("Late"),
-                lambda r: self.tr("{days} d").format(days=r.days_late) if r.days_late else "",
-                CENTRE,
-            ),
-            Column(self.tr("Visit"), lambda r: r.visit_code),
-            Column(self.tr("Visitor"), lambda r: r.visitor_name),
-            Column(self.tr("Phone"), lambda r: r.phone),
-            Column(self.tr("What to find out"), lambda r: r.subject),
-        ]
-        self.model = LazyTableModel(columns, self._fetch, parent=self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.verticalHeader().hide()
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.show_rows(
+            [
+                Column(self.tr("Due"), lambda r: r.due_on.isoformat(), CENTRE),
+                Column(
+                    self.tr("Late"),
+                    lambda r: self.tr("{days} d").format(days=r.days_late) if r.days_late else "",
+                    CENTRE,
+                ),
+                Column(self.tr("Visit"), lambda r: r.visit_code),
+                Column(self.tr("Visitor"), lambda r: r.visitor_name),
+                Column(self.tr("Phone"), lambda r: r.phone),
+                Column(self.tr("What to find out"), lambda r: r.subject),
+            ],
+            stretch=5,
+        )
         self.view.activated.connect(self._open)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.record_button = QPushButton(self.tr("Record the result…"))
         self.record_button.clicked.connect(lambda: self._open(self.view.currentIndex()))
         row = QHBoxLayout()
@@ -191,24 +158,14 @@ class FollowUpPage(QWidget):
         layout.addWidget(self.view, 1)
         ctx.events.received.connect(self._event)
 
-    def _fetch(self, offset: int, limit: int) -> Sequence[followup.FollowUpRow]:
-        with self.ctx.database.read() as s:
-            return followup.due(
-                s, self.window_code, clock.now().date(), self.ctx.user, offset, limit
-            )
+    def _rows(self, s: Session, offset: int, limit: int) -> Sequence[followup.FollowUpRow]:
+        return followup.due(s, self.window_code, clock.now().date(), self.ctx.user, offset, limit)
 
-    def _event(self, event: HallEvent) -> None:
-        if event.entity == "follow_up" and event.payload.get("window") == self.window_code:
-            self.refresh()
+    def _count(self, s: Session) -> int:
+        return followup.count_due(s, self.window_code, clock.now().date())
 
-    def refresh(self) -> None:
-        try:
-            with self.ctx.database.read() as s:
-                self.count = followup.count_due(s, self.window_code, clock.now().date())
-        except SQLAlchemyError:
-            log.exception("follow-ups not read")
-            return
-        self.model.reload()
+    def _counted(self, count: int) -> None:
+        self.count = count
         self.summary_label.setText(
             self.tr("{count} follow-ups due today or overdue.").format(count=self.count)
             if self.count
@@ -218,6 +175,10 @@ class FollowUpPage(QWidget):
         if self.count and not self.view.currentIndex().isValid():
             self.view.setCurrentIndex(self.model.index(0, 0))
         self.count_changed.emit(self.count)
+
+    def _event(self, event: HallEvent) -> None:
+        if event.entity == "follow_up" and event.payload.get("window") == self.window_code:
+            self.refresh()
 
     def _open(self, index: QModelIndex) -> None:
         if not index.isValid():

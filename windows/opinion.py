@@ -4,50 +4,31 @@ filters; and the monthly bulletin (:mod:`windows.bulletin_editor`)."""
 
 from __future__ import annotations
 
-import datetime as dt
-import logging
 from collections.abc import Sequence
-from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.window_models import OPINION_TOPICS
 from desktop.widgets.context import AppContext, HallEvent
-from desktop.widgets.lazy_table import CENTRE, Column, LazyTableModel
-from hall import clock, lists, opinions, outcomes, roster, units
-from windows.background import Background
+from desktop.widgets.lazy_table import CENTRE, Column
+from hall import opinions, outcomes, roster, units
 from windows.base import WindowWorkstation
 from windows.bulletin_editor import BulletinEditor
 from windows.legal import text_box
+from windows.list_table import Picking
+from windows.panel_kit import DEFAULT_DAYS, ExportingPage, fill_list
 from windows.record import WindowPanel, select_data
-from windows.records import DEFAULT_DAYS, date_edit
-from windows.save_file import ask_save_path
-
-log = logging.getLogger(__name__)
-
-
-def fill_topics(combo: QComboBox, database: Database, first: str) -> None:
-    combo.clear()
-    combo.addItem(first, None)
-    with database.read() as s:
-        for topic in lists.items(s, OPINION_TOPICS):
-            combo.addItem(topic.name, topic.id)
 
 
 class OpinionPanel(WindowPanel):
@@ -98,7 +79,7 @@ class OpinionPanel(WindowPanel):
         )
 
     def load(self, card: outcomes.VisitCard | None) -> None:
-        fill_topics(self.topic_combo, self.database, self.tr("(choose a topic)"))
+        fill_list(self.topic_combo, self.database, OPINION_TOPICS, self.tr("(choose a topic)"))
         self.township_combo.clear()
         self.township_combo.addItem("")
         with self.database.read() as s:
@@ -114,25 +95,18 @@ class OpinionPanel(WindowPanel):
         return self.content_edit
 
 
-class OpinionLedgerPage(QWidget):
+class OpinionLedgerPage(ExportingPage[opinions.OpinionRow, opinions.OpinionFilter]):
     """社情民意台账: every opinion, searched and filtered a page at a time, exported as CSV."""
 
+    listed = "opinion ledger"
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.file_dialog: QFileDialog | None = None
-        self.wanted = opinions.OpinionFilter()
-        self.search_edit = QLineEdit()
+        super().__init__(ctx, opinions.OpinionFilter(), DEFAULT_DAYS, parent)
         self.search_edit.setPlaceholderText(self.tr("Words of the opinion, a place, a name"))
-        self.search_edit.returnPressed.connect(self.search)
         self.topic_combo = QComboBox()
         self.township_combo = QComboBox()
         self.unit_combo = QComboBox()
-        today = clock.now().date()
-        self.from_edit = date_edit(today - dt.timedelta(days=DEFAULT_DAYS))
-        self.to_edit = date_edit(today)
-        self.search_button = QPushButton(self.tr("Search"))
-        self.search_button.clicked.connect(self.search)
+        self.search_button.setText(self.tr("Search"))
         self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.clicked.connect(self.export)
         grid = QGridLayout()
@@ -142,33 +116,23 @@ class OpinionLedgerPage(QWidget):
         grid.addWidget(self.township_combo, 1, 0)
         grid.addWidget(self.unit_combo, 1, 1)
         dates = QHBoxLayout()
-        dates.addWidget(QLabel(self.tr("From")))
-        dates.addWidget(self.from_edit)
-        dates.addWidget(QLabel(self.tr("to")))
-        dates.addWidget(self.to_edit)
+        self.add_dates(dates, self.tr("From"), self.tr("to"))
         grid.addLayout(dates, 1, 2, 1, 2)
         grid.addWidget(self.export_button, 1, 4)
 
-        columns: list[Column[opinions.OpinionRow]] = [
-            Column(self.tr("Date"), lambda r: r.received_on.isoformat(), CENTRE),
-            Column(self.tr("Topic"), lambda r: r.topic),
-            Column(self.tr("Opinion"), lambda r: r.content),
-            Column(self.tr("Concerns"), lambda r: r.where),
-            Column(self.tr("Forwarded to"), lambda r: r.unit),
-            Column(self.tr("From"), lambda r: r.visitor_name),
-        ]
-        self.model = LazyTableModel(columns, self._fetch, parent=self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.verticalHeader().hide()
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.count_label = QLabel()
-        self.status_label = QLabel()
-        self.background = Background(self)
+        # No row is acted on here: several may be chosen at once.
+        self.show_rows(
+            [
+                Column(self.tr("Date"), lambda r: r.received_on.isoformat(), CENTRE),
+                Column(self.tr("Topic"), lambda r: r.topic),
+                Column(self.tr("Opinion"), lambda r: r.content),
+                Column(self.tr("Concerns"), lambda r: r.where),
+                Column(self.tr("Forwarded to"), lambda r: r.unit),
+                Column(self.tr("From"), lambda r: r.visitor_name),
+            ],
+            stretch=2,
+            picking=Picking.ROWS,
+        )
         self.background.done.connect(
             lambda path: self.status_label.setText(self.tr("Exported to {path}.").format(path=path))
         )
@@ -188,7 +152,7 @@ class OpinionLedgerPage(QWidget):
             self.township_combo.currentData(),
             self.unit_combo.currentData(),
         )
-        fill_topics(self.topic_combo, self.ctx.database, self.tr("All topics"))
+        fill_list(self.topic_combo, self.ctx.database, OPINION_TOPICS, self.tr("All topics"))
         self.township_combo.clear()
         self.township_combo.addItem(self.tr("All townships"), "")
         self.unit_combo.clear()
@@ -209,54 +173,32 @@ class OpinionLedgerPage(QWidget):
             topic_id=int(topic) if topic is not None else None,
             township=str(self.township_combo.currentData() or ""),
             unit_id=int(unit) if unit is not None else None,
-            start=self.from_edit.date().toPython(),  # type: ignore[arg-type]
-            end=self.to_edit.date().toPython(),  # type: ignore[arg-type]
+            start=self.start(),
+            end=self.end(),
         )
 
-    def _fetch(self, offset: int, limit: int) -> Sequence[opinions.OpinionRow]:
-        with self.ctx.database.read() as s:
-            return opinions.search(s, self.wanted, offset, limit)
+    def _rows(self, s: Session, offset: int, limit: int) -> Sequence[opinions.OpinionRow]:
+        return opinions.search(s, self.wanted, offset, limit)
+
+    def _count(self, s: Session) -> int:
+        return opinions.count(s, self.wanted)
+
+    def _counted(self, count: int) -> None:
+        self.count_label.setText(self.tr("{count} opinions").format(count=count))
 
     def _event(self, event: HallEvent) -> None:
         if event.kind == "opinion.added":
             self.refresh()
 
-    def search(self) -> None:
-        self.wanted = self._filter()
-        self.refresh()
-
-    def refresh(self) -> None:
-        try:
-            with self.ctx.database.read() as s:
-                count = opinions.count(s, self.wanted)
-        except SQLAlchemyError:
-            log.exception("opinion ledger not read")
-            return
-        self.model.reload()
-        self.count_label.setText(self.tr("{count} opinions").format(count=count))
-
     def export(self) -> None:
         wanted = self._filter()
-        self.file_dialog = ask_save_path(
-            self,
+        self.export_csv(
             self.tr("Export the opinion ledger"),
             f"社情民意台账_{wanted.start}_{wanted.end}.csv",
             self.tr("CSV files (*.csv)"),
-            "csv",
-            lambda path: self._export_to(path, wanted),
+            self.tr("Exporting…"),
+            lambda s: opinions.export_csv(s, wanted),
         )
-
-    def _export_to(self, path: Path, wanted: opinions.OpinionFilter) -> None:
-        database = self.ctx.database
-        self.status_label.setText(self.tr("Exporting…"))
-
-        def job() -> object:
-            with database.read() as s:
-                text = opinions.export_csv(s, wanted)
-            path.write_text(text, encoding="utf-8")
-            return path
-
-        self.background.run(job)
 
 
 class OpinionWorkstation(WindowWorkstation):

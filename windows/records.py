@@ -7,50 +7,29 @@ those allowed and logs the opening (:func:`hall.outcomes.read_record`).
 
 from __future__ import annotations
 
-import datetime as dt
-import logging
 from collections.abc import Sequence
-from pathlib import Path
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from db.window_models import OUTCOME_NAMES
 from desktop.widgets.context import AppContext
 from desktop.widgets.fields import ERROR_COLOUR
-from desktop.widgets.lazy_table import CENTRE, Column, LazyTableModel
-from hall import clock, outcomes
+from desktop.widgets.lazy_table import CENTRE, Column
+from hall import outcomes
 from hall.errors import HallError
-from windows.background import Background
-from windows.record import qdate
-from windows.save_file import ask_save_path
-
-log = logging.getLogger(__name__)
-
-DEFAULT_DAYS = 30
-
-
-def date_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit(qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
+from windows.panel_kit import DEFAULT_DAYS, ExportingPage
 
 
 class RecordDialog(QDialog):
@@ -87,69 +66,48 @@ class RecordDialog(QDialog):
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
 
 
-class RecordsPage(QWidget):
+class RecordsPage(ExportingPage[outcomes.RecordRow, outcomes.RecordFilter]):
+    listed = "records"
+
     def __init__(self, ctx: AppContext, window_code: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, outcomes.RecordFilter(window_code=window_code), DEFAULT_DAYS, parent)
         self.window_code = window_code
         self.dialog: RecordDialog | None = None
-        self.file_dialog: QFileDialog | None = None
-        self.wanted = outcomes.RecordFilter(window_code=window_code)
 
-        self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(
             self.tr("Name, visit code, words of the summary or the notes")
         )
-        self.search_edit.returnPressed.connect(self.search)
         self.outcome_combo = QComboBox()
         self.outcome_combo.addItem(self.tr("All outcomes"), "")
         for code, name in OUTCOME_NAMES.items():
             self.outcome_combo.addItem(name, code)
-        today = clock.now().date()
-        self.from_edit = date_edit(today - dt.timedelta(days=DEFAULT_DAYS))
-        self.to_edit = date_edit(today)
-        self.search_button = QPushButton(self.tr("Search"))
-        self.search_button.clicked.connect(self.search)
+        self.search_button.setText(self.tr("Search"))
         self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.clicked.connect(self.export)
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 3)
         filters.addWidget(self.outcome_combo, 1)
-        filters.addWidget(QLabel(self.tr("From")))
-        filters.addWidget(self.from_edit)
-        filters.addWidget(QLabel(self.tr("to")))
-        filters.addWidget(self.to_edit)
+        self.add_dates(filters, self.tr("From"), self.tr("to"))
         filters.addWidget(self.search_button)
         filters.addWidget(self.export_button)
 
-        columns: list[Column[outcomes.RecordRow]] = [
-            Column(self.tr("Time"), lambda r: r.recorded_at.strftime("%m-%d %H:%M"), CENTRE),
-            Column(self.tr("Number"), lambda r: r.ticket, CENTRE),
-            Column(self.tr("Visitor"), lambda r: r.visitor_name),
-            Column(self.tr("Matter"), lambda r: r.purpose),
-            Column(self.tr("Summary"), lambda r: r.summary),
-            Column(self.tr("Outcome"), lambda r: r.outcome_name),
-            Column(self.tr("Unit"), lambda r: r.unit),
-            Column(self.tr("Officer"), lambda r: r.officer),
-            Column(self.tr("Rating"), lambda r: r.rating or self.tr("unrated")),
-        ]
-        self.model = LazyTableModel(columns, self._fetch, parent=self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.verticalHeader().hide()
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.show_rows(
+            [
+                Column(self.tr("Time"), lambda r: r.recorded_at.strftime("%m-%d %H:%M"), CENTRE),
+                Column(self.tr("Number"), lambda r: r.ticket, CENTRE),
+                Column(self.tr("Visitor"), lambda r: r.visitor_name),
+                Column(self.tr("Matter"), lambda r: r.purpose),
+                Column(self.tr("Summary"), lambda r: r.summary),
+                Column(self.tr("Outcome"), lambda r: r.outcome_name),
+                Column(self.tr("Unit"), lambda r: r.unit),
+                Column(self.tr("Officer"), lambda r: r.officer),
+                Column(self.tr("Rating"), lambda r: r.rating or self.tr("unrated")),
+            ],
+            stretch=4,
+        )
         self.view.setToolTip(self.tr("Double-click or press Enter to open a record"))
         self.view.activated.connect(self.open_record)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.count_label = QLabel()
-        self.status_label = QLabel()
         self.status_label.setWordWrap(True)
-
-        self.background = Background(self)
         self.background.done.connect(self._exported)
         self.background.failed.connect(self._export_failed)
 
@@ -165,26 +123,17 @@ class RecordsPage(QWidget):
             window_code=self.window_code,
             text=self.search_edit.text(),
             outcome=str(self.outcome_combo.currentData()),
-            start=self.from_edit.date().toPython(),  # type: ignore[arg-type]
-            end=self.to_edit.date().toPython(),  # type: ignore[arg-type]
+            start=self.start(),
+            end=self.end(),
         )
 
-    def _fetch(self, offset: int, limit: int) -> Sequence[outcomes.RecordRow]:
-        with self.ctx.database.read() as s:
-            return outcomes.search_records(s, self.wanted, self.ctx.user, offset, limit)
+    def _rows(self, s: Session, offset: int, limit: int) -> Sequence[outcomes.RecordRow]:
+        return outcomes.search_records(s, self.wanted, self.ctx.user, offset, limit)
 
-    def search(self) -> None:
-        self.wanted = self._filter()
-        self.refresh()
+    def _count(self, s: Session) -> int:
+        return outcomes.count_records(s, self.wanted, self.ctx.user)
 
-    def refresh(self) -> None:
-        try:
-            with self.ctx.database.read() as s:
-                count = outcomes.count_records(s, self.wanted, self.ctx.user)
-        except SQLAlchemyError:
-            log.exception("records not read")
-            return
-        self.model.reload()
+    def _counted(self, count: int) -> None:
         self.count_label.setText(self.tr("{count} records").format(count=count))
 
     def open_record(self, index: QModelIndex) -> None:
@@ -204,28 +153,14 @@ class RecordsPage(QWidget):
         dialog.open()
 
     def export(self) -> None:
-        wanted = self._filter()
-        suggested = f"办理记录_{wanted.start}_{wanted.end}.csv"
-        self.file_dialog = ask_save_path(
-            self,
+        wanted, viewer = self._filter(), self.ctx.user
+        self.export_csv(
             self.tr("Export the records"),
-            suggested,
+            f"办理记录_{wanted.start}_{wanted.end}.csv",
             self.tr("CSV files (*.csv)"),
-            "csv",
-            lambda path: self._export_to(path, wanted),
+            self.tr("Exporting…"),
+            lambda s: outcomes.export_records(s, wanted, viewer),
         )
-
-    def _export_to(self, path: Path, wanted: outcomes.RecordFilter) -> None:
-        database, viewer = self.ctx.database, self.ctx.user
-        self.status_label.setText(self.tr("Exporting…"))
-
-        def job() -> object:
-            with database.read() as s:
-                text = outcomes.export_records(s, wanted, viewer)
-            path.write_text(text, encoding="utf-8")
-            return path
-
-        self.background.run(job)
 
     def _exported(self, path: object) -> None:
         self.status_label.setText(self.tr("Exported to {path}.").format(path=path))

@@ -5,43 +5,34 @@ rules are :mod:`hall.supervision`)."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QItemSelection, Signal
+from PySide6.QtCore import QItemSelection
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.window_models import COMPLAINT_KIND_NAMES
 from desktop.widgets.context import AppContext, HallEvent
 from desktop.widgets.fields import FieldMessage, with_message
-from desktop.widgets.lazy_table import CENTRE, Column, LazyTableModel
+from desktop.widgets.lazy_table import CENTRE, Column
 from hall import cases, clock, outcomes, supervision
-from hall.errors import HallError, InvalidInput
 from windows.base import WindowWorkstation
 from windows.legal import text_box
+from windows.list_table import Picking, list_table
+from windows.panel_kit import FormDialog, ListPage, fill_cells
 from windows.record import WindowPanel, fill_units, select_data
-
-log = logging.getLogger(__name__)
 
 
 class ComplaintPanel(WindowPanel):
@@ -83,11 +74,9 @@ class ComplaintPanel(WindowPanel):
         return self.kind_combo
 
 
-class OrderDialog(QDialog):
+class OrderDialog(FormDialog):
     """Issue an order, escalate one, or record a unit's reply: the text, and for an order the
     unit and the days it has to reply. Stays open until saved."""
-
-    saved = Signal()
 
     def __init__(
         self,
@@ -119,15 +108,8 @@ class OrderDialog(QDialog):
             "unit": FieldMessage(self.unit_combo),
             "reply_days": FieldMessage(self.days_spin),
         }
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setDefault(True)
+        buttons = self.button_row(self.tr("Save"), self.tr("Back"))
         self.save_button.clicked.connect(self.submit)
-        back = QPushButton(self.tr("Back"))
-        back.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(back)
-        buttons.addWidget(self.save_button)
         form = QFormLayout(self)
         form.addRow(text_label, with_message(self.text_edit, self.messages["reason"]))
         if asks_unit:
@@ -141,62 +123,51 @@ class OrderDialog(QDialog):
         self.text_edit.setFocus()
 
     def submit(self) -> None:
-        for message in self.messages.values():
-            message.clear()
         unit = self.unit_combo.currentData()
-        try:
-            with self.database.write() as s:
-                self._save(
-                    s,
-                    self.text_edit.toPlainText(),
-                    int(unit) if unit is not None else None,
-                    self.days_spin.value(),
-                )
-        except InvalidInput as error:
-            self.messages.get(error.field or "", self.messages["reason"]).show_error(error.message)
-            return
-        except (HallError, SQLAlchemyError) as error:
-            self.messages["reason"].show_error(str(error))
-            return
-        self.saved.emit()
-        self.accept()
+        self.write(
+            self.database,
+            lambda s: self._save(
+                s,
+                self.text_edit.toPlainText(),
+                int(unit) if unit is not None else None,
+                self.days_spin.value(),
+            ),
+        )
+
+    def _refuse(self, text: str) -> None:
+        self.messages["reason"].show_error(text)
 
 
-class SupervisionPage(QWidget):
+class SupervisionPage(ListPage[cases.CaseRow]):
     """督办: the cases overdue or stalled, the orders on the chosen one, and the acts on them."""
 
+    listed = "supervision list"
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.dialog: OrderDialog | None = None
         self.orders: list[supervision.OrderView] = []
         self.count_label = QLabel()
-        columns: list[Column[cases.CaseRow]] = [
-            Column(self.tr("Case"), lambda r: r.number),
-            Column(self.tr("State"), lambda r: r.state_name),
-            Column(self.tr("Matter"), lambda r: f"{r.purpose_name}　{r.summary}"),
-            Column(self.tr("Unit"), lambda r: r.unit or ""),
-            Column(
-                self.tr("Overdue"),
-                lambda r: self.tr("{days} d").format(days=r.days_overdue) if r.days_overdue else "",
-                CENTRE,
-            ),
-            Column(self.tr("Why supervise"), lambda r: "；".join(r.reasons)),
-        ]
-        self.model = LazyTableModel(columns, self._fetch, parent=self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.verticalHeader().hide()
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.show_rows(
+            [
+                Column(self.tr("Case"), lambda r: r.number),
+                Column(self.tr("State"), lambda r: r.state_name),
+                Column(self.tr("Matter"), lambda r: f"{r.purpose_name}　{r.summary}"),
+                Column(self.tr("Unit"), lambda r: r.unit or ""),
+                Column(
+                    self.tr("Overdue"),
+                    lambda r: (
+                        self.tr("{days} d").format(days=r.days_overdue) if r.days_overdue else ""
+                    ),
+                    CENTRE,
+                ),
+                Column(self.tr("Why supervise"), lambda r: "；".join(r.reasons)),
+            ],
+            stretch=2,
+        )
         self.view.selectionModel().selectionChanged.connect(self._case_chosen)
 
-        self.orders_table = QTableWidget(0, 6)
-        self.orders_table.setHorizontalHeaderLabels(
+        self.orders_table = list_table(
             [
                 self.tr("Order"),
                 self.tr("Level"),
@@ -204,15 +175,10 @@ class SupervisionPage(QWidget):
                 self.tr("Reply due"),
                 self.tr("State"),
                 self.tr("Reply"),
-            ]
+            ],
+            stretch=5,
+            picking=Picking.ONE_ROW,
         )
-        self.orders_table.verticalHeader().hide()
-        self.orders_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.orders_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.orders_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        orders_header = self.orders_table.horizontalHeader()
-        orders_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        orders_header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.issue_button = QPushButton(self.tr("Issue an order…"))
         self.issue_button.clicked.connect(self.issue)
         self.reply_button = QPushButton(self.tr("Record the reply…"))
@@ -235,34 +201,35 @@ class SupervisionPage(QWidget):
         ctx.events.received.connect(self._event)
         self.refresh()
 
-    def _fetch(self, offset: int, limit: int) -> Sequence[cases.CaseRow]:
-        with self.ctx.database.read() as s:
-            return supervision.needing_supervision(s, clock.now().date(), limit, offset)
+    def _rows(self, s: Session, offset: int, limit: int) -> Sequence[cases.CaseRow]:
+        return supervision.needing_supervision(s, clock.now().date(), limit, offset)
 
-    def _event(self, event: HallEvent) -> None:
-        if event.entity in ("case", "supervision_order"):
-            self.refresh()
+    def _count(self, s: Session) -> int:
+        return supervision.count_needing_supervision(s, clock.now().date())
 
-    def refresh(self) -> None:
-        try:
-            with self.ctx.database.read() as s:
-                count = supervision.count_needing_supervision(s, clock.now().date())
-        except SQLAlchemyError:
-            log.exception("supervision list not read")
-            return
-        chosen = self.chosen_case()
-        self.model.reload()
+    def _counted(self, count: int) -> None:
         self.count_label.setText(
             self.tr("{count} cases are overdue or stalled and need supervision.").format(
                 count=count
             )
         )
+
+    def _event(self, event: HallEvent) -> None:
+        if event.entity in ("case", "supervision_order"):
+            self.refresh()
+
+    def refresh(self) -> bool:
+        """Read the list again, the chosen case kept chosen if it is still listed."""
+        chosen = self.chosen_case()
+        if not super().refresh():
+            return False
         rows = [self.model.row(i).id for i in range(self.model.rowCount())]
         if chosen is not None and chosen.id in rows:
             self.view.selectRow(rows.index(chosen.id))
         elif rows:
             self.view.selectRow(0)
         self._show_orders()
+        return True
 
     def chosen_case(self) -> cases.CaseRow | None:
         rows = self.view.selectionModel().selectedRows()
@@ -281,18 +248,20 @@ class SupervisionPage(QWidget):
         if case is not None:
             with self.ctx.database.read() as s:
                 self.orders = supervision.orders_of_case(s, case.id, clock.now().date())
-        self.orders_table.setRowCount(len(self.orders))
-        for row, order in enumerate(self.orders):
-            cells = (
-                order.number,
-                order.level_name,
-                order.unit,
-                order.reply_due.isoformat(),
-                order.state_name + (self.tr(", overdue") if order.overdue else ""),
-                order.reply_text,
-            )
-            for column, text in enumerate(cells):
-                self.orders_table.setItem(row, column, QTableWidgetItem(text))
+        fill_cells(
+            self.orders_table,
+            [
+                (
+                    order.number,
+                    order.level_name,
+                    order.unit,
+                    order.reply_due.isoformat(),
+                    order.state_name + (self.tr(", overdue") if order.overdue else ""),
+                    order.reply_text,
+                )
+                for order in self.orders
+            ],
+        )
         if self.orders:
             self.orders_table.selectRow(len(self.orders) - 1)
         self.issue_button.setEnabled(case is not None)
