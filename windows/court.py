@@ -34,7 +34,7 @@ from windows.base import WindowWorkstation, desk_heading
 from windows.court_case import CasesPage
 from windows.court_figures import CourtFiguresPage, HearingsPage
 from windows.court_inbox import InboxPage
-from windows.court_papers import Paper, PaperSaver
+from windows.court_papers import Paper, PaperPrinter, PaperSaver
 from windows.court_work import database_lost
 
 # Events come in bursts (a hand-off, then the officer's finishing the ticket); the desk reads
@@ -128,6 +128,9 @@ class ClerkDesk(QWidget):
             lambda path: self._say(self.tr("Saved {path}.").format(path=path), False)
         )
         self.papers.failed.connect(lambda reason: self._say(reason, True))
+        self.printer = PaperPrinter(ctx.database, ctx.user, self)
+        self.printer.printed.connect(lambda text: self._say(text, False))
+        self.printer.failed.connect(lambda reason: self._say(reason, True))
         self.inbox = InboxPage(ctx)
         self.cases = CasesPage(ctx)
         self.hearings = HearingsPage(ctx)
@@ -139,6 +142,7 @@ class ClerkDesk(QWidget):
         for page in (self.inbox, self.cases):
             page.said.connect(self._say)
             page.paper_wanted.connect(self._save_paper)
+            page.print_wanted.connect(self._print_paper)
         self.inbox.case_opened.connect(self._accepted)
         self.inbox.refreshed.connect(self._count_inbox)
         self.hearings.case_wanted.connect(self.show_case)
@@ -254,3 +258,6 @@ class ClerkDesk(QWidget):
 
     def _save_paper(self, paper: Paper, code: str, label: str) -> None:
         self.papers.ask(self, paper, code, label)
+
+    def _print_paper(self, paper: Paper, code: str, label: str) -> None:
+        self.printer.ask(self, paper, code, label)

@@ -407,6 +407,7 @@ class CasesPage(QWidget):
     said = Signal(str, bool)
     changed = Signal()  # the clerk changed a file here
     paper_wanted = Signal(object, str, str)  # the Paper, the code to find it by, its label
+    print_wanted = Signal(object, str, str)  # the same, for a printer rather than a file
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -468,6 +469,15 @@ class CasesPage(QWidget):
         self.slip_button = button(self.tr("Hand-over sli&p"), self._want_slip)
         self.mediation_paper_button = button(self.tr("Me&diation paper"), self._want_mediation)
         self.cover_button = button(self.tr("Co&ver sheet"), self._want_cover)
+        self.print_slip_button = button(
+            self.tr("Hand-over slip"), lambda: self._want(Paper.SLIP, printed=True)
+        )
+        self.print_mediation_button = button(
+            self.tr("Mediation paper"), lambda: self._want(Paper.MEDIATION, printed=True)
+        )
+        self.print_cover_button = button(
+            self.tr("Cover sheet"), lambda: self._want(Paper.COVER, printed=True)
+        )
         stage_label = QLabel(self.tr("&Next stage"))
         stage_label.setBuddy(self.stage_choice)
         work = QHBoxLayout()
@@ -485,6 +495,11 @@ class CasesPage(QWidget):
         papers.addWidget(self.slip_button)
         papers.addWidget(self.mediation_paper_button)
         papers.addWidget(self.cover_button)
+        papers.addSpacing(24)
+        papers.addWidget(QLabel(self.tr("Print:")))
+        papers.addWidget(self.print_slip_button)
+        papers.addWidget(self.print_mediation_button)
+        papers.addWidget(self.print_cover_button)
         papers.addStretch(1)
         column = QVBoxLayout()
         column.addLayout(work)
@@ -592,11 +607,15 @@ class CasesPage(QWidget):
             and file.enforcement_applied_on is None
             and file.mediation_form_name != MEDIATION_FORM_NAMES[BY_TRANSCRIPT]
         )
-        self.slip_button.setEnabled(present)
-        self.mediation_paper_button.setEnabled(
-            file is not None and file.outcome in (MEDIATED, CONFIRMED)
-        )
-        self.cover_button.setEnabled(present)
+        mediated = file is not None and file.outcome in (MEDIATED, CONFIRMED)
+        for save, send in (
+            (self.slip_button, self.print_slip_button),
+            (self.cover_button, self.print_cover_button),
+        ):
+            save.setEnabled(present)
+            send.setEnabled(present)
+        self.mediation_paper_button.setEnabled(mediated)
+        self.print_mediation_button.setEnabled(mediated)
 
     # -- acting ---------------------------------------------------------------------------
 
@@ -755,14 +774,19 @@ class CasesPage(QWidget):
         today = clock.now().date()
         return self._ask(EnforcementDialog(self.file.label, applicant, today, self), act)
 
+    def _want(self, paper: Paper, printed: bool = False) -> None:
+        """Ask the desk for one of the file's papers: saved as PDF, or sent to a printer."""
+        if self.file is None:
+            return
+        label = self.file.handoff_number if paper is Paper.SLIP else self.file.label
+        wanted = self.print_wanted if printed else self.paper_wanted
+        wanted.emit(paper, self.file.handoff_barcode, label)
+
     def _want_slip(self) -> None:
-        if self.file is not None:
-            self.paper_wanted.emit(Paper.SLIP, self.file.handoff_barcode, self.file.handoff_number)
+        self._want(Paper.SLIP)
 
     def _want_mediation(self) -> None:
-        if self.file is not None:
-            self.paper_wanted.emit(Paper.MEDIATION, self.file.handoff_barcode, self.file.label)
+        self._want(Paper.MEDIATION)
 
     def _want_cover(self) -> None:
-        if self.file is not None:
-            self.paper_wanted.emit(Paper.COVER, self.file.handoff_barcode, self.file.label)
+        self._want(Paper.COVER)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -48,6 +49,7 @@ class InboxPage(QWidget):
     case_opened = Signal(int)
     said = Signal(str, bool)  # a message for the desk's status line; True for a refusal
     paper_wanted = Signal(object, str, str)  # Paper.SLIP, the slip's barcode, its number
+    print_wanted = Signal(object, str, str)  # the same, for a printer rather than a file
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,6 +158,10 @@ class InboxPage(QWidget):
         self.accept_button.clicked.connect(self.accept_shown)
         self.slip_button = QPushButton(self.tr("Hand-over &slip (PDF)"))
         self.slip_button.clicked.connect(self._want_slip)
+        self.print_button = QPushButton(self.tr("Print the slip…"))
+        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Print).toString())
+        self.print_button.clicked.connect(self._want_print)
         self.reason_edit = text_box(2)
         self.reason_edit.setPlaceholderText(
             self.tr("Why the court returns it; the window sees this reason")
@@ -171,6 +177,7 @@ class InboxPage(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.accept_button)
         actions.addWidget(self.slip_button)
+        actions.addWidget(self.print_button)
         actions.addStretch(1)
         returning = QHBoxLayout()
         returning.addWidget(reason_cell, 1)
@@ -260,7 +267,13 @@ class InboxPage(QWidget):
     ) -> None:
         self.shown = handoff
         present = handoff is not None
-        for widget in (self.accept_button, self.slip_button, self.return_button, self.reason_edit):
+        for widget in (
+            self.accept_button,
+            self.slip_button,
+            self.print_button,
+            self.return_button,
+            self.reason_edit,
+        ):
             widget.setEnabled(present)
         if handoff is None or visit is None:
             for label in self.values:
@@ -353,3 +366,7 @@ class InboxPage(QWidget):
     def _want_slip(self) -> None:
         if self.shown is not None:
             self.paper_wanted.emit(Paper.SLIP, self.shown.barcode, self.shown.number)
+
+    def _want_print(self) -> None:
+        if self.shown is not None:
+            self.print_wanted.emit(Paper.SLIP, self.shown.barcode, self.shown.number)

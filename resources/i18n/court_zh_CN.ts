@@ -231,142 +231,162 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../windows/court_case.py" line="417"/>
+        <location filename="../../windows/court_case.py" line="418"/>
         <source>&amp;Open files only</source>
         <translation>只看在办案件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="460"/>
+        <location filename="../../windows/court_case.py" line="461"/>
         <source>&amp;Register</source>
         <translation>立案登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="462"/>
+        <location filename="../../windows/court_case.py" line="463"/>
         <source>Move to stage</source>
         <translation>转入</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="463"/>
+        <location filename="../../windows/court_case.py" line="464"/>
         <source>The stage to move the file forward to</source>
         <translation>案件向后推进到的阶段</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="464"/>
+        <location filename="../../windows/court_case.py" line="465"/>
         <source>&amp;Mediation</source>
         <translation>记录调解(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="465"/>
+        <location filename="../../windows/court_case.py" line="466"/>
         <source>Schedule &amp;hearing</source>
         <translation>排期开庭(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="466"/>
+        <location filename="../../windows/court_case.py" line="467"/>
         <source>&amp;Close the file</source>
         <translation>结案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="467"/>
+        <location filename="../../windows/court_case.py" line="468"/>
         <source>&amp;Enforcement</source>
         <translation>申请执行(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="468"/>
+        <location filename="../../windows/court_case.py" line="469"/>
         <source>Hand-over sli&amp;p</source>
         <translation>移交单(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="469"/>
+        <location filename="../../windows/court_case.py" line="470"/>
         <source>Me&amp;diation paper</source>
         <translation>调解书/调解协议(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="470"/>
+        <location filename="../../windows/court_case.py" line="471"/>
         <source>Co&amp;ver sheet</source>
         <translation>案件封面(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="471"/>
+        <location filename="../../windows/court_case.py" line="473"/>
+        <source>Hand-over slip</source>
+        <translation>移交单…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="476"/>
+        <source>Mediation paper</source>
+        <translation>调解文书…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="479"/>
+        <source>Cover sheet</source>
+        <translation>案件封面…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="481"/>
         <source>&amp;Next stage</source>
         <translation>下一阶段(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="484"/>
+        <location filename="../../windows/court_case.py" line="494"/>
         <source>Papers (PDF):</source>
         <translation>文书（PDF）：</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="496"/>
+        <location filename="../../windows/court_case.py" line="499"/>
+        <source>Print:</source>
+        <translation>打印：</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_case.py" line="511"/>
         <source>Case</source>
         <translation>案号/移交单</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="497"/>
+        <location filename="../../windows/court_case.py" line="512"/>
         <source>Plaintiff</source>
         <translation>原告</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="498"/>
+        <location filename="../../windows/court_case.py" line="513"/>
         <source>Defendant</source>
         <translation>被告</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="499"/>
+        <location filename="../../windows/court_case.py" line="514"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="500"/>
+        <location filename="../../windows/court_case.py" line="515"/>
         <source>Track</source>
         <translation>审理程序</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="502"/>
+        <location filename="../../windows/court_case.py" line="517"/>
         <source>Trial limit</source>
         <translation>审限</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="505"/>
+        <location filename="../../windows/court_case.py" line="520"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="509"/>
+        <location filename="../../windows/court_case.py" line="524"/>
         <source>Alert</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="535"/>
+        <location filename="../../windows/court_case.py" line="550"/>
         <source>{count} files</source>
         <translation>共 {count} 件</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="650"/>
+        <location filename="../../windows/court_case.py" line="669"/>
         <source>Registered as {number}; the trial limit ends on {due}.</source>
         <translation>已立案，案号{number}；审限至{due}。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="669"/>
+        <location filename="../../windows/court_case.py" line="688"/>
         <source>{label} moved to {stage}.</source>
         <translation>{label}已转入{stage}阶段。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="684"/>
+        <location filename="../../windows/court_case.py" line="703"/>
         <source>Mediation of {day} recorded.</source>
         <translation>已登记{day}的调解情况。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="704"/>
+        <location filename="../../windows/court_case.py" line="723"/>
         <source>Scheduled for {time}.</source>
         <translation>已排期：{time}。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="737"/>
+        <location filename="../../windows/court_case.py" line="756"/>
         <source>{label} closed.</source>
         <translation>{label}已结案。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="752"/>
+        <location filename="../../windows/court_case.py" line="771"/>
         <source>Application for enforcement recorded; the file is at enforcement.</source>
         <translation>已登记执行申请，案件转入执行阶段。</translation>
     </message>
@@ -399,37 +419,37 @@
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="136"/>
+        <location filename="../../windows/court.py" line="139"/>
         <source>Files</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="137"/>
+        <location filename="../../windows/court.py" line="140"/>
         <source>Hearings</source>
         <translation>开庭排期</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="138"/>
+        <location filename="../../windows/court.py" line="141"/>
         <source>Figures</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="173"/>
+        <location filename="../../windows/court.py" line="177"/>
         <source>Inbox ({count})</source>
         <translation>收件箱（{count}）</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="173"/>
+        <location filename="../../windows/court.py" line="177"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="222"/>
+        <location filename="../../windows/court.py" line="226"/>
         <source>{number} was returned to {window}: {reason}</source>
         <translation>{number}已退回{window}窗口，理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="247"/>
+        <location filename="../../windows/court.py" line="251"/>
         <source>{number} is waiting: accept it or return it.</source>
         <translation>{number}待接收：请接收或退回。</translation>
     </message>
@@ -685,156 +705,161 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../windows/court_inbox.py" line="60"/>
+        <location filename="../../windows/court_inbox.py" line="62"/>
         <source>Hand-off</source>
         <translation>移交单</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="61"/>
-        <location filename="../../windows/court_inbox.py" line="102"/>
+        <location filename="../../windows/court_inbox.py" line="63"/>
+        <location filename="../../windows/court_inbox.py" line="104"/>
         <source>Handed at</source>
         <translation>移交时间</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="62"/>
+        <location filename="../../windows/court_inbox.py" line="64"/>
         <source>From window</source>
         <translation>移交窗口</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="63"/>
-        <location filename="../../windows/court_inbox.py" line="103"/>
+        <location filename="../../windows/court_inbox.py" line="65"/>
+        <location filename="../../windows/court_inbox.py" line="105"/>
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="64"/>
-        <location filename="../../windows/court_inbox.py" line="104"/>
+        <location filename="../../windows/court_inbox.py" line="66"/>
+        <location filename="../../windows/court_inbox.py" line="106"/>
         <source>Other party</source>
         <translation>对方当事人</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="70"/>
+        <location filename="../../windows/court_inbox.py" line="72"/>
         <source>No hand-off is waiting.</source>
         <translation>没有待接收的移交。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="90"/>
-        <location filename="../../windows/court_inbox.py" line="269"/>
+        <location filename="../../windows/court_inbox.py" line="92"/>
+        <location filename="../../windows/court_inbox.py" line="282"/>
         <source>Hand-over slip</source>
         <translation>移交单</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="99"/>
+        <location filename="../../windows/court_inbox.py" line="101"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="100"/>
+        <location filename="../../windows/court_inbox.py" line="102"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="101"/>
+        <location filename="../../windows/court_inbox.py" line="103"/>
         <source>From</source>
         <translation>移交窗口</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="105"/>
+        <location filename="../../windows/court_inbox.py" line="107"/>
         <source>Claim in brief</source>
         <translation>诉求简要</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="107"/>
+        <location filename="../../windows/court_inbox.py" line="109"/>
         <source>The visit</source>
         <translation>来访登记</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="111"/>
+        <location filename="../../windows/court_inbox.py" line="113"/>
         <source>This visit is a report or accusation: its content is not shown at the court. Work from the slip and ask the party in person.</source>
         <translation>本次来访属检举控告，内容不向法庭显示。请以移交单为准，当面向当事人了解情况。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="125"/>
+        <location filename="../../windows/court_inbox.py" line="127"/>
         <source>Visit</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="126"/>
+        <location filename="../../windows/court_inbox.py" line="128"/>
         <source>Visitor</source>
         <translation>来访人</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="127"/>
+        <location filename="../../windows/court_inbox.py" line="129"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="128"/>
+        <location filename="../../windows/court_inbox.py" line="130"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="129"/>
+        <location filename="../../windows/court_inbox.py" line="131"/>
         <source>Request</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="130"/>
+        <location filename="../../windows/court_inbox.py" line="132"/>
         <source>Facts</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="131"/>
+        <location filename="../../windows/court_inbox.py" line="133"/>
         <source>Reasons</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="152"/>
+        <location filename="../../windows/court_inbox.py" line="154"/>
         <source>&amp;Accept</source>
         <translation>接收(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="154"/>
+        <location filename="../../windows/court_inbox.py" line="156"/>
         <source>Take the matter over: a court file opens at reception</source>
         <translation>接收此事项：建立案卷，进入接访阶段</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="322"/>
+        <location filename="../../windows/court_inbox.py" line="161"/>
+        <source>Print the slip…</source>
+        <translation>打印移交单…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court_inbox.py" line="335"/>
         <source>Accepted {number}: its court file is open at reception; register it next.</source>
         <translation>已接收{number}，案卷已建立（接访阶段），下一步请立案登记。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="157"/>
+        <location filename="../../windows/court_inbox.py" line="159"/>
         <source>Hand-over &amp;slip (PDF)</source>
         <translation>移交单 PDF(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="161"/>
+        <location filename="../../windows/court_inbox.py" line="167"/>
         <source>Why the court returns it; the window sees this reason</source>
         <translation>写明退回理由，移交窗口会看到</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="165"/>
+        <location filename="../../windows/court_inbox.py" line="171"/>
         <source>Re&amp;turn to the window</source>
         <translation>退回窗口(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="167"/>
+        <location filename="../../windows/court_inbox.py" line="173"/>
         <source>&amp;Reason for returning</source>
         <translation>退回理由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="271"/>
+        <location filename="../../windows/court_inbox.py" line="284"/>
         <source>Hand-over slip {number}</source>
         <translation>移交单 {number}</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="275"/>
+        <location filename="../../windows/court_inbox.py" line="288"/>
         <source>{window}, handed by {officer}</source>
         <translation>{window}窗口，移交人 {officer}</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="342"/>
+        <location filename="../../windows/court_inbox.py" line="355"/>
         <source>Returned {number} to {window} with the reason.</source>
         <translation>已将{number}退回{window}窗口，并告知退回理由。</translation>
     </message>

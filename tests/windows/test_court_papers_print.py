@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -22,6 +23,7 @@ from db.models import Event, User
 from hall import users
 from tests.desktop.conftest import chinese, compiled_translations  # noqa: F401
 from tests.hall.court_helpers import add_people, hand_off, new_visit
+from tests.windows.court_desk_helpers import click, ctx_of, open_desk
 from tests.windows.helpers import show
 from windows.court_papers import Paper, PaperPrinter
 
@@ -62,6 +64,20 @@ def pdf_printer(path: Path) -> QPrinter:
     return printer
 
 
+def print_to_file(dialog: QPrintDialog, path: Path) -> None:
+    """The clerk picks Qt's "print to file" printer, as a workstation without a printer has,
+    names the file and presses Print."""
+    printers = dialog.findChild(QComboBox, "printers")
+    assert isinstance(printers, QComboBox)
+    to_file = printers.findText("PDF", Qt.MatchFlag.MatchContains)
+    assert to_file >= 0
+    printers.setCurrentIndex(to_file)
+    name = dialog.findChild(QLineEdit, "filename")
+    assert isinstance(name, QLineEdit) and name.isEnabled()
+    name.setText(str(path))
+    dialog.accept()
+
+
 def test_the_slip_goes_through_the_print_dialog_to_the_printer(
     hall_db: Database, slip: tuple[str, str], qtbot: QtBot, tmp_path: Path
 ) -> None:
@@ -75,18 +91,9 @@ def test_the_slip_goes_through_the_print_dialog_to_the_printer(
     # Shown and returned at once: the desk goes on working while the dialog is open.
     assert dialog.isVisible() and not dialog.isModal()
     assert dialog.windowTitle() == f"打印{number}的移交单"
-    # The clerk picks Qt's "print to file" printer, as a workstation without a printer has.
-    printers = dialog.findChild(QComboBox, "printers")
-    assert isinstance(printers, QComboBox)
-    to_file = printers.findText("PDF", Qt.MatchFlag.MatchContains)
-    assert to_file >= 0
-    printers.setCurrentIndex(to_file)
-    name = dialog.findChild(QLineEdit, "filename")
-    assert isinstance(name, QLineEdit) and name.isEnabled()
     printed = tmp_path / "printed.pdf"
-    name.setText(str(printed))
     with qtbot.waitSignal(papers.printed, timeout=30_000) as sent:
-        dialog.accept()
+        print_to_file(dialog, printed)
     assert sent.args == [f"{number}的移交单已送往打印机。"]
 
     # What came out of the printer: one A4 page whose barcode scans as the hand-off's.
@@ -133,3 +140,42 @@ def test_the_rules_refuse_a_slip_to_an_officer_of_another_window(
         papers.print(Paper.SLIP, barcode, number, pdf_printer(target))
     assert refused.args == [f"移交单{number}只能由移交窗口或巡回法庭打印，周静没有这个权限。"]
     assert not target.exists()
+
+
+def test_the_clerks_desk_prints_the_slip_with_ctrl_p_and_a_files_papers_by_button(
+    hall_db: Database, slip: tuple[str, str], qtbot: QtBot, tmp_path: Path
+) -> None:
+    barcode, number = slip
+    desk = open_desk(qtbot, ctx_of(hall_db, "shuji"))
+    assert desk.inbox is not None and desk.cases is not None
+    assert not desk.inbox.print_button.isEnabled()
+    desk.inbox.table.selectRow(0)
+    assert desk.inbox.print_button.isEnabled()
+
+    QTest.keyClick(desk, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    # A shortcut presses its button as a click the eye can see, a moment later.
+    qtbot.waitUntil(lambda: desk.printer.dialog is not None)
+    dialog = desk.printer.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowTitle() == f"打印{number}的移交单"
+    printed = tmp_path / "slip.pdf"
+    with qtbot.waitSignal(desk.printer.printed, timeout=30_000):
+        print_to_file(dialog, printed)
+    assert desk.message_label.text() == f"{number}的移交单已送往打印机。"
+    tool("pdftoppm", "-r", "300", "-png", "-singlefile", str(printed), str(tmp_path / "page"))
+    assert tool("zbarimg", "--quiet", "--raw", str(tmp_path / "page.png")).split() == [barcode]
+
+    # Accepted, the matter has a file; its slip and cover print from the file's page, its
+    # mediation paper only once it ends in mediation.
+    click(desk.inbox.accept_button)
+    view = desk.cases
+    assert view.file is not None
+    assert view.print_slip_button.isEnabled() and view.print_cover_button.isEnabled()
+    assert not view.print_mediation_button.isEnabled()
+    click(view.print_cover_button)
+    cover = desk.printer.dialog
+    assert cover is not None and cover is not dialog and cover.isVisible()
+    assert cover.windowTitle() == f"打印{view.file.label}的案件封面"
+    with qtbot.waitSignal(desk.printer.printed, timeout=30_000):
+        print_to_file(cover, tmp_path / "cover.pdf")
+    assert "封面已送往打印机" in desk.message_label.text()
