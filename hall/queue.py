@@ -283,13 +283,7 @@ def call_next(
     ticket_id = session.scalar(stmt)
     if ticket_id is None:
         return None
-    ticket = _ticket(session, ticket_id)
-    ticket.status = CALLED
-    ticket.called_at = now
-    ticket.seat = seat
-    ticket.called_by = actor.id if actor else None
-    _log(session, "ticket.called", ticket, now, actor)
-    return ticket
+    return _move_to_called(session, _ticket(session, ticket_id), seat, actor, now)
 
 
 def call_ticket(
@@ -301,9 +295,14 @@ def call_ticket(
 ) -> Ticket:
     """Call a chosen waiting visitor out of turn (the officer picked them from the list)."""
     now = now or clock.now()
-    ticket = _locked_ticket(session, ticket_id)
-    _require_window_access(actor, ticket.window)
-    _require_state(ticket, {WAITING}, "叫号")
+    ticket = _ticket_to_act_on(session, ticket_id, actor, {WAITING}, "叫号")
+    return _move_to_called(session, ticket, seat, actor, now)
+
+
+def _move_to_called(
+    session: Session, ticket: Ticket, seat: int | None, actor: User | None, now: dt.datetime
+) -> Ticket:
+    """Called at ``seat``, and logged, whether the queue chose the ticket or the officer did."""
     ticket.status = CALLED
     ticket.called_at = now
     ticket.seat = seat
@@ -320,19 +319,35 @@ def _locked_ticket(session: Session, ticket_id: int) -> Ticket:
     return ticket
 
 
+def _ticket_to_act_on(
+    session: Session, ticket_id: int, actor: User | None, allowed: set[str], action: str
+) -> Ticket:
+    """The ticket, locked, once the actor may work at its window and its state allows the
+    action (named in the refusal)."""
+    ticket = _locked_ticket(session, ticket_id)
+    _require_window_access(actor, ticket.window)
+    _require_state(ticket, allowed, action)
+    return ticket
+
+
+def _move_to_no_show(
+    session: Session, ticket: Ticket, actor: User | None, now: dt.datetime
+) -> Ticket:
+    """Marked absent, and logged: by the officer, or by a recall past the hall's limit."""
+    ticket.status = NO_SHOW
+    ticket.finished_at = now
+    _log(session, "ticket.no_show", ticket, now, actor)
+    return ticket
+
+
 def recall(
     session: Session, ticket_id: int, actor: User | None = None, now: dt.datetime | None = None
 ) -> Ticket:
     """Call the same visitor again; past the hall's recall limit they are marked absent."""
     now = now or clock.now()
-    ticket = _locked_ticket(session, ticket_id)
-    _require_window_access(actor, ticket.window)
-    _require_state(ticket, {CALLED}, "重呼")
+    ticket = _ticket_to_act_on(session, ticket_id, actor, {CALLED}, "重呼")
     if ticket.recall_count >= settings.get(session, settings.MAX_RECALLS):
-        ticket.status = NO_SHOW
-        ticket.finished_at = now
-        _log(session, "ticket.no_show", ticket, now, actor)
-        return ticket
+        return _move_to_no_show(session, ticket, actor, now)
     ticket.recall_count += 1
     ticket.called_at = now
     _log(session, "ticket.recalled", ticket, now, actor)
@@ -343,22 +358,15 @@ def mark_no_show(
     session: Session, ticket_id: int, actor: User | None = None, now: dt.datetime | None = None
 ) -> Ticket:
     now = now or clock.now()
-    ticket = _locked_ticket(session, ticket_id)
-    _require_window_access(actor, ticket.window)
-    _require_state(ticket, {CALLED}, "标记过号")
-    ticket.status = NO_SHOW
-    ticket.finished_at = now
-    _log(session, "ticket.no_show", ticket, now, actor)
-    return ticket
+    ticket = _ticket_to_act_on(session, ticket_id, actor, {CALLED}, "标记过号")
+    return _move_to_no_show(session, ticket, actor, now)
 
 
 def start(
     session: Session, ticket_id: int, actor: User | None = None, now: dt.datetime | None = None
 ) -> Ticket:
     now = now or clock.now()
-    ticket = _locked_ticket(session, ticket_id)
-    _require_window_access(actor, ticket.window)
-    _require_state(ticket, {CALLED}, "开始办理（请先叫号）")
+    ticket = _ticket_to_act_on(session, ticket_id, actor, {CALLED}, "开始办理（请先叫号）")
     ticket.status = SERVING
     ticket.started_at = now
     _log(session, "ticket.started", ticket, now, actor)
@@ -374,9 +382,7 @@ def finish(
 ) -> Ticket:
     """Close the service; the notes are saved with the outcome on the ticket and its visit."""
     now = now or clock.now()
-    ticket = _locked_ticket(session, ticket_id)
-    _require_window_access(actor, ticket.window)
-    _require_state(ticket, {SERVING}, "办结（请先开始办理）")
+    ticket = _ticket_to_act_on(session, ticket_id, actor, {SERVING}, "办结（请先开始办理）")
     ticket.status = FINISHED
     ticket.finished_at = now
     ticket.notes = notes.strip()
