@@ -7,6 +7,7 @@ import datetime as dt
 import multiprocessing
 import traceback
 from collections.abc import Iterator
+from dataclasses import dataclass
 from multiprocessing.synchronize import Event as EventFlag
 from typing import Any
 
@@ -29,6 +30,7 @@ from desktop.main_window import FIGURES_PAGE, MainWindow, TodayFigures
 from desktop.widgets.context import PDF_ONLY, AppContext, HallEvents, ReceiptSetup, Workstation
 from hall import catalog, clock, queue, reception, users
 from hall import settings as hall_settings
+from tests.daytime import pin_clock
 from tests.desktop.conftest import AddUser, type_text
 from tests.pg_proxy import PgProxy
 
@@ -49,6 +51,29 @@ def proxy(pg_db: Database) -> Iterator[PgProxy]:
     proxy.close()
 
 
+@dataclass(frozen=True)
+class Cable:
+    """A workstation's own connection to the server through the proxy, and its live events."""
+
+    database: Database
+    events: HallEvents
+
+
+@pytest.fixture
+def cable(proxy: PgProxy, qtbot: QtBot) -> Iterator[Cable]:
+    """A connection through the proxy whose live feed is online, stopped after the test."""
+    through = Database(proxy.url)
+    events = HallEvents()
+    feed = LiveFeed(through, events, retry_ms=300)
+    feed.start()
+    try:
+        qtbot.waitUntil(lambda: feed.online, timeout=5000)
+        yield Cable(through, events)
+    finally:
+        feed.stop()
+        through.dispose()
+
+
 @pytest.fixture
 def no_windows_left(qapp: QApplication) -> Iterator[None]:
     yield
@@ -59,61 +84,53 @@ def no_windows_left(qapp: QApplication) -> Iterator[None]:
 
 @pytest.mark.usefixtures("no_windows_left")
 def test_every_workstation_shows_the_outage_and_resumes_by_itself(
-    pg_db: Database, proxy: PgProxy, add_user: AddUser, qtbot: QtBot
+    pg_db: Database, proxy: PgProxy, cable: Cable, add_user: AddUser, qtbot: QtBot
 ) -> None:
     """A workstation and a display reach the server through a cable that is then pulled;
     another workstation, on its own cable, goes on calling meanwhile."""
-    through = Database(proxy.url)
-    events = HallEvents()
-    feed = LiveFeed(through, events, retry_ms=300)
-    feed.start()
-    try:
-        qtbot.waitUntil(lambda: feed.online, timeout=5000)
-        with pg_db.write() as s:
-            queue.issue_ticket(s, "legal")
-            queue.issue_ticket(s, "aid")
-        admin = add_user("boss", [users.ADMIN], name="管理员")
-        window = MainWindow(
-            AppContext(through, admin, events),
-            workstation_settings.WorkstationSettings(voice_engine=voice.SILENT),
-        )
-        qtbot.addWidget(window)
-        window.show()
-        window.show_page(FIGURES_PAGE)
-        screen = window.open_display()
-        qtbot.waitUntil(lambda: screen.tiles["legal"].waiting.text() == "等候 1 人")
+    through, events = cable.database, cable.events
+    with pg_db.write() as s:
+        queue.issue_ticket(s, "legal")
+        queue.issue_ticket(s, "aid")
+    admin = add_user("boss", [users.ADMIN], name="管理员")
+    window = MainWindow(
+        AppContext(through, admin, events),
+        workstation_settings.WorkstationSettings(voice_engine=voice.SILENT),
+    )
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page(FIGURES_PAGE)
+    screen = window.open_display()
+    qtbot.waitUntil(lambda: screen.tiles["legal"].waiting.text() == "等候 1 人")
 
-        with qtbot.waitSignal(events.connection_lost, timeout=5000):
-            proxy.cut()
-        assert window.banner.isVisible()
-        assert window.banner.text().startswith("与数据库的连接已中断（")
-        assert "每 0.3 秒自动重试；已输入的内容不会丢失。" in window.banner.text()
-        assert screen.offline.isVisible()
-        assert screen.offline.text() == "连接中断，正在重新连接…"
+    with qtbot.waitSignal(events.connection_lost, timeout=5000):
+        proxy.cut()
+    assert window.banner.isVisible()
+    assert window.banner.text().startswith("与数据库的连接已中断（")
+    assert "每 0.3 秒自动重试；已输入的内容不会丢失。" in window.banner.text()
+    assert screen.offline.isVisible()
+    assert screen.offline.text() == "连接中断，正在重新连接…"
 
-        # Meanwhile another window's workstation calls; this display cannot know yet.
-        with pg_db.write() as s:
-            called = queue.call_next(s, "legal", seat=2)
-            assert called is not None
-        with qtbot.assertNotEmitted(screen.refreshed, wait=500):
-            pass
-        assert screen.tiles["legal"].number.text() == "—"
+    # Meanwhile another window's workstation calls; this display cannot know yet.
+    with pg_db.write() as s:
+        called = queue.call_next(s, "legal", seat=2)
+        assert called is not None
+    with qtbot.assertNotEmitted(screen.refreshed, wait=500):
+        pass
+    assert screen.tiles["legal"].number.text() == "—"
 
-        with qtbot.waitSignal(events.connection_restored, timeout=10_000):
-            proxy.restore()
-        assert not window.banner.isVisible() and not screen.offline.isVisible()
-        # What happened during the outage is shown without anyone touching anything.
-        qtbot.waitUntil(lambda: screen.tiles["legal"].number.text() == "A001", timeout=3000)
-        figures = window.current_page()
-        assert isinstance(figures, TodayFigures)
-        qtbot.waitUntil(lambda: figures.table.item(0, 4).text() == "A001", timeout=3000)
-        # And what happens next arrives live again.
-        with pg_db.write() as s:
-            queue.call_next(s, "aid")
-        qtbot.waitUntil(lambda: screen.tiles["aid"].number.text() == "D001", timeout=3000)
-    finally:
-        feed.stop()
-        through.dispose()
+    with qtbot.waitSignal(events.connection_restored, timeout=10_000):
+        proxy.restore()
+    assert not window.banner.isVisible() and not screen.offline.isVisible()
+    # What happened during the outage is shown without anyone touching anything.
+    qtbot.waitUntil(lambda: screen.tiles["legal"].number.text() == "A001", timeout=3000)
+    figures = window.current_page()
+    assert isinstance(figures, TodayFigures)
+    qtbot.waitUntil(lambda: figures.table.item(0, 4).text() == "A001", timeout=3000)
+    # And what happens next arrives live again.
+    with pg_db.write() as s:
+        queue.call_next(s, "aid")
+    qtbot.waitUntil(lambda: screen.tiles["aid"].number.text() == "D001", timeout=3000)
 
 
 # A workstation killed in the middle of an action -------------------------------------------------
@@ -162,6 +179,13 @@ def test_a_workstation_killed_mid_action_leaves_nothing_half_written(hall_db: Da
 # A workstation killed after calling ------------------------------------------------------------
 
 
+@pytest.fixture
+def daytime(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests back-date a call by up to 90 minutes; the hall's clock stands in the
+    afternoon so that call falls on the same service day as the tickets, whenever they run."""
+    pin_clock(monkeypatch)
+
+
 def call_and_die(url: str, called_at: dt.datetime, done: EventFlag) -> None:
     """Call the next visitor at the legal window (at ``called_at``), then hang until killed."""
     database = Database(url)
@@ -172,6 +196,7 @@ def call_and_die(url: str, called_at: dt.datetime, done: EventFlag) -> None:
 
 
 def _call_then_kill(database: Database, minutes_ago: int) -> None:
+    """Call the next legal ticket ``minutes_ago`` (by the hall's clock) from another process."""
     ctx = multiprocessing.get_context("spawn")
     done = ctx.Event()
     called_at = clock.now() - dt.timedelta(minutes=minutes_ago)
@@ -189,6 +214,7 @@ def status_of(database: Database, number: str) -> str:
         return queue.ticket_by_number(s, "legal", number, clock.now().date()).status
 
 
+@pytest.mark.usefixtures("daytime")
 def test_a_call_left_by_a_killed_workstation_goes_back_after_the_halls_timeout(
     hall_db: Database, hall_events: HallEvents, qtbot: QtBot
 ) -> None:
@@ -217,6 +243,7 @@ def test_a_call_left_by_a_killed_workstation_goes_back_after_the_halls_timeout(
     assert CallTimeout(hall_db).release_stale() == []
 
 
+@pytest.mark.usefixtures("daytime")
 def test_with_no_timeout_set_calls_wait_for_the_administrator(hall_db: Database) -> None:
     with hall_db.write() as s:
         queue.issue_ticket(s, "legal")
@@ -226,6 +253,7 @@ def test_with_no_timeout_set_calls_wait_for_the_administrator(hall_db: Database)
     assert status_of(hall_db, "A001") == queue.CALLED
 
 
+@pytest.mark.usefixtures("daytime")
 def test_the_administrator_puts_a_stuck_call_back_in_the_queue(
     hall_db: Database, admin_ctx: AppContext, qtbot: QtBot
 ) -> None:
@@ -315,92 +343,72 @@ def test_pressing_call_again_after_a_lost_acknowledgement_calls_nobody_else(
 # A registration whose commit was never acknowledged, then the database away and back ----------
 
 
+@pytest.fixture
+def desk(pg_db: Database, cable: Cable, qtbot: QtBot) -> FrontDeskScreen:
+    """The front desk of a receptionist whose workstation is on the cable, printing to PDF."""
+    with pg_db.write() as s:
+        receptionist = users.add_user(s, "daofang", "王丽", "secret1", [users.RECEPTION])
+    ctx = AppContext(cable.database, receptionist, cable.events, Workstation())
+    ctx.workstation.receipt = ReceiptSetup(output=PDF_ONLY)
+    desk = FrontDeskScreen(ctx)
+    qtbot.addWidget(desk)
+    desk.resize(1400, 900)
+    desk.show()
+    qtbot.waitExposed(desk)
+    return desk
+
+
 @pytest.mark.usefixtures("no_windows_left")
 def test_the_front_desk_finishes_an_unconfirmed_issue_once_when_the_database_is_back(
-    pg_db: Database, proxy: PgProxy, qtbot: QtBot
+    pg_db: Database, proxy: PgProxy, cable: Cable, desk: FrontDeskScreen, qtbot: QtBot
 ) -> None:
-    through = Database(proxy.url)
-    events = HallEvents()
-    feed = LiveFeed(through, events, retry_ms=300)
-    feed.start()
-    try:
-        qtbot.waitUntil(lambda: feed.online, timeout=5000)
-        with pg_db.write() as s:
-            receptionist = users.add_user(s, "daofang", "王丽", "secret1", [users.RECEPTION])
-        ctx = AppContext(through, receptionist, events, Workstation())
-        ctx.workstation.receipt = ReceiptSetup(output=PDF_ONLY)
-        desk = FrontDeskScreen(ctx)
-        qtbot.addWidget(desk)
-        desk.resize(1400, 900)
-        desk.show()
-        qtbot.waitExposed(desk)
-        type_text(qtbot, desk.name_edit, "张秀英")
-        type_text(qtbot, desk.summary_edit, "农民工工资被拖欠三个月")
-        desk.window_combo.setCurrentIndex(desk.window_combo.findData("legal"))
+    type_text(qtbot, desk.name_edit, "张秀英")
+    type_text(qtbot, desk.summary_edit, "农民工工资被拖欠三个月")
+    desk.window_combo.setCurrentIndex(desk.window_combo.findData("legal"))
 
-        # Issue: the server registers the visit and commits; the answer is lost.
-        proxy.lose_next_commit_ack()
+    # Issue: the server registers the visit and commits; the answer is lost.
+    proxy.lose_next_commit_ack()
+    qtbot.mouseClick(desk.issue_button, Qt.MouseButton.LeftButton)
+    assert proxy.acks_lost == 1
+    assert "无法连接数据库" in desk.status_label.text()
+    # What was typed is still there.
+    assert desk.name_edit.text() == "张秀英"
+    assert desk.summary_edit.toPlainText() == "农民工工资被拖欠三个月"
+
+    # The cable is pulled and put back: the desk finishes the issue by itself, once.
+    with qtbot.waitSignal(cable.events.connection_lost, timeout=5000):
+        proxy.cut()
+    with qtbot.waitSignal(desk.ticket_issued, timeout=10_000) as issued:
+        proxy.restore()
+    assert issued.args[0].number == "A001"
+    assert desk.number_label.text() == "A001"
+    assert desk.name_edit.text() == ""
+    with pg_db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Visit)) == 1
+        assert s.scalar(select(func.count()).select_from(Ticket)) == 1
+
+    # The next visitor is a new registration.
+    type_text(qtbot, desk.name_edit, "李四")
+    desk.window_combo.setCurrentIndex(desk.window_combo.findData("legal"))
+    with qtbot.waitSignal(desk.ticket_issued, timeout=5000) as issued:
         qtbot.mouseClick(desk.issue_button, Qt.MouseButton.LeftButton)
-        assert proxy.acks_lost == 1
-        assert "无法连接数据库" in desk.status_label.text()
-        # What was typed is still there.
-        assert desk.name_edit.text() == "张秀英"
-        assert desk.summary_edit.toPlainText() == "农民工工资被拖欠三个月"
-
-        # The cable is pulled and put back: the desk finishes the issue by itself, once.
-        with qtbot.waitSignal(events.connection_lost, timeout=5000):
-            proxy.cut()
-        with qtbot.waitSignal(desk.ticket_issued, timeout=10_000) as issued:
-            proxy.restore()
-        assert issued.args[0].number == "A001"
-        assert desk.number_label.text() == "A001"
-        assert desk.name_edit.text() == ""
-        with pg_db.read() as s:
-            assert s.scalar(select(func.count()).select_from(Visit)) == 1
-            assert s.scalar(select(func.count()).select_from(Ticket)) == 1
-
-        # The next visitor is a new registration.
-        type_text(qtbot, desk.name_edit, "李四")
-        desk.window_combo.setCurrentIndex(desk.window_combo.findData("legal"))
-        with qtbot.waitSignal(desk.ticket_issued, timeout=5000) as issued:
-            qtbot.mouseClick(desk.issue_button, Qt.MouseButton.LeftButton)
-        assert issued.args[0].number == "A002"
-    finally:
-        feed.stop()
-        through.dispose()
+    assert issued.args[0].number == "A002"
 
 
 @pytest.mark.usefixtures("no_windows_left")
 def test_an_issue_pressed_while_the_database_is_away_is_done_once_it_is_back(
-    pg_db: Database, proxy: PgProxy, qtbot: QtBot
+    pg_db: Database, proxy: PgProxy, cable: Cable, desk: FrontDeskScreen, qtbot: QtBot
 ) -> None:
-    through = Database(proxy.url)
-    events = HallEvents()
-    feed = LiveFeed(through, events, retry_ms=300)
-    feed.start()
-    try:
-        qtbot.waitUntil(lambda: feed.online, timeout=5000)
-        with pg_db.write() as s:
-            receptionist = users.add_user(s, "daofang", "王丽", "secret1", [users.RECEPTION])
-        ctx = AppContext(through, receptionist, events, Workstation())
-        ctx.workstation.receipt = ReceiptSetup(output=PDF_ONLY)
-        desk = FrontDeskScreen(ctx)
-        qtbot.addWidget(desk)
-        desk.show()
-        qtbot.waitExposed(desk)
-        with qtbot.waitSignal(events.connection_lost, timeout=5000):
-            proxy.cut()
-        type_text(qtbot, desk.name_edit, "张秀英")
-        desk.window_combo.setCurrentIndex(desk.window_combo.findData("legal"))
-        qtbot.mouseClick(desk.issue_button, Qt.MouseButton.LeftButton)
-        assert "无法连接数据库" in desk.status_label.text()
-        with pg_db.read() as s:
-            assert s.scalar(select(func.count()).select_from(Ticket)) == 0
-        with qtbot.waitSignal(desk.ticket_issued, timeout=10_000) as issued:
-            proxy.restore()
-        assert issued.args[0].number == "A001"
-        with pg_db.read() as s:
-            assert s.scalar(select(func.count()).select_from(Ticket)) == 1
-    finally:
-        feed.stop()
-        through.dispose()
+    with qtbot.waitSignal(cable.events.connection_lost, timeout=5000):
+        proxy.cut()
+    type_text(qtbot, desk.name_edit, "张秀英")
+    desk.window_combo.setCurrentIndex(desk.window_combo.findData("legal"))
+    qtbot.mouseClick(desk.issue_button, Qt.MouseButton.LeftButton)
+    assert "无法连接数据库" in desk.status_label.text()
+    with pg_db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Ticket)) == 0
+    with qtbot.waitSignal(desk.ticket_issued, timeout=10_000) as issued:
+        proxy.restore()
+    assert issued.args[0].number == "A001"
+    with pg_db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Ticket)) == 1

@@ -14,7 +14,8 @@ from sqlalchemy import func, select
 from db.engine import Database
 from db.models import Event, Ticket
 from desktop import admin_cli
-from hall import clock, queue, settings
+from hall import queue, settings
+from tests.daytime import pin_clock
 from tests.desktop.conftest import HALL_ADMIN
 
 
@@ -108,10 +109,11 @@ def test_release_puts_an_unanswered_call_back_at_its_place(
 
 
 def test_release_of_stale_calls_follows_the_halls_timeout(
-    hall_db: Database, capsys: pytest.CaptureFixture[str]
+    hall_db: Database, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # A call 25 minutes back must fall on the day the tickets are issued, whenever this runs.
+    now = pin_clock(monkeypatch)
     issue(hall_db, 2)
-    now = clock.now()
     with hall_db.write() as s:
         queue.call_next(s, "legal", now=now - dt.timedelta(minutes=25))
         queue.call_next(s, "legal", now=now - dt.timedelta(minutes=5))
