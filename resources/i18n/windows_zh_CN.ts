@@ -4,82 +4,82 @@
 <context>
     <name>AidLedgerPage</name>
     <message>
-        <location filename="../../windows/aid.py" line="238"/>
+        <location filename="../../windows/aid.py" line="202"/>
         <source>A name, or words of the household</source>
         <translation>姓名或家庭情况中的字词</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="242"/>
+        <location filename="../../windows/aid.py" line="205"/>
         <source>Any referral state</source>
         <translation>全部转介状态</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="248"/>
+        <location filename="../../windows/aid.py" line="208"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="250"/>
+        <location filename="../../windows/aid.py" line="209"/>
         <source>Update the referral…</source>
         <translation>登记转介进展…</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="256"/>
+        <location filename="../../windows/aid.py" line="215"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="258"/>
+        <location filename="../../windows/aid.py" line="215"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="263"/>
+        <location filename="../../windows/aid.py" line="220"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="264"/>
+        <location filename="../../windows/aid.py" line="221"/>
         <source>Visitor</source>
         <translation>来访人</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="265"/>
+        <location filename="../../windows/aid.py" line="222"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="266"/>
+        <location filename="../../windows/aid.py" line="223"/>
         <source>Household</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="267"/>
+        <location filename="../../windows/aid.py" line="224"/>
         <source>Asked</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="268"/>
+        <location filename="../../windows/aid.py" line="225"/>
         <source>Granted</source>
         <translation>救助金额</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="269"/>
+        <location filename="../../windows/aid.py" line="226"/>
         <source>Referred to</source>
         <translation>转介单位</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="270"/>
+        <location filename="../../windows/aid.py" line="227"/>
         <source>Referral</source>
         <translation>转介状态</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="292"/>
+        <location filename="../../windows/aid.py" line="240"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="325"/>
+        <location filename="../../windows/aid.py" line="260"/>
         <source>{count} requests for aid</source>
         <translation>共 {count} 条救助记录</translation>
     </message>
@@ -87,103 +87,103 @@
 <context>
     <name>AidPanel</name>
     <message>
-        <location filename="../../windows/aid.py" line="57"/>
+        <location filename="../../windows/aid.py" line="39"/>
         <source>Hardship aid</source>
         <translation>帮扶救助</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="61"/>
+        <location filename="../../windows/aid.py" line="43"/>
         <source>Why in hardship: illness, income, who is in the family</source>
         <translation>困难原因：疾病、收入、家庭成员状况</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="65"/>
+        <location filename="../../windows/aid.py" line="47"/>
         <source> people</source>
         <translation> 人</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="67"/>
-        <location filename="../../windows/aid.py" line="69"/>
+        <location filename="../../windows/aid.py" line="49"/>
+        <location filename="../../windows/aid.py" line="51"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="71"/>
+        <location filename="../../windows/aid.py" line="53"/>
         <source>What the department is to look at</source>
         <translation>请转介部门核查的事项</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="74"/>
+        <location filename="../../windows/aid.py" line="56"/>
         <source>asked</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="76"/>
+        <location filename="../../windows/aid.py" line="58"/>
         <source>granted</source>
         <translation>给予</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="86"/>
+        <location filename="../../windows/aid.py" line="67"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="87"/>
+        <location filename="../../windows/aid.py" line="68"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="88"/>
+        <location filename="../../windows/aid.py" line="69"/>
         <source>Asked</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="89"/>
+        <location filename="../../windows/aid.py" line="70"/>
         <source>Granted</source>
         <translation>救助金额</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="90"/>
+        <location filename="../../windows/aid.py" line="71"/>
         <source>Referral</source>
         <translation>转介状态</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="102"/>
+        <location filename="../../windows/aid.py" line="81"/>
         <source>&amp;Kind</source>
         <translation>类别(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="103"/>
+        <location filename="../../windows/aid.py" line="82"/>
         <source>&amp;Household</source>
         <translation>家庭情况(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="104"/>
+        <location filename="../../windows/aid.py" line="83"/>
         <source>Household si&amp;ze</source>
         <translation>家庭人口(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="105"/>
+        <location filename="../../windows/aid.py" line="84"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="106"/>
+        <location filename="../../windows/aid.py" line="85"/>
         <source>Referral &amp;note</source>
         <translation>转介说明(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="122"/>
+        <location filename="../../windows/aid.py" line="101"/>
         <source>(choose a kind)</source>
         <translation>（请选择救助类别）</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="137"/>
+        <location filename="../../windows/aid.py" line="116"/>
         <source>No earlier aid.</source>
         <translation>此前未获救助。</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="142"/>
+        <location filename="../../windows/aid.py" line="121"/>
         <source>Aided {count} times in the last year, {amount} granted; all aid below.</source>
         <translation>近一年已救助 {count} 次，共 {amount}；历次救助见下表。</translation>
     </message>
@@ -191,7 +191,7 @@
 <context>
     <name>AidWorkstation</name>
     <message>
-        <location filename="../../windows/aid.py" line="346"/>
+        <location filename="../../windows/aid.py" line="285"/>
         <source>Aid ledger</source>
         <translation>救助台账</translation>
     </message>
@@ -199,12 +199,12 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../windows/background.py" line="45"/>
+        <location filename="../../windows/background.py" line="49"/>
         <source>The database cannot be reached: nothing was saved. Try again when the connection is back.</source>
         <translation>无法连接数据库：没有保存任何内容。请在连接恢复后重试。</translation>
     </message>
     <message>
-        <location filename="../../windows/background.py" line="49"/>
+        <location filename="../../windows/background.py" line="55"/>
         <source>The file could not be written: {reason}.</source>
         <translation>无法写入文件：{reason}。</translation>
     </message>
@@ -346,47 +346,47 @@
 <context>
     <name>ComplaintPanel</name>
     <message>
-        <location filename="../../windows/supervision.py" line="50"/>
+        <location filename="../../windows/supervision.py" line="41"/>
         <source>Complaint about an official or a unit (confidential)</source>
         <translation>反映干部或单位的问题（保密）</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="53"/>
+        <location filename="../../windows/supervision.py" line="44"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="58"/>
+        <location filename="../../windows/supervision.py" line="49"/>
         <source>The official concerned: name or post</source>
         <translation>被反映人员的姓名或职务</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="59"/>
+        <location filename="../../windows/supervision.py" line="50"/>
         <source>What the official or the unit did or failed to do</source>
         <translation>被反映人员或单位的具体问题</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="61"/>
+        <location filename="../../windows/supervision.py" line="52"/>
         <source>&amp;Kind</source>
         <translation>类别(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="62"/>
+        <location filename="../../windows/supervision.py" line="53"/>
         <source>&amp;Unit concerned</source>
         <translation>被反映单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="63"/>
+        <location filename="../../windows/supervision.py" line="54"/>
         <source>&amp;Person concerned</source>
         <translation>被反映人员(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="64"/>
+        <location filename="../../windows/supervision.py" line="55"/>
         <source>&amp;Complaint</source>
         <translation>反映内容(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="76"/>
+        <location filename="../../windows/supervision.py" line="67"/>
         <source>(none named)</source>
         <translation>（未指明）</translation>
     </message>
@@ -422,52 +422,52 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../windows/followups.py" line="52"/>
+        <location filename="../../windows/followups.py" line="47"/>
         <source>Follow-up of {visitor}</source>
         <translation>回访 {visitor}</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="59"/>
+        <location filename="../../windows/followups.py" line="54"/>
         <source>What the visitor said; how the matter stands</source>
         <translation>来访人的反馈，事项的进展</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="60"/>
+        <location filename="../../windows/followups.py" line="55"/>
         <source>Follow up again on</source>
         <translation>再次回访日期</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="82"/>
+        <location filename="../../windows/followups.py" line="77"/>
         <source>Save the result</source>
         <translation>保存回访结果</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="85"/>
+        <location filename="../../windows/followups.py" line="77"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="99"/>
+        <location filename="../../windows/followups.py" line="87"/>
         <source>About</source>
         <translation>回访事项</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="100"/>
+        <location filename="../../windows/followups.py" line="88"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="101"/>
+        <location filename="../../windows/followups.py" line="89"/>
         <source>&amp;How</source>
         <translation>回访方式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="102"/>
+        <location filename="../../windows/followups.py" line="90"/>
         <source>&amp;Result</source>
         <translation>回访结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="138"/>
+        <location filename="../../windows/followups.py" line="120"/>
         <source>The database cannot be reached: nothing was saved. Try again later.</source>
         <translation>无法连接数据库：没有保存任何内容，请稍后重试。</translation>
     </message>
@@ -475,52 +475,52 @@
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../windows/followups.py" line="162"/>
+        <location filename="../../windows/followups.py" line="137"/>
         <source>Due</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="164"/>
+        <location filename="../../windows/followups.py" line="139"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="165"/>
+        <location filename="../../windows/followups.py" line="140"/>
         <source>{days} d</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="168"/>
+        <location filename="../../windows/followups.py" line="143"/>
         <source>Visit</source>
         <translation>来访编号</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="169"/>
+        <location filename="../../windows/followups.py" line="144"/>
         <source>Visitor</source>
         <translation>来访人</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="170"/>
+        <location filename="../../windows/followups.py" line="145"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="171"/>
+        <location filename="../../windows/followups.py" line="146"/>
         <source>What to find out</source>
         <translation>回访事项</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="184"/>
+        <location filename="../../windows/followups.py" line="151"/>
         <source>Record the result…</source>
         <translation>登记回访结果…</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="213"/>
+        <location filename="../../windows/followups.py" line="170"/>
         <source>{count} follow-ups due today or overdue.</source>
         <translation>今天到期及逾期的回访共 {count} 件。</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="215"/>
+        <location filename="../../windows/followups.py" line="172"/>
         <source>No follow-up is due.</source>
         <translation>没有到期的回访。</translation>
     </message>
@@ -619,93 +619,93 @@
 <context>
     <name>OpinionLedgerPage</name>
     <message>
-        <location filename="../../windows/opinion.py" line="126"/>
+        <location filename="../../windows/opinion.py" line="105"/>
         <source>Words of the opinion, a place, a name</source>
         <translation>意见内容、地点或反映人</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="134"/>
+        <location filename="../../windows/opinion.py" line="109"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="136"/>
+        <location filename="../../windows/opinion.py" line="110"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="145"/>
-        <location filename="../../windows/opinion.py" line="158"/>
+        <location filename="../../windows/opinion.py" line="119"/>
+        <location filename="../../windows/opinion.py" line="131"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="147"/>
+        <location filename="../../windows/opinion.py" line="119"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="153"/>
+        <location filename="../../windows/opinion.py" line="126"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="154"/>
+        <location filename="../../windows/opinion.py" line="127"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="155"/>
+        <location filename="../../windows/opinion.py" line="128"/>
         <source>Opinion</source>
         <translation>意见建议</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="156"/>
+        <location filename="../../windows/opinion.py" line="129"/>
         <source>Concerns</source>
         <translation>涉及地点</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="157"/>
+        <location filename="../../windows/opinion.py" line="130"/>
         <source>Forwarded to</source>
         <translation>转交部门</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="173"/>
+        <location filename="../../windows/opinion.py" line="137"/>
         <source>Exported to {path}.</source>
         <translation>已导出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="191"/>
+        <location filename="../../windows/opinion.py" line="155"/>
         <source>All topics</source>
         <translation>全部议题</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="193"/>
+        <location filename="../../windows/opinion.py" line="157"/>
         <source>All townships</source>
         <translation>全部乡镇（街道）</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="195"/>
+        <location filename="../../windows/opinion.py" line="159"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="236"/>
+        <location filename="../../windows/opinion.py" line="187"/>
         <source>{count} opinions</source>
         <translation>共 {count} 条意见</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="242"/>
+        <location filename="../../windows/opinion.py" line="196"/>
         <source>Export the opinion ledger</source>
         <translation>导出社情民意台账</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="244"/>
+        <location filename="../../windows/opinion.py" line="198"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="251"/>
+        <location filename="../../windows/opinion.py" line="199"/>
         <source>Exporting…</source>
         <translation>正在导出……</translation>
     </message>
@@ -713,42 +713,42 @@
 <context>
     <name>OpinionPanel</name>
     <message>
-        <location filename="../../windows/opinion.py" line="56"/>
+        <location filename="../../windows/opinion.py" line="37"/>
         <source>Opinion or suggestion</source>
         <translation>社情民意</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="58"/>
+        <location filename="../../windows/opinion.py" line="39"/>
         <source>The opinion or suggestion, in the visitor&apos;s words</source>
         <translation>群众反映的意见或建议</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="65"/>
+        <location filename="../../windows/opinion.py" line="46"/>
         <source>The spot: a road, a building, a crossing</source>
         <translation>具体地点：道路、楼栋、路口</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="74"/>
+        <location filename="../../windows/opinion.py" line="55"/>
         <source>&amp;Opinion</source>
         <translation>意见建议(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="75"/>
+        <location filename="../../windows/opinion.py" line="56"/>
         <source>&amp;Topic</source>
         <translation>议题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="76"/>
+        <location filename="../../windows/opinion.py" line="57"/>
         <source>Concerns (&amp;where)</source>
         <translation>涉及地区(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="77"/>
+        <location filename="../../windows/opinion.py" line="58"/>
         <source>&amp;Spot</source>
         <translation>具体地点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="101"/>
+        <location filename="../../windows/opinion.py" line="82"/>
         <source>(choose a topic)</source>
         <translation>（请选择议题）</translation>
     </message>
@@ -756,12 +756,12 @@
 <context>
     <name>OpinionWorkstation</name>
     <message>
-        <location filename="../../windows/opinion.py" line="269"/>
+        <location filename="../../windows/opinion.py" line="211"/>
         <source>Opinion ledger</source>
         <translation>社情民意台账</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="269"/>
+        <location filename="../../windows/opinion.py" line="211"/>
         <source>Bulletin</source>
         <translation>群众工作动态</translation>
     </message>
@@ -769,32 +769,32 @@
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../windows/supervision.py" line="111"/>
+        <location filename="../../windows/supervision.py" line="100"/>
         <source>(the case&apos;s unit)</source>
         <translation>（该事项的承办单位）</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="116"/>
+        <location filename="../../windows/supervision.py" line="105"/>
         <source> days to reply</source>
         <translation> 日内回复</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="122"/>
+        <location filename="../../windows/supervision.py" line="111"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="125"/>
+        <location filename="../../windows/supervision.py" line="111"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="134"/>
+        <location filename="../../windows/supervision.py" line="116"/>
         <source>&amp;Unit</source>
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="137"/>
+        <location filename="../../windows/supervision.py" line="119"/>
         <source>&amp;Reply within</source>
         <translation>回复期限(&amp;R)</translation>
     </message>
@@ -894,17 +894,17 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../windows/records.py" line="63"/>
+        <location filename="../../windows/records.py" line="42"/>
         <source>{number} at {window}, {time}</source>
         <translation>{window} {number} 号，{time}</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="73"/>
+        <location filename="../../windows/records.py" line="52"/>
         <source>An accusation: its content is kept from you, and this opening is logged.</source>
         <translation>检举控告件：内容对您保密，本次查看已记录。</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="83"/>
+        <location filename="../../windows/records.py" line="62"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -912,112 +912,112 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../windows/records.py" line="101"/>
+        <location filename="../../windows/records.py" line="78"/>
         <source>Name, visit code, words of the summary or the notes</source>
         <translation>姓名、来访编号、摘要或办理记录中的字词</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="105"/>
+        <location filename="../../windows/records.py" line="81"/>
         <source>All outcomes</source>
         <translation>全部办理结果</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="111"/>
+        <location filename="../../windows/records.py" line="84"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="113"/>
+        <location filename="../../windows/records.py" line="85"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="118"/>
+        <location filename="../../windows/records.py" line="90"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="120"/>
+        <location filename="../../windows/records.py" line="90"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="126"/>
+        <location filename="../../windows/records.py" line="96"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="127"/>
+        <location filename="../../windows/records.py" line="97"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="128"/>
+        <location filename="../../windows/records.py" line="98"/>
         <source>Visitor</source>
         <translation>来访人</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="129"/>
+        <location filename="../../windows/records.py" line="99"/>
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="130"/>
+        <location filename="../../windows/records.py" line="100"/>
         <source>Summary</source>
         <translation>事由摘要</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="131"/>
+        <location filename="../../windows/records.py" line="101"/>
         <source>Outcome</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="132"/>
+        <location filename="../../windows/records.py" line="102"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="133"/>
+        <location filename="../../windows/records.py" line="103"/>
         <source>Officer</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="134"/>
+        <location filename="../../windows/records.py" line="104"/>
         <source>Rating</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="134"/>
+        <location filename="../../windows/records.py" line="104"/>
         <source>unrated</source>
         <translation>未评价</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="143"/>
+        <location filename="../../windows/records.py" line="108"/>
         <source>Double-click or press Enter to open a record</source>
         <translation>双击或按回车键查看记录</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="188"/>
+        <location filename="../../windows/records.py" line="137"/>
         <source>{count} records</source>
         <translation>共 {count} 条记录</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="211"/>
+        <location filename="../../windows/records.py" line="158"/>
         <source>Export the records</source>
         <translation>导出办理记录</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="213"/>
+        <location filename="../../windows/records.py" line="160"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="220"/>
+        <location filename="../../windows/records.py" line="161"/>
         <source>Exporting…</source>
         <translation>正在导出……</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="231"/>
+        <location filename="../../windows/records.py" line="166"/>
         <source>Exported to {path}.</source>
         <translation>已导出到 {path}。</translation>
     </message>
@@ -1025,42 +1025,42 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../windows/aid.py" line="174"/>
+        <location filename="../../windows/aid.py" line="153"/>
         <source>Referral of {visitor}: {kind}</source>
         <translation>{visitor}的{kind}转介</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="182"/>
+        <location filename="../../windows/aid.py" line="161"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="188"/>
+        <location filename="../../windows/aid.py" line="167"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="191"/>
+        <location filename="../../windows/aid.py" line="167"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="198"/>
+        <location filename="../../windows/aid.py" line="170"/>
         <source>Referred to</source>
         <translation>转介单位</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="199"/>
+        <location filename="../../windows/aid.py" line="171"/>
         <source>&amp;Stands</source>
         <translation>转介状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="200"/>
+        <location filename="../../windows/aid.py" line="172"/>
         <source>&amp;Note</source>
         <translation>说明(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="201"/>
+        <location filename="../../windows/aid.py" line="173"/>
         <source>&amp;Granted</source>
         <translation>救助金额(&amp;G)</translation>
     </message>
@@ -1068,120 +1068,120 @@
 <context>
     <name>SupervisionPage</name>
     <message>
-        <location filename="../../windows/supervision.py" line="175"/>
+        <location filename="../../windows/supervision.py" line="153"/>
         <source>Case</source>
         <translation>信访事项</translation>
     </message>
     <message>
+        <location filename="../../windows/supervision.py" line="154"/>
         <location filename="../../windows/supervision.py" line="176"/>
-        <location filename="../../windows/supervision.py" line="205"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="177"/>
+        <location filename="../../windows/supervision.py" line="155"/>
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="178"/>
-        <location filename="../../windows/supervision.py" line="203"/>
+        <location filename="../../windows/supervision.py" line="156"/>
+        <location filename="../../windows/supervision.py" line="174"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="180"/>
+        <location filename="../../windows/supervision.py" line="158"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="181"/>
+        <location filename="../../windows/supervision.py" line="160"/>
         <source>{days} d</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="184"/>
+        <location filename="../../windows/supervision.py" line="164"/>
         <source>Why supervise</source>
         <translation>督办事由</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="201"/>
+        <location filename="../../windows/supervision.py" line="172"/>
         <source>Order</source>
         <translation>督办单</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="202"/>
+        <location filename="../../windows/supervision.py" line="173"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="204"/>
+        <location filename="../../windows/supervision.py" line="175"/>
         <source>Reply due</source>
         <translation>回复期限</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="206"/>
+        <location filename="../../windows/supervision.py" line="177"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="216"/>
+        <location filename="../../windows/supervision.py" line="182"/>
         <source>Issue an order…</source>
         <translation>发出督办单…</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="218"/>
+        <location filename="../../windows/supervision.py" line="184"/>
         <source>Record the reply…</source>
         <translation>登记回复…</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="220"/>
+        <location filename="../../windows/supervision.py" line="186"/>
         <source>Escalate…</source>
         <translation>升级督办…</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="225"/>
+        <location filename="../../windows/supervision.py" line="191"/>
         <source>Orders on the chosen case</source>
         <translation>所选事项的督办单</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="256"/>
+        <location filename="../../windows/supervision.py" line="212"/>
         <source>{count} cases are overdue or stalled and need supervision.</source>
         <translation>共有 {count} 件信访事项逾期或办理停滞，需要督办。</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="291"/>
+        <location filename="../../windows/supervision.py" line="259"/>
         <source>, overdue</source>
         <translation>，已逾期</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="319"/>
+        <location filename="../../windows/supervision.py" line="288"/>
         <source>Supervision order on {case}</source>
         <translation>督办信访事项{case}</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="320"/>
-        <location filename="../../windows/supervision.py" line="362"/>
+        <location filename="../../windows/supervision.py" line="289"/>
+        <location filename="../../windows/supervision.py" line="331"/>
         <source>&amp;Reason</source>
         <translation>督办事由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="340"/>
+        <location filename="../../windows/supervision.py" line="309"/>
         <source>Reply of {unit} to {order}</source>
         <translation>{unit}对督办单{order}的回复</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="341"/>
+        <location filename="../../windows/supervision.py" line="310"/>
         <source>&amp;Reply</source>
         <translation>回复内容(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="361"/>
+        <location filename="../../windows/supervision.py" line="330"/>
         <source>Escalate {order}</source>
         <translation>升级督办单{order}</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="363"/>
+        <location filename="../../windows/supervision.py" line="332"/>
         <source>No reply by {day}</source>
         <translation>逾期未回复（期限 {day}）</translation>
     </message>
@@ -1189,7 +1189,7 @@
 <context>
     <name>SupervisionWorkstation</name>
     <message>
-        <location filename="../../windows/supervision.py" line="379"/>
+        <location filename="../../windows/supervision.py" line="348"/>
         <source>Supervision</source>
         <translation>督办</translation>
     </message>
@@ -1278,369 +1278,369 @@
 <context>
     <name>WindowWorkstation</name>
     <message>
-        <location filename="../../windows/base.py" line="172"/>
+        <location filename="../../windows/base.py" line="180"/>
         <source>Seat {seat}</source>
         <translation>{seat} 号座位</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="193"/>
+        <location filename="../../windows/base.py" line="196"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="194"/>
+        <location filename="../../windows/base.py" line="197"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="196"/>
-        <location filename="../../windows/base.py" line="258"/>
+        <location filename="../../windows/base.py" line="199"/>
+        <location filename="../../windows/base.py" line="254"/>
         <source>Priority</source>
         <translation>优先</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="199"/>
+        <location filename="../../windows/base.py" line="202"/>
         <source>Waiting</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="200"/>
+        <location filename="../../windows/base.py" line="203"/>
         <source>{minutes} min</source>
         <translation>{minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="211"/>
+        <location filename="../../windows/base.py" line="210"/>
         <source>Double-click or press Enter on a visitor to call them out of turn</source>
         <translation>双击或按回车可不按顺序呼叫所选来访人</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="222"/>
+        <location filename="../../windows/base.py" line="218"/>
         <source>At the counter</source>
         <translation>当前来访人</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="229"/>
-        <location filename="../../windows/base.py" line="402"/>
+        <location filename="../../windows/base.py" line="225"/>
+        <location filename="../../windows/base.py" line="393"/>
         <source>Free: press F1 to call the next visitor.</source>
         <translation>空闲：按 F1 呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="254"/>
+        <location filename="../../windows/base.py" line="250"/>
         <source>Visitor</source>
         <translation>来访人</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="255"/>
+        <location filename="../../windows/base.py" line="251"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="256"/>
+        <location filename="../../windows/base.py" line="252"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="257"/>
-        <location filename="../../windows/base.py" line="271"/>
+        <location filename="../../windows/base.py" line="253"/>
+        <location filename="../../windows/base.py" line="266"/>
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="259"/>
+        <location filename="../../windows/base.py" line="255"/>
         <source>Queued</source>
         <translation>排队</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="260"/>
+        <location filename="../../windows/base.py" line="256"/>
         <source>Summary</source>
         <translation>事由摘要</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="261"/>
+        <location filename="../../windows/base.py" line="257"/>
         <source>Request</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="262"/>
+        <location filename="../../windows/base.py" line="258"/>
         <source>Open cases</source>
         <translation>在办事项</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="265"/>
-        <location filename="../../windows/base.py" line="446"/>
+        <location filename="../../windows/base.py" line="261"/>
+        <location filename="../../windows/base.py" line="437"/>
         <source>Earlier visits</source>
         <translation>历次来访</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="269"/>
+        <location filename="../../windows/base.py" line="264"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="270"/>
+        <location filename="../../windows/base.py" line="265"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="272"/>
+        <location filename="../../windows/base.py" line="267"/>
         <source>What it came to</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="273"/>
+        <location filename="../../windows/base.py" line="268"/>
         <source>Rating</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="297"/>
+        <location filename="../../windows/base.py" line="288"/>
         <source>What was done; saved with the outcome when you finish (F5)</source>
         <translation>办理情况，办结（F5）时随结果一并保存</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="299"/>
+        <location filename="../../windows/base.py" line="290"/>
         <source>&amp;Notes</source>
         <translation>办理记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="313"/>
+        <location filename="../../windows/base.py" line="304"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="314"/>
+        <location filename="../../windows/base.py" line="305"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="315"/>
+        <location filename="../../windows/base.py" line="306"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="316"/>
+        <location filename="../../windows/base.py" line="307"/>
         <source>Start</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="317"/>
+        <location filename="../../windows/base.py" line="308"/>
         <source>Finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="318"/>
+        <location filename="../../windows/base.py" line="309"/>
         <source>Transfer</source>
         <translation>转窗口</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="319"/>
+        <location filename="../../windows/base.py" line="310"/>
         <source>Hand to court</source>
         <translation>移交法庭</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="320"/>
+        <location filename="../../windows/base.py" line="311"/>
         <source>Evaluator screen</source>
         <translation>评价器</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="321"/>
-        <location filename="../../windows/base.py" line="814"/>
+        <location filename="../../windows/base.py" line="312"/>
+        <location filename="../../windows/base.py" line="805"/>
         <source>Cancel ticket</source>
         <translation>取消此号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="364"/>
+        <location filename="../../windows/base.py" line="355"/>
         <source>Waiting: {count}</source>
         <translation>等候 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="393"/>
+        <location filename="../../windows/base.py" line="384"/>
         <source>How it went on: {summary}</source>
         <translation>了解办理进展：{summary}</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="408"/>
+        <location filename="../../windows/base.py" line="399"/>
         <source>recalled {count}×</source>
         <translation>已重呼 {count} 次</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="444"/>
+        <location filename="../../windows/base.py" line="435"/>
         <source>(not registered)</source>
         <translation>（未登记来访人）</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="452"/>
+        <location filename="../../windows/base.py" line="443"/>
         <source>by proxy {proxy}</source>
         <translation>代理人 {proxy}</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="458"/>
+        <location filename="../../windows/base.py" line="449"/>
         <source>{count} people</source>
         <translation>{count} 人</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="462"/>
+        <location filename="../../windows/base.py" line="453"/>
         <source>representatives: {names}</source>
         <translation>代表：{names}</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="468"/>
+        <location filename="../../windows/base.py" line="459"/>
         <source>litigation-related</source>
         <translation>涉法涉诉</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="469"/>
+        <location filename="../../windows/base.py" line="460"/>
         <source>urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="410"/>
-        <location filename="../../windows/base.py" line="476"/>
+        <location filename="../../windows/base.py" line="401"/>
+        <location filename="../../windows/base.py" line="467"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="134"/>
+        <location filename="../../windows/base.py" line="142"/>
         <source>Counter</source>
         <translation>接待</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="135"/>
-        <location filename="../../windows/base.py" line="499"/>
+        <location filename="../../windows/base.py" line="143"/>
+        <location filename="../../windows/base.py" line="490"/>
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="136"/>
+        <location filename="../../windows/base.py" line="144"/>
         <source>Records</source>
         <translation>办理记录</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="412"/>
+        <location filename="../../windows/base.py" line="403"/>
         <source>{time}, waited {minutes} min</source>
         <translation>{time} 取号，等候 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="470"/>
+        <location filename="../../windows/base.py" line="461"/>
         <source>confidential</source>
         <translation>保密</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="478"/>
+        <location filename="../../windows/base.py" line="469"/>
         <source>Earlier visits: {count}</source>
         <translation>历次来访：{count} 次</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="487"/>
+        <location filename="../../windows/base.py" line="478"/>
         <source>unrated</source>
         <translation>未评价</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="497"/>
+        <location filename="../../windows/base.py" line="488"/>
         <source>Follow-ups ({count} due)</source>
         <translation>回访（{count} 件到期）</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="558"/>
+        <location filename="../../windows/base.py" line="549"/>
         <source>The database cannot be reached: nothing was saved and your notes are kept. Try again when the connection is back.</source>
         <translation>无法连接数据库：本次操作没有保存，办理记录已保留。连接恢复后请重试。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="577"/>
+        <location filename="../../windows/base.py" line="568"/>
         <source>No visitor is at the counter.</source>
         <translation>当前没有来访人。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="583"/>
+        <location filename="../../windows/base.py" line="574"/>
         <source>Calling {number} {name}.</source>
         <translation>正在呼叫 {number} {name}。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="586"/>
+        <location filename="../../windows/base.py" line="577"/>
         <source>No one is waiting at this window.</source>
         <translation>本窗口没有等候的来访人。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="594"/>
+        <location filename="../../windows/base.py" line="585"/>
         <source>{number} is still at the counter: finish with them first.</source>
         <translation>{number} 还在办理中：请先办完再叫下一位。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="603"/>
+        <location filename="../../windows/base.py" line="594"/>
         <source>Calling {number} {name} out of turn.</source>
         <translation>正在呼叫 {number} {name}（不按顺序）。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="612"/>
+        <location filename="../../windows/base.py" line="603"/>
         <source>{number} did not come after the last recall: marked no-show.</source>
         <translation>{number} 重呼后仍未到，已标记为过号。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="614"/>
+        <location filename="../../windows/base.py" line="605"/>
         <source>Called {number} again ({count}×).</source>
         <translation>已再次呼叫 {number}（第 {count} 次重呼）。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="627"/>
+        <location filename="../../windows/base.py" line="618"/>
         <source>{number} marked no-show.</source>
         <translation>{number} 已标记为过号。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="633"/>
+        <location filename="../../windows/base.py" line="624"/>
         <source>Serving {number}.</source>
         <translation>开始办理 {number}。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="679"/>
+        <location filename="../../windows/base.py" line="670"/>
         <source>Not saved: {problem}</source>
         <translation>未保存：{problem}</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="711"/>
+        <location filename="../../windows/base.py" line="702"/>
         <source>This ticket has no registered visit: register it at the front desk.</source>
         <translation>这张号没有来访登记，请先到导访台登记。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="744"/>
+        <location filename="../../windows/base.py" line="735"/>
         <source>{number} finished; the notes are saved.</source>
         <translation>{number} 已办结，办理记录已保存。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="762"/>
+        <location filename="../../windows/base.py" line="753"/>
         <source> Registered as case {number} for the letters window.</source>
         <translation>已登记为信访事项{number}，转办信办案窗口。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="767"/>
+        <location filename="../../windows/base.py" line="758"/>
         <source> Handed to the court as {number}.</source>
         <translation>已移交巡回法庭（{number}）。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="769"/>
+        <location filename="../../windows/base.py" line="760"/>
         <source> Forwarded to {unit}.</source>
         <translation>已转交{unit}办理。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="797"/>
+        <location filename="../../windows/base.py" line="788"/>
         <source>{number} transferred to {window} as {new_number}.</source>
         <translation>{number} 已转到{window}窗口，新号码 {new_number}。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="816"/>
+        <location filename="../../windows/base.py" line="807"/>
         <source>Cancel ticket {number}? What is typed in the notes is kept as the reason.</source>
         <translation>取消 {number} 号？办理记录中填写的内容将作为取消原因保存。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="821"/>
+        <location filename="../../windows/base.py" line="812"/>
         <source>Cancel the ticket</source>
         <translation>取消此号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="822"/>
+        <location filename="../../windows/base.py" line="813"/>
         <source>Keep it</source>
         <translation>不取消</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="833"/>
+        <location filename="../../windows/base.py" line="824"/>
         <source>{number} cancelled.</source>
         <translation>{number} 已取消。</translation>
     </message>
