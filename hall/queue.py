@@ -470,15 +470,24 @@ def release_stale_calls(
     session: Session, older_than: dt.timedelta, now: dt.datetime | None = None
 ) -> list[Ticket]:
     """Release every call left unanswered for longer than ``older_than``: a workstation killed
-    mid-call must not leave its visitor stuck as "called" for the rest of the day."""
+    mid-call must not leave its visitor stuck as "called" for the rest of the day. A call left
+    from an earlier service day is closed as absent instead: that day's queue is never called
+    again, so a ticket put back in it would wait for ever."""
     now = now or clock.now()
-    stmt = select(Ticket.id).where(Ticket.status == CALLED, Ticket.called_at < now - older_than)
+    stmt = select(Ticket.id, Ticket.service_date).where(
+        Ticket.status == CALLED, Ticket.called_at < now - older_than
+    )
     if session.get_bind().dialect.name == "postgresql":
         # Every workstation runs this on a timer: calls another one is releasing (or an
         # officer is acting on) are theirs, not to be released twice.
         stmt = stmt.with_for_update(skip_locked=True)
-    stale_ids = session.scalars(stmt).all()
-    return [release(session, ticket_id, now=now) for ticket_id in stale_ids]
+    stale = session.execute(stmt).all()
+    return [
+        release(session, ticket_id, now=now)
+        if day >= now.date()
+        else _move_to_no_show(session, _locked_ticket(session, ticket_id), None, now)
+        for ticket_id, day in stale
+    ]
 
 
 def waiting(

@@ -182,6 +182,25 @@ def test_release_puts_a_called_visitor_back_in_their_place(hall_db: Database) ->
         queue.release(s, ticket_id, now=at(6))
 
 
+def test_a_call_left_from_an_earlier_day_is_closed_as_absent_not_requeued(
+    hall_db: Database,
+) -> None:
+    issue(hall_db, "aid", 0)
+    issue(hall_db, "aid", 1)
+    call(hall_db, "aid", 10)
+    next_morning = dt.datetime.combine(T0.date() + dt.timedelta(days=1), dt.time(8, 30))
+    with hall_db.write() as s:
+        closed = queue.release_stale_calls(s, dt.timedelta(minutes=15), now=next_morning)
+        assert [(t.number, t.status, t.finished_at) for t in closed] == [
+            ("D001", queue.NO_SHOW, next_morning)
+        ]
+        kinds = [e.kind for e in events.for_entity(s, "ticket", closed[0].id)]
+    assert kinds[-1] == "ticket.no_show"
+    with hall_db.read() as s:
+        # Yesterday's queue keeps only the one never called; nothing went back into it.
+        assert [t.number for t in queue.waiting(s, "aid", T0.date())] == ["D002"]
+
+
 def test_stale_calls_are_released_after_the_timeout(hall_db: Database) -> None:
     for minute in range(3):
         issue(hall_db, "aid", minute)
