@@ -41,9 +41,23 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> bool:
                 round(size.height() / POINTS_PER_INCH * dpi),
             ),
         )
-        target = printer.pageLayout().paintRectPixels(printer.resolution())
-        painter.drawImage(QRectF(target), image)
+        area = QRectF(printer.pageLayout().paintRectPixels(printer.resolution()))
+        painter.drawImage(fitted(area, size.width() / size.height()), image)
     return painter.end()
+
+
+def fitted(area: QRectF, aspect: float) -> QRectF:
+    """The largest rectangle of width/height ``aspect`` centred in ``area``: an A4 paper on
+    a printer loaded with another size is scaled, never stretched (a stretched barcode may not
+    scan, and a stretched seal is not the seal)."""
+    width = min(area.width(), area.height() * aspect)
+    height = width / aspect
+    return QRectF(
+        area.x() + (area.width() - width) / 2,
+        area.y() + (area.height() - height) / 2,
+        width,
+        height,
+    )
 
 
 def ask_print(parent: QWidget, printed: Callable[[QPrinter], None]) -> QPrintDialog:
