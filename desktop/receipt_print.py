@@ -17,14 +17,10 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QBuffer,
-    QByteArray,
     QCoreApplication,
-    QIODevice,
     QMarginsF,
     QObject,
     QRectF,
-    QSize,
     Qt,
     QThreadPool,
     Signal,
@@ -44,11 +40,7 @@ from desktop.widgets.context import PDF_ONLY, THERMAL_PRINTER, ReceiptSetup, Wor
 from printing.escpos import ThermalPrinter, print_receipt
 from printing.output import PrinterError, save_pdf
 from printing.receipt import Layout, ReceiptData, render_receipt
-
-# Beyond this the raster only grows (an A4 page at 1200 dpi is half a gigabyte) without
-# printing any sharper: receipts carry text of 7 points and up and bars of 0.375 mm.
-MAX_DPI = 300
-POINTS_PER_INCH = 72
+from windows.printer import load_pdf, page_image, printable
 
 
 def failure(text: object, **values: object) -> PrinterError:
@@ -72,13 +64,8 @@ def render(data: ReceiptData, setup: ReceiptSetup) -> bytes:
 def prepare(printer: QPrinter, pdf: bytes) -> QPdfDocument:
     """Load the PDF and size the printer's page to it, edge to edge (the layout has its own
     margins; a thermal roll has none to spare)."""
-    buffer = QBuffer()
-    buffer.setData(QByteArray(pdf))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    buffer.close()
-    if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
+    document = load_pdf(pdf)
+    if not printable(document):
         raise failure(
             QT_TRANSLATE_NOOP("ReceiptPrinting", "The receipt could not be laid out ({error})."),
             error=document.error().name,
@@ -100,7 +87,6 @@ def draw(document: QPdfDocument, printer: QPrinter) -> None:
             QT_TRANSLATE_NOOP("ReceiptPrinting", "{printer} could not start printing."),
             printer=_printer_name(printer),
         )
-    dpi = min(printer.resolution(), MAX_DPI)
     try:
         for page in range(document.pageCount()):
             if page and not printer.newPage():
@@ -110,14 +96,7 @@ def draw(document: QPdfDocument, printer: QPrinter) -> None:
                     ),
                     printer=_printer_name(printer),
                 )
-            size = document.pagePointSize(page)
-            image = document.render(
-                page,
-                QSize(
-                    round(size.width() / POINTS_PER_INCH * dpi),
-                    round(size.height() / POINTS_PER_INCH * dpi),
-                ),
-            )
+            image = page_image(document, page, printer)
             target = printer.pageLayout().fullRectPixels(printer.resolution())
             painter.drawImage(QRectF(target), image)
     finally:
