@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import events
@@ -56,6 +57,7 @@ from db.case_models import (
     REVIEWED,
     SEPARATED,
     PetitionCase,
+    SupervisionOrder,
 )
 from db.models import User
 from desktop.widgets.context import AppContext
@@ -268,7 +270,13 @@ class CaseViewPage(QWidget):
     def _timeline(self, s: Session, case_id: int) -> list[tuple[str, str, str]]:
         names: dict[int, str] = {}
         rows = []
-        for event in events.for_entity(s, "case", case_id):
+        # The supervision orders issued on the case belong to its history too.
+        orders = s.scalars(select(SupervisionOrder.id).where(SupervisionOrder.case_id == case_id))
+        history = [
+            *events.for_entity(s, "case", case_id),
+            *(e for order in orders for e in events.for_entity(s, "supervision_order", order)),
+        ]
+        for event in sorted(history, key=lambda e: e.id):
             actor = ""
             if event.actor_id is not None:
                 if event.actor_id not in names:
@@ -278,7 +286,7 @@ class CaseViewPage(QWidget):
             what = self.event_text(event.kind)
             if event.payload.get("late"):
                 what += self.tr(" (late)")
-            for key in ("unit", "handoff_number"):
+            for key in ("number", "unit") if event.entity != "case" else ("unit", "handoff_number"):
                 detail = event.payload.get(key)
                 if isinstance(detail, str):
                     what += f"：{detail}"
@@ -307,6 +315,9 @@ class CaseViewPage(QWidget):
             "case.repeat_linked": self.tr("Raised again (repeat linked)"),
             "case.attachment_added": self.tr("Scan added"),
             "case.viewed": self.tr("Opened (confidential)"),
+            "supervision.issued": self.tr("Supervision order issued"),
+            "supervision.replied": self.tr("The unit replied to the supervision order"),
+            "supervision.escalated": self.tr("Supervision escalated"),
             "case.view_withheld": self.tr("Opening refused (confidential)"),
         }
         return texts.get(kind, kind)

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from db.engine import Database
 from desktop.supervision_screen import SupervisionScreen
 from hall import cases, clock, letters, users
-from tests.windows.helpers import make_ctx, show, type_text
+from tests.windows.helpers import column_texts, make_ctx, show, type_text
 
 
 def overdue_letter(database: Database, days_ago: int = 25) -> int:
@@ -67,6 +67,9 @@ def test_an_overdue_case_is_supervised_replied_and_escalated(
     assert issued[1:3] == ["督办", "市人社局"] and issued[4] == "待回复"
     reply_due = dt.date.fromisoformat(issued[3])
     assert reply_due >= clock.now().date() + dt.timedelta(days=10)
+    # The case's timeline tells of the order, by its number and unit.
+    timeline = column_texts(screen.case_view.timeline, 1)
+    assert timeline[-1] == f"Supervision order issued：{issued[0]}：市人社局"
 
     # A second order to the same unit while the first awaits its reply is refused, in words.
     qtbot.mouseClick(screen.issue_button, Qt.MouseButton.LeftButton)
@@ -89,6 +92,11 @@ def test_an_overdue_case_is_supervised_replied_and_escalated(
     press_ok(qtbot, screen)
     assert [order_row(screen, r)[1] for r in range(2)] == ["督办", "重点督办"]
     assert order_row(screen, 0)[4] == "已升级"
+    assert column_texts(screen.case_view.timeline, 1)[-3:] == [
+        f"The unit replied to the supervision order：{issued[0]}：市人社局",
+        f"Supervision escalated：{issued[0]}：市人社局",
+        f"Supervision order issued：{order_row(screen, 1)[0]}：市人社局",
+    ]
 
     with qtbot.waitSignal(screen.unit_records_shown):
         screen.tabs.setCurrentIndex(2)
