@@ -10,7 +10,7 @@ every case, are read on a worker and handed back to the GUI thread.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QPushButton,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -30,12 +29,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from db.case_models import PetitionCase
 from db.engine import Database
 from desktop.holiday_calendar_screen import HolidayCalendarScreen
-from desktop.widgets.context import AppContext, HallEvent
+from desktop.widgets.context import AppContext
 from desktop.widgets.lazy_table import CENTRE, Column, LazyTableModel
 from hall import clock, supervision, users
 from hall.cases import CaseRow
@@ -43,7 +40,8 @@ from hall.deadlines import ALERT_NAMES, Alert
 from hall.supervision import OrderView, UnitRecord
 from windows.letters_case_view import CaseViewPage
 from windows.letters_cases import CaseTableModel
-from windows.letters_common import ALERT_COLOURS, DAYS, TEXT, UNIT, ActionDialog, Ask, Values
+from windows.letters_common import ALERT_COLOURS
+from windows.supervision import CaseOrders
 
 
 class _Relay(QObject):
@@ -65,8 +63,10 @@ class _UnitRecordsJob(QRunnable):
         self.relay.done.emit(records)
 
 
-class SupervisionScreen(QWidget):
+class SupervisionScreen(QWidget, CaseOrders):
     """Overdue and stalled cases, orders, and units' records."""
+
+    offers_case_unit = False
 
     unit_records_shown = Signal()
 
@@ -74,7 +74,6 @@ class SupervisionScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.today = clock.now().date()
-        self.dialog: ActionDialog | None = None
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Supervision of formal cases"))
         font = title.font()
@@ -104,10 +103,6 @@ class SupervisionScreen(QWidget):
         self.tabs.addTab(self._build_units_tab(), self.tr("Units' records"))
         self.tabs.currentChanged.connect(self._tab_shown)
         layout.addWidget(self.tabs, 1)
-        self.message = QLabel()
-        self.message.setObjectName("supervisionMessage")
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
 
         self._relay = _Relay(self)
         self._relay.done.connect(self._show_unit_records)
@@ -140,44 +135,13 @@ class SupervisionScreen(QWidget):
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.cases_table.selectionModel().currentRowChanged.connect(self._case_chosen)
 
-        buttons = QHBoxLayout()
-        self.issue_button = QPushButton(self.tr("&Issue a supervision order…"))
-        self.issue_button.clicked.connect(self.issue_order)
-        self.reply_button = QPushButton(self.tr("Record the unit's &reply…"))
-        self.reply_button.clicked.connect(self.record_reply)
-        self.escalate_button = QPushButton(self.tr("&Escalate…"))
-        self.escalate_button.clicked.connect(self.escalate)
-        for button in (self.issue_button, self.reply_button, self.escalate_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-
-        self.orders_table = QTableWidget(0, 6)
-        self.orders_table.setObjectName("caseOrders")
-        self.orders_table.setHorizontalHeaderLabels(
-            [
-                self.tr("Order"),
-                self.tr("Level"),
-                self.tr("Unit"),
-                self.tr("Reply due"),
-                self.tr("State"),
-                self.tr("Reply"),
-            ]
-        )
-        self.orders_table.verticalHeader().hide()
-        self.orders_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.orders_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.orders_table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.case_orders: list[OrderView] = []
-
         self.case_view = CaseViewPage(self.ctx)
         self.case_view.changed.connect(lambda _id: self.refresh())
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.cases_table, 3)
-        left_layout.addLayout(buttons)
-        left_layout.addWidget(QLabel(self.tr("Supervision orders on this case")))
-        left_layout.addWidget(self.orders_table, 1)
+        left_layout.addWidget(self.build_orders(), 1)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.case_view)
@@ -262,7 +226,7 @@ class SupervisionScreen(QWidget):
         self.needing_label.setText(self.tr("Needing supervision: {count}").format(count=needing))
         if chosen is not None:
             self.select_case(chosen.id)
-        self._load_orders()
+        self.show_orders()
         if self.tabs.currentWidget() is self.units_table:
             self.load_unit_records()
 
@@ -275,10 +239,6 @@ class SupervisionScreen(QWidget):
     def _tab_shown(self) -> None:
         if self.tabs.currentWidget() is self.units_table:
             self.load_unit_records()
-
-    def _event(self, event: HallEvent) -> None:
-        if event.entity in ("case", "supervision_order"):
-            self.refresh()
 
     def _show_unit_records(self, records: list[UnitRecord]) -> None:
         self.units_table.setRowCount(len(records))
@@ -315,134 +275,7 @@ class SupervisionScreen(QWidget):
         row = self.chosen_case()
         if row is not None:
             self.case_view.open_case(row.id)
-        self._load_orders()
-
-    def _load_orders(self) -> None:
-        row = self.chosen_case()
-        if row is None:
-            self.case_orders = []
-        else:
-            with self.ctx.database.read() as s:
-                self.case_orders = supervision.orders_of_case(s, row.id, self.today)
-        self.orders_table.setRowCount(len(self.case_orders))
-        for number, order in enumerate(self.case_orders):
-            state = order.state_name
-            if order.overdue:
-                state += self.tr(" (reply overdue)")
-            elif order.reply_late:
-                state += self.tr(" (late)")
-            values = [
-                order.number,
-                order.level_name,
-                order.unit,
-                order.reply_due.isoformat(),
-                state,
-                order.reply_text,
-            ]
-            for column, value in enumerate(values):
-                self.orders_table.setItem(number, column, QTableWidgetItem(value))
-        if self.case_orders:
-            self.orders_table.selectRow(len(self.case_orders) - 1)
-
-    def chosen_order(self) -> OrderView | None:
-        row = self.orders_table.currentRow()
-        if 0 <= row < len(self.case_orders):
-            return self.case_orders[row]
-        return None
-
-    # -- acting -----------------------------------------------------------------------------
-
-    def _ask(
-        self, title: str, intro: str, asks: list[Ask], perform: Callable[[Session, Values], None]
-    ) -> ActionDialog:
-        dialog = ActionDialog(title, intro, asks, self.ctx.database, perform, self)
-        done = self.tr("{action}: done.").format(action=title.rstrip("…"))
-        dialog.accepted.connect(lambda: self._done(done))
-        dialog.finished.connect(dialog.deleteLater)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _done(self, message: str) -> None:
-        self.refresh()
-        self.message.setText(message)
-
-    def _refuse(self, text: str) -> None:
-        self.message.setText(text)
-
-    def issue_order(self) -> None:
-        row = self.chosen_case()
-        if row is None:
-            self._refuse(self.tr("Choose a case first."))
-            return
-        user = self.ctx.user
-        case_id = row.id
-        with self.ctx.database.read() as s:
-            unit_id = _case_unit(s, case_id)
-        self._ask(
-            self.tr("Issue a supervision order…"),
-            row.number,
-            [
-                Ask("unit", self.tr("To the unit"), UNIT, unit_id),
-                Ask("reason", self.tr("Reason"), TEXT, "；".join(row.reasons)),
-                Ask("days", self.tr("Reply within (days)"), DAYS, supervision.DEFAULT_REPLY_DAYS),
-            ],
-            lambda s, v: _ignore(
-                supervision.issue_order(
-                    s,
-                    case_id,
-                    str(v["reason"]),
-                    int(str(v["unit"])) if v["unit"] is not None else None,
-                    int(str(v["days"])),
-                    actor=user,
-                    now=clock.now(),
-                )
-            ),
-        )
-
-    def record_reply(self) -> None:
-        order = self.chosen_order()
-        if order is None:
-            self._refuse(self.tr("Choose a supervision order first."))
-            return
-        user = self.ctx.user
-        self._ask(
-            self.tr("Record the unit's reply…"),
-            f"{order.number}　{order.unit}",
-            [Ask("text", self.tr("The unit's reply"))],
-            lambda s, v: _ignore(
-                supervision.record_reply(s, order.id, str(v["text"]), actor=user, now=clock.now())
-            ),
-        )
-
-    def escalate(self) -> None:
-        order = self.chosen_order()
-        if order is None:
-            self._refuse(self.tr("Choose a supervision order first."))
-            return
-        user = self.ctx.user
-        self._ask(
-            self.tr("Escalate…"),
-            f"{order.number}　{order.level_name}　{order.unit}",
-            [
-                Ask("reason", self.tr("Reason")),
-                Ask("days", self.tr("Reply within (days)"), DAYS, supervision.DEFAULT_REPLY_DAYS),
-            ],
-            lambda s, v: _ignore(
-                supervision.escalate(
-                    s, order.id, str(v["reason"]), int(str(v["days"])), actor=user, now=clock.now()
-                )
-            ),
-        )
-
-
-def _case_unit(s: Session, case_id: int) -> int | None:
-    case = s.get(PetitionCase, case_id)
-    return case.unit_id if case is not None else None
-
-
-def _ignore(_result: object) -> None:
-    """The dialog wants no result: the screen reads everything again once it succeeded."""
+        self.show_orders()
 
 
 def may_supervise(ctx: AppContext) -> bool:

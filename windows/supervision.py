@@ -1,15 +1,17 @@
 """效能监察 efficiency supervision: complaints about an official or a unit (conduct, delay,
 推诿), the unit and person concerned, confidential like any accusation; and supervision (督办)
 of overdue or stalled formal cases: orders to their units, the replies, escalation (the
-rules are :mod:`hall.supervision`)."""
+rules are :mod:`hall.supervision`). The 督办 part (:class:`CaseOrders`) serves the
+supervisors' screen too."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QItemSelection
+from PySide6.QtCore import QCoreApplication, QItemSelection
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from db.case_models import PetitionCase
 from db.engine import Database
 from db.window_models import COMPLAINT_KIND_NAMES
 from desktop.widgets.context import AppContext, HallEvent
@@ -76,11 +79,14 @@ class ComplaintPanel(WindowPanel):
 
 class OrderDialog(FormDialog):
     """Issue an order, escalate one, or record a unit's reply: the text, and for an order the
-    unit and the days it has to reply. Stays open until saved."""
+    unit and the days it has to reply. Stays open until saved. ``fields`` and ``messages`` go
+    by the rules' field names; a refusal that names no field shows under the text, the field
+    the user was writing in (``error_label``)."""
 
     def __init__(
         self,
         title: str,
+        text_field: str,
         text_label: str,
         text: str,
         save: Callable[[Session, str, int | None, int], object],
@@ -89,6 +95,7 @@ class OrderDialog(FormDialog):
         unit_id: int | None = None,
         asks_days: bool = True,
         asks_unit: bool = False,
+        offers_case_unit: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -97,28 +104,37 @@ class OrderDialog(FormDialog):
         self.text_edit = QPlainTextEdit(text)
         self.text_edit.setTabChangesFocus(True)
         self.unit_combo = QComboBox()
-        fill_units(self.unit_combo, database, self.tr("(the case's unit)"))
+        fill_units(
+            self.unit_combo, database, self.tr("(the case's unit)") if offers_case_unit else None
+        )
         select_data(self.unit_combo, unit_id)
         self.days_spin = QSpinBox()
         self.days_spin.setRange(1, supervision.MAX_REPLY_DAYS)
         self.days_spin.setValue(supervision.DEFAULT_REPLY_DAYS)
         self.days_spin.setSuffix(self.tr(" days to reply"))
-        self.messages = {
-            "reason": FieldMessage(self.text_edit),
-            "unit": FieldMessage(self.unit_combo),
-            "reply_days": FieldMessage(self.days_spin),
-        }
-        buttons = self.button_row(self.tr("Save"), self.tr("Back"))
+        self.fields: dict[str, QWidget] = {text_field: self.text_edit}
+        if asks_unit:
+            self.fields["unit"] = self.unit_combo
+        if asks_days:
+            self.fields["reply_days"] = self.days_spin
+        self.messages = {name: FieldMessage(field) for name, field in self.fields.items()}
+        self.error_label = self.messages[text_field]
+        self.buttons = QDialogButtonBox()
+        self.save_button.setText(self.tr("Save"))
+        self.save_button.setDefault(True)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.tr("Back"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self.submit)
         form = QFormLayout(self)
-        form.addRow(text_label, with_message(self.text_edit, self.messages["reason"]))
+        form.addRow(text_label, with_message(self.text_edit, self.messages[text_field]))
         if asks_unit:
             form.addRow(self.tr("&Unit"), with_message(self.unit_combo, self.messages["unit"]))
         if asks_days:
             form.addRow(
                 self.tr("&Reply within"), with_message(self.days_spin, self.messages["reply_days"])
             )
-        form.addRow(buttons)
+        form.addRow(self.buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         self.text_edit.setFocus()
 
@@ -135,18 +151,211 @@ class OrderDialog(FormDialog):
         )
 
     def _refuse(self, text: str) -> None:
-        self.messages["reason"].show_error(text)
+        self.error_label.show_error(text)
 
 
-class SupervisionPage(ListPage[cases.CaseRow]):
+# The words of :class:`CaseOrders` have a context of their own: a mixin's ``self.tr()`` would
+# look them up under the screen it is mixed into.
+translate = QCoreApplication.translate
+
+
+class CaseOrders:
+    """督办 on the chosen case: its supervision orders, and issuing, answering and escalating
+    them. Mixed into both lists of cases needing supervision (the supervisors' screen and the
+    supervision window's page), which say which case is chosen and read themselves again;
+    the orders, their dialogs and the words for them live here once."""
+
+    ctx: AppContext
+    # The supervisors' screen always names a unit (the case's own, else the first listed); the
+    # window's page may leave the order to the case's unit and refuses when there is none.
+    offers_case_unit = True
+
+    def chosen_case(self) -> cases.CaseRow | None:
+        raise NotImplementedError
+
+    def refresh(self) -> object:
+        """Read the list again, the chosen case kept chosen, and :meth:`show_orders`."""
+        raise NotImplementedError
+
+    def build_orders(self) -> QWidget:
+        """The acts, the chosen case's orders and what was last done, as one widget."""
+        self.dialog: OrderDialog | None = None
+        self.orders: list[supervision.OrderView] = []
+        self.orders_table = list_table(
+            [
+                translate("CaseOrders", "Order"),
+                translate("CaseOrders", "Level"),
+                translate("CaseOrders", "Unit"),
+                translate("CaseOrders", "Reply due"),
+                translate("CaseOrders", "State"),
+                translate("CaseOrders", "Reply"),
+            ],
+            stretch=5,
+            picking=Picking.ONE_ROW,
+        )
+        self.orders_table.setObjectName("caseOrders")
+        self.issue_button = QPushButton(translate("CaseOrders", "&Issue a supervision order…"))
+        self.issue_button.clicked.connect(self.issue_order)
+        self.reply_button = QPushButton(translate("CaseOrders", "Record the unit's &reply…"))
+        self.reply_button.clicked.connect(self.record_reply)
+        self.escalate_button = QPushButton(translate("CaseOrders", "&Escalate…"))
+        self.escalate_button.clicked.connect(self.escalate)
+        self.message = QLabel()
+        self.message.setObjectName("supervisionMessage")
+        self.message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(QLabel(translate("CaseOrders", "Supervision orders on this case")), 1)
+        for button in (self.issue_button, self.reply_button, self.escalate_button):
+            buttons.addWidget(button)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.orders_table, 1)
+        layout.addWidget(self.message)
+        return box
+
+    def _event(self, event: HallEvent) -> None:
+        if event.entity in ("case", "supervision_order"):
+            self.refresh()
+
+    def show_orders(self) -> None:
+        """The chosen case's orders, the last one chosen; only what can be done is offered."""
+        case = self.chosen_case()
+        self.orders = []
+        if case is not None:
+            with self.ctx.database.read() as s:
+                self.orders = supervision.orders_of_case(s, case.id, clock.now().date())
+        fill_cells(
+            self.orders_table,
+            [
+                (
+                    order.number,
+                    order.level_name,
+                    order.unit,
+                    order.reply_due.isoformat(),
+                    order.state_name + _lateness(order),
+                    order.reply_text,
+                )
+                for order in self.orders
+            ],
+        )
+        if self.orders:
+            self.orders_table.selectRow(len(self.orders) - 1)
+        self.issue_button.setEnabled(case is not None)
+        self.reply_button.setEnabled(bool(self.orders))
+        self.escalate_button.setEnabled(bool(self.orders))
+
+    def chosen_order(self) -> supervision.OrderView | None:
+        row = self.orders_table.currentRow()
+        return self.orders[row] if 0 <= row < len(self.orders) else None
+
+    def _open(self, dialog: OrderDialog) -> None:
+        done = translate("CaseOrders", "{action}: done.").format(action=dialog.windowTitle())
+        dialog.saved.connect(lambda: self._done(done))
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+
+    def _done(self, message: str) -> None:
+        self.refresh()
+        self.message.setText(message)
+
+    def _parent(self) -> QWidget:
+        assert isinstance(self, QWidget), "CaseOrders is mixed into a widget"
+        return self
+
+    def issue_order(self) -> None:
+        case = self.chosen_case()
+        if case is None:
+            return
+        user = self.ctx.user
+        with self.ctx.database.read() as s:
+            petition = s.get(PetitionCase, case.id)
+            unit_id = petition.unit_id if petition is not None else None
+
+        def save(s: Session, text: str, unit_id: int | None, days: int) -> object:
+            return supervision.issue_order(s, case.id, text, unit_id, days, actor=user)
+
+        self._open(
+            OrderDialog(
+                translate("CaseOrders", "Supervision order on {case}").format(case=case.number),
+                "reason",
+                translate("CaseOrders", "&Reason"),
+                "；".join(case.reasons),
+                save,
+                self.ctx.database,
+                self._parent(),
+                unit_id=unit_id,
+                asks_unit=True,
+                offers_case_unit=self.offers_case_unit,
+            )
+        )
+
+    def record_reply(self) -> None:
+        order = self.chosen_order()
+        if order is None:
+            return
+        user = self.ctx.user
+
+        def save(s: Session, text: str, _unit: int | None, _days: int) -> object:
+            return supervision.record_reply(s, order.id, text, actor=user)
+
+        self._open(
+            OrderDialog(
+                translate("CaseOrders", "Reply of {unit} to {order}").format(
+                    unit=order.unit, order=order.number
+                ),
+                "text",
+                translate("CaseOrders", "&Reply"),
+                "",
+                save,
+                self.ctx.database,
+                self._parent(),
+                asks_days=False,
+            )
+        )
+
+    def escalate(self) -> None:
+        order = self.chosen_order()
+        if order is None:
+            return
+        user = self.ctx.user
+
+        def save(s: Session, text: str, _unit: int | None, days: int) -> object:
+            return supervision.escalate(s, order.id, text, days, actor=user)
+
+        self._open(
+            OrderDialog(
+                translate("CaseOrders", "Escalate {order}").format(order=order.number),
+                "reason",
+                translate("CaseOrders", "&Reason"),
+                translate("CaseOrders", "No reply by {day}").format(day=order.reply_due.isoformat())
+                if order.overdue
+                else "",
+                save,
+                self.ctx.database,
+                self._parent(),
+            )
+        )
+
+
+def _lateness(order: supervision.OrderView) -> str:
+    """Said after the order's state: its reply is overdue, or came late."""
+    if order.overdue:
+        return translate("CaseOrders", " (reply overdue)")
+    if order.reply_late:
+        return translate("CaseOrders", " (late)")
+    return ""
+
+
+class SupervisionPage(ListPage[cases.CaseRow], CaseOrders):
     """督办: the cases overdue or stalled, the orders on the chosen one, and the acts on them."""
 
     listed = "supervision list"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.dialog: OrderDialog | None = None
-        self.orders: list[supervision.OrderView] = []
         self.count_label = QLabel()
         self.show_rows(
             [
@@ -166,38 +375,10 @@ class SupervisionPage(ListPage[cases.CaseRow]):
             stretch=2,
         )
         self.view.selectionModel().selectionChanged.connect(self._case_chosen)
-
-        self.orders_table = list_table(
-            [
-                self.tr("Order"),
-                self.tr("Level"),
-                self.tr("Unit"),
-                self.tr("Reply due"),
-                self.tr("State"),
-                self.tr("Reply"),
-            ],
-            stretch=5,
-            picking=Picking.ONE_ROW,
-        )
-        self.issue_button = QPushButton(self.tr("Issue an order…"))
-        self.issue_button.clicked.connect(self.issue)
-        self.reply_button = QPushButton(self.tr("Record the reply…"))
-        self.reply_button.clicked.connect(self.reply)
-        self.escalate_button = QPushButton(self.tr("Escalate…"))
-        self.escalate_button.clicked.connect(self.escalate)
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(QLabel(self.tr("Orders on the chosen case")), 1)
-        buttons.addWidget(self.issue_button)
-        buttons.addWidget(self.reply_button)
-        buttons.addWidget(self.escalate_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.count_label)
         layout.addWidget(self.view, 3)
-        layout.addLayout(buttons)
-        layout.addWidget(self.orders_table, 2)
-        layout.addWidget(self.status_label)
+        layout.addWidget(self.build_orders(), 2)
         ctx.events.received.connect(self._event)
         self.refresh()
 
@@ -214,10 +395,6 @@ class SupervisionPage(ListPage[cases.CaseRow]):
             )
         )
 
-    def _event(self, event: HallEvent) -> None:
-        if event.entity in ("case", "supervision_order"):
-            self.refresh()
-
     def refresh(self) -> bool:
         """Read the list again, the chosen case kept chosen if it is still listed."""
         chosen = self.chosen_case()
@@ -228,115 +405,15 @@ class SupervisionPage(ListPage[cases.CaseRow]):
             self.view.selectRow(rows.index(chosen.id))
         elif rows:
             self.view.selectRow(0)
-        self._show_orders()
+        self.show_orders()
         return True
 
     def chosen_case(self) -> cases.CaseRow | None:
         rows = self.view.selectionModel().selectedRows()
         return self.model.row(rows[0].row()) if rows else None
 
-    def chosen_order(self) -> supervision.OrderView | None:
-        row = self.orders_table.currentRow()
-        return self.orders[row] if 0 <= row < len(self.orders) else None
-
     def _case_chosen(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        self._show_orders()
-
-    def _show_orders(self) -> None:
-        case = self.chosen_case()
-        self.orders = []
-        if case is not None:
-            with self.ctx.database.read() as s:
-                self.orders = supervision.orders_of_case(s, case.id, clock.now().date())
-        fill_cells(
-            self.orders_table,
-            [
-                (
-                    order.number,
-                    order.level_name,
-                    order.unit,
-                    order.reply_due.isoformat(),
-                    order.state_name + (self.tr(", overdue") if order.overdue else ""),
-                    order.reply_text,
-                )
-                for order in self.orders
-            ],
-        )
-        if self.orders:
-            self.orders_table.selectRow(len(self.orders) - 1)
-        self.issue_button.setEnabled(case is not None)
-        self.reply_button.setEnabled(bool(self.orders))
-        self.escalate_button.setEnabled(bool(self.orders))
-
-    def _open(self, dialog: OrderDialog) -> None:
-        dialog.saved.connect(self.refresh)
-        dialog.finished.connect(dialog.deleteLater)
-        self.dialog = dialog
-        dialog.open()
-
-    def issue(self) -> None:
-        case = self.chosen_case()
-        if case is None:
-            return
-        user = self.ctx.user
-
-        def save(s: Session, text: str, unit_id: int | None, days: int) -> object:
-            return supervision.issue_order(s, case.id, text, unit_id, days, actor=user)
-
-        self._open(
-            OrderDialog(
-                self.tr("Supervision order on {case}").format(case=case.number),
-                self.tr("&Reason"),
-                "；".join(case.reasons),
-                save,
-                self.ctx.database,
-                self,
-                asks_unit=True,
-            )
-        )
-
-    def reply(self) -> None:
-        order = self.chosen_order()
-        if order is None:
-            return
-        user = self.ctx.user
-
-        def save(s: Session, text: str, _unit: int | None, _days: int) -> object:
-            return supervision.record_reply(s, order.id, text, actor=user)
-
-        self._open(
-            OrderDialog(
-                self.tr("Reply of {unit} to {order}").format(unit=order.unit, order=order.number),
-                self.tr("&Reply"),
-                "",
-                save,
-                self.ctx.database,
-                self,
-                asks_days=False,
-            )
-        )
-
-    def escalate(self) -> None:
-        order = self.chosen_order()
-        if order is None:
-            return
-        user = self.ctx.user
-
-        def save(s: Session, text: str, _unit: int | None, days: int) -> object:
-            return supervision.escalate(s, order.id, text, days, actor=user)
-
-        self._open(
-            OrderDialog(
-                self.tr("Escalate {order}").format(order=order.number),
-                self.tr("&Reason"),
-                self.tr("No reply by {day}").format(day=order.reply_due.isoformat())
-                if order.overdue
-                else "",
-                save,
-                self.ctx.database,
-                self,
-            )
-        )
+        self.show_orders()
 
 
 class SupervisionWorkstation(WindowWorkstation):

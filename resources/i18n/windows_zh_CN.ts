@@ -344,49 +344,148 @@
     </message>
 </context>
 <context>
+    <name>CaseOrders</name>
+    <message>
+        <location filename="../../windows/supervision.py" line="186"/>
+        <source>Order</source>
+        <translation>督办单</translation>
+    </message>
+    <message>
+        <location filename="../../windows/supervision.py" line="187"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../windows/supervision.py" line="188"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../windows/supervision.py" line="189"/>
+        <source>Reply due</source>
+        <translation>回复期限</translation>
+    </message>
+    <message>
+        <location filename="../../windows/supervision.py" line="190"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../windows/supervision.py" line="191"/>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../windows/supervision.py" line="197"/>
+        <source>&amp;Issue a supervision order…</source>
+        <translation>发督办单(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/supervision.py" line="199"/>
+        <source>Record the unit&apos;s &amp;reply…</source>
+        <translation>登记单位回复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/supervision.py" line="201"/>
+        <source>&amp;Escalate…</source>
+        <translation>升级督办(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/supervision.py" line="207"/>
+        <source>Supervision orders on this case</source>
+        <translation>该事项的督办单</translation>
+    </message>
+    <message>
+        <location filename="../../windows/supervision.py" line="254"/>
+        <source>{action}: done.</source>
+        <translation>{action}：已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/supervision.py" line="282"/>
+        <source>Supervision order on {case}</source>
+        <translation>督办信访事项{case}</translation>
+    </message>
+    <message>
+        <location filename="../../windows/supervision.py" line="284"/>
+        <location filename="../../windows/supervision.py" line="332"/>
+        <source>&amp;Reason</source>
+        <translation>督办事由(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/supervision.py" line="306"/>
+        <source>Reply of {unit} to {order}</source>
+        <translation>{unit}对督办单{order}的回复</translation>
+    </message>
+    <message>
+        <location filename="../../windows/supervision.py" line="310"/>
+        <source>&amp;Reply</source>
+        <translation>回复内容(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/supervision.py" line="330"/>
+        <source>Escalate {order}</source>
+        <translation>升级督办单{order}</translation>
+    </message>
+    <message>
+        <location filename="../../windows/supervision.py" line="333"/>
+        <source>No reply by {day}</source>
+        <translation>逾期未回复（期限 {day}）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/supervision.py" line="346"/>
+        <source> (reply overdue)</source>
+        <translation>（逾期未回复）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/supervision.py" line="348"/>
+        <source> (late)</source>
+        <translation>（逾期）</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintPanel</name>
     <message>
-        <location filename="../../windows/supervision.py" line="41"/>
+        <location filename="../../windows/supervision.py" line="44"/>
         <source>Complaint about an official or a unit (confidential)</source>
         <translation>反映干部或单位的问题（保密）</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="44"/>
+        <location filename="../../windows/supervision.py" line="47"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="49"/>
+        <location filename="../../windows/supervision.py" line="52"/>
         <source>The official concerned: name or post</source>
         <translation>被反映人员的姓名或职务</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="50"/>
+        <location filename="../../windows/supervision.py" line="53"/>
         <source>What the official or the unit did or failed to do</source>
         <translation>被反映人员或单位的具体问题</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="52"/>
+        <location filename="../../windows/supervision.py" line="55"/>
         <source>&amp;Kind</source>
         <translation>类别(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="53"/>
+        <location filename="../../windows/supervision.py" line="56"/>
         <source>&amp;Unit concerned</source>
         <translation>被反映单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="54"/>
+        <location filename="../../windows/supervision.py" line="57"/>
         <source>&amp;Person concerned</source>
         <translation>被反映人员(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="55"/>
+        <location filename="../../windows/supervision.py" line="58"/>
         <source>&amp;Complaint</source>
         <translation>反映内容(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="67"/>
+        <location filename="../../windows/supervision.py" line="70"/>
         <source>(none named)</source>
         <translation>（未指明）</translation>
     </message>
@@ -769,32 +868,32 @@
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../windows/supervision.py" line="100"/>
+        <location filename="../../windows/supervision.py" line="108"/>
         <source>(the case&apos;s unit)</source>
         <translation>（该事项的承办单位）</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="105"/>
+        <location filename="../../windows/supervision.py" line="114"/>
         <source> days to reply</source>
         <translation> 日内回复</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="111"/>
+        <location filename="../../windows/supervision.py" line="123"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="111"/>
+        <location filename="../../windows/supervision.py" line="126"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="116"/>
+        <location filename="../../windows/supervision.py" line="132"/>
         <source>&amp;Unit</source>
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="119"/>
+        <location filename="../../windows/supervision.py" line="135"/>
         <source>&amp;Reply within</source>
         <translation>回复期限(&amp;R)</translation>
     </message>
@@ -1068,128 +1167,50 @@
 <context>
     <name>SupervisionPage</name>
     <message>
-        <location filename="../../windows/supervision.py" line="153"/>
+        <location filename="../../windows/supervision.py" line="362"/>
         <source>Case</source>
         <translation>信访事项</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="154"/>
-        <location filename="../../windows/supervision.py" line="176"/>
+        <location filename="../../windows/supervision.py" line="363"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="155"/>
+        <location filename="../../windows/supervision.py" line="364"/>
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="156"/>
-        <location filename="../../windows/supervision.py" line="174"/>
+        <location filename="../../windows/supervision.py" line="365"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="158"/>
+        <location filename="../../windows/supervision.py" line="367"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="160"/>
+        <location filename="../../windows/supervision.py" line="369"/>
         <source>{days} d</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="164"/>
+        <location filename="../../windows/supervision.py" line="373"/>
         <source>Why supervise</source>
         <translation>督办事由</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="172"/>
-        <source>Order</source>
-        <translation>督办单</translation>
-    </message>
-    <message>
-        <location filename="../../windows/supervision.py" line="173"/>
-        <source>Level</source>
-        <translation>级别</translation>
-    </message>
-    <message>
-        <location filename="../../windows/supervision.py" line="175"/>
-        <source>Reply due</source>
-        <translation>回复期限</translation>
-    </message>
-    <message>
-        <location filename="../../windows/supervision.py" line="177"/>
-        <source>Reply</source>
-        <translation>回复</translation>
-    </message>
-    <message>
-        <location filename="../../windows/supervision.py" line="182"/>
-        <source>Issue an order…</source>
-        <translation>发出督办单…</translation>
-    </message>
-    <message>
-        <location filename="../../windows/supervision.py" line="184"/>
-        <source>Record the reply…</source>
-        <translation>登记回复…</translation>
-    </message>
-    <message>
-        <location filename="../../windows/supervision.py" line="186"/>
-        <source>Escalate…</source>
-        <translation>升级督办…</translation>
-    </message>
-    <message>
-        <location filename="../../windows/supervision.py" line="191"/>
-        <source>Orders on the chosen case</source>
-        <translation>所选事项的督办单</translation>
-    </message>
-    <message>
-        <location filename="../../windows/supervision.py" line="212"/>
+        <location filename="../../windows/supervision.py" line="393"/>
         <source>{count} cases are overdue or stalled and need supervision.</source>
         <translation>共有 {count} 件信访事项逾期或办理停滞，需要督办。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/supervision.py" line="259"/>
-        <source>, overdue</source>
-        <translation>，已逾期</translation>
-    </message>
-    <message>
-        <location filename="../../windows/supervision.py" line="288"/>
-        <source>Supervision order on {case}</source>
-        <translation>督办信访事项{case}</translation>
-    </message>
-    <message>
-        <location filename="../../windows/supervision.py" line="289"/>
-        <location filename="../../windows/supervision.py" line="331"/>
-        <source>&amp;Reason</source>
-        <translation>督办事由(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../windows/supervision.py" line="309"/>
-        <source>Reply of {unit} to {order}</source>
-        <translation>{unit}对督办单{order}的回复</translation>
-    </message>
-    <message>
-        <location filename="../../windows/supervision.py" line="310"/>
-        <source>&amp;Reply</source>
-        <translation>回复内容(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../windows/supervision.py" line="330"/>
-        <source>Escalate {order}</source>
-        <translation>升级督办单{order}</translation>
-    </message>
-    <message>
-        <location filename="../../windows/supervision.py" line="332"/>
-        <source>No reply by {day}</source>
-        <translation>逾期未回复（期限 {day}）</translation>
     </message>
 </context>
 <context>
     <name>SupervisionWorkstation</name>
     <message>
-        <location filename="../../windows/supervision.py" line="348"/>
+        <location filename="../../windows/supervision.py" line="425"/>
         <source>Supervision</source>
         <translation>督办</translation>
     </message>
