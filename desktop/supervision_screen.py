@@ -66,8 +66,6 @@ class _UnitRecordsJob(QRunnable):
 class SupervisionScreen(QWidget, CaseOrders):
     """Overdue and stalled cases, orders, and units' records."""
 
-    offers_case_unit = False
-
     unit_records_shown = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

@@ -95,7 +95,6 @@ class OrderDialog(FormDialog):
         unit_id: int | None = None,
         asks_days: bool = True,
         asks_unit: bool = False,
-        offers_case_unit: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -104,9 +103,7 @@ class OrderDialog(FormDialog):
         self.text_edit = QPlainTextEdit(text)
         self.text_edit.setTabChangesFocus(True)
         self.unit_combo = QComboBox()
-        fill_units(
-            self.unit_combo, database, self.tr("(the case's unit)") if offers_case_unit else None
-        )
+        fill_units(self.unit_combo, database, self.tr("(the case's unit)"))
         select_data(self.unit_combo, unit_id)
         self.days_spin = QSpinBox()
         self.days_spin.setRange(1, supervision.MAX_REPLY_DAYS)
@@ -166,9 +163,6 @@ class CaseOrders:
     the orders, their dialogs and the words for them live here once."""
 
     ctx: AppContext
-    # The supervisors' screen always names a unit (the case's own, else the first listed); the
-    # window's page may leave the order to the case's unit and refuses when there is none.
-    offers_case_unit = True
 
     def chosen_case(self) -> cases.CaseRow | None:
         raise NotImplementedError
@@ -288,7 +282,6 @@ class CaseOrders:
                 self._parent(),
                 unit_id=unit_id,
                 asks_unit=True,
-                offers_case_unit=self.offers_case_unit,
             )
         )
 

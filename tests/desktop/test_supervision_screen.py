@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from db.engine import Database
@@ -59,9 +59,16 @@ def test_an_overdue_case_is_supervised_replied_and_escalated(
     assert screen.case_view.case is not None and screen.case_view.case.id == case_id
     qtbot.mouseClick(screen.issue_button, Qt.MouseButton.LeftButton)
     assert screen.dialog is not None
-    assert screen.dialog.fields["unit"].property("currentText") == "市人社局"
+    # The case has no unit yet: the order goes nowhere until the supervisor names one.
+    unit = screen.dialog.fields["unit"]
+    assert isinstance(unit, QComboBox) and unit.currentText() == "(the case's unit)"
     reason = screen.dialog.fields["reason"]
     assert isinstance(reason, QPlainTextEdit) and "逾期未作出受理决定" in reason.toPlainText()
+    dialog = screen.dialog
+    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "请选择要督办的单位" in dialog.messages["unit"].text()
+    assert screen.orders_table.rowCount() == 0
+    unit.setCurrentIndex(unit.findText("市人社局"))
     press_ok(qtbot, screen)
     issued = order_row(screen, 0)
     assert issued[1:3] == ["督办", "市人社局"] and issued[4] == "待回复"
@@ -74,6 +81,8 @@ def test_an_overdue_case_is_supervised_replied_and_escalated(
     # A second order to the same unit while the first awaits its reply is refused, in words.
     qtbot.mouseClick(screen.issue_button, Qt.MouseButton.LeftButton)
     assert screen.dialog is not None
+    again = screen.dialog.unit_combo
+    again.setCurrentIndex(again.findText("市人社局"))
     qtbot.mouseClick(screen.dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     assert screen.dialog.isVisible() and "尚未回复" in screen.dialog.error_label.text()
     screen.dialog.reject()
@@ -116,6 +125,7 @@ def test_an_order_without_a_reason_is_refused_at_the_field(hall_db: Database, qt
     qtbot.mouseClick(screen.issue_button, Qt.MouseButton.LeftButton)
     dialog = screen.dialog
     assert dialog is not None
+    dialog.unit_combo.setCurrentIndex(dialog.unit_combo.findText("市人社局"))
     reason = dialog.fields["reason"]
     assert isinstance(reason, QPlainTextEdit)
     reason.clear()
