@@ -28,8 +28,8 @@ from desktop.widgets.lazy_table import CENTRE, Column
 from hall import aid, outcomes
 from windows.base import WindowWorkstation
 from windows.legal import text_box
-from windows.list_table import list_table
-from windows.panel_kit import DEFAULT_DAYS, FormDialog, SearchPage, fill_cells, fill_list
+from windows.list_table import fill_cells, list_table
+from windows.panel_kit import DEFAULT_DAYS, FormDialog, SearchPage, fill_list
 from windows.record import WindowPanel, select_data
 
 

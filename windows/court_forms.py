@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QTime, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -54,25 +54,16 @@ from hall.court import InvalidForm
 from hall.court_cases import MAX_AGE, TRACK_MONTHS, Registration
 from hall.errors import InvalidInput
 
+# Used here, and re-exported: windows.court_figures still imports them from here.
+from windows.dates import date_edit as date_edit
+from windows.dates import to_qdate as to_qdate
+
 Editor = QLineEdit | QPlainTextEdit | QComboBox | QDateEdit | QDateTimeEdit
 
 
 def to_date(edit: QDateEdit) -> dt.date:
     day = edit.date()
     return dt.date(day.year(), day.month(), day.day())
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def date_edit(day: dt.date, latest: dt.date | None = None) -> QDateEdit:
-    edit = QDateEdit(to_qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    if latest is not None:
-        edit.setMaximumDate(to_qdate(latest))
-    return edit
 
 
 def text_box(lines: int = 3) -> QPlainTextEdit:

@@ -21,6 +21,7 @@ from printing import court_documents
 from printing.output import save_pdf
 from windows.court_work import CourtJob
 from windows.printer import ask_print, print_pdf
+from windows.save_file import ask_save_pdf
 
 
 class Paper(Enum):
@@ -80,21 +81,14 @@ class PaperSaver(QObject):
             Paper.MEDIATION: self.tr("Save the mediation paper of {label} as PDF"),
             Paper.COVER: self.tr("Save the cover sheet of {label} as PDF"),
         }
-        dialog = QFileDialog(
+        self.dialog = ask_save_pdf(
             parent,
             titles[paper].format(label=label),
-            str(Path.home() / file_name(paper, label)),
+            file_name(paper, label),
+            lambda path: self.save(paper, code, path),
             self.tr("PDF files (*.pdf)"),
         )
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("pdf")
-        # Qt's own dialog: the same on every workstation, and one a test can fill in.
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.fileSelected.connect(lambda path: self.save(paper, code, Path(path)))
-        dialog.finished.connect(dialog.deleteLater)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
+        return self.dialog
 
     def save(self, paper: Paper, code: str, path: Path) -> None:
         database, viewer = self.database, self.viewer

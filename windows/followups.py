@@ -10,7 +10,6 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,8 +27,8 @@ from desktop.widgets.context import AppContext, HallEvent
 from desktop.widgets.fields import ERROR_COLOUR, FieldMessage, with_message
 from desktop.widgets.lazy_table import CENTRE, Column
 from hall import clock, followup
+from windows.dates import date_edit
 from windows.panel_kit import FormDialog, ListPage
-from windows.record import qdate
 
 log = logging.getLogger(__name__)
 
@@ -53,12 +52,10 @@ class FollowUpDialog(FormDialog):
         self.result_edit.setTabChangesFocus(True)
         self.result_edit.setPlaceholderText(self.tr("What the visitor said; how the matter stands"))
         self.next_check = QCheckBox(self.tr("Follow up again on"))
-        self.next_date = QDateEdit()
-        self.next_date.setCalendarPopup(True)
-        self.next_date.setDisplayFormat("yyyy-MM-dd")
         today = clock.now().date()
-        self.next_date.setMinimumDate(qdate(today + dt.timedelta(days=1)))
-        self.next_date.setDate(qdate(today + dt.timedelta(days=NEXT_DAYS)))
+        self.next_date = date_edit(
+            today + dt.timedelta(days=NEXT_DAYS), earliest=today + dt.timedelta(days=1)
+        )
         self.next_date.setEnabled(False)
         self.next_subject_edit = QLineEdit(row.subject if not row.withheld else "")
         self.next_subject_edit.setEnabled(False)

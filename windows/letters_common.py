@@ -1,13 +1,11 @@
 """What the letters desk's pages share: the alert colours, the responsible units' list, a
-dialog that asks what an action needs and keeps it open on a refusal, and the save dialog for
-PDF output."""
+dialog that asks what an action needs and keeps it open on a refusal."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QColor
@@ -16,7 +14,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -33,6 +30,12 @@ from desktop.widgets.fields import ERROR_COLOUR
 from hall import cases
 from hall.deadlines import Alert
 from hall.errors import HallError, InvalidInput
+from windows.dates import date_edit
+
+# Re-exported: windows.letters_case_view and desktop.holiday_calendar_screen still import them
+# from here.
+from windows.dates import to_qdate as to_qdate
+from windows.save_file import ask_save_pdf as ask_save_pdf
 
 # Background and text colour of each alert level, from calm to alarming; the summary strip
 # and the case list use the same ones so the officer learns them once.
@@ -54,10 +57,6 @@ def alert_colours(level: int) -> tuple[QColor, QColor] | None:
 
 def to_date(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
-
-
-def to_qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 def fill_units(combo: QComboBox, database: Database) -> None:
@@ -144,12 +143,8 @@ class ActionDialog(QDialog):
                 combo.addItem(name, code)
             return combo
         if ask.kind == DATE:
-            edit = QDateEdit()
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
             assert isinstance(ask.default, dt.date)
-            edit.setDate(to_qdate(ask.default))
-            return edit
+            return date_edit(ask.default)
         if ask.kind == DAYS:
             spin = QSpinBox()
             spin.setRange(0, 99)
@@ -194,17 +189,3 @@ class ActionDialog(QDialog):
             widget = self.fields[error.field]
             widget.setStyleSheet(f"border: 2px solid {ERROR_COLOUR};")
             widget.setFocus()
-
-
-def ask_save_pdf(
-    parent: QWidget, title: str, name: str, chosen: Callable[[Path], None]
-) -> QFileDialog:
-    """Qt's own save dialog (the same on every workstation), not blocking the screen."""
-    dialog = QFileDialog(parent, title, str(Path.home() / name), "PDF (*.pdf)")
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setDefaultSuffix("pdf")
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.fileSelected.connect(lambda path: chosen(Path(path)))
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
-    return dialog

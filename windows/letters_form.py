@@ -14,12 +14,11 @@ import datetime as dt
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -44,9 +43,11 @@ from desktop.widgets.fields import ERROR_COLOUR
 from hall import cases, catalog, clock, letters
 from hall.errors import HallError, IllegalTransition, InvalidInput
 from hall.identity import check_resident_id
-from windows.letters_common import fill_units, to_date, to_qdate
+from windows.dates import date_edit, to_qdate
+from windows.letters_common import fill_units, to_date
 
 CONFIDENTIAL_PURPOSE = "report"
+OLDEST_LETTER = dt.date(2000, 1, 1)
 W = TypeVar("W", bound=QWidget)
 
 
@@ -85,14 +86,17 @@ class LetterForm(QWidget):
         )
         today = clock.now().date()
         self.received_on = self._field(
-            sender_form, "received_on", self.tr("Date received"), self._date_edit(today)
+            sender_form,
+            "received_on",
+            self.tr("Date received"),
+            date_edit(today, latest=today, earliest=OLDEST_LETTER),
         )
         postmark_row = QWidget()
         postmark_layout = QHBoxLayout(postmark_row)
         postmark_layout.setContentsMargins(0, 0, 0, 0)
         self.has_postmark = QCheckBox(self.tr("legible"))
         self.has_postmark.setChecked(True)
-        self.postmarked_on = self._date_edit(today)
+        self.postmarked_on = date_edit(today, latest=today, earliest=OLDEST_LETTER)
         self.has_postmark.toggled.connect(self.postmarked_on.setEnabled)
         postmark_layout.addWidget(self.postmarked_on, 1)
         postmark_layout.addWidget(self.has_postmark)
@@ -183,14 +187,6 @@ class LetterForm(QWidget):
         self._purpose_changed()
 
     # -- building ---------------------------------------------------------------------------
-
-    def _date_edit(self, day: dt.date) -> QDateEdit:
-        edit = QDateEdit(to_qdate(day))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMaximumDate(to_qdate(day))
-        edit.setMinimumDate(QDate(2000, 1, 1))
-        return edit
 
     def _field(self, form: QFormLayout, name: str, label: str, widget: W) -> W:
         self.fields[name] = widget

@@ -8,7 +8,13 @@ from enum import Enum
 from typing import TypeVar
 
 from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTableWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+)
 
 View = TypeVar("View", bound=QTableView)
 
@@ -46,6 +52,14 @@ def list_table(
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(list(headers))
     return read_only(table, stretch, picking)
+
+
+def fill_cells(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
+    """A :func:`list_table` holds ``rows`` of cell texts now."""
+    table.setRowCount(len(rows))
+    for row, cells in enumerate(rows):
+        for column, text in enumerate(cells):
+            table.setItem(row, column, QTableWidgetItem(text))
 
 
 def list_view(

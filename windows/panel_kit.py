@@ -1,6 +1,6 @@
 """What the service windows' pages and dialogs build the same way: a list that counts what it
 shows before it reloads, a search over a date range with its CSV export, a dialog that keeps
-what was typed until the rules accept it, and combo boxes and short lists filled whole.
+what was typed until the rules accept it, and combo boxes filled from the administrators' lists.
 
 Nothing here calls ``tr()``: the words stay in the page or dialog that shows them, so each
 keeps its own translation context.
@@ -18,7 +18,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -26,8 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QWidget,
 )
 from sqlalchemy.exc import SQLAlchemyError
@@ -40,8 +37,11 @@ from desktop.widgets.lazy_table import Column, LazyTableModel
 from hall import clock, lists
 from hall.errors import HallError, InvalidInput
 from windows.background import Background
+from windows.dates import date_edit
 from windows.list_table import Picking, list_view
-from windows.record import qdate
+
+# Re-exported: windows.supervision still imports it from here.
+from windows.list_table import fill_cells as fill_cells
 from windows.save_file import ask_save_path
 
 log = logging.getLogger(__name__)
@@ -53,13 +53,6 @@ Wanted = TypeVar("Wanted")
 DEFAULT_DAYS = 30
 
 
-def date_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit(qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
-
-
 def fill_list(combo: QComboBox, database: Database, list_code: str, first: str) -> None:
     """The items of one of the administrators' lists (:mod:`hall.lists`), ``first`` meaning
     none of them."""
@@ -68,14 +61,6 @@ def fill_list(combo: QComboBox, database: Database, list_code: str, first: str) 
     with database.read() as s:
         for item in lists.items(s, list_code):
             combo.addItem(item.name, item.id)
-
-
-def fill_cells(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
-    """A :func:`windows.list_table.list_table` holds ``rows`` of cell texts now."""
-    table.setRowCount(len(rows))
-    for row, cells in enumerate(rows):
-        for column, text in enumerate(cells):
-            table.setItem(row, column, QTableWidgetItem(text))
 
 
 class ListPage(QWidget, Generic[Row]):

@@ -1,4 +1,4 @@
-"""Asking where to save a file (an export, a bulletin) without blocking the screen."""
+"""Asking where to save a file (an export, a bulletin, a PDF paper) without blocking the screen."""
 
 from __future__ import annotations
 
@@ -26,3 +26,14 @@ def ask_save_path(
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog
+
+
+def ask_save_pdf(
+    parent: QWidget,
+    title: str,
+    suggested: str,
+    chosen: Callable[[Path], None],
+    name_filter: str = "PDF (*.pdf)",
+) -> QFileDialog:
+    """:func:`ask_save_path` for a PDF file."""
+    return ask_save_path(parent, title, suggested, name_filter, "pdf", chosen)
