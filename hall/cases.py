@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, joinedload
@@ -78,7 +78,7 @@ from db.case_models import (
     SupervisionOrder,
 )
 from db.models import User, Visit
-from hall import calendar, clock, deadlines, settings, users
+from hall import calendar, clock, deadlines, json_form, settings, users
 from hall.calendar import WorkCalendar, cn_date
 from hall.catalog import PURPOSES
 from hall.deadlines import Alert
@@ -139,7 +139,7 @@ def set_unit_active(
     now: dt.datetime | None = None,
 ) -> ResponsibleUnit:
     now = now or clock.now()
-    unit = _unit(session, unit_id)
+    unit = find_unit(session, unit_id)
     unit.active = active
     events.append(
         session,
@@ -160,7 +160,7 @@ def units(session: Session, active_only: bool = True) -> Sequence[ResponsibleUni
     return session.scalars(stmt).all()
 
 
-def _unit(session: Session, unit_id: int) -> ResponsibleUnit:
+def find_unit(session: Session, unit_id: int) -> ResponsibleUnit:
     unit = session.get(ResponsibleUnit, unit_id)
     if unit is None:
         raise NotFound(f"找不到编号为 {unit_id} 的责任单位。")
@@ -169,7 +169,7 @@ def _unit(session: Session, unit_id: int) -> ResponsibleUnit:
 
 def receiving_unit(session: Session, case: PetitionCase, unit_id: int, act: str) -> ResponsibleUnit:
     """The unit a case (or a document about it) goes to: active, and never the accused one."""
-    unit = _unit(session, unit_id)
+    unit = find_unit(session, unit_id)
     if not unit.active:
         raise InvalidInput(f"“{unit.name}”已停用，不能{act}给该单位。", "unit")
     if case.accused_unit_id is not None and case.accused_unit_id == unit.id:
@@ -239,7 +239,7 @@ def new_case(
     if (accused_unit_id is not None or accused.strip()) and purpose not in CONFIDENTIAL_PURPOSES:
         raise InvalidInput("只有揭发控告类事项才登记被检举控告的单位或人员。", "accused")
     if accused_unit_id is not None:
-        _unit(session, accused_unit_id)
+        find_unit(session, accused_unit_id)
     year = now.year
     seq = counters.next_value(session, f"case:{year}")
     prefix = settings.get(session, settings.CASE_PREFIX)
@@ -1156,16 +1156,7 @@ class CaseView:
     documents: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict[str, object]:
-        return _as_json(self)
-
-
-def _as_json(view: CaseView | CaseRow) -> dict[str, object]:
-    """The view's fields with dates in ISO form, as ``hall-admin`` prints them."""
-    data = asdict(view)
-    for key, value in data.items():
-        if isinstance(value, dt.date):
-            data[key] = value.isoformat()
-    return data
+        return json_form.as_json(self)
 
 
 def alert_of(case: PetitionCase, on: dt.date) -> Alert:
@@ -1300,7 +1291,7 @@ class CaseRow:
     reasons: list[str]
 
     def as_json(self) -> dict[str, object]:
-        return _as_json(self)
+        return json_form.as_json(self)
 
 
 def supervision_reasons(case: PetitionCase, on: dt.date) -> list[str]:

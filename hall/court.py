@@ -56,7 +56,7 @@ from db.court_models import (
     CourtHandoff,
 )
 from db.models import ServiceWindow, User, Visit
-from hall import cases, clock, confidentiality, queue, settings, users
+from hall import cases, clock, confidentiality, json_form, queue, settings, users
 from hall.cases import WITHHELD
 from hall.catalog import CHANNELS, PURPOSES
 from hall.errors import IllegalTransition, InvalidInput, NotFound, PermissionDenied
@@ -518,11 +518,7 @@ class HandoffView:
     return_reason: str
 
     def as_json(self) -> dict[str, object]:
-        data = asdict(self)
-        for key, value in data.items():
-            if isinstance(value, dt.date):
-                data[key] = value.isoformat()
-        return data
+        return json_form.as_json(self)
 
 
 def view_handoff(handoff: CourtHandoff) -> HandoffView:

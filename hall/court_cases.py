@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 from calendar import monthrange
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -63,7 +63,7 @@ from db.court_models import (
     CourtMediation,
 )
 from db.models import User
-from hall import calendar, clock, confidentiality, court_types, deadlines, settings
+from hall import calendar, clock, confidentiality, court_types, deadlines, json_form, settings
 from hall.calendar import WorkCalendar, cn_date
 from hall.catalog import GENDERS
 from hall.court import (
@@ -521,9 +521,7 @@ class HearingRow:
     note: str
 
     def as_json(self) -> dict[str, object]:
-        data = asdict(self)
-        data["starts_at"] = self.starts_at.isoformat(timespec="minutes")
-        return data
+        return json_form.as_json(self, timespec="minutes")
 
 
 def hearings(session: Session, first: dt.date, last: dt.date, viewer: User) -> list[HearingRow]:
@@ -806,18 +804,7 @@ class CaseRow:
     closed_on: dt.date | None
 
     def as_json(self) -> dict[str, object]:
-        return _json(asdict(self))
-
-
-def _json(data: dict[str, object]) -> dict[str, object]:
-    for key, value in data.items():
-        if isinstance(value, dt.datetime):
-            data[key] = value.isoformat(timespec="minutes")
-        elif isinstance(value, dt.date):
-            data[key] = value.isoformat()
-        elif isinstance(value, list):
-            data[key] = [_json(v) if isinstance(v, dict) else v for v in value]
-    return data
+        return json_form.as_json(self, timespec="minutes")
 
 
 def row(case: CourtCase, on: dt.date) -> CaseRow:
@@ -937,11 +924,7 @@ class CaseView:
     hearings: list[HearingView] = field(default_factory=list)
 
     def as_json(self) -> dict[str, object]:
-        data = _json(asdict(self))
-        registration = data["registration"]
-        assert isinstance(registration, dict)
-        data["registration"] = _json(registration)
-        return data
+        return json_form.as_json(self, timespec="minutes")
 
 
 def case_view(session: Session, case: CourtCase, on: dt.date) -> CaseView:

@@ -21,14 +21,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from db import counters, events
 from db.models import PriorityReason, ServiceWindow, Ticket, User, Visit
-from hall import clock, settings
+from hall import clock, json_form, settings
 from hall.errors import IllegalTransition, InvalidInput, NotFound, PermissionDenied
 from hall.masking import mask_name
 
@@ -82,11 +82,7 @@ class TicketView:
     notes: str
 
     def as_json(self) -> dict[str, object]:
-        data = asdict(self)
-        for key, value in data.items():
-            if isinstance(value, dt.date | dt.datetime):
-                data[key] = value.isoformat()
-        return data
+        return json_form.as_json(self)
 
 
 @dataclass(frozen=True)

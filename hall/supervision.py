@@ -30,7 +30,7 @@ from db.case_models import (
     SupervisionOrder,
 )
 from db.models import User
-from hall import calendar, cases, clock, deadlines, settings
+from hall import calendar, cases, clock, deadlines, json_form, settings
 from hall.calendar import cn_date
 from hall.cases import CaseRow
 from hall.deadlines import Alert
@@ -180,11 +180,7 @@ class OrderView:
     escalated_from_id: int | None
 
     def as_json(self) -> dict[str, object]:
-        data = asdict(self)
-        for key, value in data.items():
-            if isinstance(value, dt.date):
-                data[key] = value.isoformat()
-        return data
+        return json_form.as_json(self)
 
 
 def order_view(order: SupervisionOrder, on: dt.date) -> OrderView:

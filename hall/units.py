@@ -18,7 +18,7 @@ from db import events
 from db.case_models import ResponsibleUnit
 from db.models import User
 from hall import cases, clock
-from hall.errors import InvalidInput, NotFound
+from hall.errors import InvalidInput
 
 DEPARTMENT = "市直部门"
 TOWNSHIP = "乡镇街道"
@@ -58,10 +58,7 @@ def units(session: Session, active_only: bool = True) -> Sequence[ResponsibleUni
 
 
 def unit(session: Session, unit_id: int) -> ResponsibleUnit:
-    row = session.get(ResponsibleUnit, unit_id)
-    if row is None:
-        raise NotFound(f"找不到编号为 {unit_id} 的责任单位。")
-    return row
+    return cases.find_unit(session, unit_id)
 
 
 def legal_aid_offices(session: Session) -> list[str]:
