@@ -28,7 +28,8 @@ from desktop.widgets.fields import ERROR_COLOUR
 from hall import calendar, cases, clock
 from hall.calendar import SpecialDay
 from hall.errors import HallError
-from windows.letters_common import to_date, to_qdate
+from windows.dates import to_qdate
+from windows.letters_common import to_date
 
 
 class HolidayCalendarScreen(QWidget):

@@ -29,9 +29,10 @@ from desktop.widgets.fields import ERROR_COLOUR
 from hall import clock, court_cases, court_figures
 from hall.calendar import cn_date
 from hall.court_figures import CourtFigures
-from windows.court_forms import date_edit, to_date, to_qdate
+from windows.court_forms import to_date
 from windows.court_inbox import stamp
 from windows.court_work import Attempt, CourtJob
+from windows.dates import date_edit, to_qdate
 from windows.list_table import Picking, list_table
 
 

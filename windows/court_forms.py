@@ -53,10 +53,7 @@ from hall.catalog import GENDERS
 from hall.court import InvalidForm
 from hall.court_cases import MAX_AGE, TRACK_MONTHS, Registration
 from hall.errors import InvalidInput
-
-# Used here, and re-exported: windows.court_figures still imports them from here.
-from windows.dates import date_edit as date_edit
-from windows.dates import to_qdate as to_qdate
+from windows.dates import date_edit, to_qdate
 
 Editor = QLineEdit | QPlainTextEdit | QComboBox | QDateEdit | QDateTimeEdit
 

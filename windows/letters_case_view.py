@@ -79,9 +79,9 @@ from windows.letters_common import (
     Ask,
     Values,
     alert_colours,
-    ask_save_pdf,
 )
 from windows.printer import ask_print, print_pdf
+from windows.save_file import ask_save_pdf
 
 # The documents a case can have, in the order they come.
 CASE_DOCUMENTS = (

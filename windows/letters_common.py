@@ -34,8 +34,6 @@ from windows.dates import date_edit
 
 # Re-exported: windows.letters_case_view and desktop.holiday_calendar_screen still import them
 # from here.
-from windows.dates import to_qdate as to_qdate
-from windows.save_file import ask_save_pdf as ask_save_pdf
 
 # Background and text colour of each alert level, from calm to alarming; the summary strip
 # and the case list use the same ones so the officer learns them once.

@@ -41,7 +41,6 @@ from windows.dates import date_edit
 from windows.list_table import Picking, list_view
 
 # Re-exported: windows.supervision still imports it from here.
-from windows.list_table import fill_cells as fill_cells
 from windows.save_file import ask_save_path
 
 log = logging.getLogger(__name__)

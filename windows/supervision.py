@@ -33,8 +33,8 @@ from desktop.widgets.lazy_table import CENTRE, Column
 from hall import cases, clock, outcomes, supervision
 from windows.base import WindowWorkstation
 from windows.legal import text_box
-from windows.list_table import Picking, list_table
-from windows.panel_kit import FormDialog, ListPage, fill_cells
+from windows.list_table import Picking, fill_cells, list_table
+from windows.panel_kit import FormDialog, ListPage
 from windows.record import WindowPanel, fill_units, select_data
 
 
