@@ -77,6 +77,22 @@ def pg_url() -> Iterator[str]:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+def _settle_qt() -> None:
+    """Let the widgets a test closed finish what they started before its database goes.
+
+    pytest-qt closes a test's widgets before the database fixture is torn down, but a closed
+    widget is deleted later, and a worker it started (figures, a paper, a refresh) may still
+    hold a pooled connection. Disposing the engine then leaves that connection to the garbage
+    collector, which reports it (ResourceWarning) in whichever later test it happens to run.
+    Deleting the widgets now makes their worker pools wait for their jobs."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+
+    if QCoreApplication.instance() is None:
+        return
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QThreadPool.globalInstance().waitForDone()
+
+
 def _empty_pg(database: Database) -> None:
     tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
     with database.engine.begin() as connection:
@@ -89,6 +105,7 @@ def sqlite_db(sqlite_template: Path, tmp_path: Path) -> Iterator[Database]:
     shutil.copy(sqlite_template, path)
     database = Database(f"sqlite:///{path}")
     yield database
+    _settle_qt()
     database.dispose()
 
 
@@ -97,6 +114,7 @@ def pg_db(pg_url: str) -> Iterator[Database]:
     database = Database(pg_url)
     _empty_pg(database)
     yield database
+    _settle_qt()
     database.dispose()
 
 
