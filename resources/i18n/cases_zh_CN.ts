@@ -660,82 +660,82 @@
 <context>
     <name>HolidayCalendarScreen</name>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="55"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="56"/>
         <source>&amp;Year</source>
         <translation>年份(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="65"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="66"/>
         <source>&amp;Confirm this year is complete</source>
         <translation>确认本年日历已录入完整(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="73"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="74"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="73"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="74"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="73"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="74"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="73"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="74"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="83"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="84"/>
         <source>A day</source>
         <translation>设置日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="88"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="89"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="90"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="91"/>
         <source>e.g. National Day</source>
         <translation>如：国庆节</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="91"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="92"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="93"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="94"/>
         <source>Mark as &amp;holiday</source>
         <translation>设为放假(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="95"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="96"/>
         <source>Mark as make-up &amp;workday</source>
         <translation>设为调休上班(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="97"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="98"/>
         <source>&amp;Remove (back to Monday–Friday)</source>
         <translation>删除（恢复周一至周五上班）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="121"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="122"/>
         <source>{year}: confirmed</source>
         <translation>{year} 年：已确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="123"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="124"/>
         <source>{year}: not confirmed — deadlines count only weekends</source>
         <translation>{year} 年：未确认——期限暂只按周末计算</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="159"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="160"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -743,177 +743,177 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../windows/letters_form.py" line="74"/>
+        <location filename="../../windows/letters_form.py" line="75"/>
         <source>Sender and envelope</source>
         <translation>来信人和信封</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="77"/>
+        <location filename="../../windows/letters_form.py" line="78"/>
         <source>Sender&apos;s &amp;name</source>
         <translation>来信人姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="80"/>
+        <location filename="../../windows/letters_form.py" line="81"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="82"/>
+        <location filename="../../windows/letters_form.py" line="83"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="84"/>
+        <location filename="../../windows/letters_form.py" line="85"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="88"/>
+        <location filename="../../windows/letters_form.py" line="91"/>
         <source>Date received</source>
         <translation>收信日期</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="93"/>
+        <location filename="../../windows/letters_form.py" line="97"/>
         <source>legible</source>
         <translation>邮戳清晰</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="100"/>
+        <location filename="../../windows/letters_form.py" line="104"/>
         <source>Postmark date</source>
         <translation>邮戳日期</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="103"/>
+        <location filename="../../windows/letters_form.py" line="107"/>
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="113"/>
+        <location filename="../../windows/letters_form.py" line="117"/>
         <source>Add &amp;scans…</source>
         <translation>添加扫描件(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="115"/>
+        <location filename="../../windows/letters_form.py" line="119"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="121"/>
+        <location filename="../../windows/letters_form.py" line="125"/>
         <source>Scans (PDF or images)</source>
         <translation>扫描件（PDF 或图片）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="124"/>
+        <location filename="../../windows/letters_form.py" line="128"/>
         <source>The matter</source>
         <translation>信访事项</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="131"/>
+        <location filename="../../windows/letters_form.py" line="135"/>
         <source>Purpose</source>
         <translation>诉求类别</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="132"/>
+        <location filename="../../windows/letters_form.py" line="136"/>
         <source>S&amp;ummary</source>
         <translation>主要内容(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="133"/>
+        <location filename="../../windows/letters_form.py" line="137"/>
         <source>Request</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="134"/>
+        <location filename="../../windows/letters_form.py" line="138"/>
         <source>Facts</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="135"/>
+        <location filename="../../windows/letters_form.py" line="139"/>
         <source>Reasons</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="137"/>
+        <location filename="../../windows/letters_form.py" line="141"/>
         <source>Litigation-related</source>
         <translation>涉法涉诉</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="138"/>
+        <location filename="../../windows/letters_form.py" line="142"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="144"/>
+        <location filename="../../windows/letters_form.py" line="148"/>
         <source>Accused unit</source>
         <translation>被检举控告单位</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="145"/>
+        <location filename="../../windows/letters_form.py" line="149"/>
         <source>Accused persons</source>
         <translation>被检举控告人</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="153"/>
+        <location filename="../../windows/letters_form.py" line="157"/>
         <source>The sender already has this kind of matter</source>
         <translation>来信人已有同类信访事项</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="160"/>
+        <location filename="../../windows/letters_form.py" line="164"/>
         <source>&amp;Link the letter to this case</source>
         <translation>关联到该事项(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="162"/>
+        <location filename="../../windows/letters_form.py" line="166"/>
         <source>I checked: this is a ne&amp;w matter</source>
         <translation>已核实：确属新事项(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="173"/>
+        <location filename="../../windows/letters_form.py" line="177"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="175"/>
+        <location filename="../../windows/letters_form.py" line="179"/>
         <source>&amp;Register letter (Ctrl+S)</source>
         <translation>登记来信(&amp;R)（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="208"/>
+        <location filename="../../windows/letters_form.py" line="204"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="221"/>
+        <location filename="../../windows/letters_form.py" line="217"/>
         <source>Choose the letter&apos;s scans</source>
         <translation>选择来信扫描件</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="223"/>
+        <location filename="../../windows/letters_form.py" line="219"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="240"/>
+        <location filename="../../windows/letters_form.py" line="236"/>
         <source>Could not read {path}: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="319"/>
+        <location filename="../../windows/letters_form.py" line="315"/>
         <source>Letter registered as case {number}.</source>
         <translation>来信已登记为信访事项{number}。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="336"/>
+        <location filename="../../windows/letters_form.py" line="332"/>
         <source>{number}&#x3000;{state}&#x3000;open until {date}</source>
         <translation>{number}&#x3000;{state}&#x3000;办理或复查期至 {date}</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="340"/>
+        <location filename="../../windows/letters_form.py" line="336"/>
         <source>&#x3000;(overdue)</source>
         <translation>&#x3000;（已超期）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="363"/>
+        <location filename="../../windows/letters_form.py" line="359"/>
         <source>Letter linked to case {number} as a repeat.</source>
         <translation>来信已作为重复件关联到信访事项{number}。</translation>
     </message>
@@ -934,248 +934,159 @@
 <context>
     <name>SupervisionScreen</name>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="79"/>
-        <location filename="../../desktop/supervision_screen.py" line="475"/>
+        <location filename="../../desktop/supervision_screen.py" line="76"/>
+        <location filename="../../desktop/supervision_screen.py" line="306"/>
         <source>Supervision of formal cases</source>
         <translation>信访事项督办</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="102"/>
+        <location filename="../../desktop/supervision_screen.py" line="99"/>
         <source>Overdue and stalled cases</source>
         <translation>超期和停滞事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="103"/>
+        <location filename="../../desktop/supervision_screen.py" line="100"/>
         <source>Orders awaiting a late reply</source>
         <translation>逾期未回复的督办单</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="104"/>
+        <location filename="../../desktop/supervision_screen.py" line="101"/>
         <source>Units&apos; records</source>
         <translation>责任单位办理情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="124"/>
+        <location filename="../../desktop/supervision_screen.py" line="117"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="125"/>
-        <location filename="../../desktop/supervision_screen.py" line="162"/>
+        <location filename="../../desktop/supervision_screen.py" line="118"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="126"/>
+        <location filename="../../desktop/supervision_screen.py" line="119"/>
         <source>Responsible unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="127"/>
+        <location filename="../../desktop/supervision_screen.py" line="120"/>
         <source>Officer</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="128"/>
+        <location filename="../../desktop/supervision_screen.py" line="121"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="130"/>
+        <location filename="../../desktop/supervision_screen.py" line="123"/>
         <source>Days overdue</source>
         <translation>超期天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="134"/>
+        <location filename="../../desktop/supervision_screen.py" line="127"/>
         <source>Why</source>
         <translation>督办原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="144"/>
-        <source>&amp;Issue a supervision order…</source>
-        <translation>发督办单(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/supervision_screen.py" line="146"/>
-        <source>Record the unit&apos;s &amp;reply…</source>
-        <translation>登记单位回复(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/supervision_screen.py" line="148"/>
-        <source>&amp;Escalate…</source>
-        <translation>升级督办(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/supervision_screen.py" line="158"/>
-        <location filename="../../desktop/supervision_screen.py" line="192"/>
+        <location filename="../../desktop/supervision_screen.py" line="154"/>
         <source>Order</source>
         <translation>督办单</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="159"/>
-        <location filename="../../desktop/supervision_screen.py" line="194"/>
+        <location filename="../../desktop/supervision_screen.py" line="156"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="160"/>
-        <location filename="../../desktop/supervision_screen.py" line="195"/>
-        <location filename="../../desktop/supervision_screen.py" line="214"/>
+        <location filename="../../desktop/supervision_screen.py" line="157"/>
+        <location filename="../../desktop/supervision_screen.py" line="176"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="161"/>
-        <location filename="../../desktop/supervision_screen.py" line="197"/>
+        <location filename="../../desktop/supervision_screen.py" line="159"/>
         <source>Reply due</source>
         <translation>回复期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="163"/>
-        <source>Reply</source>
-        <translation>答复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/supervision_screen.py" line="179"/>
-        <source>Supervision orders on this case</source>
-        <translation>该事项的督办单</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/supervision_screen.py" line="193"/>
+        <location filename="../../desktop/supervision_screen.py" line="155"/>
         <source>Case</source>
         <translation>信访事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="196"/>
+        <location filename="../../desktop/supervision_screen.py" line="158"/>
         <source>Issued</source>
         <translation>发出日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="198"/>
-        <location filename="../../desktop/supervision_screen.py" line="387"/>
-        <location filename="../../desktop/supervision_screen.py" line="428"/>
+        <location filename="../../desktop/supervision_screen.py" line="160"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="215"/>
+        <location filename="../../desktop/supervision_screen.py" line="177"/>
         <source>Assigned</source>
         <translation>交办</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="216"/>
+        <location filename="../../desktop/supervision_screen.py" line="178"/>
         <source>Forwarded</source>
         <translation>转送</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="217"/>
+        <location filename="../../desktop/supervision_screen.py" line="179"/>
         <source>Reported</source>
         <translation>已报办结</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="218"/>
+        <location filename="../../desktop/supervision_screen.py" line="180"/>
         <source>On-time rate</source>
         <translation>按期办结率</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="219"/>
+        <location filename="../../desktop/supervision_screen.py" line="181"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="220"/>
+        <location filename="../../desktop/supervision_screen.py" line="182"/>
         <source>Orders received</source>
         <translation>收到督办单</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="221"/>
+        <location filename="../../desktop/supervision_screen.py" line="183"/>
         <source>Orders open</source>
         <translation>待回复督办单</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="258"/>
+        <location filename="../../desktop/supervision_screen.py" line="220"/>
         <source>{alert}: {count}</source>
         <translation>{alert}：{count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="262"/>
+        <location filename="../../desktop/supervision_screen.py" line="224"/>
         <source>Needing supervision: {count}</source>
         <translation>需督办：{count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="331"/>
-        <source> (reply overdue)</source>
-        <translation>（逾期未回复）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/supervision_screen.py" line="333"/>
-        <source> (late)</source>
-        <translation>（逾期）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/supervision_screen.py" line="359"/>
-        <source>{action}: done.</source>
-        <translation>{action}：已完成。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/supervision_screen.py" line="376"/>
-        <source>Choose a case first.</source>
-        <translation>请先选择信访事项。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/supervision_screen.py" line="383"/>
-        <source>Issue a supervision order…</source>
-        <translation>发督办单…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/supervision_screen.py" line="386"/>
-        <source>To the unit</source>
-        <translation>督办单位</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/supervision_screen.py" line="388"/>
-        <location filename="../../desktop/supervision_screen.py" line="429"/>
-        <source>Reply within (days)</source>
-        <translation>回复期限（天）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/supervision_screen.py" line="406"/>
-        <location filename="../../desktop/supervision_screen.py" line="421"/>
-        <source>Choose a supervision order first.</source>
-        <translation>请先选择督办单。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/supervision_screen.py" line="410"/>
-        <source>Record the unit&apos;s reply…</source>
-        <translation>登记单位回复…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/supervision_screen.py" line="412"/>
-        <source>The unit&apos;s reply</source>
-        <translation>单位回复内容</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/supervision_screen.py" line="425"/>
-        <source>Escalate…</source>
-        <translation>升级督办…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/supervision_screen.py" line="473"/>
+        <location filename="../../desktop/supervision_screen.py" line="304"/>
         <source>&amp;Cases</source>
         <translation>信访事项(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="476"/>
+        <location filename="../../desktop/supervision_screen.py" line="307"/>
         <source>&amp;Supervision of cases…</source>
         <translation>信访事项督办(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="481"/>
+        <location filename="../../desktop/supervision_screen.py" line="312"/>
         <source>Holiday calendar</source>
         <translation>节假日日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="482"/>
+        <location filename="../../desktop/supervision_screen.py" line="313"/>
         <source>&amp;Holiday calendar…</source>
         <translation>节假日日历(&amp;H)…</translation>
     </message>

@@ -470,107 +470,107 @@
 <context>
     <name>CourtFiguresPage</name>
     <message>
-        <location filename="../../windows/court_figures.py" line="40"/>
+        <location filename="../../windows/court_figures.py" line="41"/>
         <source>Court figures</source>
         <translation>法庭统计</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="56"/>
+        <location filename="../../windows/court_figures.py" line="57"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="58"/>
+        <location filename="../../windows/court_figures.py" line="59"/>
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="60"/>
+        <location filename="../../windows/court_figures.py" line="61"/>
         <source>&amp;Count</source>
         <translation>统计(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="63"/>
+        <location filename="../../windows/court_figures.py" line="64"/>
         <source>This &amp;year</source>
         <translation>本年(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="65"/>
+        <location filename="../../windows/court_figures.py" line="66"/>
         <source>&amp;Last year</source>
         <translation>上一年(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="67"/>
+        <location filename="../../windows/court_figures.py" line="68"/>
         <source>This mo&amp;nth</source>
         <translation>本月(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="96"/>
+        <location filename="../../windows/court_figures.py" line="97"/>
         <source>Visitors received</source>
         <translation>接待来访群众（人次）</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="97"/>
+        <location filename="../../windows/court_figures.py" line="98"/>
         <source>Matters handled</source>
         <translation>办理事项（件）</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="98"/>
+        <location filename="../../windows/court_figures.py" line="99"/>
         <source>Cases registered</source>
         <translation>立案（件）</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="99"/>
+        <location filename="../../windows/court_figures.py" line="100"/>
         <source>Cases closed</source>
         <translation>结案（件）</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="100"/>
+        <location filename="../../windows/court_figures.py" line="101"/>
         <source>Closed by mediation</source>
         <translation>调解结案（件）</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="101"/>
+        <location filename="../../windows/court_figures.py" line="102"/>
         <source>Mediation rate</source>
         <translation>调解率</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="105"/>
+        <location filename="../../windows/court_figures.py" line="106"/>
         <source>Track</source>
         <translation>审理程序</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="105"/>
+        <location filename="../../windows/court_figures.py" line="106"/>
         <source>Registered</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="106"/>
+        <location filename="../../windows/court_figures.py" line="107"/>
         <source>Outcome</source>
         <translation>结案方式</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="106"/>
+        <location filename="../../windows/court_figures.py" line="107"/>
         <source>Closed</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="108"/>
+        <location filename="../../windows/court_figures.py" line="109"/>
         <source>Registered by track</source>
         <translation>立案：按审理程序</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="110"/>
+        <location filename="../../windows/court_figures.py" line="111"/>
         <source>Closed by outcome</source>
         <translation>结案：按结案方式</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="116"/>
+        <location filename="../../windows/court_figures.py" line="117"/>
         <source>Visitors received: visits handed to the court or served at its window. Matters handled: hand-offs accepted. The mediation rate is closed by mediation (mediated or judicially confirmed) over all closed.</source>
         <translation>接待来访群众：各窗口移交法庭的和在法庭窗口接待的来访；办理事项：法庭接收的移交；调解率：调解结案（含调解书、当即履行和司法确认）占全部结案的比例。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="187"/>
+        <location filename="../../windows/court_figures.py" line="188"/>
         <source>From {first} to {last}</source>
         <translation>{first}至{last}</translation>
     </message>
@@ -578,7 +578,7 @@
 <context>
     <name>CourtForm</name>
     <message>
-        <location filename="../../windows/court_forms.py" line="122"/>
+        <location filename="../../windows/court_forms.py" line="110"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -586,27 +586,27 @@
 <context>
     <name>EnforcementDialog</name>
     <message>
-        <location filename="../../windows/court_forms.py" line="555"/>
+        <location filename="../../windows/court_forms.py" line="543"/>
         <source>Enforcement of {label}</source>
         <translation>{label} 申请执行</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="556"/>
+        <location filename="../../windows/court_forms.py" line="544"/>
         <source>&amp;Record</source>
         <translation>登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="562"/>
+        <location filename="../../windows/court_forms.py" line="550"/>
         <source>&amp;Applied on</source>
         <translation>申请日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="563"/>
+        <location filename="../../windows/court_forms.py" line="551"/>
         <source>Appl&amp;icant</source>
         <translation>申请人(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="564"/>
+        <location filename="../../windows/court_forms.py" line="552"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -614,32 +614,32 @@
 <context>
     <name>HearingDialog</name>
     <message>
-        <location filename="../../windows/court_forms.py" line="404"/>
+        <location filename="../../windows/court_forms.py" line="392"/>
         <source>Schedule a hearing of {label}</source>
         <translation>{label} 排期</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="405"/>
+        <location filename="../../windows/court_forms.py" line="393"/>
         <source>&amp;Schedule</source>
         <translation>排期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="416"/>
+        <location filename="../../windows/court_forms.py" line="404"/>
         <source>&amp;When</source>
         <translation>时间(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="417"/>
+        <location filename="../../windows/court_forms.py" line="405"/>
         <source>&amp;Kind</source>
         <translation>类别(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="418"/>
+        <location filename="../../windows/court_forms.py" line="406"/>
         <source>&amp;Place</source>
         <translation>地点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="419"/>
+        <location filename="../../windows/court_forms.py" line="407"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -647,57 +647,57 @@
 <context>
     <name>HearingsPage</name>
     <message>
-        <location filename="../../windows/court_figures.py" line="225"/>
+        <location filename="../../windows/court_figures.py" line="226"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="227"/>
+        <location filename="../../windows/court_figures.py" line="228"/>
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="231"/>
+        <location filename="../../windows/court_figures.py" line="232"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="232"/>
+        <location filename="../../windows/court_figures.py" line="233"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="233"/>
+        <location filename="../../windows/court_figures.py" line="234"/>
         <source>Case</source>
         <translation>案号</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="234"/>
+        <location filename="../../windows/court_figures.py" line="235"/>
         <source>Plaintiff</source>
         <translation>原告</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="235"/>
+        <location filename="../../windows/court_figures.py" line="236"/>
         <source>Defendant</source>
         <translation>被告</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="236"/>
+        <location filename="../../windows/court_figures.py" line="237"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="237"/>
+        <location filename="../../windows/court_figures.py" line="238"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="242"/>
+        <location filename="../../windows/court_figures.py" line="243"/>
         <source>Double-click or press Enter to open the file</source>
         <translation>双击或按回车打开案件</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="264"/>
+        <location filename="../../windows/court_figures.py" line="265"/>
         <source>{count} on the calendar</source>
         <translation>共 {count} 场</translation>
     </message>
@@ -867,42 +867,42 @@
 <context>
     <name>MediationDialog</name>
     <message>
-        <location filename="../../windows/court_forms.py" line="365"/>
+        <location filename="../../windows/court_forms.py" line="353"/>
         <source>Mediation in {label}</source>
         <translation>{label} 调解情况</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="366"/>
+        <location filename="../../windows/court_forms.py" line="354"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="369"/>
+        <location filename="../../windows/court_forms.py" line="357"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="373"/>
+        <location filename="../../windows/court_forms.py" line="361"/>
         <source>At the {stage} stage</source>
         <translation>在{stage}阶段调解</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="374"/>
+        <location filename="../../windows/court_forms.py" line="362"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="375"/>
+        <location filename="../../windows/court_forms.py" line="363"/>
         <source>&amp;Mediator</source>
         <translation>调解人(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="376"/>
+        <location filename="../../windows/court_forms.py" line="364"/>
         <source>&amp;Result</source>
         <translation>结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="377"/>
+        <location filename="../../windows/court_forms.py" line="365"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -910,62 +910,62 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../windows/court_forms.py" line="455"/>
+        <location filename="../../windows/court_forms.py" line="443"/>
         <source>Close {label}</source>
         <translation>{label} 结案</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="456"/>
+        <location filename="../../windows/court_forms.py" line="444"/>
         <source>&amp;Close the file</source>
         <translation>结案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="469"/>
+        <location filename="../../windows/court_forms.py" line="457"/>
         <source>The agreement was reached elsewhere (a people&apos;s mediation committee)</source>
         <translation>调解协议在别处达成（如人民调解委员会）</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="475"/>
+        <location filename="../../windows/court_forms.py" line="463"/>
         <source>The terms agreed, one per line</source>
         <translation>协议内容，每条一行</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="481"/>
+        <location filename="../../windows/court_forms.py" line="469"/>
         <source>&amp;How</source>
         <translation>方式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="487"/>
+        <location filename="../../windows/court_forms.py" line="475"/>
         <source>Judicial confirmation must be applied for within 30 days of the agreement; the agreement is the file&apos;s latest one unless it was reached elsewhere.</source>
         <translation>司法确认应自调解协议生效之日起三十日内申请；除非协议在别处达成，协议日期取本案最近一次达成协议的调解。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="493"/>
+        <location filename="../../windows/court_forms.py" line="481"/>
         <source>&amp;Applied on</source>
         <translation>申请日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="495"/>
+        <location filename="../../windows/court_forms.py" line="483"/>
         <source>A&amp;greement of</source>
         <translation>协议达成日期(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="501"/>
+        <location filename="../../windows/court_forms.py" line="489"/>
         <source>&amp;Terms</source>
         <translation>协议内容(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="506"/>
+        <location filename="../../windows/court_forms.py" line="494"/>
         <source>&amp;Outcome</source>
         <translation>结案方式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="507"/>
+        <location filename="../../windows/court_forms.py" line="495"/>
         <source>Closed o&amp;n</source>
         <translation>结案日期(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="510"/>
+        <location filename="../../windows/court_forms.py" line="498"/>
         <source>No&amp;te</source>
         <translation>备注(&amp;E)</translation>
     </message>
@@ -973,32 +973,32 @@
 <context>
     <name>PaperPrinter</name>
     <message>
-        <location filename="../../windows/court_papers.py" line="139"/>
+        <location filename="../../windows/court_papers.py" line="133"/>
         <source>hand-over slip</source>
         <translation>移交单</translation>
     </message>
     <message>
-        <location filename="../../windows/court_papers.py" line="140"/>
+        <location filename="../../windows/court_papers.py" line="134"/>
         <source>mediation paper</source>
         <translation>调解文书</translation>
     </message>
     <message>
-        <location filename="../../windows/court_papers.py" line="141"/>
+        <location filename="../../windows/court_papers.py" line="135"/>
         <source>cover sheet</source>
         <translation>案件封面</translation>
     </message>
     <message>
-        <location filename="../../windows/court_papers.py" line="147"/>
+        <location filename="../../windows/court_papers.py" line="141"/>
         <source>Print the {paper} of {label}</source>
         <translation>打印{label}的{paper}</translation>
     </message>
     <message>
-        <location filename="../../windows/court_papers.py" line="166"/>
+        <location filename="../../windows/court_papers.py" line="160"/>
         <source>The {paper} of {label} was sent to the printer.</source>
         <translation>{label}的{paper}已送往打印机。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_papers.py" line="173"/>
+        <location filename="../../windows/court_papers.py" line="167"/>
         <source>The printer did not take the {paper} of {label}. Check that it is switched on and has paper, then print again, or save the paper as PDF; the records are unchanged.</source>
         <translation>打印机未能打印{label}的{paper}。请检查打印机是否已开机、有纸，然后重新打印，或将其保存为 PDF；已登记的记录不受影响。</translation>
     </message>
@@ -1006,22 +1006,22 @@
 <context>
     <name>PaperSaver</name>
     <message>
-        <location filename="../../windows/court_papers.py" line="79"/>
+        <location filename="../../windows/court_papers.py" line="80"/>
         <source>Save hand-over slip {label} as PDF</source>
         <translation>把移交单{label}保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../windows/court_papers.py" line="80"/>
+        <location filename="../../windows/court_papers.py" line="81"/>
         <source>Save the mediation paper of {label} as PDF</source>
         <translation>把{label}的调解文书保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../windows/court_papers.py" line="81"/>
+        <location filename="../../windows/court_papers.py" line="82"/>
         <source>Save the cover sheet of {label} as PDF</source>
         <translation>把{label}的案件封面保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../windows/court_papers.py" line="87"/>
+        <location filename="../../windows/court_papers.py" line="89"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -1029,143 +1029,143 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../windows/court_forms.py" line="186"/>
+        <location filename="../../windows/court_forms.py" line="174"/>
         <source>Register {label}</source>
         <translation>{label} 立案登记</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="187"/>
+        <location filename="../../windows/court_forms.py" line="175"/>
         <source>&amp;Register</source>
         <translation>立案登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="188"/>
-        <location filename="../../windows/court_forms.py" line="199"/>
-        <location filename="../../windows/court_forms.py" line="203"/>
-        <location filename="../../windows/court_forms.py" line="216"/>
+        <location filename="../../windows/court_forms.py" line="176"/>
+        <location filename="../../windows/court_forms.py" line="187"/>
+        <location filename="../../windows/court_forms.py" line="191"/>
+        <location filename="../../windows/court_forms.py" line="204"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="193"/>
+        <location filename="../../windows/court_forms.py" line="181"/>
         <source>{track} ({months} months)</source>
         <translation>{track}（审限{months}个月）</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="208"/>
+        <location filename="../../windows/court_forms.py" line="196"/>
         <source>e.g. Han</source>
         <translation>如：汉族</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="211"/>
+        <location filename="../../windows/court_forms.py" line="199"/>
         <source>Write &quot;none&quot; if there is none</source>
         <translation>没有工作单位的写“无”</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="224"/>
+        <location filename="../../windows/court_forms.py" line="212"/>
         <source>Names and addresses; may be left empty</source>
         <translation>姓名和住址；没有可不填</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="229"/>
+        <location filename="../../windows/court_forms.py" line="217"/>
         <source>Case &amp;type</source>
         <translation>案件类型(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="230"/>
+        <location filename="../../windows/court_forms.py" line="218"/>
         <source>T&amp;rack</source>
         <translation>审理程序(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="232"/>
+        <location filename="../../windows/court_forms.py" line="220"/>
         <source>Plaintiff</source>
         <translation>原告</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="234"/>
+        <location filename="../../windows/court_forms.py" line="222"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="235"/>
-        <location filename="../../windows/court_forms.py" line="255"/>
+        <location filename="../../windows/court_forms.py" line="223"/>
+        <location filename="../../windows/court_forms.py" line="243"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="236"/>
+        <location filename="../../windows/court_forms.py" line="224"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="238"/>
+        <location filename="../../windows/court_forms.py" line="226"/>
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="241"/>
+        <location filename="../../windows/court_forms.py" line="229"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="244"/>
-        <location filename="../../windows/court_forms.py" line="257"/>
+        <location filename="../../windows/court_forms.py" line="232"/>
+        <location filename="../../windows/court_forms.py" line="245"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="246"/>
-        <location filename="../../windows/court_forms.py" line="259"/>
+        <location filename="../../windows/court_forms.py" line="234"/>
+        <location filename="../../windows/court_forms.py" line="247"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="247"/>
+        <location filename="../../windows/court_forms.py" line="235"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="249"/>
+        <location filename="../../windows/court_forms.py" line="237"/>
         <source>Defendant</source>
         <translation>被告</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="251"/>
+        <location filename="../../windows/court_forms.py" line="239"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="253"/>
+        <location filename="../../windows/court_forms.py" line="241"/>
         <source>Name or organisation</source>
         <translation>姓名或名称</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="267"/>
+        <location filename="../../windows/court_forms.py" line="255"/>
         <source>&amp;Claims</source>
         <translation>诉讼请求(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="268"/>
+        <location filename="../../windows/court_forms.py" line="256"/>
         <source>&amp;Facts and reasons</source>
         <translation>事实与理由(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="269"/>
+        <location filename="../../windows/court_forms.py" line="257"/>
         <source>&amp;Evidence</source>
         <translation>证据(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="270"/>
+        <location filename="../../windows/court_forms.py" line="258"/>
         <source>Source of the evidence</source>
         <translation>证据来源</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="271"/>
+        <location filename="../../windows/court_forms.py" line="259"/>
         <source>&amp;Witnesses</source>
         <translation>证人(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="283"/>
+        <location filename="../../windows/court_forms.py" line="271"/>
         <source>The case number is given when the registration is saved; the trial limit runs from today. Litigation fees are waived at the circuit court.</source>
         <translation>保存立案登记后即编定案号，审限自今日起算。巡回法庭免交诉讼费用。</translation>
     </message>

@@ -346,98 +346,98 @@
 <context>
     <name>CaseOrders</name>
     <message>
-        <location filename="../../windows/supervision.py" line="186"/>
+        <location filename="../../windows/supervision.py" line="180"/>
         <source>Order</source>
         <translation>督办单</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="187"/>
+        <location filename="../../windows/supervision.py" line="181"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="188"/>
+        <location filename="../../windows/supervision.py" line="182"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="189"/>
+        <location filename="../../windows/supervision.py" line="183"/>
         <source>Reply due</source>
         <translation>回复期限</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="190"/>
+        <location filename="../../windows/supervision.py" line="184"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="191"/>
+        <location filename="../../windows/supervision.py" line="185"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="197"/>
+        <location filename="../../windows/supervision.py" line="191"/>
         <source>&amp;Issue a supervision order…</source>
         <translation>发督办单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="199"/>
+        <location filename="../../windows/supervision.py" line="193"/>
         <source>Record the unit&apos;s &amp;reply…</source>
         <translation>登记单位回复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="201"/>
+        <location filename="../../windows/supervision.py" line="195"/>
         <source>&amp;Escalate…</source>
         <translation>升级督办(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="207"/>
+        <location filename="../../windows/supervision.py" line="201"/>
         <source>Supervision orders on this case</source>
         <translation>该事项的督办单</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="254"/>
+        <location filename="../../windows/supervision.py" line="248"/>
         <source>{action}: done.</source>
         <translation>{action}：已完成。</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="282"/>
+        <location filename="../../windows/supervision.py" line="276"/>
         <source>Supervision order on {case}</source>
         <translation>督办信访事项{case}</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="284"/>
-        <location filename="../../windows/supervision.py" line="332"/>
+        <location filename="../../windows/supervision.py" line="278"/>
+        <location filename="../../windows/supervision.py" line="325"/>
         <source>&amp;Reason</source>
         <translation>督办事由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="306"/>
+        <location filename="../../windows/supervision.py" line="299"/>
         <source>Reply of {unit} to {order}</source>
         <translation>{unit}对督办单{order}的回复</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="310"/>
+        <location filename="../../windows/supervision.py" line="303"/>
         <source>&amp;Reply</source>
         <translation>回复内容(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="330"/>
+        <location filename="../../windows/supervision.py" line="323"/>
         <source>Escalate {order}</source>
         <translation>升级督办单{order}</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="333"/>
+        <location filename="../../windows/supervision.py" line="326"/>
         <source>No reply by {day}</source>
         <translation>逾期未回复（期限 {day}）</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="346"/>
+        <location filename="../../windows/supervision.py" line="339"/>
         <source> (reply overdue)</source>
         <translation>（逾期未回复）</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="348"/>
+        <location filename="../../windows/supervision.py" line="341"/>
         <source> (late)</source>
         <translation>（逾期）</translation>
     </message>
@@ -521,52 +521,52 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../windows/followups.py" line="47"/>
+        <location filename="../../windows/followups.py" line="46"/>
         <source>Follow-up of {visitor}</source>
         <translation>回访 {visitor}</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="54"/>
+        <location filename="../../windows/followups.py" line="53"/>
         <source>What the visitor said; how the matter stands</source>
         <translation>来访人的反馈，事项的进展</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="55"/>
+        <location filename="../../windows/followups.py" line="54"/>
         <source>Follow up again on</source>
         <translation>再次回访日期</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="77"/>
+        <location filename="../../windows/followups.py" line="74"/>
         <source>Save the result</source>
         <translation>保存回访结果</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="77"/>
+        <location filename="../../windows/followups.py" line="74"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="87"/>
+        <location filename="../../windows/followups.py" line="84"/>
         <source>About</source>
         <translation>回访事项</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="88"/>
+        <location filename="../../windows/followups.py" line="85"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="89"/>
+        <location filename="../../windows/followups.py" line="86"/>
         <source>&amp;How</source>
         <translation>回访方式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="90"/>
+        <location filename="../../windows/followups.py" line="87"/>
         <source>&amp;Result</source>
         <translation>回访结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="120"/>
+        <location filename="../../windows/followups.py" line="117"/>
         <source>The database cannot be reached: nothing was saved. Try again later.</source>
         <translation>无法连接数据库：没有保存任何内容，请稍后重试。</translation>
     </message>
@@ -574,52 +574,52 @@
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../windows/followups.py" line="137"/>
+        <location filename="../../windows/followups.py" line="134"/>
         <source>Due</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="139"/>
+        <location filename="../../windows/followups.py" line="136"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="140"/>
+        <location filename="../../windows/followups.py" line="137"/>
         <source>{days} d</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="143"/>
+        <location filename="../../windows/followups.py" line="140"/>
         <source>Visit</source>
         <translation>来访编号</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="144"/>
+        <location filename="../../windows/followups.py" line="141"/>
         <source>Visitor</source>
         <translation>来访人</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="145"/>
+        <location filename="../../windows/followups.py" line="142"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="146"/>
+        <location filename="../../windows/followups.py" line="143"/>
         <source>What to find out</source>
         <translation>回访事项</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="151"/>
+        <location filename="../../windows/followups.py" line="148"/>
         <source>Record the result…</source>
         <translation>登记回访结果…</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="170"/>
+        <location filename="../../windows/followups.py" line="167"/>
         <source>{count} follow-ups due today or overdue.</source>
         <translation>今天到期及逾期的回访共 {count} 件。</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="172"/>
+        <location filename="../../windows/followups.py" line="169"/>
         <source>No follow-up is due.</source>
         <translation>没有到期的回访。</translation>
     </message>
@@ -868,32 +868,32 @@
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../windows/supervision.py" line="108"/>
+        <location filename="../../windows/supervision.py" line="106"/>
         <source>(the case&apos;s unit)</source>
         <translation>（该事项的承办单位）</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="114"/>
+        <location filename="../../windows/supervision.py" line="111"/>
         <source> days to reply</source>
         <translation> 日内回复</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="123"/>
+        <location filename="../../windows/supervision.py" line="120"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="126"/>
+        <location filename="../../windows/supervision.py" line="123"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="132"/>
+        <location filename="../../windows/supervision.py" line="129"/>
         <source>&amp;Unit</source>
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="135"/>
+        <location filename="../../windows/supervision.py" line="132"/>
         <source>&amp;Reply within</source>
         <translation>回复期限(&amp;R)</translation>
     </message>
@@ -1167,42 +1167,42 @@
 <context>
     <name>SupervisionPage</name>
     <message>
-        <location filename="../../windows/supervision.py" line="362"/>
+        <location filename="../../windows/supervision.py" line="355"/>
         <source>Case</source>
         <translation>信访事项</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="363"/>
+        <location filename="../../windows/supervision.py" line="356"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="364"/>
+        <location filename="../../windows/supervision.py" line="357"/>
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="365"/>
+        <location filename="../../windows/supervision.py" line="358"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="367"/>
+        <location filename="../../windows/supervision.py" line="360"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="369"/>
+        <location filename="../../windows/supervision.py" line="362"/>
         <source>{days} d</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="373"/>
+        <location filename="../../windows/supervision.py" line="366"/>
         <source>Why supervise</source>
         <translation>督办事由</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="393"/>
+        <location filename="../../windows/supervision.py" line="386"/>
         <source>{count} cases are overdue or stalled and need supervision.</source>
         <translation>共有 {count} 件信访事项逾期或办理停滞，需要督办。</translation>
     </message>
@@ -1210,7 +1210,7 @@
 <context>
     <name>SupervisionWorkstation</name>
     <message>
-        <location filename="../../windows/supervision.py" line="425"/>
+        <location filename="../../windows/supervision.py" line="418"/>
         <source>Supervision</source>
         <translation>督办</translation>
     </message>
