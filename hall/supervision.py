@@ -11,9 +11,10 @@ with a hundred thousand open cases.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import ColumnElement, Select, case, func, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from db import counters, events
@@ -29,7 +30,7 @@ from db.case_models import (
     ResponsibleUnit,
     SupervisionOrder,
 )
-from db.models import User
+from db.models import Event, User
 from hall import calendar, cases, clock, deadlines, json_form, settings
 from hall.calendar import cn_date
 from hall.cases import CaseRow
@@ -378,6 +379,22 @@ def escalate(
     return _new_order(
         session, order.case, unit, order.level + 1, reason, reply_days, order, actor, now
     )
+
+
+def case_history(session: Session, case_id: int) -> Sequence[Event]:
+    """The case's event log with that of the supervision orders issued on it, in order: its
+    timeline, read in one query."""
+    orders = select(SupervisionOrder.id).where(SupervisionOrder.case_id == case_id)
+    return session.scalars(
+        select(Event)
+        .where(
+            or_(
+                and_(Event.entity == "case", Event.entity_id == case_id),
+                and_(Event.entity == "supervision_order", Event.entity_id.in_(orders)),
+            )
+        )
+        .order_by(Event.id)
+    ).all()
 
 
 def orders_of_case(session: Session, case_id: int, on: dt.date) -> list[OrderView]:

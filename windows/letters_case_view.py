@@ -34,10 +34,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db import events
 from db.case_models import (
     ACCEPTANCE,
     ASSIGNMENT,
@@ -57,12 +55,11 @@ from db.case_models import (
     REVIEWED,
     SEPARATED,
     PetitionCase,
-    SupervisionOrder,
 )
 from db.models import User
 from desktop.widgets.context import AppContext
 from desktop.widgets.fields import ERROR_COLOUR
-from hall import cases, clock, court, settings
+from hall import cases, clock, court, settings, supervision
 from hall.calendar import cn_date
 from hall.cases import CaseView
 from hall.deadlines import MAX_EXTENSION_DAYS
@@ -270,13 +267,7 @@ class CaseViewPage(QWidget):
     def _timeline(self, s: Session, case_id: int) -> list[tuple[str, str, str]]:
         names: dict[int, str] = {}
         rows = []
-        # The supervision orders issued on the case belong to its history too.
-        orders = s.scalars(select(SupervisionOrder.id).where(SupervisionOrder.case_id == case_id))
-        history = [
-            *events.for_entity(s, "case", case_id),
-            *(e for order in orders for e in events.for_entity(s, "supervision_order", order)),
-        ]
-        for event in sorted(history, key=lambda e: e.id):
+        for event in supervision.case_history(s, case_id):
             actor = ""
             if event.actor_id is not None:
                 if event.actor_id not in names:
