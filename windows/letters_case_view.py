@@ -162,14 +162,16 @@ class CaseViewPage(QWidget):
         self.timeline.verticalHeader().hide()
         self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.timeline.horizontalHeader()
-        # The date and the officer fit their text; what happened takes the rest, wrapped.
+        # The date fits its text; the officer gets the width of a name (a long one wraps);
+        # what happened takes the rest, wrapped.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.timeline.setColumnWidth(2, self.fontMetrics().horizontalAdvance("冯芳") * 3)
         self.timeline.setWordWrap(True)
         timeline_layout.addWidget(self.timeline)
-        lower.addWidget(timeline_box, 3)
-        lower.addWidget(self._build_documents(), 2)
+        lower.addWidget(timeline_box, 2)
+        lower.addWidget(self._build_documents(), 1)
         layout.addLayout(lower, 1)
 
         self.message = QLabel()
