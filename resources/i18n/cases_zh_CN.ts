@@ -4,586 +4,586 @@
 <context>
     <name>CaseViewPage</name>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="118"/>
+        <location filename="../../windows/letters_case_view.py" line="115"/>
         <source>Choose a case in the list (Enter opens it).</source>
         <translation>请在左侧列表中选择信访事项（按回车键打开）。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="136"/>
+        <location filename="../../windows/letters_case_view.py" line="133"/>
         <source>The matter</source>
         <translation>信访事项</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="140"/>
+        <location filename="../../windows/letters_case_view.py" line="137"/>
         <source>Petitioner</source>
         <translation>信访人</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="141"/>
+        <location filename="../../windows/letters_case_view.py" line="138"/>
         <source>Phone and address</source>
         <translation>电话和住址</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="142"/>
+        <location filename="../../windows/letters_case_view.py" line="139"/>
         <source>Purpose</source>
         <translation>诉求类别</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="143"/>
+        <location filename="../../windows/letters_case_view.py" line="140"/>
         <source>Summary</source>
         <translation>主要内容</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="144"/>
+        <location filename="../../windows/letters_case_view.py" line="141"/>
         <source>Request</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="145"/>
+        <location filename="../../windows/letters_case_view.py" line="142"/>
         <source>Accused</source>
         <translation>被检举控告</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="146"/>
+        <location filename="../../windows/letters_case_view.py" line="143"/>
         <source>Decision</source>
         <translation>受理决定</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="147"/>
-        <location filename="../../windows/letters_case_view.py" line="562"/>
+        <location filename="../../windows/letters_case_view.py" line="144"/>
+        <location filename="../../windows/letters_case_view.py" line="555"/>
         <source>Responsible unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="148"/>
+        <location filename="../../windows/letters_case_view.py" line="145"/>
         <source>Reply</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="149"/>
+        <location filename="../../windows/letters_case_view.py" line="146"/>
         <source>Review / re-review</source>
         <translation>复查 / 复核</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="150"/>
+        <location filename="../../windows/letters_case_view.py" line="147"/>
         <source>Court</source>
         <translation>法庭移交</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="161"/>
+        <location filename="../../windows/letters_case_view.py" line="158"/>
         <source>Timeline</source>
         <translation>办理经过</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="164"/>
+        <location filename="../../windows/letters_case_view.py" line="161"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="164"/>
+        <location filename="../../windows/letters_case_view.py" line="161"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="164"/>
+        <location filename="../../windows/letters_case_view.py" line="161"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="187"/>
+        <location filename="../../windows/letters_case_view.py" line="186"/>
         <source>Actions</source>
         <translation>办理</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="191"/>
+        <location filename="../../windows/letters_case_view.py" line="190"/>
         <source>&amp;Accept</source>
         <translation>受理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="192"/>
+        <location filename="../../windows/letters_case_view.py" line="191"/>
         <source>&amp;Not accept…</source>
         <translation>不予受理(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="193"/>
+        <location filename="../../windows/letters_case_view.py" line="192"/>
         <source>&amp;Forward…</source>
         <translation>转送(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="194"/>
+        <location filename="../../windows/letters_case_view.py" line="193"/>
         <source>Assi&amp;gn to a unit…</source>
         <translation>交办(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="195"/>
+        <location filename="../../windows/letters_case_view.py" line="194"/>
         <source>To the &amp;court…</source>
         <translation>诉访分离(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="196"/>
+        <location filename="../../windows/letters_case_view.py" line="195"/>
         <source>&amp;Hand to the court again…</source>
         <translation>再次移交法庭(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="197"/>
+        <location filename="../../windows/letters_case_view.py" line="196"/>
         <source>E&amp;xtend once…</source>
         <translation>延期(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="198"/>
+        <location filename="../../windows/letters_case_view.py" line="197"/>
         <source>Closing re&amp;port…</source>
         <translation>办结报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="199"/>
+        <location filename="../../windows/letters_case_view.py" line="198"/>
         <source>&amp;Reply…</source>
         <translation>出具处理意见(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="200"/>
+        <location filename="../../windows/letters_case_view.py" line="199"/>
         <source>C&amp;lose</source>
         <translation>办结(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="201"/>
+        <location filename="../../windows/letters_case_view.py" line="200"/>
         <source>Re&amp;view requested</source>
         <translation>请求复查(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="202"/>
+        <location filename="../../windows/letters_case_view.py" line="201"/>
         <source>Review &amp;decision…</source>
         <translation>复查意见(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="203"/>
+        <location filename="../../windows/letters_case_view.py" line="202"/>
         <source>Re-rev&amp;iew requested</source>
         <translation>请求复核(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="206"/>
+        <location filename="../../windows/letters_case_view.py" line="205"/>
         <source>Re-review decision (&amp;final)…</source>
         <translation>复核意见（终结）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="210"/>
+        <location filename="../../windows/letters_case_view.py" line="209"/>
         <source>Carried &amp;out…</source>
         <translation>登记落实(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="222"/>
+        <location filename="../../windows/letters_case_view.py" line="221"/>
         <source>Documents</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="229"/>
+        <location filename="../../windows/letters_case_view.py" line="228"/>
         <source>&amp;Issue</source>
         <translation>出具(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="237"/>
+        <location filename="../../windows/letters_case_view.py" line="236"/>
         <source>&amp;Save as PDF…</source>
         <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="239"/>
+        <location filename="../../windows/letters_case_view.py" line="238"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="242"/>
+        <location filename="../../windows/letters_case_view.py" line="241"/>
         <source>Reprint…</source>
         <translation>重新打印…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="288"/>
+        <location filename="../../windows/letters_case_view.py" line="281"/>
         <source> (late)</source>
         <translation>（逾期）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="298"/>
+        <location filename="../../windows/letters_case_view.py" line="291"/>
         <source>Registered</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="299"/>
+        <location filename="../../windows/letters_case_view.py" line="292"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="300"/>
+        <location filename="../../windows/letters_case_view.py" line="293"/>
         <source>Assigned</source>
         <translation>交办</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="301"/>
+        <location filename="../../windows/letters_case_view.py" line="294"/>
         <source>Not accepted</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="302"/>
+        <location filename="../../windows/letters_case_view.py" line="295"/>
         <source>Forwarded</source>
         <translation>转送</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="303"/>
+        <location filename="../../windows/letters_case_view.py" line="296"/>
         <source>Separated to the court</source>
         <translation>诉访分离，移交法庭</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="304"/>
+        <location filename="../../windows/letters_case_view.py" line="297"/>
         <source>Handed to the court</source>
         <translation>已移交法庭</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="305"/>
+        <location filename="../../windows/letters_case_view.py" line="298"/>
         <source>Returned by the court</source>
         <translation>法庭已退回</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="306"/>
+        <location filename="../../windows/letters_case_view.py" line="299"/>
         <source>Extended</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="307"/>
+        <location filename="../../windows/letters_case_view.py" line="300"/>
         <source>Closing report received</source>
         <translation>收到办结报告</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="308"/>
+        <location filename="../../windows/letters_case_view.py" line="301"/>
         <source>Reply issued</source>
         <translation>出具处理意见</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="309"/>
+        <location filename="../../windows/letters_case_view.py" line="302"/>
         <source>Closed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="310"/>
-        <location filename="../../windows/letters_case_view.py" line="668"/>
+        <location filename="../../windows/letters_case_view.py" line="303"/>
+        <location filename="../../windows/letters_case_view.py" line="661"/>
         <source>Review requested</source>
         <translation>请求复查</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="311"/>
+        <location filename="../../windows/letters_case_view.py" line="304"/>
         <source>Review decided</source>
         <translation>作出复查意见</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="312"/>
-        <location filename="../../windows/letters_case_view.py" line="686"/>
+        <location filename="../../windows/letters_case_view.py" line="305"/>
+        <location filename="../../windows/letters_case_view.py" line="679"/>
         <source>Re-review requested</source>
         <translation>请求复核</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="313"/>
+        <location filename="../../windows/letters_case_view.py" line="306"/>
         <source>Re-review decided: finally closed</source>
         <translation>作出复核意见（三级终结）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="314"/>
+        <location filename="../../windows/letters_case_view.py" line="307"/>
         <source>Decision carried out</source>
         <translation>处理意见已落实</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="315"/>
+        <location filename="../../windows/letters_case_view.py" line="308"/>
         <source>Raised again (repeat linked)</source>
         <translation>重复信访（已关联）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="316"/>
+        <location filename="../../windows/letters_case_view.py" line="309"/>
         <source>Scan added</source>
         <translation>添加扫描件</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="317"/>
+        <location filename="../../windows/letters_case_view.py" line="310"/>
         <source>Opened (confidential)</source>
         <translation>查阅（保密件）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="318"/>
+        <location filename="../../windows/letters_case_view.py" line="311"/>
         <source>Supervision order issued</source>
         <translation>发出督办单</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="319"/>
+        <location filename="../../windows/letters_case_view.py" line="312"/>
         <source>The unit replied to the supervision order</source>
         <translation>承办单位回复督办</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="320"/>
+        <location filename="../../windows/letters_case_view.py" line="313"/>
         <source>Supervision escalated</source>
         <translation>督办升级</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="321"/>
+        <location filename="../../windows/letters_case_view.py" line="314"/>
         <source>Opening refused (confidential)</source>
         <translation>无权查阅（保密件）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="333"/>
+        <location filename="../../windows/letters_case_view.py" line="326"/>
         <source>&#x3000;[confidential]</source>
         <translation>&#x3000;【保密】</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="338"/>
+        <location filename="../../windows/letters_case_view.py" line="331"/>
         <source>Due {date}, {days} days left</source>
         <translation>期限 {date}，还剩 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="342"/>
+        <location filename="../../windows/letters_case_view.py" line="335"/>
         <source>Due {date}, {days} days overdue</source>
         <translation>期限 {date}，已超期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="366"/>
+        <location filename="../../windows/letters_case_view.py" line="359"/>
         <source>; litigation-related</source>
         <translation>；涉法涉诉</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="368"/>
+        <location filename="../../windows/letters_case_view.py" line="361"/>
         <source>; urgent</source>
         <translation>；紧急</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="370"/>
+        <location filename="../../windows/letters_case_view.py" line="363"/>
         <source>; raised again {count} times</source>
         <translation>；重复信访 {count} 次</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="387"/>
+        <location filename="../../windows/letters_case_view.py" line="380"/>
         <source>; closing report due {date}</source>
         <translation>；办结报告期限 {date}</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="389"/>
+        <location filename="../../windows/letters_case_view.py" line="382"/>
         <source>, received {date}</source>
         <translation>，{date} 已报送</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="391"/>
+        <location filename="../../windows/letters_case_view.py" line="384"/>
         <source>; extended {days} days: {reason}</source>
         <translation>；延期 {days} 日：{reason}</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="402"/>
+        <location filename="../../windows/letters_case_view.py" line="395"/>
         <source>Review requested {date}</source>
         <translation>{date} 请求复查</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="405"/>
-        <location filename="../../windows/letters_case_view.py" line="413"/>
+        <location filename="../../windows/letters_case_view.py" line="398"/>
+        <location filename="../../windows/letters_case_view.py" line="406"/>
         <source>decided {date}</source>
         <translation>{date} 作出意见</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="408"/>
+        <location filename="../../windows/letters_case_view.py" line="401"/>
         <source>re-review requested {date}</source>
         <translation>{date} 请求复核</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="438"/>
+        <location filename="../../windows/letters_case_view.py" line="431"/>
         <source>Waiting to be handed to the court</source>
         <translation>待移交法庭</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="440"/>
+        <location filename="../../windows/letters_case_view.py" line="433"/>
         <source>; hand it to the court again once the matter is put right</source>
         <translation>；补正后可再次移交法庭</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="493"/>
+        <location filename="../../windows/letters_case_view.py" line="486"/>
         <source>{action}: done.</source>
         <translation>{action}：已完成。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="528"/>
+        <location filename="../../windows/letters_case_view.py" line="521"/>
         <source>Accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="536"/>
+        <location filename="../../windows/letters_case_view.py" line="529"/>
         <source>Not accept…</source>
         <translation>不予受理…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="538"/>
+        <location filename="../../windows/letters_case_view.py" line="531"/>
         <source>Legal channel to use</source>
         <translation>应当通过的法定途径</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="539"/>
-        <location filename="../../windows/letters_case_view.py" line="632"/>
+        <location filename="../../windows/letters_case_view.py" line="532"/>
+        <location filename="../../windows/letters_case_view.py" line="625"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="549"/>
+        <location filename="../../windows/letters_case_view.py" line="542"/>
         <source>Forward…</source>
         <translation>转送…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="550"/>
+        <location filename="../../windows/letters_case_view.py" line="543"/>
         <source>Competent organ</source>
         <translation>有权处理的机关</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="550"/>
+        <location filename="../../windows/letters_case_view.py" line="543"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="560"/>
+        <location filename="../../windows/letters_case_view.py" line="553"/>
         <source>Assign to a unit…</source>
         <translation>交办…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="563"/>
+        <location filename="../../windows/letters_case_view.py" line="556"/>
         <source>Closing report due</source>
         <translation>报送办结报告期限</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="564"/>
+        <location filename="../../windows/letters_case_view.py" line="557"/>
         <source>Instructions</source>
         <translation>交办要求</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="587"/>
+        <location filename="../../windows/letters_case_view.py" line="580"/>
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="588"/>
+        <location filename="../../windows/letters_case_view.py" line="581"/>
         <source>Other party (a person or a company)</source>
         <translation>对方当事人（个人或单位）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="589"/>
+        <location filename="../../windows/letters_case_view.py" line="582"/>
         <source>Claim, briefly</source>
         <translation>诉求简要</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="606"/>
+        <location filename="../../windows/letters_case_view.py" line="599"/>
         <source>To the court…</source>
         <translation>诉访分离并移交法庭…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="607"/>
+        <location filename="../../windows/letters_case_view.py" line="600"/>
         <source>Why it belongs in litigation</source>
         <translation>属于诉讼途径的理由</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="610"/>
+        <location filename="../../windows/letters_case_view.py" line="603"/>
         <source>Litigation-related matters are not accepted as petitions: the case is closed as separated and handed to the circuit court&apos;s inbox with this slip.</source>
         <translation>涉法涉诉事项不作为信访事项受理：本事项按诉访分离办结，并随此移交单移交便民巡回法庭收件箱。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="621"/>
+        <location filename="../../windows/letters_case_view.py" line="614"/>
         <source>Hand to the court again…</source>
         <translation>再次移交法庭…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="629"/>
+        <location filename="../../windows/letters_case_view.py" line="622"/>
         <source>Extend once…</source>
         <translation>延期…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="631"/>
+        <location filename="../../windows/letters_case_view.py" line="624"/>
         <source>Days (at most 30)</source>
         <translation>延长天数（最多 30 日）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="642"/>
+        <location filename="../../windows/letters_case_view.py" line="635"/>
         <source>Closing report…</source>
         <translation>办结报告…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="643"/>
+        <location filename="../../windows/letters_case_view.py" line="636"/>
         <source>The unit&apos;s closing report</source>
         <translation>承办单位的办结报告</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="652"/>
+        <location filename="../../windows/letters_case_view.py" line="645"/>
         <source>Reply…</source>
         <translation>出具处理意见…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="653"/>
-        <location filename="../../windows/letters_case_view.py" line="677"/>
-        <location filename="../../windows/letters_case_view.py" line="695"/>
+        <location filename="../../windows/letters_case_view.py" line="646"/>
+        <location filename="../../windows/letters_case_view.py" line="670"/>
+        <location filename="../../windows/letters_case_view.py" line="688"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="653"/>
-        <location filename="../../windows/letters_case_view.py" line="677"/>
-        <location filename="../../windows/letters_case_view.py" line="695"/>
+        <location filename="../../windows/letters_case_view.py" line="646"/>
+        <location filename="../../windows/letters_case_view.py" line="670"/>
+        <location filename="../../windows/letters_case_view.py" line="688"/>
         <source>Opinion</source>
         <translation>意见内容</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="662"/>
+        <location filename="../../windows/letters_case_view.py" line="655"/>
         <source>Close</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="676"/>
+        <location filename="../../windows/letters_case_view.py" line="669"/>
         <source>Review decision…</source>
         <translation>复查意见…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="694"/>
+        <location filename="../../windows/letters_case_view.py" line="687"/>
         <source>Re-review decision (final)…</source>
         <translation>复核意见（终结）…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="700"/>
+        <location filename="../../windows/letters_case_view.py" line="693"/>
         <source>After the re-review the same matter is not taken up again (three-level closure).</source>
         <translation>作出复核意见后，同一事项不再受理（三级终结）。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="707"/>
+        <location filename="../../windows/letters_case_view.py" line="700"/>
         <source>Carried out…</source>
         <translation>登记落实…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="708"/>
+        <location filename="../../windows/letters_case_view.py" line="701"/>
         <source>How the decision was carried out</source>
         <translation>处理意见的落实情况</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="736"/>
+        <location filename="../../windows/letters_case_view.py" line="729"/>
         <source>{document} issued.</source>
         <translation>已出具{document}。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="767"/>
+        <location filename="../../windows/letters_case_view.py" line="760"/>
         <source>Could not save {path}: {error}</source>
         <translation>无法保存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="773"/>
+        <location filename="../../windows/letters_case_view.py" line="766"/>
         <source>Saved {path}.</source>
         <translation>已保存 {path}。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="775"/>
+        <location filename="../../windows/letters_case_view.py" line="768"/>
         <source>Save document as PDF</source>
         <translation>文书另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="789"/>
+        <location filename="../../windows/letters_case_view.py" line="782"/>
         <source>{document} sent to the printer.</source>
         <translation>{document}已送打印机。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="794"/>
+        <location filename="../../windows/letters_case_view.py" line="787"/>
         <source>The printer did not take the document; it is kept and can be reprinted.</source>
         <translation>打印机未能打印该文书；文书已保存，可以重新打印。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="806"/>
+        <location filename="../../windows/letters_case_view.py" line="799"/>
         <source>Choose a unit first (the administrator adds responsible units).</source>
         <translation>请先选择单位（责任单位由管理员添加）。</translation>
     </message>
