@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from stdnum.cn import ric
 from stdnum.exceptions import ValidationError
 
+from hall import clock
 from hall.errors import InvalidInput
 
 # ASCII only (here and below): str.isdigit() and \d also take digits of other scripts.
@@ -47,7 +48,7 @@ def check_resident_id(raw: str, field: str = "id_number") -> ResidentId:
         raise InvalidInput(
             f"身份证号码中的出生日期“{number[6:14]}”不是有效日期，请核对第 7 到 14 位。", field
         ) from None
-    if birth > dt.date.today():
+    if birth > clock.now().date():
         raise InvalidInput("身份证号码中的出生日期晚于今天，请核对第 7 到 14 位。", field)
     expected = ric.calc_check_digit(number)
     if expected != number[17]:

@@ -3,10 +3,15 @@
 PostgreSQL: one new database per test session (dropped at the end), migrated once, its
 tables emptied before each test. SQLite: a migrated template file copied for each test.
 ``HALL_REQUIRE_PG=1`` (set by CI) turns a missing PostgreSQL server into a failure.
+
+The hall's clock is pinned for every test (``hall_day``, at two in the afternoon), so the suite
+passes whatever day it runs on. A test marked ``dated`` runs once on each day of ``SWEEP``: the
+dates where a deadline, an alert or a service day is most likely to go wrong.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import uuid
@@ -20,9 +25,39 @@ from sqlalchemy import text
 from db import migrate
 from db.engine import Database
 from db.models import Base
+from tests.daytime import pin_clock
 
 PG_ADMIN_URL = os.environ.get("HALL_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
 REQUIRE_PG = os.environ.get("HALL_REQUIRE_PG") == "1"
+
+# An ordinary working Wednesday whose deadlines, even six months on, fall in a year whose
+# holidays the calendar package knows.
+DEFAULT_DAY = dt.date(2026, 6, 10)
+SWEEP = {
+    "friday": dt.date(2026, 12, 4),
+    "eve-of-national-day": dt.date(2026, 9, 30),
+    "new-years-eve": dt.date(2026, 12, 31),
+    "leap-day": dt.date(2028, 2, 29),
+    # A Saturday make-up workday (调休上班), the last working day before the 2026 春节 break.
+    "eve-of-spring-festival": dt.date(2026, 2, 14),
+}
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if metafunc.definition.get_closest_marker("dated") and "hall_day" in metafunc.fixturenames:
+        metafunc.parametrize("hall_day", list(SWEEP.values()), ids=list(SWEEP), indirect=True)
+
+
+@pytest.fixture
+def hall_day(request: pytest.FixtureRequest) -> dt.date:
+    """The date the hall's clock is pinned to for this test."""
+    day: dt.date = getattr(request, "param", DEFAULT_DAY)
+    return day
+
+
+@pytest.fixture(autouse=True)
+def _pinned_clock(hall_day: dt.date, monkeypatch: pytest.MonkeyPatch) -> None:
+    pin_clock(monkeypatch, day=hall_day)
 
 
 @pytest.fixture(scope="session", autouse=True)

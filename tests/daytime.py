@@ -1,8 +1,10 @@
-"""The hall's clock pinned to a time of day, for tests whose timeline reaches back from "now".
+"""The hall's clock pinned to a day and a time of day.
 
-A service day is a calendar day: run just after midnight, a call "16 minutes ago" falls on
-yesterday, in another day's queue than the tickets issued now. Such a test pins the clock to
-the middle of the afternoon, so its timeline stays within one day whenever the suite runs.
+Every test runs on a pinned clock (tests/conftest.py): a service day is a calendar day and a
+deadline counts working days, so a test on the real clock would pass or fail with the day it
+runs on. The middle of the afternoon keeps a timeline that reaches back from "now" (a call
+"16 minutes ago") within one service day. Processes a test starts get the same clock through
+``HALL_CLOCK_START``.
 """
 
 from __future__ import annotations
@@ -13,17 +15,20 @@ import time
 import pytest
 
 from hall import clock
+from hall.clock import CLOCK_START
 
 # Hours from midnight both ways: no back-dating a test does reaches another service day.
 DAYTIME = dt.time(14, 0)
 
 
-def pin_clock(monkeypatch: pytest.MonkeyPatch, at: dt.time = DAYTIME) -> dt.datetime:
-    """Set ``hall.clock.now`` to ``at`` today and let it run on from there in real time, as
-    the code under test expects of a clock; returns the moment it was set to."""
-    start = dt.datetime.combine(dt.date.today(), at)
-    began = time.monotonic()
-    monkeypatch.setattr(
-        clock, "now", lambda: start + dt.timedelta(seconds=time.monotonic() - began)
-    )
+def pin_clock(
+    monkeypatch: pytest.MonkeyPatch, at: dt.time = DAYTIME, day: dt.date | None = None
+) -> dt.datetime:
+    """Set ``hall.clock.now`` to ``at`` on ``day`` (by default the day the test is pinned to)
+    and let it run on from there in real time, as the code under test expects of a clock;
+    returns the moment it was set to."""
+    start = dt.datetime.combine(day or clock.now().date(), at)
+    began = time.time()
+    monkeypatch.setattr(clock, "now", lambda: start + dt.timedelta(seconds=time.time() - began))
+    monkeypatch.setenv(CLOCK_START, f"{start.isoformat()}@{began}")
     return start

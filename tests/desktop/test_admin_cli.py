@@ -3,7 +3,6 @@ administrator or a kiosk script sees on stdout and stderr, and the exit codes.""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 import subprocess
@@ -13,7 +12,7 @@ from typing import Any
 import pytest
 
 from db.engine import Database
-from hall import queue, settings, setup, users
+from hall import clock, queue, settings, setup, users
 from tests.desktop.conftest import HALL_ADMIN
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
@@ -107,7 +106,7 @@ def test_init_user_add_and_the_queue(db: Database) -> None:
     status = {w["window"]: w for w in as_json(db.url, "queue", "status")["windows"]}
     assert (status["legal"]["waiting"], status["legal"]["calling"]) == (2, ["A003"])
     with db.read() as s:
-        waiting = [t.number for t in queue.waiting(s, "legal", dt.date.today())]
+        waiting = [t.number for t in queue.waiting(s, "legal", clock.now().date())]
     assert waiting == ["A001", "A002"]
     # Without --json: one readable line.
     assert re.fullmatch(

@@ -7,6 +7,7 @@ import datetime as dt
 import subprocess
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit
@@ -17,7 +18,7 @@ from db.case_models import PetitionCase
 from db.engine import Database
 from db.models import Event
 from desktop.widgets.context import AppContext
-from hall import cases, clock, deadlines, letters, users
+from hall import calendar, cases, clock, deadlines, letters, users
 from hall.deadlines import Alert
 from tests.windows.helpers import ALICE_ID, make_ctx, show, type_text
 from windows import open_workstation
@@ -239,9 +240,24 @@ def test_a_new_matter_is_registered_when_the_officer_says_so(
     assert not form.repeat_box.isVisible() and form.summary.toPlainText() == ""
 
 
+def near_limit(db: Database, today: dt.date) -> dt.date:
+    """The latest receipt date whose 15-day limit stands at 85 % or more, not overdue, today:
+    14 days back on most days, further when the limit's last day moves past a weekend or a
+    holiday."""
+    with db.read() as s:
+        work = calendar.load(s, today.year - 1, today.year + 1)
+    received = today
+    while True:
+        received -= dt.timedelta(days=1)
+        due = deadlines.decide_due(received, work)
+        if Alert.EIGHTY_FIVE <= deadlines.alert_level(received, due, today) < Alert.OVERDUE:
+            return received
+
+
+@pytest.mark.dated
 def test_a_case_near_its_limit_is_coloured_and_counted(hall_db: Database, qtbot: QtBot) -> None:
     today = clock.now().date()
-    received = today - dt.timedelta(days=14)
+    received = near_limit(hall_db, today)
     near = letter_case(hall_db, received)
     fresh = letter_case(hall_db, today, summary="新来信")
     with hall_db.read() as s:
