@@ -35,7 +35,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 
 typecheck: $(STAMP)
-	$(BIN)/mypy desktop windows printing hall db bench
+	$(BIN)/mypy desktop windows kit cli printing hall db bench
 
 contracts: $(STAMP)
 	$(BIN)/lint-imports

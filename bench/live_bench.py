@@ -9,7 +9,7 @@ For each database the benchmark makes a fresh one the way the program does (a SQ
 a temporary directory, or a new PostgreSQL database that it drops at the end), queues the
 visitors, and starts the calling display in a process of its own: an offscreen
 ``QApplication`` with the real :class:`desktop.display.CallingDisplay` fed by the real
-:class:`desktop.live.LiveFeed`. The benchmark process then calls the visitors one at a time,
+:class:`kit.live.LiveFeed`. The benchmark process then calls the visitors one at a time,
 each call one unit of work as a window's workstation makes it, alternating between two
 windows, and notes the time the commit returned. The display notes the time its window's tile
 first shows the new number (at the end of the refresh that set it, before the screen is
@@ -70,8 +70,8 @@ def display_process(url: str, ready: EventFlag, shown: Any) -> None:
     from PySide6.QtWidgets import QApplication
 
     from desktop.display import CallingDisplay
-    from desktop.live import LiveFeed
-    from desktop.widgets.context import HallEvents
+    from kit.context import HallEvents
+    from kit.live import LiveFeed
 
     app = QApplication([])
     database = Database(url)

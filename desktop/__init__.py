@@ -1,2 +1,2 @@
 """The application shell. This package's own modules import Qt only where they draw screens;
-``desktop.admin_cli`` and ``desktop.database`` run without a screen."""
+``cli.admin`` and ``hall.startup`` run without a screen."""

@@ -22,10 +22,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from db.window_models import LIST_NAMES
-from desktop.widgets.context import AppContext
-from desktop.widgets.fields import ERROR_COLOUR, FieldMessage, with_message
 from hall import lists
 from hall.errors import HallError
+from kit.context import AppContext
+from kit.fields import ERROR_COLOUR, FieldMessage, with_message
 
 
 class ListsPage(QWidget):

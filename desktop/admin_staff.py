@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from desktop.widgets.context import AppContext
-from desktop.widgets.fields import ERROR_COLOUR
 from hall import catalog, staffing
 from hall.errors import HallError
+from kit.context import AppContext
+from kit.fields import ERROR_COLOUR
 
 log = logging.getLogger(__name__)
 FIXED_COLUMNS = 3

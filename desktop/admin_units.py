@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from desktop.widgets.context import AppContext
-from desktop.widgets.fields import ERROR_COLOUR, FieldMessage, with_message
 from hall import units
 from hall.errors import HallError, InvalidInput
+from kit.context import AppContext
+from kit.fields import ERROR_COLOUR, FieldMessage, with_message
 
 log = logging.getLogger(__name__)
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 from desktop.admin_lists import ListsPage
 from desktop.admin_staff import StaffPage
 from desktop.admin_units import UnitsPage
-from desktop.widgets.context import AppContext
 from hall import users
+from kit.context import AppContext
 
 
 class WindowsAdminScreen(QTabWidget):

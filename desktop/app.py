@@ -33,16 +33,16 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from db.engine import Database, resolve_url
 from db.models import User
 from desktop import settings
-from desktop.database import open_database
-from desktop.live import CallTimeout, LiveFeed, error_reason
 from desktop.login import LoginDialog
 from desktop.main_window import FIGURES_PAGE, FRONT_DESK_PAGE, MainWindow, window_page
 from desktop.settings_page import WorkstationSettingsDialog
 from desktop.setup_dialog import SetupDialog
-from desktop.widgets.context import AppContext, HallEvents, Workstation
-from desktop.widgets.resources import font_path, i18n_dir
 from hall import settings as hall_settings
 from hall import setup
+from hall.startup import open_database
+from kit.context import AppContext, HallEvents, Workstation
+from kit.live import CallTimeout, LiveFeed, error_reason
+from kit.resources import font_path, i18n_dir
 
 DEFAULT_LANGUAGE = "zh_CN"
 

@@ -26,8 +26,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from db.engine import Database
 from desktop.voice import Voice, announcement
-from desktop.widgets.context import HallEvent, HallEvents
 from hall import clock, queue, roster, settings
+from kit.context import HallEvent, HallEvents
 
 # The layout is drawn for a 1080-pixel-high screen and scaled to the real one.
 DESIGN_HEIGHT = 1080

@@ -56,15 +56,15 @@ from desktop.front_desk_visitors import (
     look_up,
     looks_like_receipt,
 )
-from desktop.receipt_data import receipt_for, visit_receipt
 from desktop.receipt_print import ReceiptOutput
-from desktop.widgets.context import AppContext
-from desktop.widgets.fields import ERROR_COLOUR, FieldMessage, IdNumberField, with_message
 from hall import cases, catalog, clock, queue, reception, roster, routing
 from hall.errors import HallError, InvalidInput, NotFound
 from hall.identity import ResidentId, check_phone, check_resident_id
 from hall.masking import mask_id_number
+from hall.receipt_data import receipt_for, visit_receipt
 from hall.visitors import VisitorMatch
+from kit.context import AppContext
+from kit.fields import ERROR_COLOUR, FieldMessage, IdNumberField, with_message
 from printing.receipt import ReceiptData
 
 log = logging.getLogger(__name__)

@@ -33,12 +33,12 @@ from sqlalchemy.orm import Session
 
 from db.court_models import VISIT_STATUS_NAMES
 from db.models import User, Visitor
-from desktop.widgets.context import AppContext
-from desktop.widgets.fields import ERROR_COLOUR
 from hall import cases, queue, visitors
 from hall.catalog import CHANNELS, PURPOSES
 from hall.masking import mask_id_number
 from hall.visitors import QUERY_ALPHABET, QUERY_CODE_LENGTH, VISIT_CODE, VisitorMatch
+from kit.context import AppContext
+from kit.fields import ERROR_COLOUR
 
 # A pause this long ends a burst of typing; a barcode scanner types faster still.
 SEARCH_DELAY_MS = 200

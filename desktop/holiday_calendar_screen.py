@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.widgets.context import AppContext
-from desktop.widgets.fields import ERROR_COLOUR
 from hall import calendar, cases, clock
 from hall.calendar import SpecialDay
 from hall.errors import HallError
-from windows.dates import to_qdate
+from kit.context import AppContext
+from kit.dates import to_qdate
+from kit.fields import ERROR_COLOUR
 from windows.letters_common import to_date
 
 

@@ -18,9 +18,7 @@ DESK_MODULES = ("desktop/front_desk", "desktop/receipt_")
 SHELL_MODULES = sorted(str(f.relative_to(ROOT)) for f in (ROOT / "desktop").glob("*.py"))
 
 # The administration screens of the windows' lists, units and staffing (not the CLI).
-ADMIN_MODULES = tuple(
-    p for p in SHELL_MODULES if p.startswith("desktop/admin_") and p != "desktop/admin_cli.py"
-)
+ADMIN_MODULES = tuple(p for p in SHELL_MODULES if p.startswith("desktop/admin_"))
 
 # Formal cases: the letters desk, the supervisors' screen and the holiday calendar.
 CASES_MODULES = (
@@ -31,6 +29,7 @@ CASES_MODULES = (
 # The court clerk's desk: windows/court.py and its split modules.
 COURT_MODULES = ("windows/court",)
 WINDOWS_MODULES = sorted(str(f.relative_to(ROOT)) for f in (ROOT / "windows").rglob("*.py"))
+KIT_MODULES = sorted(str(f.relative_to(ROOT)) for f in (ROOT / "kit").rglob("*.py"))
 
 AREAS: dict[str, list[str]] = {
     # The shell: log-in, main window, display, setup, settings.
@@ -39,11 +38,10 @@ AREAS: dict[str, list[str]] = {
         for p in SHELL_MODULES
         if not p.startswith((*DESK_MODULES, *ADMIN_MODULES, *CASES_MODULES))
     ],
-    # The front desk and the widget kit.
-    "desk": [
-        *(p for p in SHELL_MODULES if p.startswith(DESK_MODULES)),
-        *sorted(str(f.relative_to(ROOT)) for f in (ROOT / "desktop" / "widgets").rglob("*.py")),
-    ],
+    # The front desk.
+    "desk": [p for p in SHELL_MODULES if p.startswith(DESK_MODULES)],
+    # What every screen shares.
+    "kit": KIT_MODULES,
     # Every window's workstation.
     "windows": [p for p in WINDOWS_MODULES if not p.startswith((*CASES_MODULES, *COURT_MODULES))],
     "admin": list(ADMIN_MODULES),

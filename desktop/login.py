@@ -16,9 +16,9 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from db.engine import Database
 from db.models import User
-from desktop.live import error_reason
 from hall import users
 from hall.errors import HallError
+from kit.live import error_reason
 
 
 class LoginDialog(QDialog):

@@ -33,9 +33,9 @@ from desktop.front_desk import FrontDeskScreen
 from desktop.settings_page import HallDisplaySettingsDialog, WorkstationSettingsDialog
 from desktop.supervision_screen import add_cases_menu
 from desktop.voice import Voice
-from desktop.widgets.context import AppContext
 from hall import catalog, clock, queue, settings, users
 from hall.errors import HallError
+from kit.context import AppContext
 from windows.court_figures import CourtFiguresPage, figures_title
 
 FRONT_DESK_PAGE = "front_desk"

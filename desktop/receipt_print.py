@@ -35,12 +35,12 @@ from PySide6.QtPrintSupport import (
 )
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from desktop.receipt_data import default_receipt_folder, receipt_file_name
-from desktop.widgets.context import PDF_ONLY, THERMAL_PRINTER, ReceiptSetup, Workstation
+from hall.receipt_data import default_receipt_folder, receipt_file_name
+from kit.context import PDF_ONLY, THERMAL_PRINTER, ReceiptSetup, Workstation
+from kit.printer import load_pdf, page_image, printable
 from printing.escpos import ThermalPrinter, print_receipt
 from printing.output import PrinterError, save_pdf
 from printing.receipt import Layout, ReceiptData, render_receipt
-from windows.printer import load_pdf, page_image, printable
 
 
 def failure(text: object, **values: object) -> PrinterError:

@@ -15,7 +15,7 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QSettings
 
-from desktop.widgets.context import RECEIPT_OUTPUTS, SYSTEM_PRINTER, ReceiptSetup
+from kit.context import RECEIPT_OUTPUTS, SYSTEM_PRINTER, ReceiptSetup
 from printing.receipt import LAYOUTS
 
 ORGANISATION = "hall"

@@ -45,11 +45,11 @@ from db.engine import POSTGRES_CONNECT_ARGS, Database, default_url, normalise_ur
 from db.models import User
 from desktop import settings, voice
 from desktop.display import SETTINGS_CHANGED
-from desktop.live import error_reason
-from desktop.widgets.context import PDF_ONLY, SYSTEM_PRINTER, THERMAL_PRINTER
 from hall import catalog, clock, users
 from hall import settings as hall_settings
 from hall.errors import HallError
+from kit.context import PDF_ONLY, SYSTEM_PRINTER, THERMAL_PRINTER
+from kit.live import error_reason
 from printing.receipt import LAYOUTS
 
 # Seconds the test waits for a server before calling it unreachable.

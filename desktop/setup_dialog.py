@@ -15,9 +15,9 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from db.engine import Database
 from db.models import User
-from desktop.live import error_reason
 from hall import setup
 from hall.errors import InvalidInput
+from kit.live import error_reason
 
 # hall.setup.initialise and hall.users.add_user name the field at fault in InvalidInput.field;
 # the admin account's fields are named as add_user knows them.

@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
 
 from db.engine import Database
 from desktop.holiday_calendar_screen import HolidayCalendarScreen
-from desktop.widgets.context import AppContext
-from desktop.widgets.lazy_table import CENTRE, Column, LazyTableModel
 from hall import clock, supervision, users
 from hall.cases import CaseRow
 from hall.deadlines import ALERT_NAMES, Alert
 from hall.supervision import OrderView, UnitRecord
+from kit.context import AppContext
+from kit.lazy_table import CENTRE, Column, LazyTableModel
 from windows.letters_case_view import CaseViewPage
 from windows.letters_cases import CaseTableModel
 from windows.letters_common import ALERT_COLOURS

@@ -1,6 +1,6 @@
-"""PyInstaller's entry script for hall-admin.exe: the same ``desktop.admin_cli:main`` as the
+"""PyInstaller's entry script for hall-admin.exe: the same ``cli.admin:main`` as the
 ``hall-admin`` console script that pip installs."""
 
-from desktop.admin_cli import main
+from cli.admin import main
 
 main()

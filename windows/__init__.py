@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from desktop.widgets.context import AppContext
 from hall import queue
+from kit.context import AppContext
 from windows.aid import AidWorkstation
 from windows.base import WindowWorkstation
 from windows.court import ClerkDesk

@@ -22,13 +22,13 @@ from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.window_models import AID_KINDS, REFERRAL_NAMES
-from desktop.widgets.context import AppContext, HallEvent
-from desktop.widgets.fields import ERROR_COLOUR, FieldMessage, with_message
-from desktop.widgets.lazy_table import CENTRE, Column
 from hall import aid, outcomes
+from kit.context import AppContext, HallEvent
+from kit.fields import ERROR_COLOUR, FieldMessage, with_message
+from kit.lazy_table import CENTRE, Column
+from kit.list_table import fill_cells, list_table
 from windows.base import WindowWorkstation
 from windows.legal import text_box
-from windows.list_table import fill_cells, list_table
 from windows.panel_kit import DEFAULT_DAYS, FormDialog, SearchPage, fill_list
 from windows.record import WindowPanel, select_data
 

@@ -41,15 +41,15 @@ from db.case_models import PetitionCase
 from db.court_models import CourtHandoff
 from db.models import Ticket
 from db.window_models import CASE, COURT, FORWARDED, ServiceRecord
-from desktop.widgets.context import AppContext
-from desktop.widgets.fields import ERROR_COLOUR
-from desktop.widgets.lazy_table import CENTRE, Column, LazyTableModel
 from hall import catalog, clock, court, outcomes, queue, units
 from hall.errors import HallError, InvalidInput
+from kit.context import AppContext
+from kit.fields import ERROR_COLOUR
+from kit.lazy_table import CENTRE, Column, LazyTableModel
+from kit.list_table import Picking, list_table, list_view
 from windows.evaluator import EvaluatorWindow
 from windows.followups import FollowUpPage
 from windows.handoff_dialog import HandoffDialog
-from windows.list_table import Picking, list_table, list_view
 from windows.record import OutcomeBox, WindowPanel
 from windows.records import RecordsPage
 from windows.transfer import TransferDialog

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from desktop.widgets.context import AppContext
 from hall import clock, opinions, settings
 from hall.errors import InvalidInput, NotFound
+from kit.background import Background
+from kit.context import AppContext
+from kit.save_file import ask_save_path
 from printing import bulletin
-from windows.background import Background
-from windows.save_file import ask_save_path
 
 log = logging.getLogger(__name__)
 

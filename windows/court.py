@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from db.court_models import HANDED
-from desktop.widgets.context import AppContext, HallEvent
-from desktop.widgets.fields import ERROR_COLOUR
 from hall import court, court_cases, queue
 from hall.errors import HallError, NotFound, PermissionDenied
+from kit.context import AppContext, HallEvent
+from kit.fields import ERROR_COLOUR
 from windows.base import WindowWorkstation, desk_heading
 from windows.court_case import CasesPage
 from windows.court_figures import CourtFiguresPage, HearingsPage

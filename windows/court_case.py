@@ -45,15 +45,16 @@ from db.court_models import (
     STAGE_NAMES,
     STAGES,
 )
-from desktop.widgets.context import AppContext
-from desktop.widgets.fields import ERROR_COLOUR
-from desktop.widgets.lazy_table import CENTRE, Column, LazyTableModel
 from hall import clock, court_cases, court_types, queue
 from hall.calendar import cn_date
 from hall.court import COURT_WINDOW
 from hall.court_cases import ENFORCEABLE, CaseRow, CaseView, Registration
 from hall.deadlines import Alert
 from hall.errors import HallError
+from kit.context import AppContext
+from kit.fields import ERROR_COLOUR
+from kit.lazy_table import CENTRE, Column, LazyTableModel
+from kit.list_table import Picking, list_table, list_view
 from windows.court_forms import (
     CourtForm,
     EnforcementDialog,
@@ -69,7 +70,6 @@ from windows.court_forms import (
 from windows.court_inbox import stamp
 from windows.court_papers import Paper
 from windows.court_work import Attempt
-from windows.list_table import Picking, list_table, list_view
 
 Index = QModelIndex | QPersistentModelIndex
 

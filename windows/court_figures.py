@@ -24,16 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import Database
-from desktop.widgets.context import AppContext
-from desktop.widgets.fields import ERROR_COLOUR
 from hall import clock, court_cases, court_figures
 from hall.calendar import cn_date
 from hall.court_figures import CourtFigures
+from kit.context import AppContext
+from kit.dates import date_edit, to_qdate
+from kit.fields import ERROR_COLOUR
+from kit.list_table import Picking, list_table
 from windows.court_forms import to_date
 from windows.court_inbox import stamp
 from windows.court_work import Attempt, CourtJob
-from windows.dates import date_edit, to_qdate
-from windows.list_table import Picking, list_table
 
 
 def figures_title() -> str:

@@ -48,12 +48,12 @@ from db.court_models import (
     TRACKS,
     WITHDRAWN,
 )
-from desktop.widgets.fields import ERROR_COLOUR, FieldMessage, with_message
 from hall.catalog import GENDERS
 from hall.court import InvalidForm
 from hall.court_cases import MAX_AGE, TRACK_MONTHS, Registration
 from hall.errors import InvalidInput
-from windows.dates import date_edit, to_qdate
+from kit.dates import date_edit, to_qdate
+from kit.fields import ERROR_COLOUR, FieldMessage, with_message
 
 Editor = QLineEdit | QPlainTextEdit | QComboBox | QDateEdit | QDateTimeEdit
 

@@ -25,15 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.widgets.context import AppContext
-from desktop.widgets.fields import FieldMessage, with_message
 from hall import clock, court
 from hall.calendar import cn_date
 from hall.errors import InvalidInput
+from kit.context import AppContext
+from kit.fields import FieldMessage, with_message
+from kit.list_table import Picking, list_table
 from windows.court_forms import text_box
 from windows.court_papers import Paper
 from windows.court_work import Attempt
-from windows.list_table import Picking, list_table
 
 
 def stamp(moment: dt.datetime) -> str:

@@ -17,11 +17,11 @@ from db.engine import Database
 from db.models import User
 from hall import court, court_cases
 from hall.errors import IllegalTransition
+from kit.printer import ask_print, print_pdf
+from kit.save_file import ask_save_pdf
 from printing import court_documents
 from printing.output import save_pdf
 from windows.court_work import CourtJob
-from windows.printer import ask_print, print_pdf
-from windows.save_file import ask_save_pdf
 
 
 class Paper(Enum):

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy.exc import SQLAlchemyError
 
 from hall.errors import HallError, InvalidInput
-from windows.background import Background
+from kit.background import Background
 
 log = logging.getLogger(__name__)
 

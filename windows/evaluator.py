@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from sqlalchemy.exc import SQLAlchemyError
 
 from db.window_models import BY_VISITOR, SCORE_NAMES
-from desktop.widgets.context import AppContext
 from hall import queue, satisfaction
 from hall.errors import HallError
+from kit.context import AppContext
 
 log = logging.getLogger(__name__)
 

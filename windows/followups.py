@@ -23,11 +23,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from db.window_models import FOLLOW_UP_METHOD_NAMES
-from desktop.widgets.context import AppContext, HallEvent
-from desktop.widgets.fields import ERROR_COLOUR, FieldMessage, with_message
-from desktop.widgets.lazy_table import CENTRE, Column
 from hall import clock, followup
-from windows.dates import date_edit
+from kit.context import AppContext, HallEvent
+from kit.dates import date_edit
+from kit.fields import ERROR_COLOUR, FieldMessage, with_message
+from kit.lazy_table import CENTRE, Column
 from windows.panel_kit import FormDialog, ListPage
 
 log = logging.getLogger(__name__)

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.widgets.fields import ERROR_COLOUR, FieldMessage, with_message
 from hall import court
 from hall.errors import InvalidInput
+from kit.fields import ERROR_COLOUR, FieldMessage, with_message
 
 
 class HandoffDialog(QDialog):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from desktop.widgets.context import AppContext
+from kit.context import AppContext
 from windows.base import WindowWorkstation
 from windows.letters_cases import CasesPage
 from windows.letters_form import LetterForm

@@ -57,13 +57,15 @@ from db.case_models import (
     PetitionCase,
 )
 from db.models import User
-from desktop.widgets.context import AppContext
-from desktop.widgets.fields import ERROR_COLOUR
 from hall import cases, clock, court, settings, supervision
 from hall.calendar import cn_date
 from hall.cases import CaseView
 from hall.deadlines import MAX_EXTENSION_DAYS
 from hall.errors import HallError, InvalidInput
+from kit.context import AppContext
+from kit.fields import ERROR_COLOUR
+from kit.printer import ask_print, print_pdf
+from kit.save_file import ask_save_pdf
 from printing import notices
 from windows.letters_common import (
     DATE,
@@ -77,8 +79,6 @@ from windows.letters_common import (
     Values,
     alert_colours,
 )
-from windows.printer import ask_print, print_pdf
-from windows.save_file import ask_save_pdf
 
 # The documents a case can have, in the order they come.
 CASE_DOCUMENTS = (

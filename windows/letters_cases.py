@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from db.case_models import STATE_NAMES
-from desktop.widgets.context import AppContext, HallEvent
-from desktop.widgets.lazy_table import CENTRE, Column, LazyTableModel
 from hall import cases, clock, supervision
 from hall.cases import CaseRow
 from hall.deadlines import ALERT_NAMES, Alert
 from hall.errors import HallError
+from kit.context import AppContext, HallEvent
+from kit.lazy_table import CENTRE, Column, LazyTableModel
 from windows.letters_case_view import CaseViewPage
 from windows.letters_common import ALERT_COLOURS, alert_colours
 

@@ -26,11 +26,11 @@ from sqlalchemy.orm import Session
 
 from db.case_models import OUTCOME_NAMES
 from db.engine import Database
-from desktop.widgets.fields import ERROR_COLOUR
 from hall import cases
 from hall.deadlines import Alert
 from hall.errors import HallError, InvalidInput
-from windows.dates import date_edit
+from kit.dates import date_edit
+from kit.fields import ERROR_COLOUR
 
 # Re-exported: windows.letters_case_view and desktop.holiday_calendar_screen still import them
 # from here.

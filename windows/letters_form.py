@@ -38,12 +38,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Visitor
-from desktop.widgets.context import AppContext
-from desktop.widgets.fields import ERROR_COLOUR
 from hall import cases, catalog, clock, letters
 from hall.errors import HallError, IllegalTransition, InvalidInput
 from hall.identity import check_resident_id
-from windows.dates import date_edit, to_qdate
+from kit.context import AppContext
+from kit.dates import date_edit, to_qdate
+from kit.fields import ERROR_COLOUR
 from windows.letters_common import fill_units, to_date
 
 CONFIDENTIAL_PURPOSE = "report"

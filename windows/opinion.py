@@ -20,13 +20,13 @@ from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.window_models import OPINION_TOPICS
-from desktop.widgets.context import AppContext, HallEvent
-from desktop.widgets.lazy_table import CENTRE, Column
 from hall import opinions, outcomes, roster, units
+from kit.context import AppContext, HallEvent
+from kit.lazy_table import CENTRE, Column
+from kit.list_table import Picking
 from windows.base import WindowWorkstation
 from windows.bulletin_editor import BulletinEditor
 from windows.legal import text_box
-from windows.list_table import Picking
 from windows.panel_kit import DEFAULT_DAYS, ExportingPage, fill_list
 from windows.record import WindowPanel, select_data
 

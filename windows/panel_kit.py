@@ -31,17 +31,17 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from db.engine import Database
-from desktop.widgets.context import AppContext
-from desktop.widgets.fields import FieldMessage
-from desktop.widgets.lazy_table import Column, LazyTableModel
 from hall import clock, lists
 from hall.errors import HallError, InvalidInput
-from windows.background import Background
-from windows.dates import date_edit
-from windows.list_table import Picking, list_view
+from kit.background import Background
+from kit.context import AppContext
+from kit.dates import date_edit
+from kit.fields import FieldMessage
+from kit.lazy_table import Column, LazyTableModel
+from kit.list_table import Picking, list_view
 
 # Re-exported: windows.supervision still imports it from here.
-from windows.save_file import ask_save_path
+from kit.save_file import ask_save_path
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +79,7 @@ class ListPage(QWidget, Generic[Row]):
     def show_rows(
         self, columns: Sequence[Column[Row]], stretch: int, picking: Picking = Picking.ONE_ROW
     ) -> None:
-        """Make ``model`` and ``view`` for ``columns``; see :func:`windows.list_table.list_view`."""
+        """Make ``model`` and ``view`` for ``columns``; see :func:`kit.list_table.list_view`."""
         self.model = LazyTableModel(columns, self._fetch, parent=self)
         self.view = list_view(self.model, stretch, picking)
 

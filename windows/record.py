@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from db.engine import Database
 from db.window_models import FOLLOW_UP, FORWARDED, OUTCOME_NAMES, RESOLVED, SCORE_NAMES
-from desktop.widgets.fields import FieldMessage, with_message
 from hall import clock, outcomes, satisfaction, units
 from hall.errors import InvalidInput
+from kit.fields import FieldMessage, with_message
 
 # The follow-up date offered when the officer ticks "follow up".
 FOLLOW_UP_DAYS = 14

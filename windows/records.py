@@ -24,11 +24,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from db.window_models import OUTCOME_NAMES
-from desktop.widgets.context import AppContext
-from desktop.widgets.fields import ERROR_COLOUR
-from desktop.widgets.lazy_table import CENTRE, Column
 from hall import outcomes
 from hall.errors import HallError
+from kit.context import AppContext
+from kit.fields import ERROR_COLOUR
+from kit.lazy_table import CENTRE, Column
 from windows.panel_kit import DEFAULT_DAYS, ExportingPage
 
 

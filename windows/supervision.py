@@ -27,13 +27,13 @@ from sqlalchemy.orm import Session
 from db.case_models import PetitionCase
 from db.engine import Database
 from db.window_models import COMPLAINT_KIND_NAMES
-from desktop.widgets.context import AppContext, HallEvent
-from desktop.widgets.fields import FieldMessage, with_message
-from desktop.widgets.lazy_table import CENTRE, Column
 from hall import cases, clock, outcomes, supervision
+from kit.context import AppContext, HallEvent
+from kit.fields import FieldMessage, with_message
+from kit.lazy_table import CENTRE, Column
+from kit.list_table import Picking, fill_cells, list_table
 from windows.base import WindowWorkstation
 from windows.legal import text_box
-from windows.list_table import Picking, fill_cells, list_table
 from windows.panel_kit import FormDialog, ListPage
 from windows.record import WindowPanel, fill_units, select_data
 

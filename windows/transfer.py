@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import Database
-from desktop.widgets.fields import ERROR_COLOUR, FieldMessage, with_message
 from hall import clock, queue
+from kit.fields import ERROR_COLOUR, FieldMessage, with_message
 
 
 class TransferDialog(QDialog):

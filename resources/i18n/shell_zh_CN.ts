@@ -88,14 +88,6 @@
     </message>
 </context>
 <context>
-    <name>LiveFeed</name>
-    <message>
-        <location filename="../../desktop/live.py" line="280"/>
-        <source>Lost the connection to the database ({reason}). Retrying every {seconds} seconds; what you have typed is kept.</source>
-        <translation>与数据库的连接已中断（{reason}）。每 {seconds} 秒自动重试；已输入的内容不会丢失。</translation>
-    </message>
-</context>
-<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../desktop/login.py" line="37"/>

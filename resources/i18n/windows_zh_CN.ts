@@ -197,19 +197,6 @@
     </message>
 </context>
 <context>
-    <name>Background</name>
-    <message>
-        <location filename="../../windows/background.py" line="49"/>
-        <source>The database cannot be reached: nothing was saved. Try again when the connection is back.</source>
-        <translation>无法连接数据库：没有保存任何内容。请在连接恢复后重试。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/background.py" line="55"/>
-        <source>The file could not be written: {reason}.</source>
-        <translation>无法写入文件：{reason}。</translation>
-    </message>
-</context>
-<context>
     <name>BulletinEditor</name>
     <message>
         <location filename="../../windows/bulletin_editor.py" line="74"/>

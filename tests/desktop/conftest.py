@@ -18,9 +18,9 @@ from pytestqt.qtbot import QtBot
 from db.engine import Database
 from db.models import User
 from desktop.app import install_font, install_translations
-from desktop.widgets.context import AppContext, HallEvents
-from desktop.widgets.resources import i18n_dir
 from hall import users
+from kit.context import AppContext, HallEvents
+from kit.resources import i18n_dir
 
 PASSWORD = "secret123"
 HALL_ADMIN = str(Path(sys.executable).with_name("hall-admin"))

@@ -9,9 +9,9 @@ import subprocess
 
 import pytest
 
+from cli import admin as admin_cli
 from db import events
 from db.engine import Database
-from desktop import admin_cli
 from hall import cases, court, users
 from tests.desktop.conftest import HALL_ADMIN
 from tests.hall.court_helpers import T0, add_people, brief

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from cli import admin as admin_cli
 from db.engine import Database
 from db.models import Ticket, Visit
-from desktop import admin_cli
 from tests.desktop.conftest import HALL_ADMIN
 
 

@@ -14,8 +14,8 @@ from db.engine import Database
 from db.window_models import AID_KINDS
 from desktop.admin_windows import WindowsAdminScreen
 from desktop.main_window import MainWindow
-from desktop.widgets.context import AppContext, HallEvents
 from hall import lists, staffing, units, users
+from kit.context import AppContext, HallEvents
 from tests.desktop.conftest import AddUser, type_text
 
 pytestmark = pytest.mark.usefixtures("chinese")

@@ -19,9 +19,9 @@ from desktop.app import Shell, build_parser, install_font
 from desktop.display import CallingDisplay
 from desktop.main_window import FIGURES_PAGE, FRONT_DESK_PAGE, window_page
 from desktop.setup_dialog import CONFIRM, COURT_CODE, HALL_NAME, LOGIN, NAME, PASSWORD
-from desktop.widgets.context import HallEvents
 from hall import demo, setup, users
 from hall import settings as hall_settings
+from kit.context import HallEvents
 from tests.desktop.conftest import PASSWORD as USER_PASSWORD
 from tests.desktop.conftest import AddUser, type_text
 

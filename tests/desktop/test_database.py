@@ -8,8 +8,8 @@ from pathlib import Path
 from sqlalchemy import delete, select
 
 from db.case_models import CalendarDay, CalendarYear
-from desktop.database import open_database
 from hall import calendar, setup
+from hall.startup import open_database
 
 
 def test_start_seeds_calendar_years_the_database_lacks(tmp_path: Path) -> None:

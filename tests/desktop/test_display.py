@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from db.engine import Database
 from desktop.display import CallingDisplay
-from desktop.live import LiveFeed
-from desktop.widgets.context import HallEvents
 from hall import queue, reception, settings
+from kit.context import HallEvents
+from kit.live import LiveFeed
 from tests.desktop.conftest import HALL_ADMIN
 
 pytestmark = pytest.mark.usefixtures("chinese")

@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from db.engine import Database
 from desktop.display import CallingDisplay
-from desktop.live import LiveFeed
 from desktop.settings_page import HallDisplaySettingsDialog
 from desktop.voice import SILENT, TIMES, Voice, announcement, unknown_placeholders
-from desktop.widgets.context import AppContext, HallEvents
 from hall import clock, queue, roster, settings
+from kit.context import AppContext, HallEvents
+from kit.live import LiveFeed
 from tests.desktop.conftest import HALL_ADMIN, type_text
 
 pytestmark = pytest.mark.usefixtures("chinese")

@@ -25,11 +25,11 @@ from desktop import settings as workstation_settings
 from desktop import voice
 from desktop.display import CallingDisplay
 from desktop.front_desk import FrontDeskScreen
-from desktop.live import CallTimeout, LiveFeed
 from desktop.main_window import FIGURES_PAGE, MainWindow, TodayFigures
-from desktop.widgets.context import PDF_ONLY, AppContext, HallEvents, ReceiptSetup, Workstation
 from hall import catalog, clock, queue, reception, users
 from hall import settings as hall_settings
+from kit.context import PDF_ONLY, AppContext, HallEvents, ReceiptSetup, Workstation
+from kit.live import CallTimeout, LiveFeed
 from tests.daytime import pin_clock
 from tests.desktop.conftest import AddUser, type_text
 from tests.pg_proxy import PgProxy

@@ -18,8 +18,8 @@ import windows
 from db.engine import Database
 from db.models import Visit
 from desktop.front_desk import FrontDeskScreen
-from desktop.widgets.context import PDF_ONLY, HallEvents, ReceiptSetup
 from hall import clock, queue, roster, users
+from kit.context import PDF_ONLY, HallEvents, ReceiptSetup
 from tests.windows.helpers import (
     ALICE_ID,
     announce,

@@ -26,8 +26,8 @@ from desktop import settings as workstation_settings
 from desktop.front_desk import FrontDeskScreen
 from desktop.main_window import MainWindow
 from desktop.receipt_print import ReceiptPreview, ReceiptPrintDialog
-from desktop.widgets.context import PDF_ONLY, SYSTEM_PRINTER, THERMAL_PRINTER, ReceiptSetup
 from hall import clock, queue, reception, users
+from kit.context import PDF_ONLY, SYSTEM_PRINTER, THERMAL_PRINTER, ReceiptSetup
 from printing.escpos import ENCODING
 from tests.desktop.test_front_desk import fill, issue, open_desk
 from tests.windows.helpers import ALICE_ID, desk_translation, make_ctx, type_text

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from db.engine import Database
 from desktop.holiday_calendar_screen import HolidayCalendarScreen
-from desktop.widgets.context import AppContext
 from hall import calendar, clock, deadlines, letters
+from kit.context import AppContext
 from tests.windows.helpers import show, type_text
 
 # A Monday in 2026, whose calendar is seeded; its 15 days end on Tuesday 16 June, a workday.

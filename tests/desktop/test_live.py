@@ -13,10 +13,10 @@ import shiboken6
 from pytestqt.qtbot import QtBot
 
 from db.engine import Database
-from desktop import live
-from desktop.live import LiveFeed
-from desktop.widgets.context import HallEvent, HallEvents
 from hall import catalog, queue
+from kit import live
+from kit.context import HallEvent, HallEvents
+from kit.live import LiveFeed
 from tests.desktop.conftest import HALL_ADMIN
 
 

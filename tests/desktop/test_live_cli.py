@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from cli import admin as admin_cli
 from db.engine import Database
 from db.models import Event, Ticket
-from desktop import admin_cli
 from hall import queue, settings
 from tests.daytime import pin_clock
 from tests.desktop.conftest import HALL_ADMIN

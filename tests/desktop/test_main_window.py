@@ -14,7 +14,6 @@ from desktop import settings as workstation_settings
 from desktop import voice
 from desktop.display import CallingDisplay
 from desktop.front_desk import FrontDeskScreen
-from desktop.live import LiveFeed
 from desktop.main_window import (
     COURT_FIGURES_PAGE,
     FIGURES_PAGE,
@@ -22,8 +21,9 @@ from desktop.main_window import (
     MainWindow,
     window_page,
 )
-from desktop.widgets.context import AppContext, HallEvents
 from hall import catalog, queue, settings, users
+from kit.context import AppContext, HallEvents
+from kit.live import LiveFeed
 from tests.desktop.conftest import AddUser
 
 pytestmark = pytest.mark.usefixtures("chinese")

@@ -9,9 +9,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QTableView, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.widgets.fields import FieldMessage, IdNumberField, with_message
-from desktop.widgets.lazy_table import Column, LazyTableModel
 from hall.identity import ResidentId
+from kit.fields import FieldMessage, IdNumberField, with_message
+from kit.lazy_table import Column, LazyTableModel
 
 
 def form_with(qtbot: QtBot, field: QWidget, message: FieldMessage) -> QWidget:

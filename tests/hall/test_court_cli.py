@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from cli.admin import EXIT_REFUSED, run
 from db.court_models import BY_DOCUMENT
 from db.engine import Database
-from desktop.admin_cli import EXIT_REFUSED, run
 from hall import court_cases, users
 from tests.hall.court_helpers import T0, accept, accepted_case, add_people, hand_off, new_visit
 from tests.hall.court_helpers import register as register_case

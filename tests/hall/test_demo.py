@@ -20,7 +20,6 @@ from db.case_models import (
 from db.court_models import ACCEPTED, HANDED, PETITION_HANDED, RETURNED, CourtHandoff
 from db.engine import Database
 from db.models import ServiceWindow, Ticket, User, Visit, Visitor
-from desktop.database import open_database
 from hall import (
     calendar,
     cases,
@@ -37,6 +36,7 @@ from hall import (
 )
 from hall.deadlines import ALERT_LEVELS, ALERT_NAMES, Alert
 from hall.identity import check_resident_id
+from hall.startup import open_database
 
 NOW = dt.datetime(2026, 11, 23, 11, 0, 0)
 # The days the demo is seeded on with the clock pinned: a Monday, and the first working day

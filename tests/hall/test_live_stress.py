@@ -142,8 +142,8 @@ def display(url: str, ready: EventFlag, expected: Any, reports: Any) -> None:
         from PySide6.QtWidgets import QApplication
 
         from desktop.display import RECENT_CALLS, CallingDisplay
-        from desktop.live import LiveFeed
-        from desktop.widgets.context import HallEvent, HallEvents
+        from kit.context import HallEvent, HallEvents
+        from kit.live import LiveFeed
 
         app = QApplication([])
         database = Database(url)

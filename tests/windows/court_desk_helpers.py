@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from db.engine import Database
-from desktop.widgets.context import AppContext, HallEvents, Workstation
 from hall import users
+from kit.context import AppContext, HallEvents, Workstation
 from tests.windows.helpers import show
 from windows import open_workstation
 from windows.court import ClerkDesk

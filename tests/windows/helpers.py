@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QTableView, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from db.engine import Database
-from desktop.widgets.context import AppContext, HallEvent, HallEvents, Workstation
-from desktop.widgets.resources import i18n_dir
 from hall import clock, queue, reception, users
+from kit.context import AppContext, HallEvent, HallEvents, Workstation
+from kit.resources import i18n_dir
 
 ALICE_ID = "11010519491231002X"  # a valid number: born 1949-12-31, female
 

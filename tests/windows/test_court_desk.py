@@ -18,12 +18,12 @@ from sqlalchemy import select
 from db.court_models import CourtCase
 from db.engine import Database
 from db.models import Event, Visit
-from desktop.live import LiveFeed
-from desktop.widgets.context import HallEvents
 from hall import clock, court, court_cases, letters, users
 from hall.calendar import cn_date
 from hall.cases import WITHHELD
 from hall.errors import PermissionDenied
+from kit.context import HallEvents
+from kit.live import LiveFeed
 from tests.desktop.conftest import chinese, compiled_translations  # noqa: F401
 from tests.hall.court_helpers import (
     accept,

@@ -18,6 +18,7 @@ from db.engine import Database
 from desktop.main_window import COURT_FIGURES_PAGE, FIGURES_PAGE, MainWindow
 from hall import clock, court, court_cases, demo, users
 from hall.calendar import cn_date
+from kit.dates import to_qdate
 from tests.desktop.conftest import chinese, compiled_translations  # noqa: F401
 from tests.hall.court_helpers import (
     accepted_case,
@@ -29,7 +30,6 @@ from tests.hall.court_helpers import (
 from tests.windows.court_desk_helpers import click, ctx_of, open_desk, pdf_text, save_as
 from tests.windows.helpers import column_texts, show
 from windows.court_figures import CourtFiguresPage
-from windows.dates import to_qdate
 
 pytestmark = pytest.mark.usefixtures("chinese")
 

@@ -17,9 +17,10 @@ from sqlalchemy import select
 from db.case_models import PetitionCase
 from db.engine import Database
 from db.models import Event
-from desktop.widgets.context import AppContext
 from hall import calendar, cases, clock, deadlines, letters, users
 from hall.deadlines import Alert
+from kit.context import AppContext
+from kit.printer import print_pdf
 from tests.windows.helpers import ALICE_ID, make_ctx, show, type_text
 from windows import open_workstation
 from windows.letters import LettersDesk
@@ -27,7 +28,6 @@ from windows.letters_case_view import CaseViewPage
 from windows.letters_cases import CasesPage
 from windows.letters_common import ALERT_COLOURS, ActionDialog
 from windows.letters_form import LetterForm
-from windows.printer import print_pdf
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from windows.printer import fitted, print_pdf
+from kit.printer import fitted, print_pdf
 
 SIDE = 300  # points: a square a third of the page wide
 

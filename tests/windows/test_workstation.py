@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from db.engine import Database
 from db.models import Ticket, Visit
-from desktop.widgets.context import AppContext, HallEvents
 from hall import catalog, clock, queue, users
 from hall.errors import NotFound
+from kit.context import AppContext, HallEvents
 from tests.windows.helpers import (
     ALICE_ID,
     announce,

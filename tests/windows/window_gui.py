@@ -22,8 +22,8 @@ from sqlalchemy import select
 from db.case_models import ResponsibleUnit
 from db.engine import Database
 from db.models import Event
-from desktop.widgets.context import AppContext, HallEvents
 from hall import lists, outcomes, queue, reception, units, users
+from kit.context import AppContext, HallEvents
 from tests.windows.helpers import make_ctx, show
 from windows import open_workstation
 from windows.base import WindowWorkstation

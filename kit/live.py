@@ -42,8 +42,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from db import events
 from db.engine import POSTGRES_CONNECT_ARGS, Database
 from db.models import Event
-from desktop.widgets.context import HallEvent, HallEvents
 from hall import queue, settings
+from kit.context import HallEvent, HallEvents
 
 SQLITE_POLL_MS = 250
 RETRY_MS = 2_000

@@ -25,7 +25,7 @@ class HallEvent:
 
 
 class HallEvents(QObject):
-    """The live feed's signals. ``desktop.live`` emits them, on the GUI thread, for every
+    """The live feed's signals. ``kit.live`` emits them, on the GUI thread, for every
     event committed by any workstation (this one included)."""
 
     received = Signal(object)  # HallEvent, every kind

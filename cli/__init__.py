@@ -1,0 +1,1 @@
+"""`hall-admin`: the hall's rules without a screen."""

@@ -1,0 +1,207 @@
+"""The command line of ``hall-admin``: its sub-commands and options, and argparse's complaints
+in Chinese."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from typing import NoReturn
+
+from cli.case_commands import (
+    cmd_case_list,
+    cmd_case_show,
+    cmd_court_figures,
+    cmd_court_list,
+    cmd_court_print,
+    cmd_court_show,
+)
+from cli.common import (
+    EXIT_USAGE,
+    parse_date,
+)
+from cli.queue_commands import (
+    cmd_queue_call,
+    cmd_queue_finish,
+    cmd_queue_issue,
+    cmd_queue_rate,
+    cmd_queue_recall,
+    cmd_queue_release,
+    cmd_queue_status,
+)
+from cli.setup_commands import (
+    cmd_init,
+    cmd_seed_demo,
+    cmd_user_add,
+)
+from hall.catalog import PURPOSES
+from printing.receipt import LAYOUTS
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse, but its complaints come like every other error here: one line, in Chinese.
+    (Sub-command parsers are made of the same class.)"""
+
+    def error(self, message: str) -> NoReturn:
+        print(f"错误：{self._in_chinese(message)}（用 {self.prog} -h 查看用法）", file=sys.stderr)
+        self.exit(EXIT_USAGE)
+
+    def _in_chinese(self, message: str) -> str:
+        if found := re.fullmatch(r"the following arguments are required: (.+)", message):
+            return "缺少" + "、".join(self._missing(n) for n in found[1].split(", "))
+        if found := re.fullmatch(r"unrecognized arguments: (.+)", message):
+            return f"无法识别的参数：{found[1]}"
+        if found := re.fullmatch(r"one of the arguments (.+) is required", message):
+            return f"参数 {found[1]} 必须给出一个"
+        if found := re.fullmatch(r"argument (.+?): (.+)", message):
+            name = "子命令" if self._commands(found[1]) else f"参数 {found[1]}"
+            return f"{name}：{self._detail(found[2])}"
+        return message
+
+    def _commands(self, dest: str) -> list[str]:
+        """The sub-commands, when ``dest`` names this parser's choice of sub-command."""
+        for action in self._actions:
+            if isinstance(action, argparse._SubParsersAction) and dest == action.dest:
+                return list(action.choices)
+        return []
+
+    def _missing(self, name: str) -> str:
+        commands = self._commands(name)
+        return f"子命令（{'、'.join(commands)}）" if commands else f"参数 {name}"
+
+    @staticmethod
+    def _detail(detail: str) -> str:
+        if found := re.fullmatch(r"invalid choice: '?(.*?)'? \(choose from (.+)\)", detail):
+            choices = found[2].replace("'", "").replace(", ", "、")
+            return f"没有“{found[1]}”这一项，可选：{choices}"
+        if found := re.fullmatch(r"invalid (\w+) value: '?(.*?)'?", detail):
+            kind = {"int": "整数", "float": "数字"}.get(found[1], found[1])
+            return f"应为{kind}，现在是“{found[2]}”"
+        if re.fullmatch(r"expected (at least )?one argument", detail):
+            return "后面应跟一个值"
+        if found := re.fullmatch(r"not allowed with argument (.+)", detail):
+            return f"不能与 {found[1]} 同时使用"
+        return detail
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = ArgumentParser(prog="hall-admin", description="群众工作部大厅管理命令")
+    parser.add_argument(
+        "--db", help="数据库地址（SQLAlchemy URL）；默认读 HALL_DB_URL 或本机内置库"
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    init = sub.add_parser("init", help="创建或升级数据库结构")
+    init.add_argument("--hall-name", default="群众工作部接待大厅")
+    init.add_argument("--city-code", default="411281")
+    init.add_argument("--court-code", default="豫1281")
+    init.add_argument("--admin-login")
+    init.add_argument("--admin-name", default="管理员")
+    init.add_argument("--admin-password")
+    init.set_defaults(handler=cmd_init)
+
+    user = sub.add_parser("user", help="用户管理").add_subparsers(
+        dest="user_command", required=True
+    )
+    add = user.add_parser("add", help="添加用户")
+    add.add_argument("login")
+    add.add_argument("--name", required=True)
+    add.add_argument(
+        "--roles", required=True, help="reception,officer,clerk,leader,admin 中的一个或多个"
+    )
+    add.add_argument("--windows", help="可服务的窗口代码，逗号分隔")
+    add.add_argument("--password", help="不给出则提示输入")
+    add.set_defaults(handler=cmd_user_add)
+
+    seed = sub.add_parser("seed-demo", help="填入演示数据")
+    seed.add_argument("--visitors", type=int, default=24)
+    seed.set_defaults(handler=cmd_seed_demo)
+
+    q = sub.add_parser("queue", help="排队叫号").add_subparsers(dest="queue_command", required=True)
+    issue = q.add_parser("issue", help="取号")
+    issue.add_argument("--window", required=True)
+    issue.add_argument("--priority")
+    issue.add_argument("--json", action="store_true")
+    issue.add_argument("--name", help="来访人姓名：登记来访（与导访台相同）后取号")
+    issue.add_argument("--purpose", choices=tuple(PURPOSES), default="request", help="诉求类别")
+    issue.add_argument("--summary", default="", help="事由摘要")
+    issue.add_argument("--receipt", metavar="FILE.pdf", help="把导访凭条保存为 PDF（需 --name）")
+    issue.add_argument("--layout", choices=LAYOUTS, default=LAYOUTS[0], help="凭条版式")
+    issue.set_defaults(handler=cmd_queue_issue)
+    call = q.add_parser("call", help="叫下一位")
+    call.add_argument("--window", required=True)
+    call.add_argument("--seat", type=int)
+    call.add_argument("--json", action="store_true")
+    call.set_defaults(handler=cmd_queue_call)
+    status = q.add_parser("status", help="各窗口排队情况")
+    status.add_argument("--json", action="store_true")
+    status.set_defaults(handler=cmd_queue_status)
+    ticket_help = "今天的票号（如 A017）或排队票编号"
+    once_help = "调用方给这次操作的唯一编号；重发同一编号只办理一次（叫号器超时重试时用）"
+    recall = q.add_parser("recall", help="重呼（超过重呼次数记为过号）")
+    finish = q.add_parser("finish", help="办结（已叫号未开始办理的，一并记开始办理）")
+    release = q.add_parser("release", help="把已叫号无人应答的来访人退回队列原位")
+    rate = q.add_parser("rate", help="记录来访人对一次办结服务的评价")
+    for command in (recall, finish, release, rate):
+        command.add_argument("--ticket", help=ticket_help)
+        command.add_argument("--window", help="不给票号时：窗口代码")
+        command.add_argument("--seat", type=int, help="不给票号时：座位号")
+        command.add_argument("--request-id", help=once_help)
+        command.add_argument("--json", action="store_true")
+    recall.set_defaults(handler=cmd_queue_recall)
+    finish.add_argument("--notes", help="办理情况")
+    finish.set_defaults(handler=cmd_queue_finish)
+    release.add_argument(
+        "--stale", action="store_true", help="退回所有超时未办理的叫号（时限取大厅设置）"
+    )
+    release.add_argument("--minutes", type=int, help="与 --stale 一起：超过多少分钟算超时")
+    release.set_defaults(handler=cmd_queue_release)
+    rate.add_argument(
+        "--score", required=True, help="满意、基本满意、不满意（或 satisfied 等代码）"
+    )
+    rate.set_defaults(handler=cmd_queue_rate)
+    c = sub.add_parser("case", help="信访事项").add_subparsers(dest="case_command", required=True)
+    show = c.add_parser("show", help="查看一件信访事项")
+    show.add_argument("number", help="编号（如 义群信〔2026〕0123号）或条码（如 XF2026-0123）")
+    show.add_argument("--json", action="store_true")
+    show.add_argument("--user", help="查看人的登录名；检举控告件只对有权限的人显示内容")
+    show.add_argument("--date", type=parse_date, help="按哪一天计算期限和提醒（默认今天）")
+    show.set_defaults(handler=cmd_case_show)
+    listing = c.add_parser("list", help="列出信访事项")
+    listing.add_argument("--overdue", action="store_true", help="只列超期的，超期最久的在前")
+    listing.add_argument("--state", help="只列某一状态（如 handling）")
+    listing.add_argument("--limit", type=int, default=100)
+    listing.add_argument("--json", action="store_true")
+    listing.add_argument("--date", type=parse_date, help="按哪一天计算（默认今天）")
+    listing.set_defaults(handler=cmd_case_list)
+    court_cmd = sub.add_parser("court", help="巡回法庭").add_subparsers(
+        dest="court_command", required=True
+    )
+    user_help = "查看人的登录名；法庭卷宗只对书记员和管理员开放"
+    court_list = court_cmd.add_parser("list", help="列出法庭案件（审限最近的在前）")
+    court_list.add_argument("--user", required=True, help=user_help)
+    court_list.add_argument("--all", action="store_true", help="连同已结案的")
+    court_list.add_argument("--limit", type=int, default=100)
+    court_list.add_argument("--json", action="store_true")
+    court_list.add_argument("--date", type=parse_date, help="按哪一天计算审限（默认今天）")
+    court_list.set_defaults(handler=cmd_court_list)
+    court_show = court_cmd.add_parser("show", help="查看一件法庭案件")
+    court_show.add_argument(
+        "number", help="案号（如 （2026）豫1281民初1号）、移交单编号或条码（如 YJ2026-0001）"
+    )
+    court_show.add_argument("--user", required=True, help=user_help)
+    court_show.add_argument("--json", action="store_true")
+    court_show.add_argument("--date", type=parse_date, help="按哪一天计算审限（默认今天）")
+    court_show.set_defaults(handler=cmd_court_show)
+    court_fig = court_cmd.add_parser("figures", help="巡回法庭统计")
+    court_fig.add_argument("--from", dest="first", type=parse_date, required=True)
+    court_fig.add_argument("--to", dest="last", type=parse_date, required=True)
+    court_fig.add_argument("--json", action="store_true")
+    court_fig.set_defaults(handler=cmd_court_figures)
+    court_print = court_cmd.add_parser("print", help="把移交单、调解书或案件封面保存为 PDF")
+    court_print.add_argument("paper", choices=("slip", "mediation", "cover"))
+    court_print.add_argument("number", help="移交单编号、条码或案号")
+    court_print.add_argument("--user", required=True, help="打印人的登录名")
+    court_print.add_argument("--out", required=True, help="PDF 文件保存到哪里")
+    court_print.set_defaults(handler=cmd_court_print)
+    return parser

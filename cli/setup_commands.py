@@ -1,0 +1,59 @@
+"""``hall-admin init``, ``user add`` and ``seed-demo``: a hall's first start."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+
+from cli.common import (
+    CliError,
+)
+from db.engine import Database
+from hall import (
+    demo,
+    setup,
+    users,
+)
+
+
+def cmd_init(db: Database, args: argparse.Namespace) -> None:
+    with db.write() as s:
+        if setup.is_set_up(s):
+            print(f"数据库已是最新结构，无需初始化：{db.describe()}")
+            return
+        if args.admin_login:
+            password = args.admin_password or getpass.getpass("管理员密码：")
+            setup.initialise(
+                s,
+                args.hall_name,
+                args.city_code,
+                args.court_code,
+                args.admin_login,
+                args.admin_name,
+                password,
+            )
+            print(f"已初始化：{db.describe()}，管理员 {args.admin_login}")
+            return
+    print(f"数据库结构已创建：{db.describe()}。首次启动程序时将打开初始设置。")
+
+
+def cmd_user_add(db: Database, args: argparse.Namespace) -> None:
+    password = args.password or getpass.getpass("密码：")
+    with db.write() as s:
+        user = users.add_user(
+            s,
+            args.login,
+            args.name,
+            password,
+            args.roles.split(","),
+            [w for w in (args.windows or "").split(",") if w],
+        )
+        print(f"已添加用户 {user.login}（{user.name}）")
+
+
+def cmd_seed_demo(db: Database, args: argparse.Namespace) -> None:
+    with db.write() as s:
+        if setup.is_set_up(s):
+            raise CliError("这个数据库已经有大厅数据，演示数据只能填入空数据库。")
+        demo.seed_demo(s, visitors=args.visitors)
+    print(f"已填入演示数据：{db.describe()}；演示账号密码均为 {demo.DEMO_PASSWORD}")

@@ -1,0 +1,43 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Background</name>
+    <message>
+        <location filename="../../kit/background.py" line="49"/>
+        <source>The database cannot be reached: nothing was saved. Try again when the connection is back.</source>
+        <translation>无法连接数据库：没有保存任何内容。请在连接恢复后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../kit/background.py" line="55"/>
+        <source>The file could not be written: {reason}.</source>
+        <translation>无法写入文件：{reason}。</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumberField</name>
+    <message>
+        <location filename="../../kit/fields.py" line="125"/>
+        <source>18 characters; the last may be X</source>
+        <translation>18 位，最后一位可以是 X</translation>
+    </message>
+    <message>
+        <location filename="../../kit/fields.py" line="126"/>
+        <source>The document&apos;s number: letters and digits</source>
+        <translation>证件号码：字母和数字</translation>
+    </message>
+    <message>
+        <location filename="../../kit/fields.py" line="154"/>
+        <source>Born {year}-{month}-{day}, {gender}</source>
+        <translation>{year}年{month}月{day}日出生，{gender}</translation>
+    </message>
+</context>
+<context>
+    <name>LiveFeed</name>
+    <message>
+        <location filename="../../kit/live.py" line="280"/>
+        <source>Lost the connection to the database ({reason}). Retrying every {seconds} seconds; what you have typed is kept.</source>
+        <translation>与数据库的连接已中断（{reason}）。每 {seconds} 秒自动重试；已输入的内容不会丢失。</translation>
+    </message>
+</context>
+</TS>
