@@ -11,7 +11,9 @@ from typing import Any
 import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session as Session  # re-exported: the screens' one name for it
+from sqlalchemy.orm import sessionmaker
 
 APP_NAME = "hall"
 ENV_URL = "HALL_DB_URL"
@@ -142,3 +144,9 @@ class Database:
     def describe(self) -> str:
         """The URL without its password, for screens and logs."""
         return make_url(self.url).render_as_string(hide_password=True)
+
+
+def is_database_failure(error: BaseException) -> bool:
+    """True when ``error`` is the database's: lost, refused, locked or turned down by it, as
+    opposed to a refusal by the rules or a bug. The screens' one test for it."""
+    return isinstance(error, SQLAlchemyError)

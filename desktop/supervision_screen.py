@@ -36,11 +36,11 @@ from hall import clock, supervision, users
 from hall.cases import CaseRow
 from hall.deadlines import ALERT_NAMES, Alert
 from hall.supervision import OrderView, UnitRecord
+from kit.alerts import ALERT_COLOURS
 from kit.context import AppContext
 from kit.lazy_table import CENTRE, Column, LazyTableModel
 from windows.letters_case_view import CaseViewPage
 from windows.letters_cases import CaseTableModel
-from windows.letters_common import ALERT_COLOURS
 from windows.supervision import CaseOrders
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,8 +49,8 @@ from hall import clock, court_cases, court_types, queue
 from hall.calendar import cn_date
 from hall.court import COURT_WINDOW
 from hall.court_cases import ENFORCEABLE, CaseRow, CaseView, Registration
-from hall.deadlines import Alert
 from hall.errors import HallError
+from kit.alerts import alert_colours, alert_style
 from kit.context import AppContext
 from kit.fields import ERROR_COLOUR
 from kit.lazy_table import CENTRE, Column, LazyTableModel
@@ -73,23 +73,7 @@ from windows.court_work import Attempt
 
 Index = QModelIndex | QPersistentModelIndex
 
-# The colour of a deadline's alert, deepening as the limit runs out.
-ALERT_COLOURS = {
-    Alert.HALF: "#fff3b0",
-    Alert.THREE_QUARTERS: "#ffd08a",
-    Alert.EIGHTY_FIVE: "#ffab7a",
-    Alert.NINETY_NINE: "#f28b82",
-    Alert.OVERDUE: "#d93025",
-}
 ALERT_COLUMN = 7
-
-
-def alert_style(alert: int) -> str:
-    colour = ALERT_COLOURS.get(Alert(alert))
-    if colour is None:
-        return ""
-    text = "white" if alert >= Alert.OVERDUE else "black"
-    return f"background: {colour}; color: {text}; padding: 2px 6px; border-radius: 3px;"
 
 
 class CaseTableModel(LazyTableModel[CaseRow]):
@@ -97,13 +81,16 @@ class CaseTableModel(LazyTableModel[CaseRow]):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if (
-            role == Qt.ItemDataRole.BackgroundRole
+            role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole)
             and index.isValid()
             and index.column() == ALERT_COLUMN
             and index.row() < self.rowCount()
         ):
-            colour = ALERT_COLOURS.get(Alert(self.row(index.row()).alert))
-            return QColor(colour) if colour else None
+            colours = alert_colours(self.row(index.row()).alert)
+            if colours is None:
+                return None
+            background, text = colours
+            return background if role == Qt.ItemDataRole.BackgroundRole else text
         return super().data(index, role)
 
 

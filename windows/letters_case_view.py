@@ -62,6 +62,7 @@ from hall.calendar import cn_date
 from hall.cases import CaseView
 from hall.deadlines import MAX_EXTENSION_DAYS
 from hall.errors import HallError, InvalidInput
+from kit.alerts import alert_colours
 from kit.context import AppContext
 from kit.fields import ERROR_COLOUR
 from kit.printer import ask_print, print_pdf
@@ -77,7 +78,6 @@ from windows.letters_common import (
     ActionDialog,
     Ask,
     Values,
-    alert_colours,
 )
 
 # The documents a case can have, in the order they come.

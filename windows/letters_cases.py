@@ -32,10 +32,10 @@ from hall import cases, clock, supervision
 from hall.cases import CaseRow
 from hall.deadlines import ALERT_NAMES, Alert
 from hall.errors import HallError
+from kit.alerts import ALERT_COLOURS, alert_colours
 from kit.context import AppContext, HallEvent
 from kit.lazy_table import CENTRE, Column, LazyTableModel
 from windows.letters_case_view import CaseViewPage
-from windows.letters_common import ALERT_COLOURS, alert_colours
 
 ALERT_COLUMN = 7
 # What the court does with a hand-off the letters desk made (hall.court's event kinds).

@@ -8,7 +8,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QDate
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -27,30 +26,9 @@ from sqlalchemy.orm import Session
 from db.case_models import OUTCOME_NAMES
 from db.engine import Database
 from hall import cases
-from hall.deadlines import Alert
 from hall.errors import HallError, InvalidInput
 from kit.dates import date_edit
 from kit.fields import ERROR_COLOUR
-
-# Re-exported: windows.letters_case_view and desktop.holiday_calendar_screen still import them
-# from here.
-
-# Background and text colour of each alert level, from calm to alarming; the summary strip
-# and the case list use the same ones so the officer learns them once.
-ALERT_COLOURS: dict[Alert, tuple[str, str]] = {
-    Alert.HALF: ("#fff8c4", "#5d4a00"),
-    Alert.THREE_QUARTERS: ("#ffe0a3", "#6b3d00"),
-    Alert.EIGHTY_FIVE: ("#ffc080", "#6b2500"),
-    Alert.NINETY_NINE: ("#ff9a80", "#5c0d00"),
-    Alert.OVERDUE: ("#c62828", "#ffffff"),
-}
-
-
-def alert_colours(level: int) -> tuple[QColor, QColor] | None:
-    colours = ALERT_COLOURS.get(Alert(level))
-    if colours is None:
-        return None
-    return QColor(colours[0]), QColor(colours[1])
 
 
 def to_date(value: QDate) -> dt.date:

@@ -19,6 +19,7 @@ from db.engine import Database
 from db.models import Event
 from hall import calendar, cases, clock, deadlines, letters, users
 from hall.deadlines import Alert
+from kit.alerts import ALERT_COLOURS
 from kit.context import AppContext
 from kit.printer import print_pdf
 from tests.windows.helpers import ALICE_ID, make_ctx, show, type_text
@@ -26,7 +27,7 @@ from windows import open_workstation
 from windows.letters import LettersDesk
 from windows.letters_case_view import CaseViewPage
 from windows.letters_cases import CasesPage
-from windows.letters_common import ALERT_COLOURS, ActionDialog
+from windows.letters_common import ActionDialog
 from windows.letters_form import LetterForm
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
