@@ -10,3 +10,28 @@ trends, and the items behind each figure. A screen calls one function per user a
 * :func:`drill_down` — the list behind a figure, confidentiality applied;
 * :func:`report_json` and :func:`workbook` — the command's JSON and the .xlsx export.
 """
+
+from hall.figures.base import Rate, Scope
+from hall.figures.drill import DrillList, drill_down
+from hall.figures.overview import Overview, overview
+from hall.figures.periods import Period
+from hall.figures.report import report_json, workbook
+from hall.figures.trend import changes, trend
+from hall.figures.work import court, queue_figures, supervision_figures
+
+__all__ = [
+    "DrillList",
+    "Overview",
+    "Period",
+    "Rate",
+    "Scope",
+    "changes",
+    "court",
+    "drill_down",
+    "overview",
+    "queue_figures",
+    "report_json",
+    "supervision_figures",
+    "trend",
+    "workbook",
+]

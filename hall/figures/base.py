@@ -112,7 +112,9 @@ def as_date(value: object) -> dt.date:
 
 
 def seconds_between(
-    session: Session, start: ColumnElement[dt.datetime], end: ColumnElement[dt.datetime]
+    session: Session,
+    start: ColumnElement[Any] | InstrumentedAttribute[Any],
+    end: ColumnElement[Any] | InstrumentedAttribute[Any],
 ) -> ColumnElement[float]:
     """``end - start`` in seconds, computed by the database."""
     if session.get_bind().dialect.name == "sqlite":
@@ -121,7 +123,9 @@ def seconds_between(
 
 
 def days_between(
-    session: Session, start: ColumnElement[dt.date], end: ColumnElement[dt.date]
+    session: Session,
+    start: ColumnElement[Any] | InstrumentedAttribute[Any],
+    end: ColumnElement[Any] | InstrumentedAttribute[Any],
 ) -> ColumnElement[float]:
     """Whole days from the date ``start`` to the date ``end``, computed by the database."""
     if session.get_bind().dialect.name == "sqlite":
