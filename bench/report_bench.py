@@ -1,0 +1,260 @@
+"""The leaders' figures over a large hall: each tab (总览, 趋势, 窗口效能, 法庭, 督办) and
+``hall-admin report --json`` for a month and for a year.
+
+Usage (from the repository root)::
+
+    .venv/bin/python bench/report_bench.py [--visits 1000000] [--cases 100000]
+                                           [--db sqlite|postgresql|both] [--samples 10]
+
+For each database the benchmark makes a fresh one the way the program does and bulk-loads
+(untimed) visitors, visits spread over the year before TODAY, one finished ticket per visit
+(a third of them rated), and formal cases with their decision and reply dates. Each figure is
+then timed as one unit of work (``with db.read() as s: figures.overview(s, ...)``), in
+alternation with the floor: one ``SELECT count(*) FROM visit`` on the same engine.
+
+Markdown for BENCHMARKS.md goes to stdout, progress to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import random
+import sys
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import psycopg
+import sqlalchemy
+from sqlalchemy import func, select, text
+
+from db.engine import Database
+from db.models import ServiceWindow
+from hall import catalog
+from hall.figures import court, overview, periods, queue_figures, report_json, supervision_figures
+from hall.figures import trend as trend_of
+
+sys.path.insert(0, os.path.dirname(__file__))
+from cases_bench import Figures, postgres_sink, sqlite_sink, timed
+from queue_bench import fresh_database
+
+TODAY = dt.date(2026, 12, 31)
+NOW = dt.datetime.combine(TODAY, dt.time(17))
+DEFAULT_PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
+CHUNK = 20_000
+CHANNELS = ("visit", "visit", "visit", "letter", "phone", "online", "proxy")
+PURPOSES = ("report", "appeal", "request", "request", "opinion", "inquiry")
+TOWNSHIPS = tuple(f"乡镇{n:02d}" for n in range(12))
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def load(url: str, visits: int, cases: int, rng: random.Random) -> float:
+    started = time.perf_counter()
+    db = Database(url)
+    with db.write() as s:
+        catalog.seed(s)
+        windows = list(s.scalars(select(ServiceWindow.id)))
+    if db.engine.dialect.name == "sqlite":
+        sink, done = sqlite_sink(db.engine)
+    else:
+        sink, done = postgres_sink(url)
+    people = max(1, visits // 5)
+    year_start = dt.datetime(TODAY.year, 1, 1, 8)
+    for first in range(0, people, CHUNK):
+        sink(
+            "visitor",
+            [
+                {
+                    "id": n + 1,
+                    "name": "王建军",
+                    "township": TOWNSHIPS[n % len(TOWNSHIPS)],
+                    "created_at": year_start,
+                }
+                for n in range(first, min(people, first + CHUNK))
+            ],
+        )
+    for first in range(0, visits, CHUNK):
+        visit_rows, ticket_rows, ratings = [], [], []
+        for n in range(first, min(visits, first + CHUNK)):
+            at = year_start + dt.timedelta(days=rng.randrange(365), minutes=rng.randrange(480))
+            window = windows[n % len(windows)]
+            visit_rows.append(
+                {
+                    "id": n + 1,
+                    "code": f"V{n + 1:08d}",
+                    "query_code": f"Q{n + 1:08d}",
+                    "visitor_id": rng.randrange(people) + 1,
+                    "channel": CHANNELS[n % len(CHANNELS)],
+                    "purpose": PURPOSES[n % len(PURPOSES)],
+                    "group_size": 6 if n % 97 == 0 else 1,
+                    "window_id": window,
+                    "created_at": at,
+                }
+            )
+            called = at + dt.timedelta(minutes=rng.randrange(40))
+            ticket_rows.append(
+                {
+                    "id": n + 1,
+                    "visit_id": n + 1,
+                    "window_id": window,
+                    "service_date": at.date(),
+                    "seq": n + 1,
+                    "number": "A001",
+                    "status": "finished",
+                    "queued_at": at,
+                    "issued_at": at,
+                    "called_at": called,
+                    "started_at": called,
+                    "finished_at": called + dt.timedelta(minutes=rng.randrange(5, 30)),
+                }
+            )
+            if n % 3 == 0:
+                ratings.append(
+                    {
+                        "ticket_id": n + 1,
+                        "window_id": window,
+                        "score": "satisfied",
+                        "source": "visitor",
+                        "rated_at": called,
+                    }
+                )
+        sink("visit", visit_rows)
+        sink("ticket", ticket_rows)
+        sink("satisfaction", ratings)
+        log(f"  {first + len(visit_rows):,} visits")
+    for first in range(0, cases, CHUNK):
+        rows = []
+        for n in range(first, min(cases, first + CHUNK)):
+            received = TODAY - dt.timedelta(days=rng.randrange(400))
+            decided = received + dt.timedelta(days=rng.randrange(20))
+            handle_due = decided + dt.timedelta(days=60)
+            replied = decided + dt.timedelta(days=rng.randrange(70))
+            open_ = replied > TODAY
+            rows.append(
+                {
+                    "id": n + 1,
+                    "number": f"C{n + 1:08d}",
+                    "year": received.year,
+                    "seq": n + 1,
+                    "source": "letter",
+                    "visitor_id": rng.randrange(people) + 1,
+                    "purpose": PURPOSES[n % len(PURPOSES)],
+                    "state": "handling" if open_ else "replied",
+                    "received_on": received,
+                    "decide_due": received + dt.timedelta(days=15),
+                    "decision": "accepted",
+                    "decided_on": decided,
+                    "handle_due": handle_due,
+                    "replied_on": None if open_ else replied,
+                    "due_on": handle_due if open_ else None,
+                    "created_at": dt.datetime.combine(received, dt.time(9)),
+                }
+            )
+        sink("petition_case", rows)
+    done()
+    db.dispose()
+    return time.perf_counter() - started
+
+
+def actions(db: Database) -> dict[str, Callable[[], object]]:
+    month = periods.month(TODAY)
+    year = periods.year(TODAY)
+
+    def read(work: Callable[[Any], object]) -> Callable[[], object]:
+        def run() -> object:
+            with db.read() as s:
+                return work(s)
+
+        return run
+
+    result: dict[str, Callable[[], object]] = {}
+    for label, period in (("month", month), ("year", year)):
+        size = periods.DAY if period is month else periods.MONTH
+        result |= {
+            f"总览 {label}": read(lambda s, p=period: overview(s, p, now=NOW)),
+            f"趋势 {label}": read(lambda s, p=period, z=size: trend_of(s, p, z)),
+            f"窗口效能 {label}": read(lambda s, p=period: queue_figures(s, p)),
+            f"法庭 {label}": read(lambda s, p=period: court(s, p)),
+            f"督办 {label}": read(lambda s, p=period: supervision_figures(s, p, TODAY)),
+            f"report --json {label}": read(lambda s, p=period: report_json(s, p.first, p.last)),
+        }
+    return result
+
+
+def run(kind: str, visits: int, cases: int, samples: int, pg_admin: str) -> list[str]:
+    with fresh_database(kind, pg_admin) as (url, size_mb):
+        seconds = load(url, visits, cases, random.Random(13))
+        log(f"{kind}: loaded in {seconds:.0f} s")
+        db = Database(url)
+        floor_sql = text("SELECT count(*) FROM visit")
+
+        def floor() -> object:
+            with db.read() as s:
+                return s.scalar(floor_sql)
+
+        work = actions(db)
+        for action in work.values():
+            action()
+        floor_ns: list[int] = []
+        work_ns: dict[str, list[int]] = {name: [] for name in work}
+        for _ in range(samples):
+            for name, action in work.items():
+                floor_ns.append(timed(floor))
+                work_ns[name].append(timed(action))
+        with db.read() as s:
+            total = s.scalar(select(func.count()).select_from(text("visit")))
+        db.dispose()
+        floor_f = Figures.of(floor_ns)
+        title = "SQLite (WAL file)" if kind == "sqlite" else "PostgreSQL (127.0.0.1)"
+        lines = [
+            "",
+            f"### {title}: {total:,} visits, {cases:,} cases",
+            "",
+            f"Database {size_mb():,.0f} MB, loaded in {seconds:.0f} s.",
+            "",
+            "| figure (one unit of work) | p50 | p95 | × floor p50 / p95 |",
+            "|---|---:|---:|---:|",
+            f"| floor: SELECT count(*) FROM visit | {floor_f.p50_ms:.1f} ms "
+            f"| {floor_f.p95_ms:.1f} ms | 1 |",
+        ]
+        for name, ns in work_ns.items():
+            f = Figures.of(ns)
+            lines.append(
+                f"| {name} | {f.p50_ms:.1f} ms | {f.p95_ms:.1f} ms "
+                f"| {f.p50_ms / floor_f.p50_ms:.1f}× / {f.p95_ms / floor_f.p95_ms:.1f}× |"
+            )
+        return lines
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--visits", type=int, default=1_000_000)
+    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--db", choices=("sqlite", "postgresql", "both"), default="both")
+    parser.add_argument("--samples", type=int, default=10, help="timings of each figure")
+    parser.add_argument("--pg-admin", default=os.environ.get("HALL_BENCH_PG", DEFAULT_PG_ADMIN))
+    args = parser.parse_args(argv)
+    kinds = ["sqlite", "postgresql"] if args.db == "both" else [args.db]
+    given = sys.argv[1:] if argv is None else list(argv)
+    started = time.perf_counter()
+    lines = [
+        f"Run on {dt.date.today()}, {os.cpu_count()} cores ({platform.machine()}), "
+        f"Python {platform.python_version()}, SQLAlchemy {sqlalchemy.__version__}, "
+        f"psycopg {psycopg.__version__}. Today is {TODAY}.",
+        "",
+        f"Reproduce: `python bench/report_bench.py {' '.join(given)}`",
+    ]
+    for kind in kinds:
+        lines += run(kind, args.visits, args.cases, args.samples, args.pg_admin)
+    lines.append(f"\nWhole run {(time.perf_counter() - started) / 60:.1f} min.")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()

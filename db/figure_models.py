@@ -1,0 +1,42 @@
+"""The persistent model behind the leaders' figures: the administrator's two-level list of
+content categories (内容分类) and the category a visit's matter was filed under.
+
+A visit's category lives in its own table rather than a column of ``visit`` so that filing a
+matter, or re-filing it when the list changes, never rewrites the visit row.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.models import Base
+
+
+class ContentCategory(Base):
+    """A category (一级分类, ``parent_id`` empty) or one of its subcategories (二级分类).
+    Retired rather than deleted once used, so old figures keep their names."""
+
+    __tablename__ = "content_category"
+    __table_args__ = (
+        UniqueConstraint("parent_id", "name", name="uq_content_category_parent_name"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("content_category.id"))
+    name: Mapped[str] = mapped_column(String(64))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class VisitCategory(Base):
+    """The category a visit's matter is filed under (at most one)."""
+
+    __tablename__ = "visit_category"
+    # Counting a period's items by category joins on the visit and groups by the category.
+    __table_args__ = (Index("ix_visit_category_category", "category_id", "visit_id"),)
+
+    visit_id: Mapped[int] = mapped_column(
+        ForeignKey("visit.id", ondelete="CASCADE"), primary_key=True
+    )
+    category_id: Mapped[int] = mapped_column(ForeignKey("content_category.id"))

@@ -1,0 +1,266 @@
+"""窗口效能, 法庭 and 督办: the queue's figures per window and officer, the circuit court's
+figures (:mod:`hall.court_figures`, with the days a mediation took), and supervision orders
+with the units ranked by overdue cases and by complaints."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, case, distinct, func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from db.case_models import (
+    ASSIGNED,
+    ORDER_ESCALATED,
+    PetitionCase,
+    ResponsibleUnit,
+    SupervisionOrder,
+)
+from db.court_models import CourtCase, CourtHandoff
+from db.models import ServiceWindow, Ticket, User
+from db.window_models import Complaint, ServiceRecord
+from hall import clock, court_figures, queue, settings
+from hall.figures.base import (
+    ALL_HALL,
+    Rate,
+    Scope,
+    count_if,
+    days_between,
+    resolve,
+    seconds_between,
+)
+from hall.figures.overview import scoped_tickets
+from hall.figures.periods import Period
+
+# A window's working day, for throughput per hour: the hall's opening hours.
+HOURS_PER_DAY = 8
+SERVICE_TARGET_MINUTES: settings.Setting[int] = settings.Setting(
+    "service_target_minutes", 15, "叫号服务时限（分钟，取号后在此时间内叫号为按时）"
+)
+
+
+def window_target(window_code: str) -> settings.Setting[int]:
+    """A window's own service-level target; 0 (the default) follows the hall's."""
+    return settings.Setting(
+        f"service_target_minutes:{window_code}", 0, "本窗口叫号服务时限（分钟，0 为按全大厅）"
+    )
+
+
+def service_target(session: Session, window_code: str) -> int:
+    own = settings.get(session, window_target(window_code))
+    return own or settings.get(session, SERVICE_TARGET_MINUTES)
+
+
+@dataclass(frozen=True)
+class QueueLine:
+    """One window's queue over the period (the hall's when ``window`` is empty). Times are in
+    minutes, None when nothing was timed."""
+
+    window: str
+    window_name: str
+    tickets: int
+    served: int
+    no_show: Rate
+    average_wait: float | None
+    max_wait: float | None
+    average_service: float | None
+    within_target: Rate
+    per_hour: float | None
+
+
+@dataclass(frozen=True)
+class OfficerLine:
+    officer: str
+    served: int
+    average_service: float | None
+
+
+@dataclass(frozen=True)
+class QueueFigures:
+    period: Period
+    scope: Scope
+    # Each window's line in the hall's order, then the hall's.
+    windows: list[QueueLine]
+    officers: list[OfficerLine]
+
+
+def _minutes(seconds: object) -> float | None:
+    return None if seconds is None else round(float(str(seconds)) / 60, 1)
+
+
+def _when(condition: ColumnElement[bool], value: Any) -> ColumnElement[Any]:
+    return case((condition, value))
+
+
+def queue_figures(session: Session, period: Period, scope: Scope = ALL_HALL) -> QueueFigures:
+    """The 窗口效能 tab: every window's tickets, waits, service times and throughput, then the
+    hall's, then each officer's services."""
+    ids = resolve(session, scope)
+    windows = list(session.scalars(select(ServiceWindow).order_by(ServiceWindow.sort_order)))
+    target_seconds = case(
+        {w.id: service_target(session, w.code) * 60 for w in windows},
+        value=Ticket.window_id,
+        else_=settings.get(session, SERVICE_TARGET_MINUTES) * 60,
+    )
+    wait = seconds_between(session, Ticket.queued_at, Ticket.called_at)
+    finished = Ticket.status == queue.FINISHED
+    called = Ticket.called_at.is_not(None)
+    measures = (
+        func.count(),
+        count_if(finished),
+        count_if(Ticket.status == queue.NO_SHOW),
+        count_if(called),
+        count_if(called & (wait <= target_seconds)),
+        func.avg(wait),
+        func.max(wait),
+        func.avg(_when(finished, seconds_between(session, Ticket.started_at, Ticket.finished_at))),
+        # Days the window finished anything: the days it was open, for throughput per hour.
+        func.count(distinct(_when(finished, Ticket.service_date))),
+    )
+
+    def scoped(stmt: Select[Any]) -> Select[Any]:
+        stmt = stmt.where(Ticket.service_date >= period.first, Ticket.service_date <= period.last)
+        return scoped_tickets(session, stmt, ids)
+
+    rows = {
+        row[0]: row[1:]
+        for row in session.execute(
+            scoped(select(Ticket.window_id, *measures).group_by(Ticket.window_id))
+        )
+    }
+    lines = [_line(w.code, w.name, rows[w.id]) for w in windows if w.id in rows]
+    # The hall's days are window-days: two windows open one day are two days of service.
+    hall_row = list(session.execute(scoped(select(*measures))).one())
+    hall_row[-1] = sum(int(row[-1]) for row in rows.values())
+    lines.append(_line("", "全大厅", tuple(hall_row)))
+    return QueueFigures(period, scope, lines, _officers(session, scoped))
+
+
+def _line(code: str, name: str, row: Any) -> QueueLine:
+    tickets, served, no_show, called, on_time, avg_wait, max_wait, avg_service, days = row
+    return QueueLine(
+        window=code,
+        window_name=name,
+        tickets=int(tickets),
+        served=int(served),
+        no_show=Rate(int(no_show), int(tickets)),
+        average_wait=_minutes(avg_wait),
+        max_wait=_minutes(max_wait),
+        average_service=_minutes(avg_service),
+        within_target=Rate(int(on_time), int(called)),
+        per_hour=round(int(served) / (int(days) * HOURS_PER_DAY), 2) if days else None,
+    )
+
+
+def _officers(session: Session, scoped: Any) -> list[OfficerLine]:
+    service = seconds_between(session, Ticket.started_at, Ticket.finished_at)
+    stmt = (
+        select(User.name, func.count(), func.avg(service))
+        .select_from(Ticket)
+        .join(User, User.id == Ticket.called_by)
+        .where(Ticket.status == queue.FINISHED)
+        .group_by(User.id, User.name)
+        .order_by(func.count().desc(), User.name)
+    )
+    return [
+        OfficerLine(name, int(count), _minutes(average))
+        for name, count, average in session.execute(scoped(stmt))
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# The court
+
+
+@dataclass(frozen=True)
+class CourtTab:
+    figures: court_figures.CourtFigures
+    # Days from the hand-off to the mediation agreement, over files closed by mediation.
+    average_mediation_days: float | None
+
+    @property
+    def mediation_rate(self) -> Rate:
+        return Rate(self.figures.mediated, self.figures.closed)
+
+
+def court(session: Session, period: Period) -> CourtTab:
+    """The 法庭 tab (the court is one window: its figures have no other scope)."""
+    figures = court_figures.figures(session, period.first, period.last)
+    days = days_between(session, CourtHandoff.handed_at, CourtCase.closed_on)
+    average = session.scalar(
+        select(func.avg(days))
+        .select_from(CourtCase)
+        .join(CourtHandoff, CourtHandoff.id == CourtCase.handoff_id)
+        .where(
+            CourtCase.closed_on >= period.first,
+            CourtCase.closed_on <= period.last,
+            CourtCase.outcome.in_(court_figures.BY_MEDIATION),
+        )
+    )
+    return CourtTab(figures, None if average is None else round(float(average), 1))
+
+
+# ---------------------------------------------------------------------------------------------
+# 督办
+
+
+@dataclass(frozen=True)
+class UnitCount:
+    unit: str
+    count: int
+
+
+@dataclass(frozen=True)
+class SupervisionFigures:
+    period: Period
+    issued: int
+    replied_on_time: Rate
+    escalated: int
+    # Units by assigned cases overdue for their closing report today, most first.
+    units_by_overdue: list[UnitCount]
+    # Units by complaints recorded about them in the period, most first (Art. 41).
+    units_by_complaints: list[UnitCount]
+
+
+def supervision_figures(session: Session, period: Period, today: Any = None) -> SupervisionFigures:
+    """The 督办 tab: orders issued in the period, replied on time, escalated; the units ranked."""
+
+    today = today or clock.now().date()
+    issued, on_time, escalated = session.execute(
+        select(
+            func.count(),
+            count_if(SupervisionOrder.replied_on <= SupervisionOrder.reply_due),
+            count_if(SupervisionOrder.state == ORDER_ESCALATED),
+        ).where(
+            SupervisionOrder.issued_on >= period.first, SupervisionOrder.issued_on <= period.last
+        )
+    ).one()
+    overdue = session.execute(
+        select(ResponsibleUnit.name, func.count())
+        .join(PetitionCase, PetitionCase.unit_id == ResponsibleUnit.id)
+        .where(
+            PetitionCase.decision == ASSIGNED,
+            PetitionCase.closing_report_on.is_(None),
+            PetitionCase.assigned_due < today,
+        )
+        .group_by(ResponsibleUnit.id, ResponsibleUnit.name)
+        .order_by(func.count().desc(), ResponsibleUnit.name)
+    )
+    complained = session.execute(
+        select(ResponsibleUnit.name, func.count())
+        .join(Complaint, Complaint.unit_id == ResponsibleUnit.id)
+        .join(ServiceRecord, ServiceRecord.id == Complaint.record_id)
+        .where(ServiceRecord.recorded_at >= period.since, ServiceRecord.recorded_at < period.until)
+        .group_by(ResponsibleUnit.id, ResponsibleUnit.name)
+        .order_by(func.count().desc(), ResponsibleUnit.name)
+    )
+    return SupervisionFigures(
+        period=period,
+        issued=int(issued),
+        replied_on_time=Rate(int(on_time), int(issued)),
+        escalated=int(escalated),
+        units_by_overdue=[UnitCount(name, int(n)) for name, n in overdue],
+        units_by_complaints=[UnitCount(name, int(n)) for name, n in complained],
+    )
