@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.front_desk_representatives import RepresentativesEditor
 from desktop.front_desk_visitors import WARNING_COLOUR
-from hall import cases, catalog, queue, reception, routing
+from hall import catalog, queue, reception
 from hall.desk import Places, Returning
 from hall.errors import InvalidInput
 from hall.identity import check_phone
@@ -281,7 +281,6 @@ class DeskForm(QWidget):
         self.window_combo.setPlaceholderText(
             QCoreApplication.translate("DeskForm", "Choose a window")
         )
-        self.window_combo.activated.connect(self._window_chosen)
         self._window_chosen_by_hand = False
         form.addRow(
             QCoreApplication.translate("DeskForm", "&Window"),
@@ -319,15 +318,6 @@ class DeskForm(QWidget):
         form.addRow(self.status_label)
         self._routing_form = form
         form.setRowVisible(self.representatives_cell, False)
-
-        for signal in (
-            self.purpose_combo.currentIndexChanged,
-            self.channel_combo.currentIndexChanged,
-            self.litigation_check.toggled,
-            self.leader_check.toggled,
-            self.summary_edit.textChanged,
-        ):
-            signal.connect(self._suggest_window)
         return box
 
     def _chain_tabs(self) -> None:
@@ -577,41 +567,3 @@ class DeskForm(QWidget):
             )
         self.window_combo.setCurrentIndex(self.window_combo.findData(chosen) if chosen else -1)
         self.window_combo.blockSignals(False)
-
-    def _window_chosen(self) -> None:
-        """The receptionist picked the window: suggestions no longer move it."""
-        self._window_chosen_by_hand = True
-        self._messages["window"].clear()
-
-    def _suggest_window(self) -> None:
-        """Point to the window the hall's division of work suggests, saying why, until the
-        receptionist picks one."""
-        if self._window_chosen_by_hand:
-            return
-        suggestion = routing.suggest_window(
-            self.purpose_combo.currentData() or "",
-            self.channel_combo.currentData() or "",
-            self.litigation_check.isChecked(),
-            self.summary_edit.toPlainText(),
-            self.leader_check.isChecked(),
-        )
-        window, reason = suggestion.window, suggestion.reason
-        repeat = self._case_to_link()
-        if repeat is not None and not self.litigation_check.isChecked():
-            # The window that keeps the case hears the matter raised again.
-            window = cases.CASES_WINDOW
-            reason = QCoreApplication.translate(
-                "DeskForm", "a repeat of case {number}, which this window follows up"
-            ).format(number=repeat.number)
-        index = self.window_combo.findData(window)
-        if index < 0:
-            return
-        self.window_combo.setCurrentIndex(index)
-        self._messages["window"].show_note(
-            QCoreApplication.translate("DeskForm", "Suggested: {reason}").format(reason=reason)
-        )
-
-    def _case_to_link(self) -> cases.OpenMatter | None:
-        if self._returning is None or self.new_matter_check.isChecked():
-            return None
-        return self._returning.open_matter(self.purpose_combo.currentData() or "")

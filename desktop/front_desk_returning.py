@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.front_desk_form import DeskForm, choose, choose_adding
 from desktop.front_desk_visitors import VisitorSearch
+from hall import cases, routing
 from hall.desk import Returning
 from hall.identity import ResidentId
 from hall.masking import mask_id_number
@@ -29,6 +30,15 @@ class ReturningVisitorForm(DeskForm):
         self.id_edit.checked.connect(self._id_checked)
         self.id_edit.textEdited.connect(lambda text: self._form_typed(text, "id_number"))
         self.phone_edit.textEdited.connect(lambda text: self._form_typed(text, "phone"))
+        self.window_combo.activated.connect(self._window_chosen)
+        for signal in (
+            self.purpose_combo.currentIndexChanged,
+            self.channel_combo.currentIndexChanged,
+            self.litigation_check.toggled,
+            self.leader_check.toggled,
+            self.summary_edit.textChanged,
+        ):
+            signal.connect(self._suggest_window)
         self.new_matter_check.toggled.connect(self._update_repeat)
         self.purpose_combo.currentIndexChanged.connect(self._update_repeat)
 
@@ -156,3 +166,43 @@ class ReturningVisitorForm(DeskForm):
         self.repeat_label.setText("\n".join(lines))
         self.repeat_box.show()
         self._suggest_window()
+
+    def _window_chosen(self) -> None:
+        """The receptionist picked the window: suggestions no longer move it."""
+        self._window_chosen_by_hand = True
+        self._messages["window"].clear()
+
+    def _suggest_window(self) -> None:
+        """Point to the window the hall's division of work suggests, saying why, until the
+        receptionist picks one."""
+        if self._window_chosen_by_hand:
+            return
+        suggestion = routing.suggest_window(
+            self.purpose_combo.currentData() or "",
+            self.channel_combo.currentData() or "",
+            self.litigation_check.isChecked(),
+            self.summary_edit.toPlainText(),
+            self.leader_check.isChecked(),
+        )
+        window, reason = suggestion.window, suggestion.reason
+        repeat = self._case_to_link()
+        if repeat is not None and not self.litigation_check.isChecked():
+            # The window that keeps the case hears the matter raised again.
+            window = cases.CASES_WINDOW
+            reason = QCoreApplication.translate(
+                "ReturningVisitorForm", "a repeat of case {number}, which this window follows up"
+            ).format(number=repeat.number)
+        index = self.window_combo.findData(window)
+        if index < 0:
+            return
+        self.window_combo.setCurrentIndex(index)
+        self._messages["window"].show_note(
+            QCoreApplication.translate("ReturningVisitorForm", "Suggested: {reason}").format(
+                reason=reason
+            )
+        )
+
+    def _case_to_link(self) -> cases.OpenMatter | None:
+        if self._returning is None or self.new_matter_check.isChecked():
+            return None
+        return self._returning.open_matter(self.purpose_combo.currentData() or "")

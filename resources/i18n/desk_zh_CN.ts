@@ -179,79 +179,69 @@
         <translation>请选择窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="287"/>
+        <location filename="../../desktop/front_desk_form.py" line="286"/>
         <source>&amp;Window</source>
         <translation>去往窗口(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="301"/>
+        <location filename="../../desktop/front_desk_form.py" line="300"/>
         <source>A new matter: register it without lin&amp;king</source>
         <translation>确属新的事项，按新事项登记，不关联(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="308"/>
+        <location filename="../../desktop/front_desk_form.py" line="307"/>
         <source>Issue ticket (F9)</source>
         <translation>发号（F9）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="309"/>
+        <location filename="../../desktop/front_desk_form.py" line="308"/>
         <source>F9 or Ctrl+Enter</source>
         <translation>F9 或 Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="310"/>
+        <location filename="../../desktop/front_desk_form.py" line="309"/>
         <source>Clear form</source>
         <translation>清空表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="457"/>
+        <location filename="../../desktop/front_desk_form.py" line="447"/>
         <source>Please correct the {count} marked item(s); nothing was saved.</source>
         <translation>有 {count} 处需要修改（已标红），本次登记没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="495"/>
+        <location filename="../../desktop/front_desk_form.py" line="485"/>
         <source>Village or community</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="506"/>
+        <location filename="../../desktop/front_desk_form.py" line="496"/>
         <source>A group of {size} elects representatives to speak for it: register them below (at most {count}).</source>
         <translation>{size} 人集体来访，应推选代表反映诉求：请在下面登记代表（不超过 {count} 人）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="517"/>
+        <location filename="../../desktop/front_desk_form.py" line="507"/>
         <source>A group raising a common matter elects representatives, at most {count} (Regulations on Letters and Visits, article 18): a further representative cannot be added.</source>
         <translation>多人反映共同诉求，应推选代表，代表人数不超过 {count} 人（《信访工作条例》第十八条），不能再添加代表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="538"/>
+        <location filename="../../desktop/front_desk_form.py" line="528"/>
         <source>Not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="541"/>
+        <location filename="../../desktop/front_desk_form.py" line="531"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="554"/>
+        <location filename="../../desktop/front_desk_form.py" line="544"/>
         <source>Township or street</source>
         <translation>乡镇（街道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="573"/>
+        <location filename="../../desktop/front_desk_form.py" line="563"/>
         <source>{letter} {name} ({waiting} waiting)</source>
         <translation>{letter} {name}（等候 {waiting} 人）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk_form.py" line="603"/>
-        <source>a repeat of case {number}, which this window follows up</source>
-        <translation>系信访事项{number}的重复来访，由办理该事项的窗口接待</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk_form.py" line="611"/>
-        <source>Suggested: {reason}</source>
-        <translation>建议：{reason}</translation>
     </message>
 </context>
 <context>
@@ -633,29 +623,39 @@
 <context>
     <name>ReturningVisitorForm</name>
     <message>
-        <location filename="../../desktop/front_desk_returning.py" line="76"/>
+        <location filename="../../desktop/front_desk_returning.py" line="86"/>
         <source>On file: {value} (leave empty to keep)</source>
         <translation>已登记：{value}（不变可留空）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_returning.py" line="85"/>
+        <location filename="../../desktop/front_desk_returning.py" line="95"/>
         <source>Returning visitor: {name} ({details}); {count} earlier visit(s).</source>
         <translation>回访人：{name}（{details}），以前来访 {count} 次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_returning.py" line="133"/>
+        <location filename="../../desktop/front_desk_returning.py" line="143"/>
         <source>{name}&apos;s case {number} ({state}) of this kind stays open until {date}; registered as a new matter, this visit is not linked to it.</source>
         <translation>{name}的同类信访事项{number}（{state}）在 {date} 前仍在办理期内；本次按新事项登记，不关联到该事项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_returning.py" line="141"/>
+        <location filename="../../desktop/front_desk_returning.py" line="151"/>
         <source>Repeat visit: {name}&apos;s case {number} ({state}) of this kind is open until {date}. This visit will be linked to it, not registered as a new matter.</source>
         <translation>重复来访：{name}的同类信访事项{number}（{state}）在 {date} 前仍在办理期内。本次来访将关联到该事项，不作为新事项重复登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_returning.py" line="151"/>
+        <location filename="../../desktop/front_desk_returning.py" line="161"/>
         <source> The visit may still be registered, so that it can be explained.</source>
         <translation>本次来访仍可登记，以便向来访人解释说明。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_returning.py" line="192"/>
+        <source>a repeat of case {number}, which this window follows up</source>
+        <translation>系信访事项{number}的重复来访，由办理该事项的窗口接待</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_returning.py" line="200"/>
+        <source>Suggested: {reason}</source>
+        <translation>建议：{reason}</translation>
     </message>
 </context>
 <context>
