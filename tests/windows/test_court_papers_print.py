@@ -25,7 +25,7 @@ from tests.desktop.conftest import chinese, compiled_translations  # noqa: F401
 from tests.hall.court_helpers import add_people, hand_off, new_visit
 from tests.windows.court_desk_helpers import click, ctx_of, open_desk
 from tests.windows.helpers import show
-from windows.court_papers import Paper, PaperPrinter
+from windows.court.papers import Paper, PaperPrinter
 
 pytestmark = pytest.mark.usefixtures("chinese")
 
