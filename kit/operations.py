@@ -53,6 +53,8 @@ class Problem:
     field: str | None = None
 
 
+# Each translate() spells its context "Operation" out: lupdate takes a context only from a
+# literal, and a message it does not extract stays in English.
 def database_lost(writing: bool = True) -> str:
     if writing:
         return QCoreApplication.translate(
