@@ -34,7 +34,6 @@ from windows.letters.common import (
     Values,
 )
 
-CONTEXT = "CaseActions"
 translate = QCoreApplication.translate
 
 
@@ -57,50 +56,70 @@ class CaseActions:
         raise NotImplementedError
 
     def _build_actions(self) -> QGroupBox:
-        box = QGroupBox(translate(CONTEXT, "Actions"))
+        box = QGroupBox(translate("CaseActions", "Actions"))
         grid = QGridLayout(box)
         self.action_buttons: dict[str, QPushButton] = {}
         specs: list[tuple[str, str, str, Callable[[], None]]] = [
-            ("accept", translate(CONTEXT, "&Accept"), "Ctrl+Shift+A", self.accept_case),
-            ("reject", translate(CONTEXT, "&Not accept…"), "Ctrl+Shift+N", self.reject_case),
-            ("forward", translate(CONTEXT, "&Forward…"), "Ctrl+Shift+F", self.forward_case),
-            ("assign", translate(CONTEXT, "Assi&gn to a unit…"), "Ctrl+Shift+G", self.assign_case),
-            ("separate", translate(CONTEXT, "To the &court…"), "Ctrl+Shift+C", self.separate_case),
+            ("accept", translate("CaseActions", "&Accept"), "Ctrl+Shift+A", self.accept_case),
+            ("reject", translate("CaseActions", "&Not accept…"), "Ctrl+Shift+N", self.reject_case),
+            ("forward", translate("CaseActions", "&Forward…"), "Ctrl+Shift+F", self.forward_case),
+            (
+                "assign",
+                translate("CaseActions", "Assi&gn to a unit…"),
+                "Ctrl+Shift+G",
+                self.assign_case,
+            ),
+            (
+                "separate",
+                translate("CaseActions", "To the &court…"),
+                "Ctrl+Shift+C",
+                self.separate_case,
+            ),
             (
                 "hand_off",
-                translate(CONTEXT, "&Hand to the court again…"),
+                translate("CaseActions", "&Hand to the court again…"),
                 "Ctrl+Shift+H",
                 self.hand_off,
             ),
-            ("extend", translate(CONTEXT, "E&xtend once…"), "Ctrl+Shift+X", self.extend_case),
-            ("report", translate(CONTEXT, "Closing re&port…"), "Ctrl+Shift+P", self.report_closing),
-            ("reply", translate(CONTEXT, "&Reply…"), "Ctrl+Shift+R", self.reply_case),
-            ("close", translate(CONTEXT, "C&lose"), "Ctrl+Shift+L", self.close_case),
+            ("extend", translate("CaseActions", "E&xtend once…"), "Ctrl+Shift+X", self.extend_case),
+            (
+                "report",
+                translate("CaseActions", "Closing re&port…"),
+                "Ctrl+Shift+P",
+                self.report_closing,
+            ),
+            ("reply", translate("CaseActions", "&Reply…"), "Ctrl+Shift+R", self.reply_case),
+            ("close", translate("CaseActions", "C&lose"), "Ctrl+Shift+L", self.close_case),
             (
                 "review",
-                translate(CONTEXT, "Re&view requested"),
+                translate("CaseActions", "Re&view requested"),
                 "Ctrl+Shift+V",
                 self.request_review,
             ),
             (
                 "decide_review",
-                translate(CONTEXT, "Review &decision…"),
+                translate("CaseActions", "Review &decision…"),
                 "Ctrl+Shift+D",
                 self.decide_review,
             ),
             (
                 "rereview",
-                translate(CONTEXT, "Re-rev&iew requested"),
+                translate("CaseActions", "Re-rev&iew requested"),
                 "Ctrl+Shift+I",
                 self.request_rereview,
             ),
             (
                 "decide_rereview",
-                translate(CONTEXT, "Re-review decision (&final)…"),
+                translate("CaseActions", "Re-review decision (&final)…"),
                 "Ctrl+Shift+E",
                 self.decide_rereview,
             ),
-            ("execute", translate(CONTEXT, "Carried &out…"), "Ctrl+Shift+O", self.record_execution),
+            (
+                "execute",
+                translate("CaseActions", "Carried &out…"),
+                "Ctrl+Shift+O",
+                self.record_execution,
+            ),
         ]
         for number, (name, text, keys, slot) in enumerate(specs):
             button = QPushButton(text)
@@ -122,7 +141,7 @@ class CaseActions:
         if self.case is None:
             return None
         case_id = self.case.id
-        done = translate(CONTEXT, "{action}: done.").format(action=title.rstrip("…"))
+        done = translate("CaseActions", "{action}: done.").format(action=title.rstrip("…"))
         if not asks:
             action = Operation(self._screen(), self.ctx.database, lambda s: perform(s, case_id, {}))
             action.success(lambda _result: self._done(case_id, done)).failure(
@@ -149,7 +168,7 @@ class CaseActions:
     def accept_case(self) -> None:
         user = self.ctx.user
         self._act(
-            translate(CONTEXT, "Accept"),
+            translate("CaseActions", "Accept"),
             [],
             lambda s, i, v: cases.accept(s, i, actor=user, now=self._now()),
         )
@@ -157,10 +176,10 @@ class CaseActions:
     def reject_case(self) -> None:
         user = self.ctx.user
         self._act(
-            translate(CONTEXT, "Not accept…"),
+            translate("CaseActions", "Not accept…"),
             [
-                Ask("legal_channel", translate(CONTEXT, "Legal channel to use"), LINE),
-                Ask("reason", translate(CONTEXT, "Reason")),
+                Ask("legal_channel", translate("CaseActions", "Legal channel to use"), LINE),
+                Ask("reason", translate("CaseActions", "Reason")),
             ],
             lambda s, i, v: cases.reject(
                 s, i, str(v["legal_channel"]), str(v["reason"]), actor=user, now=self._now()
@@ -170,10 +189,10 @@ class CaseActions:
     def forward_case(self) -> None:
         user = self.ctx.user
         self._act(
-            translate(CONTEXT, "Forward…"),
+            translate("CaseActions", "Forward…"),
             [
-                Ask("unit", translate(CONTEXT, "Competent organ"), UNIT),
-                Ask("note", translate(CONTEXT, "Note")),
+                Ask("unit", translate("CaseActions", "Competent organ"), UNIT),
+                Ask("note", translate("CaseActions", "Note")),
             ],
             lambda s, i, v: cases.forward(
                 s, i, _unit_id(v), str(v["note"]), actor=user, now=self._now()
@@ -184,16 +203,16 @@ class CaseActions:
         user = self.ctx.user
         today = clock.now().date()
         self._act(
-            translate(CONTEXT, "Assign to a unit…"),
+            translate("CaseActions", "Assign to a unit…"),
             [
-                Ask("unit", translate(CONTEXT, "Responsible unit"), UNIT),
+                Ask("unit", translate("CaseActions", "Responsible unit"), UNIT),
                 Ask(
                     "due",
-                    translate(CONTEXT, "Closing report due"),
+                    translate("CaseActions", "Closing report due"),
                     DATE,
                     today + dt.timedelta(days=30),
                 ),
-                Ask("note", translate(CONTEXT, "Instructions")),
+                Ask("note", translate("CaseActions", "Instructions")),
             ],
             lambda s, i, v: cases.assign(
                 s,
@@ -220,9 +239,11 @@ class CaseActions:
             lambda problem: self.show_message(problem.message, error=True)
         ).run() or court.HandoffBrief("", "", "")
         return [
-            Ask("party", translate(CONTEXT, "Party"), LINE, brief.party),
-            Ask("other_party", translate(CONTEXT, "Other party (a person or a company)"), LINE),
-            Ask("claim", translate(CONTEXT, "Claim, briefly"), TEXT, brief.claim),
+            Ask("party", translate("CaseActions", "Party"), LINE, brief.party),
+            Ask(
+                "other_party", translate("CaseActions", "Other party (a person or a company)"), LINE
+            ),
+            Ask("claim", translate("CaseActions", "Claim, briefly"), TEXT, brief.claim),
         ]
 
     def separate_case(self) -> None:
@@ -238,11 +259,14 @@ class CaseActions:
             case_views.separate_to_court(s, case_id, note, _brief(values), user, self._now())
 
         self._act(
-            translate(CONTEXT, "To the court…"),
-            [Ask("note", translate(CONTEXT, "Why it belongs in litigation")), *self._brief_asks()],
+            translate("CaseActions", "To the court…"),
+            [
+                Ask("note", translate("CaseActions", "Why it belongs in litigation")),
+                *self._brief_asks(),
+            ],
             perform,
             translate(
-                CONTEXT,
+                "CaseActions",
                 "Litigation-related matters are not accepted as petitions: the case is closed "
                 "as separated and handed to the circuit court's inbox with this slip.",
             ),
@@ -254,7 +278,7 @@ class CaseActions:
             return
         user = self.ctx.user
         self._act(
-            translate(CONTEXT, "Hand to the court again…"),
+            translate("CaseActions", "Hand to the court again…"),
             self._brief_asks(),
             lambda s, i, v: court.hand_off_case(s, i, _brief(v), user, self._now()),
         )
@@ -262,10 +286,12 @@ class CaseActions:
     def extend_case(self) -> None:
         user = self.ctx.user
         self._act(
-            translate(CONTEXT, "Extend once…"),
+            translate("CaseActions", "Extend once…"),
             [
-                Ask("days", translate(CONTEXT, "Days (at most 30)"), DAYS, MAX_EXTENSION_DAYS),
-                Ask("reason", translate(CONTEXT, "Reason")),
+                Ask(
+                    "days", translate("CaseActions", "Days (at most 30)"), DAYS, MAX_EXTENSION_DAYS
+                ),
+                Ask("reason", translate("CaseActions", "Reason")),
             ],
             lambda s, i, v: cases.extend(
                 s, i, int(str(v["days"])), str(v["reason"]), actor=user, now=self._now()
@@ -275,8 +301,8 @@ class CaseActions:
     def report_closing(self) -> None:
         user = self.ctx.user
         self._act(
-            translate(CONTEXT, "Closing report…"),
-            [Ask("report", translate(CONTEXT, "The unit's closing report"))],
+            translate("CaseActions", "Closing report…"),
+            [Ask("report", translate("CaseActions", "The unit's closing report"))],
             lambda s, i, v: cases.report_closing(
                 s, i, str(v["report"]), actor=user, now=self._now()
             ),
@@ -285,10 +311,10 @@ class CaseActions:
     def reply_case(self) -> None:
         user = self.ctx.user
         self._act(
-            translate(CONTEXT, "Reply…"),
+            translate("CaseActions", "Reply…"),
             [
-                Ask("outcome", translate(CONTEXT, "Outcome"), OUTCOME),
-                Ask("text", translate(CONTEXT, "Opinion")),
+                Ask("outcome", translate("CaseActions", "Outcome"), OUTCOME),
+                Ask("text", translate("CaseActions", "Opinion")),
             ],
             lambda s, i, v: cases.reply(
                 s, i, str(v["outcome"]), str(v["text"]), actor=user, now=self._now()
@@ -298,7 +324,7 @@ class CaseActions:
     def close_case(self) -> None:
         user = self.ctx.user
         self._act(
-            translate(CONTEXT, "Close"),
+            translate("CaseActions", "Close"),
             [],
             lambda s, i, v: cases.close(s, i, actor=user, now=self._now()),
         )
@@ -306,7 +332,7 @@ class CaseActions:
     def request_review(self) -> None:
         user = self.ctx.user
         self._act(
-            translate(CONTEXT, "Review requested"),
+            translate("CaseActions", "Review requested"),
             [],
             lambda s, i, v: cases.request_review(s, i, actor=user, now=self._now()),
         )
@@ -314,10 +340,10 @@ class CaseActions:
     def decide_review(self) -> None:
         user = self.ctx.user
         self._act(
-            translate(CONTEXT, "Review decision…"),
+            translate("CaseActions", "Review decision…"),
             [
-                Ask("outcome", translate(CONTEXT, "Outcome"), OUTCOME),
-                Ask("text", translate(CONTEXT, "Opinion")),
+                Ask("outcome", translate("CaseActions", "Outcome"), OUTCOME),
+                Ask("text", translate("CaseActions", "Opinion")),
             ],
             lambda s, i, v: cases.decide_review(
                 s, i, str(v["outcome"]), str(v["text"]), actor=user, now=self._now()
@@ -327,7 +353,7 @@ class CaseActions:
     def request_rereview(self) -> None:
         user = self.ctx.user
         self._act(
-            translate(CONTEXT, "Re-review requested"),
+            translate("CaseActions", "Re-review requested"),
             [],
             lambda s, i, v: cases.request_rereview(s, i, actor=user, now=self._now()),
         )
@@ -335,16 +361,16 @@ class CaseActions:
     def decide_rereview(self) -> None:
         user = self.ctx.user
         self._act(
-            translate(CONTEXT, "Re-review decision (final)…"),
+            translate("CaseActions", "Re-review decision (final)…"),
             [
-                Ask("outcome", translate(CONTEXT, "Outcome"), OUTCOME),
-                Ask("text", translate(CONTEXT, "Opinion")),
+                Ask("outcome", translate("CaseActions", "Outcome"), OUTCOME),
+                Ask("text", translate("CaseActions", "Opinion")),
             ],
             lambda s, i, v: cases.decide_rereview(
                 s, i, str(v["outcome"]), str(v["text"]), actor=user, now=self._now()
             ),
             translate(
-                CONTEXT,
+                "CaseActions",
                 "After the re-review the same matter is not taken up again (three-level closure).",
             ),
         )
@@ -352,8 +378,8 @@ class CaseActions:
     def record_execution(self) -> None:
         user = self.ctx.user
         self._act(
-            translate(CONTEXT, "Carried out…"),
-            [Ask("note", translate(CONTEXT, "How the decision was carried out"))],
+            translate("CaseActions", "Carried out…"),
+            [Ask("note", translate("CaseActions", "How the decision was carried out"))],
             lambda s, i, v: cases.record_execution(
                 s, i, str(v["note"]), actor=user, now=self._now()
             ),
@@ -364,8 +390,8 @@ def _unit_id(values: Values) -> int:
     unit = values["unit"]
     if unit is None:
         raise InvalidInput(
-            QCoreApplication.translate(
-                CONTEXT, "Choose a unit first (the administrator adds responsible units)."
+            translate(
+                "CaseActions", "Choose a unit first (the administrator adds responsible units)."
             ),
             "unit",
         )

@@ -41,7 +41,6 @@ from kit.operations import Operation
 from kit.printer import ask_print, print_pdf
 from kit.save_file import ask_save_pdf
 
-CONTEXT = "CaseDocuments"
 translate = QCoreApplication.translate
 
 # The documents a case can have, in the order they come.
@@ -74,14 +73,14 @@ class CaseDocuments:
         raise NotImplementedError
 
     def _build_documents(self) -> QGroupBox:
-        box = QGroupBox(translate(CONTEXT, "Documents"))
+        box = QGroupBox(translate("CaseDocuments", "Documents"))
         layout = QVBoxLayout(box)
         issue_row = QHBoxLayout()
         self.document_kind = QComboBox()
         for kind in CASE_DOCUMENTS:
             self.document_kind.addItem(DOCUMENT_NAMES[kind], kind)
         issue_row.addWidget(self.document_kind, 1)
-        self.issue_button = QPushButton(translate(CONTEXT, "&Issue"))
+        self.issue_button = QPushButton(translate("CaseDocuments", "&Issue"))
         self.issue_button.clicked.connect(self.issue_document)
         issue_row.addWidget(self.issue_button)
         layout.addLayout(issue_row)
@@ -89,12 +88,12 @@ class CaseDocuments:
         self.documents.setObjectName("caseDocuments")
         layout.addWidget(self.documents, 1)
         row = QHBoxLayout()
-        self.save_button = QPushButton(translate(CONTEXT, "&Save as PDF…"))
+        self.save_button = QPushButton(translate("CaseDocuments", "&Save as PDF…"))
         self.save_button.clicked.connect(self.save_document)
-        self.print_button = QPushButton(translate(CONTEXT, "Print…"))
+        self.print_button = QPushButton(translate("CaseDocuments", "Print…"))
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
         self.print_button.clicked.connect(lambda: self.print_document("printed"))
-        self.reprint_button = QPushButton(translate(CONTEXT, "Reprint…"))
+        self.reprint_button = QPushButton(translate("CaseDocuments", "Reprint…"))
         self.reprint_button.clicked.connect(lambda: self.print_document("reprinted"))
         for button in (self.save_button, self.print_button, self.reprint_button):
             row.addWidget(button)
@@ -111,7 +110,9 @@ class CaseDocuments:
         kind = str(self.document_kind.currentData())
         case_id = self.case.id
         user = self.ctx.user
-        issued = translate(CONTEXT, "{document} issued.").format(document=DOCUMENT_NAMES[kind])
+        issued = translate("CaseDocuments", "{document} issued.").format(
+            document=DOCUMENT_NAMES[kind]
+        )
         Operation(
             self._screen(),
             self.ctx.database,
@@ -142,12 +143,12 @@ class CaseDocuments:
 
             Operation(self._screen(), self.ctx.database, write).success(
                 lambda _none: self.show_message(
-                    translate(CONTEXT, "Saved {path}.").format(path=path)
+                    translate("CaseDocuments", "Saved {path}.").format(path=path)
                 )
             ).failure(lambda problem: self._failed(problem.message)).run()
 
         self.file_dialog = ask_save_pdf(
-            self._screen(), translate(CONTEXT, "Save document as PDF"), name, save
+            self._screen(), translate("CaseDocuments", "Save document as PDF"), name, save
         )
 
     def print_document(self, how: str) -> None:
@@ -171,14 +172,14 @@ class CaseDocuments:
                 return
             if print_pdf(pdf, printer):
                 self.show_message(
-                    translate(CONTEXT, "{document} sent to the printer.").format(
+                    translate("CaseDocuments", "{document} sent to the printer.").format(
                         document=DOCUMENT_NAMES[kind]
                     )
                 )
             else:
                 self._failed(
                     translate(
-                        CONTEXT,
+                        "CaseDocuments",
                         "The printer did not take the document; it is kept and can be reprinted.",
                     )
                 )
