@@ -51,6 +51,8 @@ ADJUSTED = "deadline.adjusted"
 # ends on it or within this many days after it (a day off before the deadline's own start
 # cannot matter).
 LONGEST_BREAK = dt.timedelta(days=31)
+# The longest limit stored (a trial limit of six months extended by six) ends within this.
+MISSING_YEARS_AHEAD = dt.timedelta(days=2 * 366)
 
 DEADLINE_NAMES = {
     "decide_due": "受理期限",
@@ -275,3 +277,15 @@ def recompute(
     session.flush()
     _log(session, moved, actor, now)
     return moved
+
+
+def recompute_missing_years(
+    session: Session, on: dt.date, actor: User | None = None, now: dt.datetime | None = None
+) -> list[Adjustment]:
+    """Recompute the open deadlines in the years from ``on`` on whose notice is missing. Run once
+    after upgrading a database whose deadlines in those years were stored counting weekends
+    only, before the holidays fixed by law were applied to them."""
+    years = calendar.missing_years(session, on, on + MISSING_YEARS_AHEAD)
+    if not years:
+        return []
+    return recompute(session, dt.date(min(years), 1, 1), dt.date(max(years), 12, 31), actor, now)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import chinese_calendar  # type: ignore[import-untyped]
 import pytest
 from sqlalchemy import func, select
 
@@ -18,8 +19,9 @@ from db.case_models import PetitionCase, SupervisionOrder
 from db.court_models import SMALL_CLAIMS, CourtCase
 from db.engine import Database
 from db.models import Event, User
-from hall import calendar, cases, letters, recalculation, supervision, users
+from hall import calendar, cases, clock, court_cases, letters, recalculation, supervision, users
 from hall.recalculation import ADJUSTED
+from hall.statutory_holidays import statutory_holidays
 from tests.daytime import pin_clock
 from tests.hall import court_helpers
 from tests.hall.test_cases import act, at, get, letter
@@ -229,3 +231,75 @@ def test_the_calendar_change_and_the_moves_are_one_transaction(
     # Recomputing again finds nothing more to move.
     with hall_db.write() as s:
         assert recalculation.recompute(s, D(2027, 1, 4), D(2027, 1, 4)) == []
+
+
+def next_workday_oracle(day: dt.date) -> dt.date:
+    """The working day on or after ``day``: the package's calendar for the years it knows,
+    else weekends and the days fixed by law (hall.statutory_holidays, checked against literal
+    dates in test_statutory_holidays.py)."""
+    known = max(calendar.library_years())
+    while True:
+        if day.year <= known:
+            if chinese_calendar.is_workday(day):
+                return day
+        elif day.weekday() < 5 and day not in statutory_holidays(day.year):
+            return day
+        day += dt.timedelta(days=1)
+
+
+@pytest.mark.dated
+def test_deadlines_set_today_are_right_and_follow_the_next_years_notice(
+    hall_db: Database, hall_day: dt.date
+) -> None:
+    """Whatever today is — a Friday, the eve of a holiday, 31 December, 29 February, the last
+    working day before 春节 — a case and a small-claims file registered today get their limits
+    from the calendar, and entering the next unknown year's notice moves exactly those that
+    end on a day it changes, each once."""
+    court_helpers.add_people(hall_db)
+    now = clock.now()
+    with hall_db.read() as s:
+        officer = users.by_login(s, "banxin")
+    case_id = registered_letter(hall_db, officer, hall_day)
+    file_id = court_helpers.register(
+        hall_db, court_helpers.accepted_case(hall_db, now=now), now=now, track=SMALL_CLAIMS
+    ).id
+    decide = next_workday_oracle(hall_day + dt.timedelta(days=15))
+    trial = next_workday_oracle(court_cases.add_months(hall_day, 2))
+    assert get(hall_db, case_id).decide_due == decide
+    with hall_db.read() as s:
+        assert s.get_one(CourtCase, file_id).due_on == trial
+    # A notice for the first year the package lacks that makes each limit ending in that year
+    # a day off (besides 元旦): each such limit moves to the next working day under the
+    # notice, once; a limit outside that year does not move.
+    unknown = max(calendar.library_years()) + 1
+    targets = {d for d in (decide, trial) if d.year == unknown}
+    notice = {dt.date(unknown, 1, 1): "元旦"} | {d: "地方假日" for d in targets}
+    with hall_db.write() as s:
+        calendar.enter_notice(s, unknown, notice, {})
+    for target, entity, entity_id in ((decide, "case", case_id), (trial, "court_case", file_id)):
+        moved = adjustments(hall_db, entity, entity_id)
+        if target in targets:
+            after = target + dt.timedelta(days=1)
+            while after.weekday() >= 5 or after in notice:
+                after += dt.timedelta(days=1)
+            assert [(m["old"], m["new"]) for m in moved] == [
+                (target.isoformat(), after.isoformat())
+            ]
+        else:
+            assert moved == []
+
+
+def test_after_an_upgrade_the_years_without_a_notice_are_recomputed_once(
+    hall_db: Database, officer: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pin_clock(monkeypatch, day=D(2026, 12, 17))
+    case_id = registered_letter(hall_db, officer, D(2026, 12, 17))
+    with hall_db.write() as s:
+        row = s.get_one(PetitionCase, case_id)
+        row.decide_due = D(2027, 1, 1)  # as the program before stored it, weekends only
+        cases.refresh_limits(row)
+    with hall_db.write() as s:
+        [moved] = recalculation.recompute_missing_years(s, D(2026, 12, 17))
+        assert recalculation.recompute_missing_years(s, D(2026, 12, 17)) == []
+    assert (moved.entity_id, moved.old, moved.new) == (case_id, D(2027, 1, 1), D(2027, 1, 4))
+    assert get(hall_db, case_id).due_on == D(2027, 1, 4)
