@@ -8,6 +8,9 @@ foretells. Until that notice is entered, these days stand as provisional holiday
 deadline does not end on 元旦 or 正月初三 just because the notice is late; the year is still
 reported missing so the program keeps warning.
 
+The rule is the one in force from 2025 (除夕 became a day off then); every earlier year is in
+the calendar package, so it never stands in for one.
+
 Lunar dates come from lunardate and the solar term from chinese-calendar, not from a table kept
 here: both compute any year the hall will meet.
 """
