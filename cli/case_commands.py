@@ -154,6 +154,7 @@ def cmd_court_figures(db: Database, args: argparse.Namespace) -> None:
     )
     print("按审理程序：" + "，".join(f"{k} {v}" for k, v in figures.by_track.items()))
     print("按结案方式：" + "，".join(f"{k} {v}" for k, v in figures.by_outcome.items()))
+    print(f"程序转换 {figures.converted} 件，延长审限 {figures.extended} 件")
 
 
 def cmd_court_print(db: Database, args: argparse.Namespace) -> None:

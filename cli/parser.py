@@ -8,6 +8,7 @@ import re
 import sys
 from typing import NoReturn
 
+from cli.calendar_commands import cmd_calendar_recompute, cmd_calendar_show
 from cli.case_commands import (
     cmd_case_list,
     cmd_case_show,
@@ -204,4 +205,14 @@ def build_parser() -> argparse.ArgumentParser:
     court_print.add_argument("--user", required=True, help="打印人的登录名")
     court_print.add_argument("--out", required=True, help="PDF 文件保存到哪里")
     court_print.set_defaults(handler=cmd_court_print)
+    cal = sub.add_parser("calendar", help="节假日日历").add_subparsers(
+        dest="calendar_command", required=True
+    )
+    cal_show = cal.add_parser("show", help="列出某年的放假和调休上班日（未录入的年份含临时假日）")
+    cal_show.add_argument("year", type=int, help="年份（如 2027）")
+    cal_show.set_defaults(handler=cmd_calendar_show)
+    cal_recompute = cal.add_parser(
+        "recompute", help="按法定假日重新计算缺少放假安排年份的期限（升级数据库后运行一次）"
+    )
+    cal_recompute.set_defaults(handler=cmd_calendar_recompute)
     return parser

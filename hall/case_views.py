@@ -240,15 +240,19 @@ class CalendarYearView:
     days: Sequence[SpecialDay]
     confirmed: bool
     warning: str
+    # The holidays fixed by law that stand while the year's notice is not entered.
+    provisional: Sequence[SpecialDay] = ()
 
 
 def calendar_year(session: Session, year: int, on: dt.date | None = None) -> CalendarYearView:
-    """The year's special days, whether it is confirmed, and the warning for the years the
-    running deadlines need but the calendar lacks."""
+    """The year's special days, whether it is confirmed, the provisional holidays of a year
+    without its notice, and the warning for the years the running deadlines need but the
+    calendar lacks."""
     on = on or clock.now().date()
     return CalendarYearView(
         year=year,
         days=list(calendar.special_days(session, year)),
         confirmed=year in calendar.confirmed_years(session),
         warning=cases.calendar_warning(session, on),
+        provisional=list(calendar.provisional_days(session, year)),
     )
