@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.case_models import PetitionCase
-from db.models import User, Visitor
+from db.models import Event, User, Visitor
 from hall import calendar, cases, clock, court, letters, settings, supervision
 from hall.calendar import SpecialDay
 from hall.cases import CaseView, OpenMatter
@@ -82,7 +82,11 @@ class OpenedCase:
 
 def timeline(session: Session, case_id: int) -> list[TimelineEntry]:
     """The case's event log with the name of who did each thing."""
-    history = supervision.case_history(session, case_id)
+    return timeline_of(session, supervision.case_history(session, case_id))
+
+
+def timeline_of(session: Session, history: Sequence[Event]) -> list[TimelineEntry]:
+    """``history`` with the name of who did each thing (a calendar's move has no one)."""
     actor_ids = {e.actor_id for e in history if e.actor_id is not None}
     names: dict[int, str] = {}
     if actor_ids:
