@@ -323,62 +323,62 @@
 <context>
     <name>ClerkDesk</name>
     <message>
-        <location filename="../../windows/court/desk.py" line="81"/>
+        <location filename="../../windows/court/desk.py" line="84"/>
         <source>Counter (queue)</source>
         <translation>窗口叫号</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="98"/>
+        <location filename="../../windows/court/desk.py" line="101"/>
         <source>Scan a hand-over slip&apos;s barcode, or type its number or a case number</source>
         <translation>扫描移交单条码，或输入移交单编号、案号后按回车</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="101"/>
+        <location filename="../../windows/court/desk.py" line="104"/>
         <source>Scan or &amp;find:</source>
         <translation>扫码/查找(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="103"/>
+        <location filename="../../windows/court/desk.py" line="106"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="120"/>
+        <location filename="../../windows/court/desk.py" line="123"/>
         <source>Saved {path}.</source>
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="131"/>
+        <location filename="../../windows/court/desk.py" line="134"/>
         <source>Files</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="132"/>
+        <location filename="../../windows/court/desk.py" line="135"/>
         <source>Hearings</source>
         <translation>开庭排期</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="133"/>
+        <location filename="../../windows/court/desk.py" line="136"/>
         <source>Figures</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="169"/>
+        <location filename="../../windows/court/desk.py" line="177"/>
         <source>Inbox ({count})</source>
         <translation>收件箱（{count}）</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="169"/>
+        <location filename="../../windows/court/desk.py" line="177"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="224"/>
+        <location filename="../../windows/court/desk.py" line="232"/>
         <source>{number} was returned to {window}: {reason}</source>
         <translation>{number}已退回{window}窗口，理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="240"/>
+        <location filename="../../windows/court/desk.py" line="248"/>
         <source>{number} is waiting: accept it or return it.</source>
         <translation>{number}待接收：请接收或退回。</translation>
     </message>

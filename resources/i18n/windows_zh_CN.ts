@@ -478,6 +478,19 @@
     </message>
 </context>
 <context>
+    <name>DeadlineNotice</name>
+    <message>
+        <location filename="../../windows/deadline_notices.py" line="27"/>
+        <source>{number}, {deadline}: {text}</source>
+        <translation>{number}，{deadline}：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../windows/deadline_notices.py" line="44"/>
+        <source>Got it</source>
+        <translation>知道了</translation>
+    </message>
+</context>
+<context>
     <name>EvaluatorWindow</name>
     <message>
         <location filename="../../windows/evaluator.py" line="52"/>
