@@ -93,9 +93,11 @@ def test_a_holiday_that_moves_a_limit_is_told_to_its_officer(
     timeline = [view.timeline.item(r, 1).text() for r in range(view.timeline.rowCount())]
     assert timeline[-1].startswith("期限因节假日调整")
     qtbot.waitUntil(
-        lambda: clerk_desk.cases is not None
-        and clerk_desk.cases.file is not None
-        and clerk_desk.cases.file.due_on == new_trial,
+        lambda: (
+            clerk_desk.cases is not None
+            and clerk_desk.cases.file is not None
+            and clerk_desk.cases.file.due_on == new_trial
+        ),
         timeout=5000,
     )
     page.notice.dismiss_button.click()
