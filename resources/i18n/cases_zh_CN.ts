@@ -654,62 +654,62 @@
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="101"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="104"/>
         <source>A day</source>
         <translation>设置日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="106"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="109"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="108"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="111"/>
         <source>e.g. National Day</source>
         <translation>如：国庆节</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="109"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="112"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="111"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="114"/>
         <source>Mark as &amp;holiday</source>
         <translation>设为放假(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="113"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="116"/>
         <source>Mark as make-up &amp;workday</source>
         <translation>设为调休上班(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="115"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="118"/>
         <source>&amp;Remove (back to Monday–Friday)</source>
         <translation>删除（恢复周一至周五上班）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="141"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="144"/>
         <source>{year}: confirmed</source>
         <translation>{year} 年：已确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="144"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="147"/>
         <source>{year}: not confirmed — deadlines count weekends and the holidays fixed by law</source>
         <translation>{year} 年：未确认——期限暂按周六、周日和法定节日计算</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="150"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="153"/>
         <source>provisional (by the statutory holidays)</source>
         <translation>临时（按法定假日推算）</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="224"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="227"/>
         <source>The {year} notice is entered and the year confirmed; {count} deadlines moved.</source>
         <translation>已录入 {year} 年放假安排并确认该年日历；{count} 项期限随之调整。</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="192"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="195"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -977,57 +977,57 @@
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="254"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="257"/>
         <source>The {year} holiday notice</source>
         <translation>{year} 年放假安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="258"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="261"/>
         <source>Enter every day off and every make-up workday of the State Council&apos;s notice for {year}, then confirm: the year is complete and the deadlines it moves are recomputed at once. The holidays fixed by law are filled in to start from.</source>
         <translation>请按国务院办公厅公布的 {year} 年放假安排，逐日录入全部放假日和调休上班日，然后点“确认”：该年日历即告完整，受影响的期限随即一并重新计算。表中已先填入法定节日，可在此基础上修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="266"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="269"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="266"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="269"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="266"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="269"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="271"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="274"/>
         <source>&amp;Add a day</source>
         <translation>添加一天(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="273"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="276"/>
         <source>&amp;Remove the day</source>
         <translation>删除该行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="286"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="289"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="301"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="304"/>
         <source>Day off</source>
         <translation>放假</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="302"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="305"/>
         <source>Make-up workday</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="332"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="335"/>
         <source>{day} is not in {year}: correct the date or remove the row.</source>
         <translation>{day}不在 {year} 年内，请改正日期或删除该行。</translation>
     </message>

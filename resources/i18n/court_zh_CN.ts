@@ -41,7 +41,6 @@
     </message>
     <message>
         <location filename="../../windows/court/file_view.py" line="118"/>
-        <location filename="../../windows/court/file_view.py" line="375"/>
         <source>Registered</source>
         <translation>立案日期</translation>
     </message>
@@ -278,6 +277,11 @@
         <location filename="../../windows/court/file_view.py" line="374"/>
         <source>Hand-over accepted</source>
         <translation>接收移交</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/file_view.py" line="375"/>
+        <source>Case registered</source>
+        <translation>立案</translation>
     </message>
     <message>
         <location filename="../../windows/court/file_view.py" line="376"/>

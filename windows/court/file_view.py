@@ -372,7 +372,7 @@ class CaseFileView(QScrollArea):
             return str(payload.get("text", ""))
         texts = {
             "court.accepted": self.tr("Hand-over accepted"),
-            "court.registered": self.tr("Registered"),
+            "court.registered": self.tr("Case registered"),
             "court.stage": self.tr("Moved to the next stage"),
             "court.mediation": self.tr("Mediation recorded"),
             "court.hearing": self.tr("Hearing scheduled"),
