@@ -457,12 +457,12 @@
     <message>
         <location filename="../../windows/court/figures.py" line="103"/>
         <source>Procedure converted</source>
-        <translation>程序转换</translation>
+        <translation>程序转换（件）</translation>
     </message>
     <message>
         <location filename="../../windows/court/figures.py" line="104"/>
         <source>Trial limit extended</source>
-        <translation>延长审限</translation>
+        <translation>延长审限（件）</translation>
     </message>
     <message>
         <location filename="../../windows/court/figures.py" line="108"/>
