@@ -45,7 +45,7 @@
     <message>
         <location filename="../../kit/operations.py" line="57"/>
         <source>The database cannot be reached: nothing was saved and what you typed is kept. Try again when the connection is back.</source>
-        <translation>无法连接数据库：没有保存任何内容，已填写的内容都保留着。连接恢复后请再试一次。</translation>
+        <translation>无法连接数据库：未保存任何内容，已填写的内容都保留着。连接恢复后请再试一次。</translation>
     </message>
     <message>
         <location filename="../../kit/operations.py" line="62"/>
