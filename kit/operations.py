@@ -34,7 +34,6 @@ from printing.output import PrinterError
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
-CONTEXT = "Operation"
 
 
 class Failure(Enum):
@@ -53,24 +52,26 @@ class Problem:
     field: str | None = None
 
 
+# Each translate() spells its context "Operation" out: lupdate takes a context only from a
+# literal, and a message it does not extract stays in English.
 def database_lost(writing: bool = True) -> str:
     if writing:
         return QCoreApplication.translate(
-            CONTEXT,
+            "Operation",
             "The database cannot be reached: nothing was saved and what you typed is kept. "
             "Try again when the connection is back.",
         )
     return QCoreApplication.translate(
-        CONTEXT,
+        "Operation",
         "The database cannot be reached: what is shown may be out of date. It is read again "
         "when the connection is back.",
     )
 
 
 def file_not_written(reason: str) -> str:
-    return QCoreApplication.translate(CONTEXT, "The file could not be written: {reason}.").format(
-        reason=reason
-    )
+    return QCoreApplication.translate(
+        "Operation", "The file could not be written: {reason}."
+    ).format(reason=reason)
 
 
 def problem_of(error: BaseException, writing: bool = True) -> Problem | None:
@@ -288,7 +289,7 @@ def _background_problem(error: BaseException, writing: bool) -> Problem:
         return Problem(
             Failure.REFUSED,
             QCoreApplication.translate(
-                CONTEXT,
+                "Operation",
                 "The work could not be done because of an error in the program; the details "
                 "are in the log.",
             ),
@@ -301,5 +302,5 @@ def _background_problem(error: BaseException, writing: bool) -> Problem:
 def show_problem(parent: QObject, problem: Problem) -> None:
     """The default way of telling a problem: a message box over the screen."""
     widget = parent if isinstance(parent, QWidget) else None
-    title = QCoreApplication.translate(CONTEXT, "Not done")
+    title = QCoreApplication.translate("Operation", "Not done")
     QMessageBox.warning(widget, title, problem.message)

@@ -35,7 +35,7 @@ from hall import clock, counter, court, outcomes, queue
 from hall.errors import HallError
 from kit.context import AppContext
 from kit.fields import ERROR_COLOUR
-from kit.operations import Failure, Operation, Problem, Request
+from kit.operations import Failure, Operation, Problem, Request, database_lost
 from windows.counter_view import CounterView, desk_heading, minutes_waited
 from windows.evaluator import EvaluatorWindow
 from windows.followups import FollowUpPage
@@ -406,7 +406,7 @@ class WindowWorkstation(CounterView):
             lambda s: counter.check_serving(s, self._ticket_id(), chosen, today),
             read_only=True,
         )
-        found = checking.failure(lambda p: self._show_message(p.message, error=True)).run()
+        found = checking.failure(self._not_checked).run()
         if found is None:
             return None
         # The court's brief is asked for afterwards, in its own dialog.
@@ -424,6 +424,11 @@ class WindowWorkstation(CounterView):
             )
             self.refresh()
         return unmarked
+
+    def _not_checked(self, problem: Problem) -> None:
+        # Checked in a reading unit of work, but the officer pressed Finish: nothing was saved.
+        lost = problem.failure is Failure.DATABASE_LOST
+        self._show_message(database_lost() if lost else problem.message, error=True)
 
     def finish(self) -> None:
         """Finish with the outcome chosen; handing to the court asks for the slip first."""

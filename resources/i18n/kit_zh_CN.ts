@@ -40,4 +40,32 @@
         <translation>与数据库的连接已中断（{reason}）。每 {seconds} 秒自动重试；已输入的内容不会丢失。</translation>
     </message>
 </context>
+<context>
+    <name>Operation</name>
+    <message>
+        <location filename="../../kit/operations.py" line="59"/>
+        <source>The database cannot be reached: nothing was saved and what you typed is kept. Try again when the connection is back.</source>
+        <translation>无法连接数据库：未保存任何内容，已填写的内容都保留着。连接恢复后请再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../kit/operations.py" line="64"/>
+        <source>The database cannot be reached: what is shown may be out of date. It is read again when the connection is back.</source>
+        <translation>无法连接数据库：显示的内容可能不是最新的。连接恢复后会重新读取。</translation>
+    </message>
+    <message>
+        <location filename="../../kit/operations.py" line="72"/>
+        <source>The file could not be written: {reason}.</source>
+        <translation>文件无法写入：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../kit/operations.py" line="291"/>
+        <source>The work could not be done because of an error in the program; the details are in the log.</source>
+        <translation>程序出错，这项工作没有完成；详细情况已记入日志。</translation>
+    </message>
+    <message>
+        <location filename="../../kit/operations.py" line="305"/>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+</context>
 </TS>
