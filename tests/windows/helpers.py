@@ -44,7 +44,7 @@ def desk_translation() -> Iterator[None]:
     """The counters' Chinese translations (the front desk and widget kit, the windows), as the
     program installs them at start."""
     translators = []
-    for area in ("desk", "windows"):
+    for area in ("desk", "kit", "windows"):
         qm = i18n_dir() / f"{area}_zh_CN.qm"
         assert qm.exists(), f"{qm} is missing: run `make i18n`"
         translator = QTranslator()
