@@ -36,7 +36,7 @@ from hall.errors import HallError
 from kit.context import AppContext
 from kit.fields import ERROR_COLOUR
 from kit.operations import Failure, Operation, Problem, Request, database_lost
-from windows.counter_view import CounterView, desk_heading, minutes_waited
+from windows.counter_view import CounterView, desk_heading
 from windows.evaluator import EvaluatorWindow
 from windows.followups import FollowUpPage
 from windows.handoff_dialog import HandoffDialog
@@ -55,7 +55,6 @@ AGE_REPAINT_MS = 30_000
 class WindowWorkstation(CounterView):
     """One window's workstation, for the officer at one of its seats."""
 
-    current_changed = Signal(object)  # CounterTicket, or None when the counter is free
     service_finished = Signal(int)  # the ticket just finished, for the evaluator
     # Whether the follow-up starts ticked for each visitor.
     follow_up_by_default = False
@@ -219,39 +218,6 @@ class WindowWorkstation(CounterView):
         if card is None or card.withheld or not card.summary:
             return ""
         return self.tr("How it went on: {summary}").format(summary=card.summary)
-
-    def _show_current(self, current: counter.CounterTicket | None) -> None:
-        self.current = current
-        self._current_id = current.ticket.id if current else None
-        status = current.ticket.status if current else None
-        card = self.card if current is not None else None
-        if current is None:
-            self.number_label.setText("—")
-            self.state_label.setText(self.tr("Free: press F1 to call the next visitor."))
-        else:
-            t = current.ticket
-            self.number_label.setText(t.number)
-            state = t.status_name
-            if t.recall_count:
-                state += "　" + self.tr("recalled {count}×").format(count=t.recall_count)
-            self.state_label.setText(state)
-            self.priority_value.setText(current.priority or self.tr("none"))
-            self.queued_value.setText(
-                self.tr("{time}, waited {minutes} min").format(
-                    time=t.queued_at.strftime("%H:%M"), minutes=minutes_waited(t)
-                )
-            )
-        self._show_card(card, current)
-        free = status is None or status in queue.TERMINAL
-        self.call_button.setEnabled(free)
-        self.recall_button.setEnabled(status == queue.CALLED)
-        self.no_show_button.setEnabled(status == queue.CALLED)
-        self.start_button.setEnabled(status == queue.CALLED)
-        self.finish_button.setEnabled(status == queue.SERVING)
-        self.court_button.setEnabled(status == queue.SERVING and card is not None)
-        self.transfer_button.setEnabled(status in (queue.CALLED, queue.SERVING))
-        self.cancel_button.setEnabled(status == queue.CALLED)
-        self.current_changed.emit(current)
 
     # -- acting ---------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -51,6 +53,8 @@ def minutes_waited(ticket: queue.TicketView) -> int:
 class CounterView(QWidget):
     """The workstation's widgets and how they show the counter; built by the workstation."""
 
+    current_changed = Signal(object)  # CounterTicket, or None when the counter is free
+
     ctx: AppContext
     seat: int | None
     window_code: str
@@ -61,6 +65,18 @@ class CounterView(QWidget):
     follow_ups: FollowUpPage
     tabs: QTabWidget
     _reason_names: dict[str, str]
+    current: counter.CounterTicket | None
+    card: outcomes.VisitCard | None
+    _current_id: int | None
+    # The actions' buttons, made by the workstation; enabled here by the ticket's state.
+    call_button: QPushButton
+    recall_button: QPushButton
+    no_show_button: QPushButton
+    start_button: QPushButton
+    finish_button: QPushButton
+    court_button: QPushButton
+    transfer_button: QPushButton
+    cancel_button: QPushButton
 
     def _build_header(self) -> QLabel:
         parts = [self.window_name, self.window_location]
@@ -189,6 +205,39 @@ class CounterView(QWidget):
             read_only=True,
         )
         return page.failure(quietly).run() or []
+
+    def _show_current(self, current: counter.CounterTicket | None) -> None:
+        self.current = current
+        self._current_id = current.ticket.id if current else None
+        status = current.ticket.status if current else None
+        card = self.card if current is not None else None
+        if current is None:
+            self.number_label.setText("—")
+            self.state_label.setText(self.tr("Free: press F1 to call the next visitor."))
+        else:
+            t = current.ticket
+            self.number_label.setText(t.number)
+            state = t.status_name
+            if t.recall_count:
+                state += "　" + self.tr("recalled {count}×").format(count=t.recall_count)
+            self.state_label.setText(state)
+            self.priority_value.setText(current.priority or self.tr("none"))
+            self.queued_value.setText(
+                self.tr("{time}, waited {minutes} min").format(
+                    time=t.queued_at.strftime("%H:%M"), minutes=minutes_waited(t)
+                )
+            )
+        self._show_card(card, current)
+        free = status is None or status in queue.TERMINAL
+        self.call_button.setEnabled(free)
+        self.recall_button.setEnabled(status == queue.CALLED)
+        self.no_show_button.setEnabled(status == queue.CALLED)
+        self.start_button.setEnabled(status == queue.CALLED)
+        self.finish_button.setEnabled(status == queue.SERVING)
+        self.court_button.setEnabled(status == queue.SERVING and card is not None)
+        self.transfer_button.setEnabled(status in (queue.CALLED, queue.SERVING))
+        self.cancel_button.setEnabled(status == queue.CALLED)
+        self.current_changed.emit(current)
 
     def _show_card(
         self, card: outcomes.VisitCard | None, current: counter.CounterTicket | None

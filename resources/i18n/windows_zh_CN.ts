@@ -480,185 +480,197 @@
 <context>
     <name>CounterView</name>
     <message>
-        <location filename="../../windows/counter_view.py" line="68"/>
+        <location filename="../../windows/counter_view.py" line="84"/>
         <source>Seat {seat}</source>
         <translation>{seat} 号座位</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="84"/>
+        <location filename="../../windows/counter_view.py" line="100"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="85"/>
+        <location filename="../../windows/counter_view.py" line="101"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="87"/>
-        <location filename="../../windows/counter_view.py" line="141"/>
+        <location filename="../../windows/counter_view.py" line="103"/>
+        <location filename="../../windows/counter_view.py" line="157"/>
         <source>Priority</source>
         <translation>优先</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="90"/>
+        <location filename="../../windows/counter_view.py" line="106"/>
         <source>Waiting</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="91"/>
+        <location filename="../../windows/counter_view.py" line="107"/>
         <source>{minutes} min</source>
         <translation>{minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="98"/>
+        <location filename="../../windows/counter_view.py" line="114"/>
         <source>Double-click or press Enter on a visitor to call them out of turn</source>
         <translation>双击或按回车可不按顺序呼叫所选来访人</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="105"/>
+        <location filename="../../windows/counter_view.py" line="121"/>
         <source>At the counter</source>
         <translation>当前来访人</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="112"/>
+        <location filename="../../windows/counter_view.py" line="128"/>
+        <location filename="../../windows/counter_view.py" line="216"/>
         <source>Free: press F1 to call the next visitor.</source>
         <translation>空闲：按 F1 呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="137"/>
+        <location filename="../../windows/counter_view.py" line="153"/>
         <source>Visitor</source>
         <translation>来访人</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="138"/>
+        <location filename="../../windows/counter_view.py" line="154"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="139"/>
+        <location filename="../../windows/counter_view.py" line="155"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="140"/>
-        <location filename="../../windows/counter_view.py" line="153"/>
+        <location filename="../../windows/counter_view.py" line="156"/>
+        <location filename="../../windows/counter_view.py" line="169"/>
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="142"/>
+        <location filename="../../windows/counter_view.py" line="158"/>
         <source>Queued</source>
         <translation>排队</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="143"/>
+        <location filename="../../windows/counter_view.py" line="159"/>
         <source>Summary</source>
         <translation>事由摘要</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="144"/>
+        <location filename="../../windows/counter_view.py" line="160"/>
         <source>Request</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="145"/>
+        <location filename="../../windows/counter_view.py" line="161"/>
         <source>Open cases</source>
         <translation>在办事项</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="148"/>
-        <location filename="../../windows/counter_view.py" line="213"/>
+        <location filename="../../windows/counter_view.py" line="164"/>
+        <location filename="../../windows/counter_view.py" line="262"/>
         <source>Earlier visits</source>
         <translation>历次来访</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="151"/>
+        <location filename="../../windows/counter_view.py" line="167"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="152"/>
+        <location filename="../../windows/counter_view.py" line="168"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="154"/>
+        <location filename="../../windows/counter_view.py" line="170"/>
         <source>What it came to</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="155"/>
+        <location filename="../../windows/counter_view.py" line="171"/>
         <source>Rating</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="175"/>
+        <location filename="../../windows/counter_view.py" line="191"/>
         <source>What was done; saved with the outcome when you finish (F5)</source>
         <translation>办理情况，办结（F5）时随结果一并保存</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="177"/>
+        <location filename="../../windows/counter_view.py" line="193"/>
         <source>&amp;Notes</source>
         <translation>办理记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="211"/>
+        <location filename="../../windows/counter_view.py" line="222"/>
+        <source>recalled {count}×</source>
+        <translation>已重呼 {count} 次</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="226"/>
+        <source>{time}, waited {minutes} min</source>
+        <translation>{time} 取号，等候 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="260"/>
         <source>(not registered)</source>
         <translation>（未登记来访人）</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="219"/>
+        <location filename="../../windows/counter_view.py" line="268"/>
         <source>by proxy {proxy}</source>
         <translation>代理人 {proxy}</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="225"/>
+        <location filename="../../windows/counter_view.py" line="274"/>
         <source>{count} people</source>
         <translation>{count} 人</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="229"/>
+        <location filename="../../windows/counter_view.py" line="278"/>
         <source>representatives: {names}</source>
         <translation>代表：{names}</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="235"/>
+        <location filename="../../windows/counter_view.py" line="284"/>
         <source>litigation-related</source>
         <translation>涉法涉诉</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="236"/>
+        <location filename="../../windows/counter_view.py" line="285"/>
         <source>urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="237"/>
+        <location filename="../../windows/counter_view.py" line="286"/>
         <source>confidential</source>
         <translation>保密</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="243"/>
+        <location filename="../../windows/counter_view.py" line="224"/>
+        <location filename="../../windows/counter_view.py" line="292"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="245"/>
+        <location filename="../../windows/counter_view.py" line="294"/>
         <source>Earlier visits: {count}</source>
         <translation>历次来访：{count} 次</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="254"/>
+        <location filename="../../windows/counter_view.py" line="303"/>
         <source>unrated</source>
         <translation>未评价</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="264"/>
+        <location filename="../../windows/counter_view.py" line="313"/>
         <source>Follow-ups ({count} due)</source>
         <translation>回访（{count} 件到期）</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="266"/>
+        <location filename="../../windows/counter_view.py" line="315"/>
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
@@ -1467,193 +1479,173 @@
 <context>
     <name>WindowWorkstation</name>
     <message>
-        <location filename="../../windows/base.py" line="230"/>
-        <source>Free: press F1 to call the next visitor.</source>
-        <translation>空闲：按 F1 呼叫下一位。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="141"/>
+        <location filename="../../windows/base.py" line="140"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="142"/>
+        <location filename="../../windows/base.py" line="141"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="143"/>
+        <location filename="../../windows/base.py" line="142"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="144"/>
+        <location filename="../../windows/base.py" line="143"/>
         <source>Start</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="145"/>
+        <location filename="../../windows/base.py" line="144"/>
         <source>Finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="146"/>
+        <location filename="../../windows/base.py" line="145"/>
         <source>Transfer</source>
         <translation>转窗口</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="147"/>
+        <location filename="../../windows/base.py" line="146"/>
         <source>Hand to court</source>
         <translation>移交法庭</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="148"/>
+        <location filename="../../windows/base.py" line="147"/>
         <source>Evaluator screen</source>
         <translation>评价器</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="149"/>
-        <location filename="../../windows/base.py" line="565"/>
+        <location filename="../../windows/base.py" line="148"/>
+        <location filename="../../windows/base.py" line="531"/>
         <source>Cancel ticket</source>
         <translation>取消此号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="187"/>
+        <location filename="../../windows/base.py" line="186"/>
         <source>Waiting: {count}</source>
         <translation>等候 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="221"/>
+        <location filename="../../windows/base.py" line="220"/>
         <source>How it went on: {summary}</source>
         <translation>了解办理进展：{summary}</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="236"/>
-        <source>recalled {count}×</source>
-        <translation>已重呼 {count} 次</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="238"/>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="97"/>
+        <location filename="../../windows/base.py" line="96"/>
         <source>Counter</source>
         <translation>接待</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="98"/>
+        <location filename="../../windows/base.py" line="97"/>
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="99"/>
+        <location filename="../../windows/base.py" line="98"/>
         <source>Records</source>
         <translation>办理记录</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="240"/>
-        <source>{time}, waited {minutes} min</source>
-        <translation>{time} 取号，等候 {minutes} 分钟</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="317"/>
+        <location filename="../../windows/base.py" line="283"/>
         <source>No visitor is at the counter.</source>
         <translation>当前没有来访人。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="325"/>
+        <location filename="../../windows/base.py" line="291"/>
         <source>Calling {number} {name}.</source>
         <translation>正在呼叫 {number} {name}。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="328"/>
+        <location filename="../../windows/base.py" line="294"/>
         <source>No one is waiting at this window.</source>
         <translation>本窗口没有等候的来访人。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="336"/>
+        <location filename="../../windows/base.py" line="302"/>
         <source>{number} is still at the counter: finish with them first.</source>
         <translation>{number} 还在办理中：请先办完再叫下一位。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="347"/>
+        <location filename="../../windows/base.py" line="313"/>
         <source>Calling {number} {name} out of turn.</source>
         <translation>正在呼叫 {number} {name}（不按顺序）。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="356"/>
+        <location filename="../../windows/base.py" line="322"/>
         <source>{number} did not come after the last recall: marked no-show.</source>
         <translation>{number} 重呼后仍未到，已标记为过号。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="358"/>
+        <location filename="../../windows/base.py" line="324"/>
         <source>Called {number} again ({count}×).</source>
         <translation>已再次呼叫 {number}（第 {count} 次重呼）。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="373"/>
+        <location filename="../../windows/base.py" line="339"/>
         <source>{number} marked no-show.</source>
         <translation>{number} 已标记为过号。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="379"/>
+        <location filename="../../windows/base.py" line="345"/>
         <source>Serving {number}.</source>
         <translation>开始办理 {number}。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="423"/>
+        <location filename="../../windows/base.py" line="389"/>
         <source>Not saved: {problem}</source>
         <translation>未保存：{problem}</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="460"/>
+        <location filename="../../windows/base.py" line="426"/>
         <source>This ticket has no registered visit: register it at the front desk.</source>
         <translation>这张号没有来访登记，请先到导访台登记。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="496"/>
+        <location filename="../../windows/base.py" line="462"/>
         <source>{number} finished; the notes are saved.</source>
         <translation>{number} 已办结，办理记录已保存。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="513"/>
+        <location filename="../../windows/base.py" line="479"/>
         <source> Registered as case {number} for the letters window.</source>
         <translation>已登记为信访事项{number}，转办信办案窗口。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="517"/>
+        <location filename="../../windows/base.py" line="483"/>
         <source> Handed to the court as {number}.</source>
         <translation>已移交巡回法庭（{number}）。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="521"/>
+        <location filename="../../windows/base.py" line="487"/>
         <source> Forwarded to {unit}.</source>
         <translation>已转交{unit}办理。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="548"/>
+        <location filename="../../windows/base.py" line="514"/>
         <source>{number} transferred to {window} as {new_number}.</source>
         <translation>{number} 已转到{window}窗口，新号码 {new_number}。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="567"/>
+        <location filename="../../windows/base.py" line="533"/>
         <source>Cancel ticket {number}? What is typed in the notes is kept as the reason.</source>
         <translation>取消 {number} 号？办理记录中填写的内容将作为取消原因保存。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="572"/>
+        <location filename="../../windows/base.py" line="538"/>
         <source>Cancel the ticket</source>
         <translation>取消此号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="573"/>
+        <location filename="../../windows/base.py" line="539"/>
         <source>Keep it</source>
         <translation>不取消</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="586"/>
+        <location filename="../../windows/base.py" line="552"/>
         <source>{number} cancelled.</source>
         <translation>{number} 已取消。</translation>
     </message>
