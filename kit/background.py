@@ -1,5 +1,6 @@
-"""Slow work (an export, a bulletin drawn and kept, the court's figures, a paper saved) off the
-GUI thread, its result handed back to the GUI thread by signal."""
+"""Slow work (the court's figures, a paper saved) off the GUI thread, its result handed back to
+the GUI thread by signal. Only the court's desk (``windows/court_work.py``) still uses it, until
+it moves onto :mod:`kit.operations` like the windows; then this module goes."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
-from sqlalchemy.exc import SQLAlchemyError
 
+from db.engine import is_database_failure
 from hall.errors import HallError
 from printing.output import PrinterError
 
@@ -67,12 +68,14 @@ class Background(QObject):
             except (HallError, PrinterError) as error:
                 relay.failed.emit(str(error))
                 return
-            except SQLAlchemyError:
-                log.exception("%s job failed", kind)
-                relay.failed.emit(unreachable)
-                return
             except OSError as error:
                 relay.failed.emit(not_written.format(reason=error.strerror or error))
+                return
+            except Exception as error:
+                if not is_database_failure(error):
+                    raise
+                log.exception("%s job failed", kind)
+                relay.failed.emit(unreachable)
                 return
             relay.done.emit(result)
 

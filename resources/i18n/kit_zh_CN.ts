@@ -4,12 +4,12 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../kit/background.py" line="49"/>
+        <location filename="../../kit/background.py" line="50"/>
         <source>The database cannot be reached: nothing was saved. Try again when the connection is back.</source>
         <translation>无法连接数据库：没有保存任何内容。请在连接恢复后重试。</translation>
     </message>
     <message>
-        <location filename="../../kit/background.py" line="55"/>
+        <location filename="../../kit/background.py" line="56"/>
         <source>The file could not be written: {reason}.</source>
         <translation>无法写入文件：{reason}。</translation>
     </message>
