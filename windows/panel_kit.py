@@ -35,8 +35,6 @@ from kit.fields import FieldMessage
 from kit.lazy_table import Column, LazyTableModel
 from kit.list_table import Picking, list_view
 from kit.operations import Failure, Operation, Problem
-
-# Re-exported: windows.supervision still imports it from here.
 from kit.save_file import ask_save_path
 
 T = TypeVar("T")
