@@ -1,140 +1,88 @@
 """The front desk (导访台): find a returning visitor, register the visit, send the visitor to a
 window, hand them a number and an intake receipt, and look a receipt up again.
 
-One user action, one unit of work: "Issue ticket" registers the visitor and the visit, links a
-repeat to its open case and queues the visitor in a single transaction
-(``hall.reception.register``). Every problem with the form is shown under its own field at
-once, and nothing typed is cleared until a ticket is issued. The receipt is printed after the
-ticket is committed: a printer that fails leaves the ticket issued, and says so.
+One user action, one unit of work, run through ``kit.operations``: "Issue ticket" registers
+the visitor and the visit, links a repeat to its open case and queues the visitor in a single
+transaction (``hall.desk.issue``). The form (``front_desk_form``, ``front_desk_returning``)
+keeps what was typed until a ticket is issued. The receipt is printed after the ticket is
+committed: a printer that fails leaves the ticket issued, and says so.
 """
 
 from __future__ import annotations
 
-import itertools
-import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QHideEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QScrollArea,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
-from db.action_requests import apply_once, new_request_id
-from db.models import Ticket
+from desktop.front_desk_returning import ReturningVisitorForm
 from desktop.front_desk_visitors import (
-    WARNING_COLOUR,
-    LookedUp,
     LookupPanel,
-    Returning,
+    SearchBox,
     SearchResult,
     VisitorPanel,
-    VisitorSearch,
-    find_by_id_number,
-    load_returning,
-    look_up,
     looks_like_receipt,
 )
 from desktop.receipt_print import ReceiptOutput
-from hall import cases, catalog, clock, queue, reception, roster, routing
-from hall.errors import HallError, InvalidInput, NotFound
-from hall.identity import ResidentId, check_phone, check_resident_id
+from hall import clock, desk, queue, reception
+from hall.desk import Issued, LookedUp, Places, Returning
+from hall.errors import InvalidInput
+from hall.identity import check_resident_id
 from hall.masking import mask_id_number
-from hall.receipt_data import receipt_for, visit_receipt
+from hall.receipt_data import visit_receipt
 from hall.visitors import VisitorMatch
 from kit.context import AppContext
-from kit.fields import ERROR_COLOUR, FieldMessage, IdNumberField, with_message
+from kit.fields import ERROR_COLOUR
+from kit.operations import Failure, Operation, Problem, Request
 from printing.receipt import ReceiptData
 
-log = logging.getLogger(__name__)
 
-MAX_GROUP = 999
-
-
-def choose(combo: QComboBox, data: str) -> None:
-    """Select the item with this data, or the first item when there is none."""
-    combo.setCurrentIndex(max(0, combo.findData(data)))
-
-
-def choose_adding(combo: QComboBox, data: str) -> None:
-    """Select the item with this data, adding it when the list does not have it."""
-    if data and combo.findData(data) < 0:
-        combo.addItem(data, data)
-    choose(combo, data)
-
-
-class SearchBox(QLineEdit):
-    """The search box: what it finds is a key press away (Down goes to the visitors found)."""
-
-    down_pressed = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Down:
-            self.down_pressed.emit()
-            return
-        if event.key() == Qt.Key.Key_Escape and self.text():
-            self.clear()
-            return
-        super().keyPressEvent(event)
-
-
-class FrontDeskScreen(QWidget):
+class FrontDeskScreen(ReturningVisitorForm):
     """Register a visitor and issue their ticket and receipt; find earlier visitors and
     receipts; see how long each window's queue is."""
 
     ticket_issued = Signal(object)  # hall.queue.TicketView
-    visitor_picked = Signal(object)  # front_desk_visitors.Returning, None when forgotten
-    looked_up = Signal(object)  # front_desk_visitors.LookedUp, None when nothing was found
+    looked_up = Signal(object)  # hall.desk.LookedUp, None when nothing was found
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self._messages: dict[str, FieldMessage] = {}
-        self._returning: Returning | None = None
+        super().__init__(ctx, parent)
         # The visit of the last ticket issued here: the ticket panel's receipt buttons use it.
         self._last_code: str | None = None
         self._pick_on_result = False
-        # The request id of an issue the database did not confirm (db.action_requests): kept
-        # until pressing again, or the connection coming back, finds it done or does it, so a
-        # registration whose commit was not acknowledged is not issued twice.
-        self._unconfirmed_issue: str | None = None
-
-        self.search = VisitorSearch(ctx, self)
-        self.receipts = ReceiptOutput(ctx.workstation, self)
+        # Kept from a press of Issue ticket until the issue is known done or refused: an
+        # issue the database did not confirm is finished once, not issued twice, when the
+        # receptionist presses again or the connection comes back.
+        self._issue_request = Request("visit.register")
+        self.receipts = ReceiptOutput(ctx, self)
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_top_bar())
         body = QHBoxLayout()
-        body.addWidget(self._build_form_area(), 3)
+        body.addWidget(self._form_area, 3)
         side = QVBoxLayout()
         side.addWidget(self._build_ticket_panel())
         side.addWidget(self._build_tabs(), 1)
         body.addLayout(side, 2)
         layout.addLayout(body, 1)
 
+        self.issue_button.clicked.connect(self.issue)
+        self.clear_button.clicked.connect(self.clear_form)
         self.search.found.connect(self._on_found)
         self.search.failed.connect(self.visitor_panel.show_failure)
+        self.visitor_picked.connect(self._show_returning)
         self.receipts.printed.connect(self._receipt_printed)
         self.receipts.failed.connect(self._receipt_failed)
         self._build_shortcuts()
@@ -144,17 +92,7 @@ class FrontDeskScreen(QWidget):
         # Events missed while the database was away are not replayed; read everything again.
         ctx.events.connection_restored.connect(self._reload)
         ctx.events.connection_restored.connect(self._retry_unconfirmed)
-        # Wherever the focus lands in the form (Tab, a mnemonic, a field with a problem), it
-        # is scrolled into sight.
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        app.focusChanged.connect(self._follow_focus)
         self.name_edit.setFocus()
-
-    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
-        form = self._form_area.widget()
-        if new is not None and form is not None and form.isAncestorOf(new):
-            self._form_area.ensureWidgetVisible(new)
 
     def hideEvent(self, event: QHideEvent) -> None:
         # A screen out of sight (another page, a closed window, a log-out) searches no more:
@@ -163,8 +101,6 @@ class FrontDeskScreen(QWidget):
         self.search.cancel()
         self.search.wait()
         super().hideEvent(event)
-
-    # -- building -------------------------------------------------------------------------
 
     def _build_top_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
@@ -185,266 +121,6 @@ class FrontDeskScreen(QWidget):
         bar.addSpacing(16)
         bar.addWidget(self.leader_label, 1, Qt.AlignmentFlag.AlignRight)
         return bar
-
-    def _build_form_area(self) -> QScrollArea:
-        form = QWidget()
-        grid = QGridLayout(form)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self._build_returning_banner(), 0, 0, 1, 2)
-        grid.addWidget(self._build_visitor_box(), 1, 0)
-        grid.addWidget(self._build_matter_box(), 1, 1)
-        grid.addWidget(self._build_routing_box(), 2, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(3, 1)
-        self._chain_tabs()
-        area = QScrollArea()
-        area.setWidget(form)
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        # Tab moves through the form, not onto the scroll area itself.
-        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._form_area = area
-        return area
-
-    def _build_returning_banner(self) -> QFrame:
-        self.returning_banner = QFrame()
-        self.returning_banner.setObjectName("returningBanner")
-        self.returning_banner.setStyleSheet(
-            "QFrame#returningBanner { background: #e3f2fd; border: 1px solid #90caf9;"
-            " border-radius: 4px; }"
-        )
-        row = QHBoxLayout(self.returning_banner)
-        row.setContentsMargins(8, 4, 8, 4)
-        self.returning_label = QLabel()
-        self.returning_label.setWordWrap(True)
-        self.forget_button = QPushButton(self.tr("Not this person"))
-        self.forget_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.forget_button.clicked.connect(self.forget_returning)
-        row.addWidget(self.returning_label, 1)
-        row.addWidget(self.forget_button)
-        self.returning_banner.hide()
-        return self.returning_banner
-
-    def _build_visitor_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Visitor"))
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-
-        self.name_edit = QLineEdit()
-        self.name_edit.setMaxLength(reception.MAX_NAME + 8)
-        self.name_edit.textEdited.connect(lambda text: self._form_typed(text, "name"))
-        form.addRow(self.tr("&Name"), self._field("name", self.name_edit))
-
-        self.id_type_combo = QComboBox()
-        # The longest document name would squeeze the number it stands before.
-        self.id_type_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.id_type_combo.setMinimumContentsLength(5)
-        self.id_type_combo.currentIndexChanged.connect(self._id_type_changed)
-        self.id_edit = IdNumberField()
-        self.id_edit.checked.connect(self._id_checked)
-        self.id_edit.textEdited.connect(lambda text: self._form_typed(text, "id_number"))
-        self._messages["id_number"] = self.id_edit.message
-        # The number first: nearly everyone brings a resident ID card, so the document type
-        # waits one Tab further on.
-        id_row = QWidget()
-        row = QHBoxLayout(id_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.id_edit, 1)
-        row.addWidget(self.id_type_combo)
-        id_row.setFocusProxy(self.id_edit)
-        form.addRow(self.tr("&ID"), with_message(id_row, self.id_edit.message))
-
-        self.gender_combo = QComboBox()
-        form.addRow(self.tr("Gen&der"), self._field("gender", self.gender_combo))
-
-        self.phone_edit = QLineEdit()
-        self._phone_placeholder = self.tr("Mobile, or area code and number")
-        self.phone_edit.setPlaceholderText(self._phone_placeholder)
-        self.phone_edit.editingFinished.connect(self._check_phone)
-        self.phone_edit.textEdited.connect(lambda text: self._form_typed(text, "phone"))
-        form.addRow(self.tr("&Phone"), self._field("phone", self.phone_edit))
-
-        self.township_combo = QComboBox()
-        self.township_combo.currentIndexChanged.connect(self._township_changed)
-        self.village_combo = QComboBox()
-        place = QWidget()
-        row = QHBoxLayout(place)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.township_combo, 1)
-        row.addWidget(self.village_combo, 1)
-        place.setFocusProxy(self.township_combo)
-        form.addRow(self.tr("T&ownship"), place)
-        self.address_edit = QLineEdit()
-        self.address_edit.setPlaceholderText(self.tr("Street, building, house number"))
-        form.addRow(self.tr("&Address"), self.address_edit)
-
-        self.channel_combo = QComboBox()
-        self.channel_combo.currentIndexChanged.connect(self._channel_changed)
-        form.addRow(self.tr("&Channel"), self._field("channel", self.channel_combo))
-        self.proxy_edit = QLineEdit()
-        self.proxy_edit.setPlaceholderText(self.tr("Who comes on the visitor's behalf"))
-        self.proxy_cell = self._field("proxy_name", self.proxy_edit)
-        form.addRow(self.tr("Pro&xy"), self.proxy_cell)
-        self.priority_combo = QComboBox()
-        form.addRow(self.tr("P&riority"), self._field("priority", self.priority_combo))
-        self._visitor_form = form
-        form.setRowVisible(self.proxy_cell, False)
-        return box
-
-    def _text_box(self, lines: int, placeholder: str) -> QPlainTextEdit:
-        edit = QPlainTextEdit()
-        edit.setTabChangesFocus(True)
-        edit.setPlaceholderText(placeholder)
-        edit.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 12)
-        return edit
-
-    def _build_matter_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Matter"))
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.purpose_combo = QComboBox()
-        form.addRow(self.tr("P&urpose"), self._field("purpose", self.purpose_combo))
-        self.summary_edit = self._text_box(3, self.tr("What the visitor asks for, in brief"))
-        form.addRow(self.tr("&Summary"), self.summary_edit)
-        self.request_edit = self._text_box(2, self.tr("What the visitor wants done"))
-        form.addRow(self.tr("Re&quest"), self.request_edit)
-        self.facts_edit = self._text_box(2, self.tr("What happened, as the visitor tells it"))
-        form.addRow(self.tr("&Facts"), self.facts_edit)
-        self.reasons_edit = self._text_box(2, self.tr("Why the visitor thinks so"))
-        form.addRow(self.tr("R&easons"), self.reasons_edit)
-
-        self.litigation_check = QCheckBox(self.tr("&Litigation-related"))
-        self.urgent_check = QCheckBox(self.tr("Urgen&t"))
-        self.sensitive_check = QCheckBox(self.tr("Sensitive"))
-        self.sensitive_check.setToolTip(self.tr("The summary is left off the receipt."))
-        self.leader_check = QCheckBox(self.tr("&Meet the duty leader"))
-        flags = QGridLayout()
-        flags.addWidget(self.litigation_check, 0, 0)
-        flags.addWidget(self.urgent_check, 0, 1)
-        flags.addWidget(self.sensitive_check, 1, 0)
-        flags.addWidget(self.leader_check, 1, 1)
-        form.addRow(self.tr("Flags"), flags)
-        return box
-
-    def _build_routing_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Group and window"))
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-
-        self.group_spin = QSpinBox()
-        self.group_spin.setRange(0, MAX_GROUP)
-        self.group_spin.setValue(1)
-        self.group_spin.setSuffix(self.tr(" people"))
-        self.group_spin.valueChanged.connect(self._group_size_changed)
-        form.addRow(self.tr("&Group size"), self._field("group_size", self.group_spin))
-        self.representatives = RepresentativesEditor()
-        self.representatives.row_added.connect(self._chain_representative)
-        self.representatives.refused.connect(self._representative_refused)
-        self.representatives_cell = self._field("representatives", self.representatives)
-        form.addRow(self.tr("Representatives"), self.representatives_cell)
-
-        self.window_combo = QComboBox()
-        self.window_combo.setPlaceholderText(self.tr("Choose a window"))
-        self.window_combo.activated.connect(self._window_chosen)
-        self._window_chosen_by_hand = False
-        form.addRow(self.tr("&Window"), self._field("window", self.window_combo))
-
-        self.repeat_box = QFrame()
-        self.repeat_box.setObjectName("repeatBox")
-        self.repeat_box.setStyleSheet(
-            f"QFrame#repeatBox {{ border: 2px solid {WARNING_COLOUR}; border-radius: 4px; }}"
-        )
-        repeat = QVBoxLayout(self.repeat_box)
-        repeat.setContentsMargins(8, 4, 8, 4)
-        self.repeat_label = QLabel()
-        self.repeat_label.setWordWrap(True)
-        self.new_matter_check = QCheckBox(self.tr("A new matter: register it without lin&king"))
-        self.new_matter_check.toggled.connect(self._update_repeat)
-        repeat.addWidget(self.repeat_label)
-        repeat.addWidget(self.new_matter_check)
-        self.repeat_box.hide()
-        form.addRow(self.repeat_box)
-
-        self.issue_button = QPushButton(self.tr("Issue ticket (F9)"))
-        self.issue_button.setToolTip(self.tr("F9 or Ctrl+Enter"))
-        self.issue_button.clicked.connect(self.issue)
-        self.clear_button = QPushButton(self.tr("Clear form"))
-        self.clear_button.clicked.connect(self.clear_form)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.clear_button)
-        buttons.addWidget(self.issue_button)
-        form.addRow(buttons)
-
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
-        form.addRow(self.status_label)
-        self._routing_form = form
-        form.setRowVisible(self.representatives_cell, False)
-
-        for signal in (
-            self.purpose_combo.currentIndexChanged,
-            self.channel_combo.currentIndexChanged,
-            self.litigation_check.toggled,
-            self.leader_check.toggled,
-            self.summary_edit.textChanged,
-        ):
-            signal.connect(self._suggest_window)
-        self.purpose_combo.currentIndexChanged.connect(self._update_repeat)
-        return box
-
-    def _chain_tabs(self) -> None:
-        """Tab follows the form as it reads: the visitor, the matter, the group, the window."""
-        chain: list[QWidget] = [
-            self.name_edit,
-            self.id_edit,
-            self.id_type_combo,
-            self.gender_combo,
-            self.phone_edit,
-            self.township_combo,
-            self.village_combo,
-            self.address_edit,
-            self.channel_combo,
-            self.proxy_edit,
-            self.priority_combo,
-            self.purpose_combo,
-            self.summary_edit,
-            self.request_edit,
-            self.facts_edit,
-            self.reasons_edit,
-            self.litigation_check,
-            self.urgent_check,
-            self.sensitive_check,
-            self.leader_check,
-            self.group_spin,
-            *self.representatives.edits(),
-            self.representatives.add_button,
-            self.window_combo,
-            self.new_matter_check,
-            self.issue_button,
-            self.clear_button,
-        ]
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
-
-    def _chain_representative(self, edits: list[QWidget]) -> None:
-        """A row added: its fields come after the row above, before the add button."""
-        before = self.representatives.edits()[-len(edits) - 1]
-        for first, second in itertools.pairwise([before, *edits]):
-            QWidget.setTabOrder(first, second)
-        QWidget.setTabOrder(edits[-1], self.representatives.add_button)
-        edits[0].setFocus()
-
-    def _field(self, name: str, field: QWidget) -> QWidget:
-        message = FieldMessage(field)
-        self._messages[name] = message
-        if isinstance(field, QLineEdit):
-            # The user is fixing it; the verdict comes again when they issue the ticket.
-            field.textEdited.connect(message.clear_error)
-        return with_message(field, message)
 
     def _build_ticket_panel(self) -> QGroupBox:
         box = QGroupBox(self.tr("Ticket"))
@@ -539,66 +215,39 @@ class FrontDeskScreen(QWidget):
             QShortcut(QKeySequence(key), self, action)
 
     def _load_choices(self) -> None:
-        for code, name in catalog.CHANNELS.items():
-            self.channel_combo.addItem(name, code)
-        for code, name in catalog.PURPOSES.items():
-            self.purpose_combo.addItem(name, code)
-        for code, name in catalog.ID_TYPES.items():
-            self.id_type_combo.addItem(name, code)
-        self.gender_combo.addItem(self.tr("Not given"), "")
-        for gender in catalog.GENDERS:
-            self.gender_combo.addItem(gender, gender)
-        self.priority_combo.addItem(self.tr("None"), "")
-        with self.ctx.database.read() as s:
-            for reason in catalog.priority_reasons(s):
-                self.priority_combo.addItem(reason.name, reason.code)
-        self._load_places_and_leader()
-        self._reset_choices()
-
-    def _load_places_and_leader(self) -> None:
         today = clock.now().date()
-        with self.ctx.database.read() as s:
-            townships = roster.townships(s)
-            self._villages = {t: roster.villages(s, t) for t in townships}
-            leader = roster.duty_leader(s, today)
-            leader_text = f"{leader.name} {leader.title}".strip() if leader else ""
-        chosen = self.township_combo.currentData()
-        self.township_combo.blockSignals(True)
-        self.township_combo.clear()
-        self.township_combo.addItem(self.tr("Township or street"), "")
-        for township in townships:
-            self.township_combo.addItem(township, township)
-        self.township_combo.setCurrentIndex(max(0, self.township_combo.findData(chosen)))
-        self.township_combo.blockSignals(False)
-        self._township_changed()
-        if leader_text:
+        choices = (
+            Operation(self, self.ctx.database, lambda s: desk.choices(s, today), read_only=True)
+            .failure(self._show_problem)
+            .run()
+        )
+        if choices is not None:
+            self.fill_choices(choices.priority_reasons, choices.places)
+            self._show_leader(choices.places)
+
+    def _show_leader(self, places: Places) -> None:
+        if places.leader:
             self.leader_label.setText(
-                self.tr("Leader receiving visitors today: {leader}").format(leader=leader_text)
+                self.tr("Leader receiving visitors today: {leader}").format(leader=places.leader)
             )
         else:
             self.leader_label.setText(self.tr("No leader receives visitors today."))
-        self.leader_check.setEnabled(bool(leader_text))
-        if not leader_text:
-            self.leader_check.setChecked(False)
-        self.leader_check.setToolTip(leader_text)
-
-    def _reset_choices(self) -> None:
-        self.channel_combo.setCurrentIndex(self.channel_combo.findData("visit"))
-        self.purpose_combo.setCurrentIndex(self.purpose_combo.findData("request"))
-        self.id_type_combo.setCurrentIndex(self.id_type_combo.findData("resident"))
-        self.gender_combo.setCurrentIndex(0)
-        self.gender_combo.setEnabled(True)
-        self.township_combo.setCurrentIndex(0)
-        self.priority_combo.setCurrentIndex(0)
-        self.window_combo.setCurrentIndex(-1)
 
     def _reload(self) -> None:
-        self._load_places_and_leader()
+        today = clock.now().date()
+        places = (
+            Operation(self, self.ctx.database, lambda s: desk.places(s, today), read_only=True)
+            .failure(self._show_problem)
+            .run()
+        )
+        if places is not None:
+            self.show_places(places)
+            self._show_leader(places)
         self.refresh_queues()
 
     def _retry_unconfirmed(self) -> None:
         """The database is back: an issue it did not confirm is finished now, once."""
-        if self._unconfirmed_issue is not None:
+        if self._issue_request.pending:
             self.issue()
 
     # -- the queues -----------------------------------------------------------------------
@@ -606,21 +255,15 @@ class FrontDeskScreen(QWidget):
     def refresh_queues(self, changed_window: str = "") -> None:
         """Re-read every window's queue: a change at one window (a transfer, a call) can change
         the counts of others, so all are read whichever window changed."""
-        with self.ctx.database.read() as s:
-            queues = queue.status(s, clock.now().date())
-        chosen = self.window_combo.currentData()
-        self.window_combo.blockSignals(True)
-        self.window_combo.clear()
-        for q in queues:
-            self.window_combo.addItem(
-                self.tr("{letter} {name} ({waiting} waiting)").format(
-                    letter=q.letter, name=q.name, waiting=q.waiting
-                ),
-                q.code,
-            )
-        self.window_combo.setCurrentIndex(self.window_combo.findData(chosen) if chosen else -1)
-        self.window_combo.blockSignals(False)
-
+        today = clock.now().date()
+        queues = (
+            Operation(self, self.ctx.database, lambda s: queue.status(s, today), read_only=True)
+            .failure(self._show_problem)
+            .run()
+        )
+        if queues is None:
+            return
+        self.show_windows(queues)
         self.queue_table.setRowCount(len(queues))
         for row, q in enumerate(queues):
             now_serving = "、".join(t.number for t in q.calling)
@@ -631,36 +274,7 @@ class FrontDeskScreen(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.queue_table.setItem(row, column, item)
 
-    # -- the form -------------------------------------------------------------------------
-
-    def registration(self) -> reception.Registration:
-        """What is typed in the form, as it is."""
-        return reception.Registration(
-            name=self.name_edit.text(),
-            window=self.window_combo.currentData() or "",
-            id_type=self.id_type_combo.currentData() or "resident",
-            id_number=self.id_edit.text(),
-            gender=self.gender_combo.currentData() or "",
-            phone=self.phone_edit.text(),
-            township=self.township_combo.currentData() or "",
-            village=self.village_combo.currentData() or "",
-            address=self.address_edit.text(),
-            channel=self.channel_combo.currentData() or "",
-            proxy_name=self.proxy_edit.text(),
-            purpose=self.purpose_combo.currentData() or "",
-            summary=self.summary_edit.toPlainText(),
-            request=self.request_edit.toPlainText(),
-            facts=self.facts_edit.toPlainText(),
-            reasons=self.reasons_edit.toPlainText(),
-            group_size=self.group_spin.value(),
-            representatives=self.representatives.representatives(),
-            priority_reason=self.priority_combo.currentData() or None,
-            litigation=self.litigation_check.isChecked(),
-            urgent=self.urgent_check.isChecked(),
-            sensitive=self.sensitive_check.isChecked(),
-            leader_reception=self.leader_check.isChecked(),
-            visitor_id=self._returning.match.id if self._returning else None,
-        )
+    # -- issuing --------------------------------------------------------------------------
 
     def issue(self) -> None:
         """Register the visitor and issue the ticket; on any problem keep the form as typed."""
@@ -673,49 +287,23 @@ class FrontDeskScreen(QWidget):
         if self._returning is None and self._recognise(registration):
             return
         link = self._case_to_link()
-        request = self._unconfirmed_issue or new_request_id()
-        try:
-            with self.ctx.database.write() as s:
-
-                def register() -> int:
-                    ticket = reception.register(s, registration, actor=self.ctx.user)
-                    if link is not None:
-                        assert ticket.visit_id is not None
-                        cases.link_visit(s, link.case_id, ticket.visit_id, actor=self.ctx.user)
-                    return ticket.id
-
-                applied = apply_once(s, request, "visit.register", register)
-                ticket = s.get_one(Ticket, applied.entity_id)
-                issued = queue.view(ticket)
-                ahead = queue.people_ahead(s, ticket)
-                receipt = receipt_for(s, ticket)
-        except InvalidInput as error:
-            self._unconfirmed_issue = None
-            self._show_problems([error])
-            return
-        except HallError as error:
-            self._unconfirmed_issue = None
-            self._show_status(error.message, error=True)
-            return
-        except SQLAlchemyError:
-            log.exception("registration not saved")
-            self._unconfirmed_issue = request
-            self._show_status(
-                self.tr(
-                    "The database cannot be reached: nothing was saved. The form is kept; "
-                    "press Issue ticket again when the connection is back."
-                ),
-                error=True,
+        repeat_of = link.case_id if link is not None else None
+        actor = self.ctx.user
+        issued = (
+            Operation(
+                self,
+                self.ctx.database,
+                lambda s: desk.issue(s, registration, actor, repeat_of),
             )
+            .once(self._issue_request, key=lambda done: done.ticket_id, replay=desk.issued)
+            .failure(self._issue_failed)
+            .run()
+        )
+        if issued is None:
             return
-        self._unconfirmed_issue = None
-        self._show_ticket(issued, ahead)
-        self._last_code = receipt.visit_code
-        for button in self._receipt_buttons():
-            button.setEnabled(True)
-        self.clear_form()
+        self._show_issued(issued)
         status = self.tr("Ticket {number} issued to {name}.").format(
-            number=issued.number, name=issued.visitor_name
+            number=issued.ticket.number, name=issued.ticket.visitor_name
         )
         if link is not None:
             status += self.tr(" The visit is linked to case {number} as a repeat.").format(
@@ -723,8 +311,21 @@ class FrontDeskScreen(QWidget):
             )
         self._show_status(status)
         self.refresh_queues()
-        self._send_receipt(receipt)
-        self.ticket_issued.emit(issued)
+        self._send_receipt(issued.receipt)
+        self.ticket_issued.emit(issued.ticket)
+
+    def _issue_failed(self, problem: Problem) -> None:
+        if problem.failure is Failure.INVALID:
+            self._show_problems([InvalidInput(problem.message, problem.field)])
+        else:
+            self._show_problem(problem)
+
+    def _show_issued(self, issued: Issued) -> None:
+        self._show_ticket(issued.ticket, issued.ahead)
+        self._last_code = issued.receipt.visit_code
+        for button in self._receipt_buttons():
+            button.setEnabled(True)
+        self.clear_form()
 
     def _recognise(self, registration: reception.Registration) -> bool:
         """A resident ID number typed (or scanned) faster than the search could answer may
@@ -733,13 +334,16 @@ class FrontDeskScreen(QWidget):
         if registration.id_type != "resident" or not registration.id_number.strip():
             return False
         number = check_resident_id(registration.id_number).number
-        try:
-            with self.ctx.database.read() as s:
-                match = find_by_id_number(s, number)
-                returning = load_returning(s, match, clock.now().date()) if match else None
-        except SQLAlchemyError:
-            # Issuing goes on and meets the same database, which then says what is wrong.
-            return False
+        today = clock.now().date()
+        # A failure is not told here: issuing goes on and meets the same database, which then
+        # says what is wrong.
+        returning = (
+            Operation(
+                self, self.ctx.database, lambda s: desk.recognise(s, number, today), read_only=True
+            )
+            .failure(lambda _problem: None)
+            .run()
+        )
         if returning is None:
             return False
         self._set_returning(returning, fill_name=False)
@@ -756,39 +360,13 @@ class FrontDeskScreen(QWidget):
             return True
         return False
 
-    def _case_to_link(self) -> cases.OpenMatter | None:
-        if self._returning is None or self.new_matter_check.isChecked():
-            return None
-        return self._returning.open_matter(self.purpose_combo.currentData() or "")
-
     def clear_form(self) -> None:
-        """Empty the form for the next visitor and put the cursor on the name."""
-        # First: letting the visitor go suggests a window, which the reset below takes back.
-        self.forget_returning()
-        for edit in (self.name_edit, self.id_edit, self.phone_edit, self.address_edit):
-            edit.clear()
-        self.proxy_edit.clear()
-        for text in (self.summary_edit, self.request_edit, self.facts_edit, self.reasons_edit):
-            text.clear()
-        self.representatives.clear()
-        self.group_spin.setValue(1)
-        for check in (
-            self.litigation_check,
-            self.urgent_check,
-            self.sensitive_check,
-            self.leader_check,
-            self.new_matter_check,
-        ):
-            check.setChecked(False)
-        self._reset_choices()
-        self._window_chosen_by_hand = False
-        self.search.cancel()
+        super().clear_form()
         self.search_edit.clear()
         self.visitor_panel.reset()
-        for message in self._messages.values():
-            message.clear()
-        self.status_label.clear()
-        self.name_edit.setFocus()
+
+    def _show_problem(self, problem: Problem) -> None:
+        self._show_status(problem.message, error=True)
 
     def _show_ticket(self, ticket: queue.TicketView, ahead: int) -> None:
         self.number_label.setText(ticket.number)
@@ -809,136 +387,7 @@ class FrontDeskScreen(QWidget):
             visitor += "　" + self.tr("Priority: {reason}").format(reason=reason)
         self.visitor_label.setText(visitor)
 
-    def _show_problems(self, problems: list[InvalidInput]) -> None:
-        unplaced = []
-        first_field: QWidget | None = None
-        for problem in problems:
-            message = self._messages.get(problem.field or "")
-            if message is None:
-                unplaced.append(problem.message)
-                continue
-            message.show_error(problem.message)
-            if first_field is None:
-                first_field = message.field
-        summary = self.tr("Please correct the {count} marked item(s); nothing was saved.").format(
-            count=len(problems)
-        )
-        self._show_status(" ".join([summary, *unplaced]), error=True)
-        if first_field is not None:
-            first_field.setFocus()
-
-    def _clear_errors(self) -> None:
-        for message in self._messages.values():
-            message.clear_error()
-        self.status_label.clear()
-
-    def _show_status(self, text: str, error: bool = False) -> None:
-        self.status_label.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "")
-        self.status_label.setText(text)
-
-    def _check_phone(self) -> None:
-        message = self._messages["phone"]
-        if not self.phone_edit.text().strip():
-            message.clear()
-            return
-        try:
-            check_phone(self.phone_edit.text())
-        except InvalidInput as error:
-            message.show_error(error.message)
-        else:
-            message.clear()
-
-    def _id_type_changed(self) -> None:
-        resident = self.id_type_combo.currentData() == "resident"
-        self.id_edit.set_resident(resident)
-        if not resident:
-            self.gender_combo.setEnabled(True)
-
-    def _id_checked(self, resident: ResidentId | None) -> None:
-        """A valid resident ID number decides the gender; a different person's number than
-        the picked visitor's means this is someone else."""
-        self.gender_combo.setEnabled(resident is None)
-        if resident is None:
-            return
-        self.gender_combo.setCurrentIndex(self.gender_combo.findData(resident.gender))
-        if self._returning is not None and self._returning.match.masked_id not in (
-            "",
-            mask_id_number(resident.number),
-        ):
-            self.forget_returning()
-            self.search.run_now(resident.number, "id_number")
-
-    def _township_changed(self) -> None:
-        township = self.township_combo.currentData() or ""
-        self.village_combo.clear()
-        self.village_combo.addItem(self.tr("Village or community"), "")
-        for village in self._villages.get(township, []):
-            self.village_combo.addItem(village, village)
-        self.village_combo.setEnabled(bool(township))
-
-    def _group_size_changed(self, size: int) -> None:
-        self._routing_form.setRowVisible(self.representatives_cell, size > 1)
-        message = self._messages["group_size"]
-        if size > reception.GROUP_NEEDS_REPRESENTATIVES:
-            message.show_note(
-                self.tr(
-                    "A group of {size} elects representatives to speak for it: register "
-                    "them below (at most {count})."
-                ).format(size=size, count=reception.MAX_GROUP_REPRESENTATIVES)
-            )
-        else:
-            message.clear()
-
-    def _representative_refused(self) -> None:
-        self._messages["representatives"].show_error(
-            self.tr(
-                "A group raising a common matter elects representatives, at most {count} "
-                "(Regulations on Letters and Visits, article 18): a further representative "
-                "cannot be added."
-            ).format(count=reception.MAX_GROUP_REPRESENTATIVES)
-        )
-
-    def _channel_changed(self) -> None:
-        self._visitor_form.setRowVisible(
-            self.proxy_cell, self.channel_combo.currentData() == "proxy"
-        )
-
-    def _window_chosen(self) -> None:
-        """The receptionist picked the window: suggestions no longer move it."""
-        self._window_chosen_by_hand = True
-        self._messages["window"].clear()
-
-    def _suggest_window(self) -> None:
-        """Point to the window the hall's division of work suggests, saying why, until the
-        receptionist picks one."""
-        if self._window_chosen_by_hand:
-            return
-        suggestion = routing.suggest_window(
-            self.purpose_combo.currentData() or "",
-            self.channel_combo.currentData() or "",
-            self.litigation_check.isChecked(),
-            self.summary_edit.toPlainText(),
-            self.leader_check.isChecked(),
-        )
-        window, reason = suggestion.window, suggestion.reason
-        repeat = self._case_to_link()
-        if repeat is not None and not self.litigation_check.isChecked():
-            # The window that keeps the case hears the matter raised again.
-            window = cases.CASES_WINDOW
-            reason = self.tr("a repeat of case {number}, which this window follows up").format(
-                number=repeat.number
-            )
-        index = self.window_combo.findData(window)
-        if index < 0:
-            return
-        self.window_combo.setCurrentIndex(index)
-        self._messages["window"].show_note(self.tr("Suggested: {reason}").format(reason=reason))
-
     # -- returning visitors -----------------------------------------------------------------
-
-    def _form_typed(self, text: str, source: str) -> None:
-        if self._returning is None:
-            self.search.request(text, source)
 
     def _search_typed(self, text: str) -> None:
         if looks_like_receipt(text) and not text.strip().isalpha():
@@ -964,116 +413,33 @@ class FrontDeskScreen(QWidget):
 
     def pick(self, match: VisitorMatch, fill_name: bool = True) -> None:
         """Take a visitor found by the search as the one registering now."""
-        try:
-            with self.ctx.database.read() as s:
-                returning = load_returning(s, match, clock.now().date())
-        except NotFound:
-            self._show_status(self.tr("That visitor is no longer on record."), error=True)
-            return
-        except SQLAlchemyError:
-            log.exception("visitor history not read")
-            self._show_status(
-                self.tr("The database cannot be reached: the visitor's history is not shown."),
-                error=True,
+        today = clock.now().date()
+        returning = (
+            Operation(
+                self,
+                self.ctx.database,
+                lambda s: desk.load_returning(s, match, today),
+                read_only=True,
             )
+            .failure(self._pick_failed)
+            .run()
+        )
+        if returning is None:
             return
         self._set_returning(returning, fill_name=fill_name)
         if fill_name:
             self.purpose_combo.setFocus()
 
-    def _set_returning(self, returning: Returning, fill_name: bool) -> None:
-        self._returning = returning
-        self.search.cancel()
-        match = returning.match
-        if fill_name:
-            self.name_edit.setText(match.name)
-            self._messages["name"].clear_error()
-        if not self.id_edit.text().strip():
-            choose(self.id_type_combo, returning.id_type)
-        if self.gender_combo.isEnabled() and returning.gender:
-            self.gender_combo.setCurrentIndex(self.gender_combo.findData(returning.gender))
-        if not self.township_combo.currentData() and returning.township:
-            # A place no longer on the list (or typed in before there was one) is kept.
-            choose_adding(self.township_combo, returning.township)
-            choose_adding(self.village_combo, returning.village)
-        if not self.address_edit.text().strip():
-            self.address_edit.setText(returning.address)
-        on_file = self.tr("On file: {value} (leave empty to keep)")
-        if match.masked_id:
-            self.id_edit.setPlaceholderText(on_file.format(value=match.masked_id))
-        if match.masked_phone:
-            self.phone_edit.setPlaceholderText(on_file.format(value=match.masked_phone))
-        details = [match.gender, match.masked_id, match.masked_phone]
-        self.returning_label.setText(
-            self.tr("Returning visitor: {name} ({details}); {count} earlier visit(s).").format(
-                name=match.name,
-                details="，".join(d for d in details if d) or "—",
-                count=len(returning.visits),
-            )
-        )
-        self.returning_banner.show()
+    def _pick_failed(self, problem: Problem) -> None:
+        if problem.failure is Failure.REFUSED:
+            self._show_status(self.tr("That visitor is no longer on record."), error=True)
+        else:
+            self._show_problem(problem)
+
+    def _show_returning(self, returning: Returning | None) -> None:
         self.visitor_panel.show_visitor(returning)
-        self.tabs.setCurrentWidget(self.visitor_panel)
-        self._update_repeat()
-        self.visitor_picked.emit(returning)
-
-    def forget_returning(self) -> None:
-        """The registering visitor is not the one picked: nothing of theirs is used."""
-        if self._returning is None:
-            return
-        self._returning = None
-        self.returning_banner.hide()
-        self.id_edit.setPlaceholderText(self.id_edit.default_placeholder())
-        self.phone_edit.setPlaceholderText(self._phone_placeholder)
-        self.visitor_panel.show_visitor(None)
-        self._update_repeat()
-        self.visitor_picked.emit(None)
-
-    def _update_repeat(self) -> None:
-        """Say when this visit repeats a matter of the visitor's that is open (it is linked
-        to that case) or finally closed (三级终结: not taken up again)."""
-        purpose = self.purpose_combo.currentData() or ""
-        returning = self._returning
-        matter = returning.open_matter(purpose) if returning else None
-        final = returning.final_matter(purpose) if returning else None
-        self.new_matter_check.setVisible(matter is not None)
-        if matter is None and final is None:
-            self.repeat_box.hide()
-            self.repeat_label.clear()
-            self._suggest_window()
-            return
-        assert returning is not None
-        lines = []
-        if matter is not None:
-            values = {
-                "name": returning.match.name,
-                "number": matter.number,
-                "state": matter.state_name,
-                "date": f"{matter.open_until:%Y-%m-%d}",
-            }
-            if self.new_matter_check.isChecked():
-                lines.append(
-                    self.tr(
-                        "{name}'s case {number} ({state}) of this kind stays open until "
-                        "{date}; registered as a new matter, this visit is not linked to it."
-                    ).format(**values)
-                )
-            else:
-                lines.append(
-                    self.tr(
-                        "Repeat visit: {name}'s case {number} ({state}) of this kind is open "
-                        "until {date}. This visit will be linked to it, not registered as a "
-                        "new matter."
-                    ).format(**values)
-                )
-        if final is not None:
-            lines.append(
-                final.reason
-                + self.tr(" The visit may still be registered, so that it can be explained.")
-            )
-        self.repeat_label.setText("\n".join(lines))
-        self.repeat_box.show()
-        self._suggest_window()
+        if returning is not None:
+            self.tabs.setCurrentWidget(self.visitor_panel)
 
     # -- the search box: visitors and receipts ----------------------------------------------
 
@@ -1101,27 +467,32 @@ class FrontDeskScreen(QWidget):
 
     def look_up(self, code: str) -> bool:
         """Open the visit a receipt names; False (and the reason shown) if there is none."""
-        try:
-            with self.ctx.database.read() as s:
-                found: LookedUp = look_up(s, code, self.ctx.user, clock.now().date())
-        except NotFound as error:
-            self.lookup_panel.show_not_found(error.message)
-            self.tabs.setCurrentWidget(self.lookup_panel)
-            self.looked_up.emit(None)
-            return False
-        except SQLAlchemyError:
-            log.exception("receipt look-up failed")
-            self.lookup_panel.show_not_found(
-                self.tr("The database cannot be reached: the receipt cannot be looked up now.")
+        user, today = self.ctx.user, clock.now().date()
+        found = (
+            Operation(
+                self,
+                self.ctx.database,
+                lambda s: desk.look_up(s, code, user, today),
+                read_only=True,
             )
-            self.tabs.setCurrentWidget(self.lookup_panel)
-            self.looked_up.emit(None)
+            .failure(self._not_looked_up)
+            .run()
+        )
+        if found is None:
             return False
+        self._show_looked_up(found)
+        return True
+
+    def _show_looked_up(self, found: LookedUp) -> None:
         self.lookup_panel.show_visit(found)
         self.tabs.setCurrentWidget(self.lookup_panel)
         self.search_edit.selectAll()
         self.looked_up.emit(found)
-        return True
+
+    def _not_looked_up(self, problem: Problem) -> None:
+        self.lookup_panel.show_not_found(problem.message)
+        self.tabs.setCurrentWidget(self.lookup_panel)
+        self.looked_up.emit(None)
 
     # -- receipts -------------------------------------------------------------------------
 
@@ -1132,18 +503,11 @@ class FrontDeskScreen(QWidget):
         self.receipts.send(receipt)
 
     def _receipt(self, code: str) -> ReceiptData | None:
-        try:
-            with self.ctx.database.read() as s:
-                return visit_receipt(s, code)
-        except HallError as error:
-            self._show_receipt_state(error.message, error=True)
-        except SQLAlchemyError:
-            log.exception("receipt not read")
-            self._show_receipt_state(
-                self.tr("The database cannot be reached: the receipt cannot be printed now."),
-                error=True,
-            )
-        return None
+        return (
+            Operation(self, self.ctx.database, lambda s: visit_receipt(s, code), read_only=True)
+            .failure(lambda problem: self._show_receipt_state(problem.message, error=True))
+            .run()
+        )
 
     def reprint(self, code: str) -> None:
         """Print a visit's receipt again (the ticket it has now, its place in the queue now)."""
@@ -1179,75 +543,3 @@ class FrontDeskScreen(QWidget):
             else ""
         )
         self.receipt_label.setText(text)
-
-
-class RepresentativesEditor(QWidget):
-    """The people a group elects to speak for it (at most five, 信访工作条例 第十八条): a row
-    each for name, ID number and phone, added as needed; empty rows are ignored."""
-
-    row_added = Signal(list)  # the new row's edits
-    refused = Signal()  # a row beyond the limit was asked for
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        for column, title in enumerate((self.tr("Name"), self.tr("ID number"), self.tr("Phone"))):
-            self._grid.addWidget(QLabel(title), 0, column + 1)
-        self._grid.setColumnStretch(1, 2)
-        self._grid.setColumnStretch(2, 3)
-        self._grid.setColumnStretch(3, 2)
-        self._rows: list[tuple[QLabel, QLineEdit, QLineEdit, QLineEdit]] = []
-        self.add_button = QPushButton(self.tr("Add a representative"))
-        self.add_button.clicked.connect(self.add_row)
-        self._add_row_widgets()
-        self.setFocusProxy(self._rows[0][1])
-
-    def _add_row_widgets(self) -> list[QWidget]:
-        number = len(self._rows) + 1
-        label = QLabel(str(number))
-        name, id_number, phone = QLineEdit(), QLineEdit(), QLineEdit()
-        id_number.setMaxLength(18)
-        self._grid.addWidget(label, number, 0)
-        for column, edit in enumerate((name, id_number, phone)):
-            self._grid.addWidget(edit, number, column + 1)
-        self._grid.addWidget(self.add_button, number + 1, 1, 1, 3, Qt.AlignmentFlag.AlignLeft)
-        self._rows.append((label, name, id_number, phone))
-        # A layout shows a new child only once the event loop comes round; the new row must
-        # take the cursor now.
-        if self.isVisible():
-            for widget in (label, name, id_number, phone):
-                widget.show()
-        return [name, id_number, phone]
-
-    def add_row(self) -> None:
-        """One more row, unless the group already has as many representatives as it may."""
-        if len(self._rows) >= reception.MAX_GROUP_REPRESENTATIVES:
-            self.refused.emit()
-            return
-        self.row_added.emit(self._add_row_widgets())
-
-    def row_count(self) -> int:
-        return len(self._rows)
-
-    def edits(self) -> list[QWidget]:
-        """Row by row, in the order Tab should visit them."""
-        return [edit for _label, *row in self._rows for edit in row]
-
-    def representatives(self) -> list[reception.Representative]:
-        return [
-            reception.Representative(name.text(), id_number.text(), phone.text())
-            for _label, name, id_number, phone in self._rows
-            if name.text().strip() or id_number.text().strip() or phone.text().strip()
-        ]
-
-    def clear(self) -> None:
-        """Back to one empty row."""
-        for label, *edits in self._rows[1:]:
-            for widget in (label, *edits):
-                self._grid.removeWidget(widget)
-                widget.deleteLater()
-        del self._rows[1:]
-        self._grid.addWidget(self.add_button, 2, 1, 1, 3, Qt.AlignmentFlag.AlignLeft)
-        for edit in self._rows[0][1:]:
-            edit.clear()

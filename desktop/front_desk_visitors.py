@@ -8,11 +8,10 @@ receipt is a single indexed read and happens at once.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -28,17 +28,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
 from db.court_models import VISIT_STATUS_NAMES
-from db.models import User, Visitor
-from hall import cases, queue, visitors
-from hall.catalog import CHANNELS, PURPOSES
-from hall.masking import mask_id_number
+from db.models import User
+from hall import visitors
+from hall.catalog import PURPOSES
+from hall.desk import LookedUp, Returning, shown_summary
 from hall.visitors import QUERY_ALPHABET, QUERY_CODE_LENGTH, VISIT_CODE, VisitorMatch
 from kit.context import AppContext
 from kit.fields import ERROR_COLOUR
+from kit.operations import Operation, worker_of
 
 # A pause this long ends a burst of typing; a barcode scanner types faster still.
 SEARCH_DELAY_MS = 200
@@ -55,6 +54,21 @@ def looks_like_receipt(text: str) -> bool:
 # -- searching ------------------------------------------------------------------------------
 
 
+class SearchBox(QLineEdit):
+    """The search box: what it finds is a key press away (Down goes to the visitors found)."""
+
+    down_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Down:
+            self.down_pressed.emit()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
+        super().keyPressEvent(event)
+
+
 @dataclass(frozen=True)
 class SearchResult:
     text: str
@@ -62,32 +76,25 @@ class SearchResult:
     matches: list[VisitorMatch]
 
 
-class _Relay(QObject):
-    found = Signal(int, object)  # search number, SearchResult
-    failed = Signal(int, str)
-
-
 class VisitorSearch(QObject):
-    """Search for earlier visitors a moment after typing stops, on a worker thread."""
+    """Search for earlier visitors a moment after typing stops, on the screen's worker. One
+    search runs at a time: what is typed meanwhile waits, and only the newest is searched for
+    when the worker is free, so a fast typist never queues up stale searches."""
 
     found = Signal(object)  # SearchResult
-    failed = Signal(str)
+    failed = Signal(str)  # the user's words for what went wrong
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        # Made before the relay so that, destroyed first, it waits for a search under way.
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._relay = _Relay(self)
-        self._relay.found.connect(self._found)
-        self._relay.failed.connect(self._failed)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self._start)
         self._pending = ("", "")
         self._number = 0
+        self._running = False
+        self._waiting = False
 
     def request(self, text: str, source: str) -> None:
         """Search for ``text`` once typing pauses; a newer request replaces this one."""
@@ -102,103 +109,45 @@ class VisitorSearch(QObject):
     def cancel(self) -> None:
         """Forget what is pending or under way: its result will not be shown."""
         self._timer.stop()
+        self._waiting = False
         self._number += 1
 
     def _start(self) -> None:
         self._number += 1
+        if self._running:
+            self._waiting = True
+            return
         number = self._number
         text, source = self._pending
-        database, relay = self.ctx.database, self._relay
+        self._running = True
+        Operation(
+            self,
+            self.ctx.database,
+            lambda s: SearchResult(text, source, visitors.search(s, text)),
+            read_only=True,
+        ).success(lambda result: self._done(number, result, None)).failure(
+            lambda problem: self._done(number, None, problem.message)
+        ).run_in_background()
 
-        def job() -> None:
-            try:
-                with database.read() as session:
-                    matches = visitors.search(session, text)
-            except SQLAlchemyError as error:
-                relay.failed.emit(number, str(error))
-                return
-            relay.found.emit(number, SearchResult(text, source, matches))
-
-        # A search waiting for the worker is stale now: drop it.
-        self._pool.clear()
-        self._pool.start(job)
-
-    def _found(self, number: int, result: SearchResult) -> None:
-        if number == self._number:
+    def _done(self, number: int, result: SearchResult | None, failure: str | None) -> None:
+        self._running = False
+        if self._waiting:
+            # Something newer was typed while this ran: search for that instead.
+            self._waiting = False
+            self._start()
+            return
+        if number != self._number:
+            return
+        if result is not None:
             self.found.emit(result)
-
-    def _failed(self, number: int, reason: str) -> None:
-        if number == self._number:
-            self.failed.emit(reason)
+        elif failure is not None:
+            self.failed.emit(failure)
 
     def wait(self) -> None:
-        self._pool.waitForDone()
-
-
-def find_by_id_number(session: Session, id_number: str) -> VisitorMatch | None:
-    """The visitor with exactly this ID number, if registered before."""
-    masked = mask_id_number(id_number)
-    found = [m for m in visitors.search(session, id_number) if m.masked_id == masked]
-    return found[0] if len(found) == 1 else None
+        worker_of(self).wait()
 
 
 # -- a returning visitor ------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class FinalMatter:
-    """A matter closed at the third level (三级终结): not taken up again."""
-
-    number: str
-    purpose: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class Returning:
-    """A visitor picked from the search, with what the front desk needs to see of them."""
-
-    match: VisitorMatch
-    gender: str
-    id_type: str
-    township: str
-    village: str
-    address: str
-    visits: list[visitors.VisitSummary]
-    open_matters: list[cases.OpenMatter]
-    final_matters: list[FinalMatter]
-
-    def open_matter(self, purpose: str) -> cases.OpenMatter | None:
-        """The open case the same kind of matter, raised again, belongs to."""
-        return next((m for m in self.open_matters if m.purpose == purpose), None)
-
-    def final_matter(self, purpose: str) -> FinalMatter | None:
-        return next((m for m in self.final_matters if m.purpose == purpose), None)
-
-
-def load_returning(session: Session, match: VisitorMatch, today: dt.date) -> Returning:
-    visitor = session.get_one(Visitor, match.id)
-    return Returning(
-        match=match,
-        gender=visitor.gender,
-        id_type=visitor.id_type,
-        township=visitor.township,
-        village=visitor.village,
-        address=visitor.address,
-        visits=visitors.history(session, match.id),
-        open_matters=cases.open_matters(session, match.id, today),
-        final_matters=[
-            FinalMatter(case.number, case.purpose, cases.final_closure_reason(case))
-            for case in cases.finally_closed(session, match.id)
-        ],
-    )
-
-
-def shown_summary(purpose_code: str, summary: str, user: User) -> str | None:
-    """The summary as this user may see it; None when it is an accusation they may not read."""
-    if purpose_code in cases.CONFIDENTIAL_PURPOSES and not cases.may_read_confidential(user):
-        return None
-    return summary
 
 
 class MatchList(QListWidget):
@@ -325,10 +274,8 @@ class VisitorPanel(QWidget):
         self.matches.setVisible(bool(result.matches))
         self._fill_when_empty()
 
-    def show_failure(self, reason: str) -> None:
-        self.heading.setText(
-            self.tr("The search could not reach the database: {reason}").format(reason=reason)
-        )
+    def show_failure(self, message: str) -> None:
+        self.heading.setText(message)
 
     def _match_text(self, match: VisitorMatch) -> str:
         parts = [match.name, match.gender, match.masked_id, match.masked_phone]
@@ -422,46 +369,6 @@ class VisitorPanel(QWidget):
 
 
 # -- a receipt's look-up ------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class LookedUp:
-    """A visit as its receipt's look-up shows it: the ticket, where it stands, its case."""
-
-    code: str
-    query_code: str
-    created_at: dt.datetime
-    visitor_name: str
-    channel: str
-    purpose: str
-    summary: str | None  # None: an accusation this user may not read
-    ticket: queue.TicketView | None
-    ticket_of_today: bool
-    ahead: int | None  # while the ticket waits in today's queue
-    case: visitors.VisitCase | None
-
-
-def look_up(session: Session, code: str, user: User, today: dt.date) -> LookedUp:
-    """The visit a receipt names (its barcode or query code); NotFound if none. The people
-    ahead are counted only for a ticket of today's queue."""
-    visit = visitors.visit_by_code(session, code)
-    tickets = queue.visit_tickets(session, visit)
-    latest = tickets[-1] if tickets else None
-    of_today = latest is not None and latest.service_date == today
-    waiting_today = of_today and latest is not None and latest.status == queue.WAITING
-    return LookedUp(
-        code=visit.code,
-        query_code=visit.query_code,
-        created_at=visit.created_at,
-        visitor_name=visit.visitor.name,
-        channel=CHANNELS.get(visit.channel, visit.channel),
-        purpose=PURPOSES.get(visit.purpose, visit.purpose),
-        summary=shown_summary(visit.purpose, visit.summary, user),
-        ticket=queue.view(latest) if latest else None,
-        ticket_of_today=of_today,
-        ahead=queue.people_ahead(session, latest) if latest and waiting_today else None,
-        case=visitors.case_of_visit(session, visit.id),
-    )
 
 
 class LookupPanel(QWidget):

@@ -23,13 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hall import calendar, cases, clock
+from db.engine import Session
+from hall import calendar, case_views, clock
 from hall.calendar import SpecialDay
-from hall.errors import HallError
+from hall.case_views import CalendarYearView
 from kit.context import AppContext
 from kit.dates import to_qdate
 from kit.fields import ERROR_COLOUR
-from windows.letters_common import to_date
+from kit.operations import Operation, Problem
+from windows.letters.common import to_date
 
 
 class HolidayCalendarScreen(QWidget):
@@ -111,16 +113,18 @@ class HolidayCalendarScreen(QWidget):
 
     def refresh(self) -> None:
         year = self.year.value()
-        today = clock.now().date()
-        with self.ctx.database.read() as s:
-            self.days = list(calendar.special_days(s, year))
-            confirmed = year in calendar.confirmed_years(s)
-            warning = cases.calendar_warning(s, today)
-        self.warning.setText(warning)
-        self.warning.setVisible(bool(warning))
+        Operation(
+            self, self.ctx.database, lambda s: case_views.calendar_year(s, year), read_only=True
+        ).success(self._show_year).failure(self._problem).run()
+
+    def _show_year(self, shown: CalendarYearView) -> None:
+        self.days = list(shown.days)
+        self.warning.setText(shown.warning)
+        self.warning.setVisible(bool(shown.warning))
+        year = shown.year
         self.year_state.setText(
             self.tr("{year}: confirmed").format(year=year)
-            if confirmed
+            if shown.confirmed
             else self.tr("{year}: not confirmed — deadlines count only weekends").format(year=year)
         )
         self.table.setRowCount(len(self.days))
@@ -134,6 +138,10 @@ class HolidayCalendarScreen(QWidget):
             for column, value in enumerate(values):
                 self.table.setItem(number, column, QTableWidgetItem(value))
 
+    def _problem(self, problem: Problem) -> None:
+        self.message.setText(problem.message)
+        self.message.setStyleSheet(f"color: {ERROR_COLOUR};")
+
     def _row_chosen(self, row: int) -> None:
         if 0 <= row < len(self.days):
             chosen = self.days[row]
@@ -141,29 +149,29 @@ class HolidayCalendarScreen(QWidget):
             self.name.setText(chosen.name)
 
     def _run(self, action: str) -> None:
-        day = to_date(self.day.date())
+        day, name, year = to_date(self.day.date()), self.name.text(), self.year.value()
         user = self.ctx.user
-        try:
-            with self.ctx.database.write() as s:
-                if action == "holiday":
-                    calendar.add_holiday(s, day, self.name.text(), actor=user)
-                elif action == "workday":
-                    calendar.add_workday(s, day, self.name.text(), actor=user)
-                elif action == "remove":
-                    calendar.remove_day(s, day, actor=user)
-                else:
-                    calendar.confirm_year(s, self.year.value(), actor=user)
-        except HallError as error:
-            self.message.setText(str(error))
-            self.message.setStyleSheet(f"color: {ERROR_COLOUR};")
-            return
-        self.message.setText(self.tr("Saved."))
-        self.message.setStyleSheet("color: #1b5e20;")
-        if action != "confirm" and day.year != self.year.value():
-            self.year.setValue(day.year)
-        else:
-            self.refresh()
-        self.changed.emit()
+
+        def act(s: Session) -> None:
+            if action == "holiday":
+                calendar.add_holiday(s, day, name, actor=user)
+            elif action == "workday":
+                calendar.add_workday(s, day, name, actor=user)
+            elif action == "remove":
+                calendar.remove_day(s, day, actor=user)
+            else:
+                calendar.confirm_year(s, year, actor=user)
+
+        def saved(_none: None) -> None:
+            self.message.setText(self.tr("Saved."))
+            self.message.setStyleSheet("color: #1b5e20;")
+            if action != "confirm" and day.year != self.year.value():
+                self.year.setValue(day.year)
+            else:
+                self.refresh()
+            self.changed.emit()
+
+        Operation(self, self.ctx.database, act).success(saved).failure(self._problem).run()
 
     def add_holiday(self) -> None:
         self._run("holiday")

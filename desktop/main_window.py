@@ -36,7 +36,7 @@ from desktop.voice import Voice
 from hall import catalog, clock, queue, settings, users
 from hall.errors import HallError
 from kit.context import AppContext
-from windows.court_figures import CourtFiguresPage, figures_title
+from windows.court.figures import CourtFiguresPage, figures_title
 
 FRONT_DESK_PAGE = "front_desk"
 FIGURES_PAGE = "figures"

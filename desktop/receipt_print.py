@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QObject,
     QRectF,
     Qt,
-    QThreadPool,
     Signal,
 )
 from PySide6.QtGui import QPageSize, QPainter
@@ -36,7 +35,8 @@ from PySide6.QtPrintSupport import (
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from hall.receipt_data import default_receipt_folder, receipt_file_name
-from kit.context import PDF_ONLY, THERMAL_PRINTER, ReceiptSetup, Workstation
+from kit.context import PDF_ONLY, THERMAL_PRINTER, AppContext, ReceiptSetup
+from kit.operations import Operation, Problem
 from kit.printer import load_pdf, page_image, printable
 from printing.escpos import ThermalPrinter, print_receipt
 from printing.output import PrinterError, save_pdf
@@ -145,13 +145,6 @@ def system_printer(name: str) -> QPrinter:
     return QPrinter(info, QPrinter.PrinterMode.HighResolution)
 
 
-class _Relay(QObject):
-    """Carries a thermal print's outcome from the worker thread to the GUI thread."""
-
-    done = Signal(str)
-    failed = Signal(str)
-
-
 class ReceiptOutput(QObject):
     """Sends receipts where this workstation's setup says; every attempt ends in ``printed``
     (a line for the status bar) or ``failed`` (the Chinese reason)."""
@@ -159,24 +152,15 @@ class ReceiptOutput(QObject):
     printed = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, workstation: Workstation, parent: QObject | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._workstation = workstation
-        # A network printer may take seconds to answer or time out: the thermal printer is
-        # driven from a worker, one receipt at a time, in the order they were asked for.
-        # The pool is made first so that, being destroyed first, it waits for a print under
-        # way before the relay the print reports to goes.
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._thermal_done)
-        self._relay.failed.connect(self.failed)
+        self._ctx = ctx
 
     @property
     def setup(self) -> ReceiptSetup:
         """This workstation's receipt settings as they are now: settings saved while the
         program runs apply from the next receipt."""
-        return self._workstation.receipt
+        return self._ctx.workstation.receipt
 
     def send(self, data: ReceiptData) -> None:
         """Print (or save) the receipt as this workstation is set up to."""
@@ -224,22 +208,22 @@ class ReceiptOutput(QObject):
             target = ThermalPrinter.parse(self.setup.thermal_target)
         except ValueError as error:
             raise PrinterError(f"{error}{ticket_stands()}") from None
-        relay = self._relay
 
-        def job() -> None:
-            try:
-                print_receipt(data, target)
-            except PrinterError as error:
-                relay.failed.emit(str(error))
-                return
-            relay.done.emit(str(target))
+        def printed(_nothing: None) -> None:
+            self.printed.emit(
+                self.tr("Receipt printed on the thermal printer at {target}.").format(target=target)
+            )
 
-        self._pool.start(job)
+        def failed(problem: Problem) -> None:
+            self.failed.emit(problem.message)
 
-    def _thermal_done(self, target: str) -> None:
-        self.printed.emit(
-            self.tr("Receipt printed on the thermal printer at {target}.").format(target=target)
-        )
+        # A network printer may take seconds to answer or time out: it is driven from the
+        # worker, one receipt at a time, in the order they were asked for. The unit of work
+        # the operation opens is never used, so it never touches the database: a receipt
+        # prints while the database is away.
+        Operation(
+            self, self._ctx.database, lambda _session: print_receipt(data, target), read_only=True
+        ).success(printed).failure(failed).run_in_background()
 
     # -- what the receptionist asks for by hand ---------------------------------------------
 

@@ -9,10 +9,10 @@ every case, are read on a worker and handed back to the GUI thread.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,37 +30,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.engine import Database
+from db.engine import Session
 from desktop.holiday_calendar_screen import HolidayCalendarScreen
-from hall import clock, supervision, users
+from hall import case_views, clock, supervision, users
+from hall.case_views import AlertSummary
 from hall.cases import CaseRow
 from hall.deadlines import ALERT_NAMES, Alert
 from hall.supervision import OrderView, UnitRecord
 from kit.alerts import ALERT_COLOURS
 from kit.context import AppContext
 from kit.lazy_table import CENTRE, Column, LazyTableModel
-from windows.letters_case_view import CaseViewPage
-from windows.letters_cases import CaseTableModel
+from kit.operations import Operation, Problem
+from windows.letters.case_view import CaseViewPage
+from windows.letters.cases import LetterCaseTableModel
 from windows.supervision import CaseOrders
 
-
-class _Relay(QObject):
-    done = Signal(object)
-
-
-class _UnitRecordsJob(QRunnable):
-    """Reads the units' records in its own session, off the GUI thread."""
-
-    def __init__(self, database: Database, on: dt.date, relay: _Relay) -> None:
-        super().__init__()
-        self.database = database
-        self.on = on
-        self.relay = relay
-
-    def run(self) -> None:
-        with self.database.read() as s:
-            records = supervision.unit_records(s, self.on)
-        self.relay.done.emit(records)
+T = TypeVar("T")
 
 
 class SupervisionScreen(QWidget, CaseOrders):
@@ -102,8 +87,6 @@ class SupervisionScreen(QWidget, CaseOrders):
         self.tabs.currentChanged.connect(self._tab_shown)
         layout.addWidget(self.tabs, 1)
 
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._show_unit_records)
         ctx.events.received.connect(self._event)
         ctx.events.connection_restored.connect(self.refresh)
         self.refresh()
@@ -126,7 +109,7 @@ class SupervisionScreen(QWidget, CaseOrders):
             ),
             Column(self.tr("Why"), lambda r: "；".join(r.reasons)),
         ]
-        self.cases_model = CaseTableModel(columns, self._fetch_cases, parent=self)
+        self.cases_model = LetterCaseTableModel(columns, self._fetch_cases, parent=self)
         self.cases_table = self._table(self.cases_model)
         header = self.cases_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -200,39 +183,56 @@ class SupervisionScreen(QWidget, CaseOrders):
     # -- reading ----------------------------------------------------------------------------
 
     def _fetch_cases(self, offset: int, limit: int) -> Sequence[CaseRow]:
-        with self.ctx.database.read() as s:
-            return supervision.needing_supervision(s, self.today, limit, offset)
+        today = self.today
+        return self._read(lambda s: supervision.needing_supervision(s, today, limit, offset)) or []
 
     def _fetch_late_orders(self, offset: int, limit: int) -> Sequence[OrderView]:
-        with self.ctx.database.read() as s:
-            return supervision.overdue_orders(s, self.today, limit, offset)
+        today = self.today
+        return self._read(lambda s: supervision.overdue_orders(s, today, limit, offset)) or []
+
+    def _read(self, query: Callable[[Session], T]) -> T | None:
+        """A page of a list, read inline (a page is quick); a failure is told in the message
+        line, the list then shown as far as it was read."""
+        return (
+            Operation(self, self.ctx.database, query, read_only=True).failure(self._problem).run()
+        )
+
+    def _problem(self, problem: Problem) -> None:
+        self.message.setText(problem.message)
 
     def refresh(self) -> None:
         self.today = clock.now().date()
         chosen = self.chosen_case()
         self.cases_model.reload()
         self.late_orders_model.reload()
-        with self.ctx.database.read() as s:
-            counts = supervision.alert_counts(s, self.today)
-            needing = supervision.count_needing_supervision(s, self.today)
-        for level, label in self.strip_labels.items():
-            label.setText(
-                self.tr("{alert}: {count}").format(
-                    alert=ALERT_NAMES[level], count=counts.get(level, 0)
-                )
-            )
-        self.needing_label.setText(self.tr("Needing supervision: {count}").format(count=needing))
+        today = self.today
+        summary = self._read(lambda s: case_views.alert_summary(s, today))
+        if summary is not None:
+            self._summarised(summary)
         if chosen is not None:
             self.select_case(chosen.id)
         self.show_orders()
         if self.tabs.currentWidget() is self.units_table:
             self.load_unit_records()
 
-    def load_unit_records(self) -> None:
-        """Read the units' records on a worker; shown when they arrive."""
-        QThreadPool.globalInstance().start(
-            _UnitRecordsJob(self.ctx.database, self.today, self._relay)
+    def _summarised(self, summary: AlertSummary) -> None:
+        for level, label in self.strip_labels.items():
+            label.setText(
+                self.tr("{alert}: {count}").format(
+                    alert=ALERT_NAMES[level], count=summary.counts.get(level, 0)
+                )
+            )
+        self.needing_label.setText(
+            self.tr("Needing supervision: {count}").format(count=summary.needing)
         )
+
+    def load_unit_records(self) -> None:
+        """Read the units' records on a worker (they sum over every case); shown when they
+        arrive."""
+        today = self.today
+        Operation(
+            self, self.ctx.database, lambda s: supervision.unit_records(s, today), read_only=True
+        ).success(self._show_unit_records).failure(self._problem).run_in_background()
 
     def _tab_shown(self) -> None:
         if self.tabs.currentWidget() is self.units_table:

@@ -5,8 +5,9 @@ holidays (法定节假日) are rows with ``is_workday`` false, make-up workdays 
 (调休上班) rows with ``is_workday`` true. The table is seeded from the chinese-calendar package
 for the years it knows; later years (the State Council announces each year's holidays only
 late in the year before) are entered by the administrator, who then confirms the year.
-A deadline needing a year that is not confirmed is still computed from weekends alone, and
-:func:`missing_years` says which years those are so the program can warn.
+A deadline needing a year that is not confirmed is computed from weekends and the holidays the
+law fixes every year (:mod:`hall.statutory_holidays`, provisional until the notice is entered),
+and :func:`missing_years` says which years those are so the program can warn.
 """
 
 from __future__ import annotations
@@ -25,9 +26,12 @@ from db.case_models import CalendarDay, CalendarYear
 from db.models import User
 from hall import clock
 from hall.errors import InvalidInput, NotFound
+from hall.statutory_holidays import statutory_holidays
 
 LIBRARY = "chinese-calendar"
 ADMIN = "admin"
+# The source of a provisional holiday: fixed by law, the year's notice not yet entered.
+STATUTORY = "statutory"
 MAX_NAME = 64
 
 # chinese-calendar names its holidays in English.
@@ -97,9 +101,27 @@ def load(session: Session, first_year: int, last_year: int) -> WorkCalendar:
             CalendarYear.year >= first_year, CalendarYear.year <= last_year
         )
     )
-    return WorkCalendar(
-        overrides={day: bool(workday) for day, workday in rows}, confirmed=frozenset(years)
-    )
+    overrides = {day: bool(workday) for day, workday in rows}
+    confirmed = frozenset(years)
+    for year in range(first_year, last_year + 1):
+        if year not in confirmed:
+            # A day the administrator already entered for the year wins over the rule.
+            for day in statutory_holidays(year):
+                overrides.setdefault(day, False)
+    return WorkCalendar(overrides=overrides, confirmed=confirmed)
+
+
+def provisional_days(session: Session, year: int) -> Sequence[SpecialDay]:
+    """The holidays fixed by law that stand for ``year`` while its notice is not confirmed
+    (none once it is), leaving out the days the administrator has entered."""
+    if session.get(CalendarYear, year) is not None:
+        return []
+    entered = {d.day for d in special_days(session, year)}
+    return [
+        SpecialDay(day, False, name, STATUTORY)
+        for day, name in sorted(statutory_holidays(year).items())
+        if day not in entered
+    ]
 
 
 def library_years() -> list[int]:
@@ -147,7 +169,17 @@ def seed(session: Session, now: dt.datetime | None = None) -> list[int]:
         for year in added
     )
     session.flush()
+    _recompute(session, dt.date(min(added), 1, 1), dt.date(max(added), 12, 31), None, now)
     return added
+
+
+def _recompute(
+    session: Session, first: dt.date, last: dt.date, actor: User | None, now: dt.datetime
+) -> None:
+    # Imported here: the deadlines it recomputes are the rules of modules that read this one.
+    from hall import recalculation
+
+    recalculation.recompute(session, first, last, actor, now)
 
 
 def _check_name(name: str) -> str:
@@ -159,15 +191,14 @@ def _check_name(name: str) -> str:
     return name
 
 
-def _set_day(
+def _write_day(
     session: Session,
     day: dt.date,
     is_workday: bool,
     name: str,
     actor: User | None,
-    now: dt.datetime | None,
+    now: dt.datetime,
 ) -> CalendarDay:
-    now = now or clock.now()
     name = _check_name(name)
     row = session.get(CalendarDay, day)
     if row is None:
@@ -190,6 +221,20 @@ def _set_day(
     return row
 
 
+def _set_day(
+    session: Session,
+    day: dt.date,
+    is_workday: bool,
+    name: str,
+    actor: User | None,
+    now: dt.datetime | None,
+) -> CalendarDay:
+    now = now or clock.now()
+    row = _write_day(session, day, is_workday, name, actor, now)
+    _recompute(session, day, day, actor, now)
+    return row
+
+
 def add_holiday(
     session: Session,
     day: dt.date,
@@ -209,13 +254,43 @@ def add_workday(
     now: dt.datetime | None = None,
 ) -> CalendarDay:
     """Mark a Saturday or Sunday a make-up workday (调休上班)."""
+    _check_weekend(day)
+    return _set_day(session, day, True, name, actor, now)
+
+
+def _check_weekend(day: dt.date) -> None:
     if day.weekday() < 5:
         raise InvalidInput(
             f"{cn_date(day)}是星期{WEEKDAYS[day.weekday()]}，本来就是工作日；"
             "调休上班只能设在星期六或星期日。",
             "day",
         )
-    return _set_day(session, day, True, name, actor, now)
+
+
+def enter_notice(
+    session: Session,
+    year: int,
+    holidays: Mapping[dt.date, str],
+    workdays: Mapping[dt.date, str],
+    actor: User | None = None,
+    now: dt.datetime | None = None,
+) -> None:
+    """Enter a year's notice at once — its days off and make-up workdays — and confirm the year.
+    The deadlines it moves are recomputed once, so each moves once on its timeline rather than
+    a day at a time as the days are entered."""
+    now = now or clock.now()
+    for day in workdays:
+        _check_weekend(day)
+    both = set(holidays) & set(workdays)
+    if both:
+        raise InvalidInput(f"{cn_date(min(both))}既列为放假又列为调休上班，请核对放假安排。", "day")
+    for day, name in sorted(holidays.items()):
+        _write_day(session, day, False, name, actor, now)
+    for day, name in sorted(workdays.items()):
+        _write_day(session, day, True, name, actor, now)
+    days = [*holidays, *workdays, dt.date(year, 1, 1), dt.date(year, 12, 31)]
+    _confirm(session, year, actor, now)
+    _recompute(session, min(days), max(days), actor, now)
 
 
 def remove_day(
@@ -237,6 +312,7 @@ def remove_day(
         actor.id if actor else None,
         {"day": day.isoformat()},
     )
+    _recompute(session, day, day, actor, now)
 
 
 def confirm_year(
@@ -244,6 +320,12 @@ def confirm_year(
 ) -> None:
     """Declare that all of ``year``'s holidays and make-up workdays have been entered."""
     now = now or clock.now()
+    _confirm(session, year, actor, now)
+    # The year's provisional holidays (fixed by law) give way to the days entered.
+    _recompute(session, dt.date(year, 1, 1), dt.date(year, 12, 31), actor, now)
+
+
+def _confirm(session: Session, year: int, actor: User | None, now: dt.datetime) -> None:
     holidays = session.scalar(
         select(CalendarDay.day)
         .where(
@@ -312,6 +394,8 @@ def missing_years_warning(years: Sequence[int]) -> str:
         return ""
     listed = "、".join(f"{y} 年" for y in years)
     return (
-        f"节假日日历缺少{listed}的放假安排，这些年份的期限暂按周六、周日休息计算，"
-        "遇法定节假日顺延的日期可能不准。请管理员按国务院办公厅公布的放假安排录入并确认。"
+        f"节假日日历缺少{listed}的放假安排，这些年份的期限暂按周六、周日和法定节日"
+        "（元旦、春节、清明、劳动节、端午、中秋、国庆的法定放假日）计算，调休安排未计入，"
+        "顺延后的日期可能不准。请管理员按国务院办公厅公布的放假安排录入并确认，"
+        "录入后期限会自动重新计算。"
     )

@@ -10,7 +10,9 @@ What each figure counts, over the days from ``first`` to ``last`` (both included
 * closed (结案): files closed in the period, split by outcome;
 * mediated (调解结案): of those, the ones ended by a mediation agreement — mediated (调解书 or
   transcript) or judicially confirmed (司法确认);
-* mediation rate (调解率): mediated / closed, as court statistics reckon it.
+* mediation rate (调解率): mediated / closed, as court statistics reckon it;
+* converted (转换程序) and extended (延长审理期限): files whose procedure was changed, and files
+  whose trial limit was extended with approval, in the period (:mod:`hall.court_limits`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import distinct, func, select, union
 from sqlalchemy.orm import Session
 
+from db.court_limit_models import CONVERSION, EXTENSION, CourtLimitChange
 from db.court_models import (
     CONFIRMED,
     MEDIATED,
@@ -50,6 +53,8 @@ class CourtFigures:
     # Track and outcome names (小额诉讼程序, 调解结案, …) to counts, every one listed.
     by_track: dict[str, int]
     by_outcome: dict[str, int]
+    converted: int
+    extended: int
 
     @property
     def mediation_rate(self) -> float | None:
@@ -119,6 +124,14 @@ def figures(session: Session, first: dt.date, last: dt.date) -> CourtFigures:
             .group_by(CourtCase.outcome)
         )
     }
+    limit_rows: dict[str, int] = {
+        kind: count
+        for kind, count in session.execute(
+            select(CourtLimitChange.kind, func.count(distinct(CourtLimitChange.case_id)))
+            .where(CourtLimitChange.decided_on >= first, CourtLimitChange.decided_on <= last)
+            .group_by(CourtLimitChange.kind)
+        )
+    }
     return CourtFigures(
         first=first,
         last=last,
@@ -129,4 +142,6 @@ def figures(session: Session, first: dt.date, last: dt.date) -> CourtFigures:
         mediated=sum(closed_rows.get(o, 0) for o in BY_MEDIATION),
         by_track={TRACK_NAMES[t]: registered_rows.get(t, 0) for t in TRACKS},
         by_outcome={OUTCOME_NAMES[o]: closed_rows.get(o, 0) for o in OUTCOMES},
+        converted=limit_rows.get(CONVERSION, 0),
+        extended=limit_rows.get(EXTENSION, 0),
     )

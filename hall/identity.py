@@ -18,6 +18,24 @@ from hall.errors import InvalidInput
 
 # ASCII only (here and below): str.isdigit() and \d also take digits of other scripts.
 ID_CHARACTERS = re.compile(r"^[0-9]{17}[0-9X]$")
+# The province-level codes of GB/T 2260, the first two digits of every ID number: 北京 11 to
+# 内蒙古 15, 辽宁 21 to 黑龙江 23, 上海 31 to 山东 37, 河南 41 to 海南 46, 重庆 50 to 西藏 54,
+# 陕西 61 to 新疆 65, 台湾 71, 香港 81, 澳门 82, and 91 (issued abroad / 港澳台居民居住证 in the
+# code lists the hall follows).
+PROVINCE_CODES = frozenset(
+    {
+        *range(11, 16),
+        *range(21, 24),
+        *range(31, 38),
+        *range(41, 47),
+        *range(50, 55),
+        *range(61, 66),
+        71,
+        81,
+        82,
+        91,
+    }
+)
 MOBILE = re.compile(r"^1[3-9]\d{9}$", re.ASCII)
 # Area code 0xx(x) then a 7–8 digit local number, with an optional extension.
 LANDLINE = re.compile(r"^0\d{2,3}-?\d{7,8}(-\d{1,6})?$", re.ASCII)
@@ -42,6 +60,12 @@ def check_resident_id(raw: str, field: str = "id_number") -> ResidentId:
         )
     if not ID_CHARACTERS.match(number):
         raise InvalidInput("身份证号码前 17 位应为数字，最后一位为数字或字母 X。", field)
+    if int(number[:2]) not in PROVINCE_CODES:
+        raise InvalidInput(
+            f"身份证号码前两位“{number[:2]}”不是有效的省级行政区划代码（如河南为 41），"
+            "请核对第 1、2 位是否输错。",
+            field,
+        )
     try:
         birth = ric.get_birth_date(number)
     except ValidationError:
@@ -58,7 +82,7 @@ def check_resident_id(raw: str, field: str = "id_number") -> ResidentId:
             field,
         )
     # Not ric.validate(): its table of birth-place codes lacks whole provinces (Henan among
-    # them), and old codes stay valid on old cards, so the area part is not checked.
+    # them), and old codes stay valid on old cards, so only the province part is checked.
     gender = "男" if int(number[16]) % 2 == 1 else "女"
     return ResidentId(number=number, birth_date=birth, gender=gender)
 

@@ -18,13 +18,14 @@ what to do with its result, and :class:`Operation` does the rest —
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from db import action_requests
@@ -117,7 +118,7 @@ class Request:
 class _Relay(QObject):
     """Lives on the GUI thread; a signal emitted on the worker is queued to it."""
 
-    finished = Signal(object, object)  # (result, Problem | None)
+    finished = Signal(int, object, object)  # (job, result, Problem | None)
 
 
 class Worker(QObject):
@@ -126,31 +127,40 @@ class Worker(QObject):
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        # Made before any relay so that, destroyed first, it waits for a job under way.
+        # Made before the relay so that, destroyed first, it waits for a job under way.
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self.jobs = 0
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._finished)
+        self._waiting: dict[int, Callable[[object, object], None]] = {}
+        self._jobs = itertools.count()
 
     def start(
-        self, job: Callable[[_Relay], None], delivered: Callable[[object, object], None]
+        self, job: Callable[[], tuple[object, object]], delivered: Callable[[object, object], None]
     ) -> None:
-        relay = _Relay(self)
+        token = next(self._jobs)
+        self._waiting[token] = delivered
+        relay = self._relay
 
-        def finished(result: object, problem: object) -> None:
-            self.jobs -= 1
-            relay.deleteLater()
-            delivered(result, problem)
+        def work() -> None:
+            result, problem = job()
+            relay.finished.emit(token, result, problem)
 
-        relay.finished.connect(finished)
-        self.jobs += 1
-        self._pool.start(lambda: job(relay))
+        self._pool.start(work)
+
+    def _finished(self, token: int, result: object, problem: object) -> None:
+        # The callback may hold the last reference to the screen that owns this worker: it is
+        # let go after this event, never inside it, so the screen is not destroyed under it.
+        spent = [self._waiting.pop(token)]
+        QTimer.singleShot(0, spent.clear)
+        spent[0](result, problem)
 
     def wait(self) -> None:
         self._pool.waitForDone()
 
     @property
     def busy(self) -> bool:
-        return self.jobs > 0
+        return bool(self._waiting)
 
 
 def worker_of(parent: QObject) -> Worker:
@@ -266,13 +276,11 @@ class Operation(Generic[T]):
         """Run on the screen's worker; ``success`` or ``failure`` is called on the GUI thread."""
         writing = not self._read_only
 
-        def job(relay: _Relay) -> None:
+        def job() -> tuple[object, object]:
             try:
-                result = self._apply()
+                return self._apply(), None
             except Exception as error:
-                relay.finished.emit(None, _background_problem(error, writing))
-                return
-            relay.finished.emit(result, None)
+                return None, _background_problem(error, writing)
 
         def delivered(result: object, problem: object) -> None:
             self._deliver(result, problem if isinstance(problem, Problem) else None)

@@ -2,918 +2,931 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>CaseViewPage</name>
+    <name>CaseActions</name>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="115"/>
-        <source>Choose a case in the list (Enter opens it).</source>
-        <translation>请在左侧列表中选择信访事项（按回车键打开）。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="133"/>
-        <source>The matter</source>
-        <translation>信访事项</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="137"/>
-        <source>Petitioner</source>
-        <translation>信访人</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="138"/>
-        <source>Phone and address</source>
-        <translation>电话和住址</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="139"/>
-        <source>Purpose</source>
-        <translation>诉求类别</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="140"/>
-        <source>Summary</source>
-        <translation>主要内容</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="141"/>
-        <source>Request</source>
-        <translation>诉求</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="142"/>
-        <source>Accused</source>
-        <translation>被检举控告</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="143"/>
-        <source>Decision</source>
-        <translation>受理决定</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="144"/>
-        <location filename="../../windows/letters_case_view.py" line="555"/>
-        <source>Responsible unit</source>
-        <translation>承办单位</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="145"/>
-        <source>Reply</source>
-        <translation>答复</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="146"/>
-        <source>Review / re-review</source>
-        <translation>复查 / 复核</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="147"/>
-        <source>Court</source>
-        <translation>法庭移交</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="158"/>
-        <source>Timeline</source>
-        <translation>办理经过</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="161"/>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="161"/>
-        <source>What</source>
-        <translation>事项</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="161"/>
-        <source>By</source>
-        <translation>经办人</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="186"/>
+        <location filename="../../windows/letters/case_actions.py" line="59"/>
         <source>Actions</source>
         <translation>办理</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="190"/>
+        <location filename="../../windows/letters/case_actions.py" line="63"/>
         <source>&amp;Accept</source>
         <translation>受理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="191"/>
+        <location filename="../../windows/letters/case_actions.py" line="64"/>
         <source>&amp;Not accept…</source>
         <translation>不予受理(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="192"/>
+        <location filename="../../windows/letters/case_actions.py" line="65"/>
         <source>&amp;Forward…</source>
         <translation>转送(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="193"/>
+        <location filename="../../windows/letters/case_actions.py" line="68"/>
         <source>Assi&amp;gn to a unit…</source>
         <translation>交办(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="194"/>
+        <location filename="../../windows/letters/case_actions.py" line="74"/>
         <source>To the &amp;court…</source>
         <translation>诉访分离(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="195"/>
+        <location filename="../../windows/letters/case_actions.py" line="80"/>
         <source>&amp;Hand to the court again…</source>
         <translation>再次移交法庭(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="196"/>
+        <location filename="../../windows/letters/case_actions.py" line="84"/>
         <source>E&amp;xtend once…</source>
         <translation>延期(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="197"/>
+        <location filename="../../windows/letters/case_actions.py" line="87"/>
         <source>Closing re&amp;port…</source>
         <translation>办结报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="198"/>
+        <location filename="../../windows/letters/case_actions.py" line="91"/>
         <source>&amp;Reply…</source>
         <translation>出具处理意见(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="199"/>
+        <location filename="../../windows/letters/case_actions.py" line="92"/>
         <source>C&amp;lose</source>
         <translation>办结(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="200"/>
+        <location filename="../../windows/letters/case_actions.py" line="95"/>
         <source>Re&amp;view requested</source>
         <translation>请求复查(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="201"/>
+        <location filename="../../windows/letters/case_actions.py" line="101"/>
         <source>Review &amp;decision…</source>
         <translation>复查意见(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="202"/>
+        <location filename="../../windows/letters/case_actions.py" line="107"/>
         <source>Re-rev&amp;iew requested</source>
         <translation>请求复核(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="205"/>
+        <location filename="../../windows/letters/case_actions.py" line="113"/>
         <source>Re-review decision (&amp;final)…</source>
         <translation>复核意见（终结）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="209"/>
+        <location filename="../../windows/letters/case_actions.py" line="119"/>
         <source>Carried &amp;out…</source>
         <translation>登记落实(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="221"/>
-        <source>Documents</source>
-        <translation>文书</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="228"/>
-        <source>&amp;Issue</source>
-        <translation>出具(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="236"/>
-        <source>&amp;Save as PDF…</source>
-        <translation>另存为 PDF(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="238"/>
-        <source>Print…</source>
-        <translation>打印…</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="241"/>
-        <source>Reprint…</source>
-        <translation>重新打印…</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="281"/>
-        <source> (late)</source>
-        <translation>（逾期）</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="291"/>
-        <source>Registered</source>
-        <translation>登记</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="292"/>
-        <source>Accepted</source>
-        <translation>受理</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="293"/>
-        <source>Assigned</source>
-        <translation>交办</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="294"/>
-        <source>Not accepted</source>
-        <translation>不予受理</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="295"/>
-        <source>Forwarded</source>
-        <translation>转送</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="296"/>
-        <source>Separated to the court</source>
-        <translation>诉访分离，移交法庭</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="297"/>
-        <source>Handed to the court</source>
-        <translation>已移交法庭</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="298"/>
-        <source>Returned by the court</source>
-        <translation>法庭已退回</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="299"/>
-        <source>Extended</source>
-        <translation>延期</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="300"/>
-        <source>Closing report received</source>
-        <translation>收到办结报告</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="301"/>
-        <source>Reply issued</source>
-        <translation>出具处理意见</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="302"/>
-        <source>Closed</source>
-        <translation>办结</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="303"/>
-        <location filename="../../windows/letters_case_view.py" line="661"/>
-        <source>Review requested</source>
-        <translation>请求复查</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="304"/>
-        <source>Review decided</source>
-        <translation>作出复查意见</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="305"/>
-        <location filename="../../windows/letters_case_view.py" line="679"/>
-        <source>Re-review requested</source>
-        <translation>请求复核</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="306"/>
-        <source>Re-review decided: finally closed</source>
-        <translation>作出复核意见（三级终结）</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="307"/>
-        <source>Decision carried out</source>
-        <translation>处理意见已落实</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="308"/>
-        <source>Raised again (repeat linked)</source>
-        <translation>重复信访（已关联）</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="309"/>
-        <source>Scan added</source>
-        <translation>添加扫描件</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="310"/>
-        <source>Opened (confidential)</source>
-        <translation>查阅（保密件）</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="311"/>
-        <source>Supervision order issued</source>
-        <translation>发出督办单</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="312"/>
-        <source>The unit replied to the supervision order</source>
-        <translation>承办单位回复督办</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="313"/>
-        <source>Supervision escalated</source>
-        <translation>督办升级</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="314"/>
-        <source>Opening refused (confidential)</source>
-        <translation>无权查阅（保密件）</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="326"/>
-        <source>&#x3000;[confidential]</source>
-        <translation>&#x3000;【保密】</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="331"/>
-        <source>Due {date}, {days} days left</source>
-        <translation>期限 {date}，还剩 {days} 天</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="335"/>
-        <source>Due {date}, {days} days overdue</source>
-        <translation>期限 {date}，已超期 {days} 天</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="359"/>
-        <source>; litigation-related</source>
-        <translation>；涉法涉诉</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="361"/>
-        <source>; urgent</source>
-        <translation>；紧急</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="363"/>
-        <source>; raised again {count} times</source>
-        <translation>；重复信访 {count} 次</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="380"/>
-        <source>; closing report due {date}</source>
-        <translation>；办结报告期限 {date}</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="382"/>
-        <source>, received {date}</source>
-        <translation>，{date} 已报送</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="384"/>
-        <source>; extended {days} days: {reason}</source>
-        <translation>；延期 {days} 日：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="395"/>
-        <source>Review requested {date}</source>
-        <translation>{date} 请求复查</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="398"/>
-        <location filename="../../windows/letters_case_view.py" line="406"/>
-        <source>decided {date}</source>
-        <translation>{date} 作出意见</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="401"/>
-        <source>re-review requested {date}</source>
-        <translation>{date} 请求复核</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="431"/>
-        <source>Waiting to be handed to the court</source>
-        <translation>待移交法庭</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="433"/>
-        <source>; hand it to the court again once the matter is put right</source>
-        <translation>；补正后可再次移交法庭</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="486"/>
+        <location filename="../../windows/letters/case_actions.py" line="144"/>
         <source>{action}: done.</source>
         <translation>{action}：已完成。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="521"/>
+        <location filename="../../windows/letters/case_actions.py" line="171"/>
         <source>Accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="529"/>
+        <location filename="../../windows/letters/case_actions.py" line="179"/>
         <source>Not accept…</source>
         <translation>不予受理…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="531"/>
+        <location filename="../../windows/letters/case_actions.py" line="181"/>
         <source>Legal channel to use</source>
         <translation>应当通过的法定途径</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="532"/>
-        <location filename="../../windows/letters_case_view.py" line="625"/>
+        <location filename="../../windows/letters/case_actions.py" line="182"/>
+        <location filename="../../windows/letters/case_actions.py" line="294"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="542"/>
+        <location filename="../../windows/letters/case_actions.py" line="192"/>
         <source>Forward…</source>
         <translation>转送…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="543"/>
+        <location filename="../../windows/letters/case_actions.py" line="194"/>
         <source>Competent organ</source>
         <translation>有权处理的机关</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="543"/>
+        <location filename="../../windows/letters/case_actions.py" line="195"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="553"/>
+        <location filename="../../windows/letters/case_actions.py" line="206"/>
         <source>Assign to a unit…</source>
         <translation>交办…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="556"/>
+        <location filename="../../windows/letters/case_actions.py" line="208"/>
+        <source>Responsible unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_actions.py" line="211"/>
         <source>Closing report due</source>
         <translation>报送办结报告期限</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="557"/>
+        <location filename="../../windows/letters/case_actions.py" line="215"/>
         <source>Instructions</source>
         <translation>交办要求</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="580"/>
+        <location filename="../../windows/letters/case_actions.py" line="242"/>
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="581"/>
+        <location filename="../../windows/letters/case_actions.py" line="244"/>
         <source>Other party (a person or a company)</source>
         <translation>对方当事人（个人或单位）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="582"/>
+        <location filename="../../windows/letters/case_actions.py" line="246"/>
         <source>Claim, briefly</source>
         <translation>诉求简要</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="599"/>
+        <location filename="../../windows/letters/case_actions.py" line="262"/>
         <source>To the court…</source>
         <translation>诉访分离并移交法庭…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="600"/>
+        <location filename="../../windows/letters/case_actions.py" line="264"/>
         <source>Why it belongs in litigation</source>
         <translation>属于诉讼途径的理由</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="603"/>
+        <location filename="../../windows/letters/case_actions.py" line="268"/>
         <source>Litigation-related matters are not accepted as petitions: the case is closed as separated and handed to the circuit court&apos;s inbox with this slip.</source>
         <translation>涉法涉诉事项不作为信访事项受理：本事项按诉访分离办结，并随此移交单移交便民巡回法庭收件箱。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="614"/>
+        <location filename="../../windows/letters/case_actions.py" line="281"/>
         <source>Hand to the court again…</source>
         <translation>再次移交法庭…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="622"/>
+        <location filename="../../windows/letters/case_actions.py" line="289"/>
         <source>Extend once…</source>
         <translation>延期…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="624"/>
+        <location filename="../../windows/letters/case_actions.py" line="292"/>
         <source>Days (at most 30)</source>
         <translation>延长天数（最多 30 日）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="635"/>
+        <location filename="../../windows/letters/case_actions.py" line="304"/>
         <source>Closing report…</source>
         <translation>办结报告…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="636"/>
+        <location filename="../../windows/letters/case_actions.py" line="305"/>
         <source>The unit&apos;s closing report</source>
         <translation>承办单位的办结报告</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="645"/>
+        <location filename="../../windows/letters/case_actions.py" line="314"/>
         <source>Reply…</source>
         <translation>出具处理意见…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="646"/>
-        <location filename="../../windows/letters_case_view.py" line="670"/>
-        <location filename="../../windows/letters_case_view.py" line="688"/>
+        <location filename="../../windows/letters/case_actions.py" line="316"/>
+        <location filename="../../windows/letters/case_actions.py" line="345"/>
+        <location filename="../../windows/letters/case_actions.py" line="366"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="646"/>
-        <location filename="../../windows/letters_case_view.py" line="670"/>
-        <location filename="../../windows/letters_case_view.py" line="688"/>
+        <location filename="../../windows/letters/case_actions.py" line="317"/>
+        <location filename="../../windows/letters/case_actions.py" line="346"/>
+        <location filename="../../windows/letters/case_actions.py" line="367"/>
         <source>Opinion</source>
         <translation>意见内容</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="655"/>
+        <location filename="../../windows/letters/case_actions.py" line="327"/>
         <source>Close</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="669"/>
+        <location filename="../../windows/letters/case_actions.py" line="335"/>
+        <source>Review requested</source>
+        <translation>请求复查</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_actions.py" line="343"/>
         <source>Review decision…</source>
         <translation>复查意见…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="687"/>
+        <location filename="../../windows/letters/case_actions.py" line="356"/>
+        <source>Re-review requested</source>
+        <translation>请求复核</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_actions.py" line="364"/>
         <source>Re-review decision (final)…</source>
         <translation>复核意见（终结）…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="693"/>
+        <location filename="../../windows/letters/case_actions.py" line="372"/>
         <source>After the re-review the same matter is not taken up again (three-level closure).</source>
         <translation>作出复核意见后，同一事项不再受理（三级终结）。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="700"/>
+        <location filename="../../windows/letters/case_actions.py" line="381"/>
         <source>Carried out…</source>
         <translation>登记落实…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="701"/>
+        <location filename="../../windows/letters/case_actions.py" line="382"/>
         <source>How the decision was carried out</source>
         <translation>处理意见的落实情况</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_case_view.py" line="729"/>
-        <source>{document} issued.</source>
-        <translation>已出具{document}。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="760"/>
-        <source>Could not save {path}: {error}</source>
-        <translation>无法保存 {path}：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="766"/>
-        <source>Saved {path}.</source>
-        <translation>已保存 {path}。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="768"/>
-        <source>Save document as PDF</source>
-        <translation>文书另存为 PDF</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="782"/>
-        <source>{document} sent to the printer.</source>
-        <translation>{document}已送打印机。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="787"/>
-        <source>The printer did not take the document; it is kept and can be reprinted.</source>
-        <translation>打印机未能打印该文书；文书已保存，可以重新打印。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_case_view.py" line="799"/>
+        <location filename="../../windows/letters/case_actions.py" line="393"/>
         <source>Choose a unit first (the administrator adds responsible units).</source>
         <translation>请先选择单位（责任单位由管理员添加）。</translation>
     </message>
 </context>
 <context>
-    <name>CasesPage</name>
+    <name>CaseDocuments</name>
     <message>
-        <location filename="../../windows/letters_cases.py" line="103"/>
-        <location filename="../../windows/letters_cases.py" line="129"/>
-        <source>State</source>
-        <translation>状态</translation>
+        <location filename="../../windows/letters/case_documents.py" line="76"/>
+        <source>Documents</source>
+        <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_cases.py" line="105"/>
-        <source>All</source>
-        <translation>全部</translation>
+        <location filename="../../windows/letters/case_documents.py" line="83"/>
+        <source>&amp;Issue</source>
+        <translation>出具(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_cases.py" line="110"/>
-        <source>&amp;Mine only</source>
-        <translation>只看我的(&amp;M)</translation>
+        <location filename="../../windows/letters/case_documents.py" line="91"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_cases.py" line="114"/>
-        <source>Case number or barcode</source>
-        <translation>事项编号或条码</translation>
+        <location filename="../../windows/letters/case_documents.py" line="93"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_cases.py" line="128"/>
-        <source>Number</source>
-        <translation>编号</translation>
+        <location filename="../../windows/letters/case_documents.py" line="96"/>
+        <source>Reprint…</source>
+        <translation>重新打印…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_cases.py" line="130"/>
-        <source>Purpose</source>
-        <translation>诉求类别</translation>
+        <location filename="../../windows/letters/case_documents.py" line="113"/>
+        <source>{document} issued.</source>
+        <translation>已出具{document}。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_cases.py" line="131"/>
+        <location filename="../../windows/letters/case_documents.py" line="146"/>
+        <source>Saved {path}.</source>
+        <translation>已保存 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_documents.py" line="151"/>
+        <source>Save document as PDF</source>
+        <translation>文书另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_documents.py" line="175"/>
+        <source>{document} sent to the printer.</source>
+        <translation>{document}已送打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_documents.py" line="181"/>
+        <source>The printer did not take the document; it is kept and can be reprinted.</source>
+        <translation>打印机未能打印该文书；文书已保存，可以重新打印。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseViewPage</name>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="74"/>
+        <source>Choose a case in the list (Enter opens it).</source>
+        <translation>请在左侧列表中选择信访事项（按回车键打开）。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="92"/>
+        <source>The matter</source>
+        <translation>信访事项</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="96"/>
         <source>Petitioner</source>
         <translation>信访人</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_cases.py" line="132"/>
+        <location filename="../../windows/letters/case_view.py" line="97"/>
+        <source>Phone and address</source>
+        <translation>电话和住址</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="98"/>
+        <source>Purpose</source>
+        <translation>诉求类别</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="99"/>
         <source>Summary</source>
         <translation>主要内容</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_cases.py" line="133"/>
-        <source>Received</source>
-        <translation>收到日期</translation>
+        <location filename="../../windows/letters/case_view.py" line="100"/>
+        <source>Request</source>
+        <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_cases.py" line="134"/>
-        <source>Due</source>
-        <translation>期限</translation>
+        <location filename="../../windows/letters/case_view.py" line="101"/>
+        <source>Accused</source>
+        <translation>被检举控告</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_cases.py" line="135"/>
-        <source>Alert</source>
-        <translation>预警</translation>
+        <location filename="../../windows/letters/case_view.py" line="102"/>
+        <source>Decision</source>
+        <translation>受理决定</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_cases.py" line="136"/>
-        <source>Days left</source>
-        <translation>剩余天数</translation>
+        <location filename="../../windows/letters/case_view.py" line="103"/>
+        <source>Responsible unit</source>
+        <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_cases.py" line="192"/>
-        <source>{alert}: {count}</source>
-        <translation>{alert}：{count}</translation>
+        <location filename="../../windows/letters/case_view.py" line="104"/>
+        <source>Reply</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="105"/>
+        <source>Review / re-review</source>
+        <translation>复查 / 复核</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="106"/>
+        <source>Court</source>
+        <translation>法庭移交</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="117"/>
+        <source>Timeline</source>
+        <translation>办理经过</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="120"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="120"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="120"/>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="165"/>
+        <source> (late)</source>
+        <translation>（逾期）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="174"/>
+        <source>Registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="175"/>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="176"/>
+        <source>Assigned</source>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="177"/>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="178"/>
+        <source>Forwarded</source>
+        <translation>转送</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="179"/>
+        <source>Separated to the court</source>
+        <translation>诉访分离，移交法庭</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="180"/>
+        <source>Handed to the court</source>
+        <translation>已移交法庭</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="181"/>
+        <source>Returned by the court</source>
+        <translation>法庭已退回</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="182"/>
+        <source>Extended</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="183"/>
+        <source>Closing report received</source>
+        <translation>收到办结报告</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="184"/>
+        <source>Reply issued</source>
+        <translation>出具处理意见</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="185"/>
+        <source>Closed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="186"/>
+        <source>Review requested</source>
+        <translation>请求复查</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="187"/>
+        <source>Review decided</source>
+        <translation>作出复查意见</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="188"/>
+        <source>Re-review requested</source>
+        <translation>请求复核</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="189"/>
+        <source>Re-review decided: finally closed</source>
+        <translation>作出复核意见（三级终结）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="190"/>
+        <source>Decision carried out</source>
+        <translation>处理意见已落实</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="191"/>
+        <source>Raised again (repeat linked)</source>
+        <translation>重复信访（已关联）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="192"/>
+        <source>Scan added</source>
+        <translation>添加扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="193"/>
+        <source>Opened (confidential)</source>
+        <translation>查阅（保密件）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="194"/>
+        <source>Supervision order issued</source>
+        <translation>发出督办单</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="195"/>
+        <source>The unit replied to the supervision order</source>
+        <translation>承办单位回复督办</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="196"/>
+        <source>Supervision escalated</source>
+        <translation>督办升级</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="197"/>
+        <source>Opening refused (confidential)</source>
+        <translation>无权查阅（保密件）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="209"/>
+        <source>&#x3000;[confidential]</source>
+        <translation>&#x3000;【保密】</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="214"/>
+        <source>Due {date}, {days} days left</source>
+        <translation>期限 {date}，还剩 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="218"/>
+        <source>Due {date}, {days} days overdue</source>
+        <translation>期限 {date}，已超期 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="242"/>
+        <source>; litigation-related</source>
+        <translation>；涉法涉诉</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="244"/>
+        <source>; urgent</source>
+        <translation>；紧急</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="246"/>
+        <source>; raised again {count} times</source>
+        <translation>；重复信访 {count} 次</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="263"/>
+        <source>; closing report due {date}</source>
+        <translation>；办结报告期限 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="265"/>
+        <source>, received {date}</source>
+        <translation>，{date} 已报送</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="267"/>
+        <source>; extended {days} days: {reason}</source>
+        <translation>；延期 {days} 日：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="278"/>
+        <source>Review requested {date}</source>
+        <translation>{date} 请求复查</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="281"/>
+        <location filename="../../windows/letters/case_view.py" line="289"/>
+        <source>decided {date}</source>
+        <translation>{date} 作出意见</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="284"/>
+        <source>re-review requested {date}</source>
+        <translation>{date} 请求复核</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="316"/>
+        <source>Waiting to be handed to the court</source>
+        <translation>待移交法庭</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="318"/>
+        <source>; hand it to the court again once the matter is put right</source>
+        <translation>；补正后可再次移交法庭</translation>
     </message>
 </context>
 <context>
     <name>HolidayCalendarScreen</name>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="56"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="58"/>
         <source>&amp;Year</source>
         <translation>年份(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="66"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="68"/>
         <source>&amp;Confirm this year is complete</source>
         <translation>确认本年日历已录入完整(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="74"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="76"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="74"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="76"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="74"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="76"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="74"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="76"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="84"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="86"/>
         <source>A day</source>
         <translation>设置日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="89"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="91"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="91"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="93"/>
         <source>e.g. National Day</source>
         <translation>如：国庆节</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="92"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="94"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="94"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="96"/>
         <source>Mark as &amp;holiday</source>
         <translation>设为放假(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="96"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="98"/>
         <source>Mark as make-up &amp;workday</source>
         <translation>设为调休上班(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="98"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="100"/>
         <source>&amp;Remove (back to Monday–Friday)</source>
         <translation>删除（恢复周一至周五上班）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="122"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="126"/>
         <source>{year}: confirmed</source>
         <translation>{year} 年：已确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="124"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="128"/>
         <source>{year}: not confirmed — deadlines count only weekends</source>
         <translation>{year} 年：未确认——期限暂只按周末计算</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="160"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="166"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
 </context>
 <context>
-    <name>LetterForm</name>
+    <name>LetterCasesPage</name>
     <message>
-        <location filename="../../windows/letters_form.py" line="75"/>
-        <source>Sender and envelope</source>
-        <translation>来信人和信封</translation>
+        <location filename="../../windows/letters/cases.py" line="104"/>
+        <location filename="../../windows/letters/cases.py" line="130"/>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="78"/>
-        <source>Sender&apos;s &amp;name</source>
-        <translation>来信人姓名(&amp;N)</translation>
+        <location filename="../../windows/letters/cases.py" line="106"/>
+        <source>All</source>
+        <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="81"/>
-        <source>ID number</source>
-        <translation>身份证号码</translation>
+        <location filename="../../windows/letters/cases.py" line="111"/>
+        <source>&amp;Mine only</source>
+        <translation>只看我的(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="83"/>
-        <source>Phone</source>
-        <translation>电话</translation>
+        <location filename="../../windows/letters/cases.py" line="115"/>
+        <source>Case number or barcode</source>
+        <translation>事项编号或条码</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="85"/>
-        <source>Address</source>
-        <translation>地址</translation>
+        <location filename="../../windows/letters/cases.py" line="129"/>
+        <source>Number</source>
+        <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="91"/>
-        <source>Date received</source>
-        <translation>收信日期</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_form.py" line="97"/>
-        <source>legible</source>
-        <translation>邮戳清晰</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_form.py" line="104"/>
-        <source>Postmark date</source>
-        <translation>邮戳日期</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_form.py" line="107"/>
-        <source>Pages</source>
-        <translation>页数</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_form.py" line="117"/>
-        <source>Add &amp;scans…</source>
-        <translation>添加扫描件(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_form.py" line="119"/>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_form.py" line="125"/>
-        <source>Scans (PDF or images)</source>
-        <translation>扫描件（PDF 或图片）</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_form.py" line="128"/>
-        <source>The matter</source>
-        <translation>信访事项</translation>
-    </message>
-    <message>
-        <location filename="../../windows/letters_form.py" line="135"/>
+        <location filename="../../windows/letters/cases.py" line="131"/>
         <source>Purpose</source>
         <translation>诉求类别</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="136"/>
+        <location filename="../../windows/letters/cases.py" line="132"/>
+        <source>Petitioner</source>
+        <translation>信访人</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/cases.py" line="133"/>
+        <source>Summary</source>
+        <translation>主要内容</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/cases.py" line="134"/>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/cases.py" line="135"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/cases.py" line="136"/>
+        <source>Alert</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/cases.py" line="137"/>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/cases.py" line="200"/>
+        <source>{alert}: {count}</source>
+        <translation>{alert}：{count}</translation>
+    </message>
+</context>
+<context>
+    <name>LetterForm</name>
+    <message>
+        <location filename="../../windows/letters/form.py" line="76"/>
+        <source>Sender and envelope</source>
+        <translation>来信人和信封</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/form.py" line="79"/>
+        <source>Sender&apos;s &amp;name</source>
+        <translation>来信人姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/form.py" line="82"/>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/form.py" line="84"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/form.py" line="86"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/form.py" line="92"/>
+        <source>Date received</source>
+        <translation>收信日期</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/form.py" line="98"/>
+        <source>legible</source>
+        <translation>邮戳清晰</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/form.py" line="105"/>
+        <source>Postmark date</source>
+        <translation>邮戳日期</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/form.py" line="108"/>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/form.py" line="118"/>
+        <source>Add &amp;scans…</source>
+        <translation>添加扫描件(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/form.py" line="120"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/form.py" line="126"/>
+        <source>Scans (PDF or images)</source>
+        <translation>扫描件（PDF 或图片）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/form.py" line="129"/>
+        <source>The matter</source>
+        <translation>信访事项</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/form.py" line="136"/>
+        <source>Purpose</source>
+        <translation>诉求类别</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/form.py" line="137"/>
         <source>S&amp;ummary</source>
         <translation>主要内容(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="137"/>
+        <location filename="../../windows/letters/form.py" line="138"/>
         <source>Request</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="138"/>
+        <location filename="../../windows/letters/form.py" line="139"/>
         <source>Facts</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="139"/>
+        <location filename="../../windows/letters/form.py" line="140"/>
         <source>Reasons</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="141"/>
+        <location filename="../../windows/letters/form.py" line="142"/>
         <source>Litigation-related</source>
         <translation>涉法涉诉</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="142"/>
+        <location filename="../../windows/letters/form.py" line="143"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="148"/>
+        <location filename="../../windows/letters/form.py" line="149"/>
         <source>Accused unit</source>
         <translation>被检举控告单位</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="149"/>
+        <location filename="../../windows/letters/form.py" line="150"/>
         <source>Accused persons</source>
         <translation>被检举控告人</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="157"/>
+        <location filename="../../windows/letters/form.py" line="158"/>
         <source>The sender already has this kind of matter</source>
         <translation>来信人已有同类信访事项</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="164"/>
+        <location filename="../../windows/letters/form.py" line="165"/>
         <source>&amp;Link the letter to this case</source>
         <translation>关联到该事项(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="166"/>
+        <location filename="../../windows/letters/form.py" line="167"/>
         <source>I checked: this is a ne&amp;w matter</source>
         <translation>已核实：确属新事项(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="177"/>
+        <location filename="../../windows/letters/form.py" line="178"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="179"/>
+        <location filename="../../windows/letters/form.py" line="180"/>
         <source>&amp;Register letter (Ctrl+S)</source>
         <translation>登记来信(&amp;R)（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="204"/>
+        <location filename="../../windows/letters/form.py" line="205"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="217"/>
+        <location filename="../../windows/letters/form.py" line="218"/>
         <source>Choose the letter&apos;s scans</source>
         <translation>选择来信扫描件</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="219"/>
+        <location filename="../../windows/letters/form.py" line="220"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="236"/>
+        <location filename="../../windows/letters/form.py" line="238"/>
         <source>Could not read {path}: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="315"/>
+        <location filename="../../windows/letters/form.py" line="326"/>
         <source>Letter registered as case {number}.</source>
         <translation>来信已登记为信访事项{number}。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="332"/>
+        <location filename="../../windows/letters/form.py" line="336"/>
         <source>{number}&#x3000;{state}&#x3000;open until {date}</source>
         <translation>{number}&#x3000;{state}&#x3000;办理或复查期至 {date}</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="336"/>
+        <location filename="../../windows/letters/form.py" line="340"/>
         <source>&#x3000;(overdue)</source>
         <translation>&#x3000;（已超期）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters_form.py" line="359"/>
+        <location filename="../../windows/letters/form.py" line="361"/>
         <source>Letter linked to case {number} as a repeat.</source>
         <translation>来信已作为重复件关联到信访事项{number}。</translation>
     </message>
@@ -921,12 +934,12 @@
 <context>
     <name>LettersDesk</name>
     <message>
-        <location filename="../../windows/letters.py" line="26"/>
+        <location filename="../../windows/letters/desk.py" line="26"/>
         <source>Cases</source>
         <translation>信访事项</translation>
     </message>
     <message>
-        <location filename="../../windows/letters.py" line="27"/>
+        <location filename="../../windows/letters/desk.py" line="27"/>
         <source>Register a letter</source>
         <translation>登记来信</translation>
     </message>
@@ -934,139 +947,139 @@
 <context>
     <name>SupervisionScreen</name>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="76"/>
+        <location filename="../../desktop/supervision_screen.py" line="61"/>
         <location filename="../../desktop/supervision_screen.py" line="306"/>
         <source>Supervision of formal cases</source>
         <translation>信访事项督办</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="99"/>
+        <location filename="../../desktop/supervision_screen.py" line="84"/>
         <source>Overdue and stalled cases</source>
         <translation>超期和停滞事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="100"/>
+        <location filename="../../desktop/supervision_screen.py" line="85"/>
         <source>Orders awaiting a late reply</source>
         <translation>逾期未回复的督办单</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="101"/>
+        <location filename="../../desktop/supervision_screen.py" line="86"/>
         <source>Units&apos; records</source>
         <translation>责任单位办理情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="117"/>
+        <location filename="../../desktop/supervision_screen.py" line="100"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="118"/>
+        <location filename="../../desktop/supervision_screen.py" line="101"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="119"/>
+        <location filename="../../desktop/supervision_screen.py" line="102"/>
         <source>Responsible unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="120"/>
+        <location filename="../../desktop/supervision_screen.py" line="103"/>
         <source>Officer</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="121"/>
+        <location filename="../../desktop/supervision_screen.py" line="104"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="123"/>
+        <location filename="../../desktop/supervision_screen.py" line="106"/>
         <source>Days overdue</source>
         <translation>超期天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="127"/>
+        <location filename="../../desktop/supervision_screen.py" line="110"/>
         <source>Why</source>
         <translation>督办原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="154"/>
+        <location filename="../../desktop/supervision_screen.py" line="137"/>
         <source>Order</source>
         <translation>督办单</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="156"/>
+        <location filename="../../desktop/supervision_screen.py" line="139"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="157"/>
-        <location filename="../../desktop/supervision_screen.py" line="176"/>
+        <location filename="../../desktop/supervision_screen.py" line="140"/>
+        <location filename="../../desktop/supervision_screen.py" line="159"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="159"/>
+        <location filename="../../desktop/supervision_screen.py" line="142"/>
         <source>Reply due</source>
         <translation>回复期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="155"/>
+        <location filename="../../desktop/supervision_screen.py" line="138"/>
         <source>Case</source>
         <translation>信访事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="158"/>
+        <location filename="../../desktop/supervision_screen.py" line="141"/>
         <source>Issued</source>
         <translation>发出日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="160"/>
+        <location filename="../../desktop/supervision_screen.py" line="143"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="177"/>
+        <location filename="../../desktop/supervision_screen.py" line="160"/>
         <source>Assigned</source>
         <translation>交办</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="178"/>
+        <location filename="../../desktop/supervision_screen.py" line="161"/>
         <source>Forwarded</source>
         <translation>转送</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="179"/>
+        <location filename="../../desktop/supervision_screen.py" line="162"/>
         <source>Reported</source>
         <translation>已报办结</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="180"/>
+        <location filename="../../desktop/supervision_screen.py" line="163"/>
         <source>On-time rate</source>
         <translation>按期办结率</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="181"/>
+        <location filename="../../desktop/supervision_screen.py" line="164"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="182"/>
+        <location filename="../../desktop/supervision_screen.py" line="165"/>
         <source>Orders received</source>
         <translation>收到督办单</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="183"/>
+        <location filename="../../desktop/supervision_screen.py" line="166"/>
         <source>Orders open</source>
         <translation>待回复督办单</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="220"/>
+        <location filename="../../desktop/supervision_screen.py" line="221"/>
         <source>{alert}: {count}</source>
         <translation>{alert}：{count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="224"/>
+        <location filename="../../desktop/supervision_screen.py" line="226"/>
         <source>Needing supervision: {count}</source>
         <translation>需督办：{count}</translation>
     </message>

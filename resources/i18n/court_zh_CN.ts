@@ -4,581 +4,568 @@
 <context>
     <name>CaseFileView</name>
     <message>
-        <location filename="../../windows/court_case.py" line="150"/>
-        <location filename="../../windows/court_case.py" line="309"/>
+        <location filename="../../windows/court/file_view.py" line="72"/>
+        <location filename="../../windows/court/file_view.py" line="231"/>
         <source>Pick a file from the list, or scan its slip.</source>
         <translation>请从左侧列表选择案件，或扫描移交单条码。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="186"/>
+        <location filename="../../windows/court/file_view.py" line="108"/>
         <source>The file</source>
         <translation>案件概况</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="188"/>
+        <location filename="../../windows/court/file_view.py" line="110"/>
         <source>Case number</source>
         <translation>案号</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="189"/>
+        <location filename="../../windows/court/file_view.py" line="111"/>
         <source>Hand-over slip</source>
         <translation>移交单</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="190"/>
+        <location filename="../../windows/court/file_view.py" line="112"/>
         <source>Received</source>
         <translation>收案</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="191"/>
+        <location filename="../../windows/court/file_view.py" line="113"/>
         <source>Case type</source>
         <translation>案件类型</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="192"/>
+        <location filename="../../windows/court/file_view.py" line="114"/>
         <source>Track</source>
         <translation>审理程序</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="193"/>
+        <location filename="../../windows/court/file_view.py" line="115"/>
         <source>Registered</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="194"/>
+        <location filename="../../windows/court/file_view.py" line="116"/>
         <source>Trial limit</source>
         <translation>审限届满</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="195"/>
+        <location filename="../../windows/court/file_view.py" line="117"/>
         <source>Fees</source>
         <translation>诉讼费用</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="205"/>
+        <location filename="../../windows/court/file_view.py" line="127"/>
         <source>Parties and claims</source>
         <translation>当事人与诉讼请求</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="207"/>
+        <location filename="../../windows/court/file_view.py" line="129"/>
         <source>Plaintiff</source>
         <translation>原告</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="208"/>
+        <location filename="../../windows/court/file_view.py" line="130"/>
         <source>Defendant</source>
         <translation>被告</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="209"/>
+        <location filename="../../windows/court/file_view.py" line="131"/>
         <source>Claims</source>
         <translation>诉讼请求</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="210"/>
+        <location filename="../../windows/court/file_view.py" line="132"/>
         <source>Facts and reasons</source>
         <translation>事实与理由</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="211"/>
+        <location filename="../../windows/court/file_view.py" line="133"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="212"/>
+        <location filename="../../windows/court/file_view.py" line="134"/>
         <source>Witnesses</source>
         <translation>证人</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="215"/>
+        <location filename="../../windows/court/file_view.py" line="137"/>
         <source>Mediation</source>
         <translation>调解情况</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="218"/>
+        <location filename="../../windows/court/file_view.py" line="140"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="219"/>
+        <location filename="../../windows/court/file_view.py" line="141"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="220"/>
+        <location filename="../../windows/court/file_view.py" line="142"/>
         <source>Mediator</source>
         <translation>调解人</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="221"/>
+        <location filename="../../windows/court/file_view.py" line="143"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="222"/>
-        <location filename="../../windows/court_case.py" line="228"/>
+        <location filename="../../windows/court/file_view.py" line="144"/>
+        <location filename="../../windows/court/file_view.py" line="150"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="226"/>
+        <location filename="../../windows/court/file_view.py" line="148"/>
         <source>Hearings</source>
         <translation>开庭排期</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="228"/>
+        <location filename="../../windows/court/file_view.py" line="150"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="228"/>
+        <location filename="../../windows/court/file_view.py" line="150"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="228"/>
+        <location filename="../../windows/court/file_view.py" line="150"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="232"/>
-        <location filename="../../windows/court_case.py" line="234"/>
+        <location filename="../../windows/court/file_view.py" line="154"/>
+        <location filename="../../windows/court/file_view.py" line="156"/>
         <source>Outcome</source>
         <translation>结案方式</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="235"/>
+        <location filename="../../windows/court/file_view.py" line="157"/>
         <source>Closed on</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="236"/>
+        <location filename="../../windows/court/file_view.py" line="158"/>
         <source>Agreement</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="237"/>
+        <location filename="../../windows/court/file_view.py" line="159"/>
         <source>Judicial confirmation</source>
         <translation>司法确认</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="238"/>
+        <location filename="../../windows/court/file_view.py" line="160"/>
         <source>Enforcement</source>
         <translation>执行情况</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="273"/>
+        <location filename="../../windows/court/file_view.py" line="195"/>
         <source>{age} years</source>
         <translation>{age}岁</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="278"/>
-        <location filename="../../windows/court_case.py" line="291"/>
+        <location filename="../../windows/court/file_view.py" line="200"/>
+        <location filename="../../windows/court/file_view.py" line="213"/>
         <source>employer: {employer}</source>
         <translation>工作单位：{employer}</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="312"/>
+        <location filename="../../windows/court/file_view.py" line="234"/>
         <source>at {stage}</source>
         <translation>{stage}阶段</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="315"/>
+        <location filename="../../windows/court/file_view.py" line="237"/>
         <source>not yet registered</source>
         <translation>尚未立案</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="317"/>
+        <location filename="../../windows/court/file_view.py" line="239"/>
         <source>{number} ({barcode}), from {window}, handed by {officer} at {time}</source>
         <translation>{number}（条码 {barcode}），{window}窗口 {officer} 于 {time} 移交</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="326"/>
+        <location filename="../../windows/court/file_view.py" line="248"/>
         <source>{time}, visit {visit}</source>
         <translation>{time}，来访登记号 {visit}</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="341"/>
+        <location filename="../../windows/court/file_view.py" line="263"/>
         <source>{days} days left</source>
         <translation>剩 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="343"/>
+        <location filename="../../windows/court/file_view.py" line="265"/>
         <source>{days} days overdue</source>
         <translation>已超期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="360"/>
+        <location filename="../../windows/court/file_view.py" line="282"/>
         <source>(source: {source})</source>
         <translation>（来源：{source}）</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="375"/>
+        <location filename="../../windows/court/file_view.py" line="297"/>
         <source>open</source>
         <translation>在办</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="387"/>
+        <location filename="../../windows/court/file_view.py" line="309"/>
         <source>applied for on {day}</source>
         <translation>{day}申请</translation>
     </message>
     <message>
-        <location filename="../../windows/court_case.py" line="393"/>
+        <location filename="../../windows/court/file_view.py" line="315"/>
         <source>applied for on {day} by {applicant}</source>
         <translation>{applicant}于{day}申请执行</translation>
     </message>
 </context>
 <context>
-    <name>CasesPage</name>
-    <message>
-        <location filename="../../windows/court_case.py" line="418"/>
-        <source>&amp;Open files only</source>
-        <translation>只看在办案件(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../windows/court_case.py" line="461"/>
-        <source>&amp;Register</source>
-        <translation>立案登记(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../windows/court_case.py" line="463"/>
-        <source>Move to stage</source>
-        <translation>转入</translation>
-    </message>
-    <message>
-        <location filename="../../windows/court_case.py" line="464"/>
-        <source>The stage to move the file forward to</source>
-        <translation>案件向后推进到的阶段</translation>
-    </message>
-    <message>
-        <location filename="../../windows/court_case.py" line="465"/>
-        <source>&amp;Mediation</source>
-        <translation>记录调解(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../../windows/court_case.py" line="466"/>
-        <source>Schedule &amp;hearing</source>
-        <translation>排期开庭(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../windows/court_case.py" line="467"/>
-        <source>&amp;Close the file</source>
-        <translation>结案(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../windows/court_case.py" line="468"/>
-        <source>&amp;Enforcement</source>
-        <translation>申请执行(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../windows/court_case.py" line="469"/>
-        <source>Hand-over sli&amp;p</source>
-        <translation>移交单(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../windows/court_case.py" line="470"/>
-        <source>Me&amp;diation paper</source>
-        <translation>调解书/调解协议(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../windows/court_case.py" line="471"/>
-        <source>Co&amp;ver sheet</source>
-        <translation>案件封面(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../windows/court_case.py" line="473"/>
-        <source>Hand-over slip</source>
-        <translation>移交单…</translation>
-    </message>
-    <message>
-        <location filename="../../windows/court_case.py" line="476"/>
-        <source>Mediation paper</source>
-        <translation>调解文书…</translation>
-    </message>
-    <message>
-        <location filename="../../windows/court_case.py" line="479"/>
-        <source>Cover sheet</source>
-        <translation>案件封面…</translation>
-    </message>
-    <message>
-        <location filename="../../windows/court_case.py" line="481"/>
-        <source>&amp;Next stage</source>
-        <translation>下一阶段(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../windows/court_case.py" line="494"/>
-        <source>Papers (PDF):</source>
-        <translation>文书（PDF）：</translation>
-    </message>
-    <message>
-        <location filename="../../windows/court_case.py" line="499"/>
-        <source>Print:</source>
-        <translation>打印：</translation>
-    </message>
-    <message>
-        <location filename="../../windows/court_case.py" line="511"/>
-        <source>Case</source>
-        <translation>案号/移交单</translation>
-    </message>
-    <message>
-        <location filename="../../windows/court_case.py" line="512"/>
-        <source>Plaintiff</source>
-        <translation>原告</translation>
-    </message>
-    <message>
-        <location filename="../../windows/court_case.py" line="513"/>
-        <source>Defendant</source>
-        <translation>被告</translation>
-    </message>
-    <message>
-        <location filename="../../windows/court_case.py" line="514"/>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <location filename="../../windows/court_case.py" line="515"/>
-        <source>Track</source>
-        <translation>审理程序</translation>
-    </message>
-    <message>
-        <location filename="../../windows/court_case.py" line="517"/>
-        <source>Trial limit</source>
-        <translation>审限</translation>
-    </message>
-    <message>
-        <location filename="../../windows/court_case.py" line="520"/>
-        <source>Days left</source>
-        <translation>剩余天数</translation>
-    </message>
-    <message>
-        <location filename="../../windows/court_case.py" line="524"/>
-        <source>Alert</source>
-        <translation>提醒</translation>
-    </message>
-    <message>
-        <location filename="../../windows/court_case.py" line="550"/>
-        <source>{count} files</source>
-        <translation>共 {count} 件</translation>
-    </message>
-    <message>
-        <location filename="../../windows/court_case.py" line="669"/>
-        <source>Registered as {number}; the trial limit ends on {due}.</source>
-        <translation>已立案，案号{number}；审限至{due}。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/court_case.py" line="688"/>
-        <source>{label} moved to {stage}.</source>
-        <translation>{label}已转入{stage}阶段。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/court_case.py" line="703"/>
-        <source>Mediation of {day} recorded.</source>
-        <translation>已登记{day}的调解情况。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/court_case.py" line="723"/>
-        <source>Scheduled for {time}.</source>
-        <translation>已排期：{time}。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/court_case.py" line="756"/>
-        <source>{label} closed.</source>
-        <translation>{label}已结案。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/court_case.py" line="771"/>
-        <source>Application for enforcement recorded; the file is at enforcement.</source>
-        <translation>已登记执行申请，案件转入执行阶段。</translation>
-    </message>
-</context>
-<context>
     <name>ClerkDesk</name>
     <message>
-        <location filename="../../windows/court.py" line="89"/>
+        <location filename="../../windows/court/desk.py" line="81"/>
         <source>Counter (queue)</source>
         <translation>窗口叫号</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="106"/>
+        <location filename="../../windows/court/desk.py" line="98"/>
         <source>Scan a hand-over slip&apos;s barcode, or type its number or a case number</source>
         <translation>扫描移交单条码，或输入移交单编号、案号后按回车</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="109"/>
+        <location filename="../../windows/court/desk.py" line="101"/>
         <source>Scan or &amp;find:</source>
         <translation>扫码/查找(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="111"/>
+        <location filename="../../windows/court/desk.py" line="103"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="128"/>
+        <location filename="../../windows/court/desk.py" line="120"/>
         <source>Saved {path}.</source>
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="139"/>
+        <location filename="../../windows/court/desk.py" line="131"/>
         <source>Files</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="140"/>
+        <location filename="../../windows/court/desk.py" line="132"/>
         <source>Hearings</source>
         <translation>开庭排期</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="141"/>
+        <location filename="../../windows/court/desk.py" line="133"/>
         <source>Figures</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="177"/>
+        <location filename="../../windows/court/desk.py" line="169"/>
         <source>Inbox ({count})</source>
         <translation>收件箱（{count}）</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="177"/>
+        <location filename="../../windows/court/desk.py" line="169"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="226"/>
+        <location filename="../../windows/court/desk.py" line="224"/>
         <source>{number} was returned to {window}: {reason}</source>
         <translation>{number}已退回{window}窗口，理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../../windows/court.py" line="251"/>
+        <location filename="../../windows/court/desk.py" line="240"/>
         <source>{number} is waiting: accept it or return it.</source>
         <translation>{number}待接收：请接收或退回。</translation>
     </message>
 </context>
 <context>
-    <name>CourtDesk</name>
-    <message>
-        <location filename="../../windows/court_work.py" line="21"/>
-        <source>The database cannot be reached: nothing was saved and what you typed is kept. Try again when the connection is back.</source>
-        <translation>无法连接数据库：未保存任何内容，已填写的内容都保留着。连接恢复后请再试一次。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/court_work.py" line="37"/>
-        <source>The file could not be written: {reason}.</source>
-        <translation>文件无法写入：{reason}。</translation>
-    </message>
-</context>
-<context>
     <name>CourtFiguresPage</name>
     <message>
-        <location filename="../../windows/court_figures.py" line="41"/>
+        <location filename="../../windows/court/figures.py" line="41"/>
         <source>Court figures</source>
         <translation>法庭统计</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="57"/>
+        <location filename="../../windows/court/figures.py" line="57"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="59"/>
+        <location filename="../../windows/court/figures.py" line="59"/>
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="61"/>
+        <location filename="../../windows/court/figures.py" line="61"/>
         <source>&amp;Count</source>
         <translation>统计(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="64"/>
+        <location filename="../../windows/court/figures.py" line="64"/>
         <source>This &amp;year</source>
         <translation>本年(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="66"/>
+        <location filename="../../windows/court/figures.py" line="66"/>
         <source>&amp;Last year</source>
         <translation>上一年(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="68"/>
+        <location filename="../../windows/court/figures.py" line="68"/>
         <source>This mo&amp;nth</source>
         <translation>本月(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="97"/>
+        <location filename="../../windows/court/figures.py" line="97"/>
         <source>Visitors received</source>
         <translation>接待来访群众（人次）</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="98"/>
+        <location filename="../../windows/court/figures.py" line="98"/>
         <source>Matters handled</source>
         <translation>办理事项（件）</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="99"/>
+        <location filename="../../windows/court/figures.py" line="99"/>
         <source>Cases registered</source>
         <translation>立案（件）</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="100"/>
+        <location filename="../../windows/court/figures.py" line="100"/>
         <source>Cases closed</source>
         <translation>结案（件）</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="101"/>
+        <location filename="../../windows/court/figures.py" line="101"/>
         <source>Closed by mediation</source>
         <translation>调解结案（件）</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="102"/>
+        <location filename="../../windows/court/figures.py" line="102"/>
         <source>Mediation rate</source>
         <translation>调解率</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="106"/>
+        <location filename="../../windows/court/figures.py" line="106"/>
         <source>Track</source>
         <translation>审理程序</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="106"/>
+        <location filename="../../windows/court/figures.py" line="106"/>
         <source>Registered</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="107"/>
+        <location filename="../../windows/court/figures.py" line="107"/>
         <source>Outcome</source>
         <translation>结案方式</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="107"/>
+        <location filename="../../windows/court/figures.py" line="107"/>
         <source>Closed</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="109"/>
+        <location filename="../../windows/court/figures.py" line="109"/>
         <source>Registered by track</source>
         <translation>立案：按审理程序</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="111"/>
+        <location filename="../../windows/court/figures.py" line="111"/>
         <source>Closed by outcome</source>
         <translation>结案：按结案方式</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="117"/>
+        <location filename="../../windows/court/figures.py" line="117"/>
         <source>Visitors received: visits handed to the court or served at its window. Matters handled: hand-offs accepted. The mediation rate is closed by mediation (mediated or judicially confirmed) over all closed.</source>
         <translation>接待来访群众：各窗口移交法庭的和在法庭窗口接待的来访；办理事项：法庭接收的移交；调解率：调解结案（含调解书、当即履行和司法确认）占全部结案的比例。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="188"/>
+        <location filename="../../windows/court/figures.py" line="185"/>
         <source>From {first} to {last}</source>
         <translation>{first}至{last}</translation>
     </message>
 </context>
 <context>
+    <name>CourtFilesPage</name>
+    <message>
+        <location filename="../../windows/court/files.py" line="105"/>
+        <source>&amp;Open files only</source>
+        <translation>只看在办案件(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/files.py" line="148"/>
+        <source>&amp;Register</source>
+        <translation>立案登记(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/files.py" line="150"/>
+        <source>Move to stage</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/files.py" line="151"/>
+        <source>The stage to move the file forward to</source>
+        <translation>案件向后推进到的阶段</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/files.py" line="152"/>
+        <source>&amp;Mediation</source>
+        <translation>记录调解(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/files.py" line="153"/>
+        <source>Schedule &amp;hearing</source>
+        <translation>排期开庭(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/files.py" line="154"/>
+        <source>&amp;Close the file</source>
+        <translation>结案(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/files.py" line="155"/>
+        <source>&amp;Enforcement</source>
+        <translation>申请执行(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/files.py" line="156"/>
+        <source>Hand-over sli&amp;p</source>
+        <translation>移交单(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/files.py" line="157"/>
+        <source>Me&amp;diation paper</source>
+        <translation>调解书/调解协议(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/files.py" line="158"/>
+        <source>Co&amp;ver sheet</source>
+        <translation>案件封面(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/files.py" line="160"/>
+        <source>Hand-over slip</source>
+        <translation>移交单…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/files.py" line="163"/>
+        <source>Mediation paper</source>
+        <translation>调解文书…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/files.py" line="166"/>
+        <source>Cover sheet</source>
+        <translation>案件封面…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/files.py" line="168"/>
+        <source>&amp;Next stage</source>
+        <translation>下一阶段(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/files.py" line="181"/>
+        <source>Papers (PDF):</source>
+        <translation>文书（PDF）：</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/files.py" line="186"/>
+        <source>Print:</source>
+        <translation>打印：</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/files.py" line="198"/>
+        <source>Case</source>
+        <translation>案号/移交单</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/files.py" line="199"/>
+        <source>Plaintiff</source>
+        <translation>原告</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/files.py" line="200"/>
+        <source>Defendant</source>
+        <translation>被告</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/files.py" line="201"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/files.py" line="202"/>
+        <source>Track</source>
+        <translation>审理程序</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/files.py" line="204"/>
+        <source>Trial limit</source>
+        <translation>审限</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/files.py" line="207"/>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/files.py" line="211"/>
+        <source>Alert</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/files.py" line="248"/>
+        <source>{count} files</source>
+        <translation>共 {count} 件</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/files.py" line="361"/>
+        <source>Registered as {number}; the trial limit ends on {due}.</source>
+        <translation>已立案，案号{number}；审限至{due}。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/files.py" line="382"/>
+        <source>{label} moved to {stage}.</source>
+        <translation>{label}已转入{stage}阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/files.py" line="403"/>
+        <source>Mediation of {day} recorded.</source>
+        <translation>已登记{day}的调解情况。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/files.py" line="425"/>
+        <source>Scheduled for {time}.</source>
+        <translation>已排期：{time}。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/files.py" line="438"/>
+        <source>{label} closed.</source>
+        <translation>{label}已结案。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/files.py" line="453"/>
+        <source>Application for enforcement recorded; the file is at enforcement.</source>
+        <translation>已登记执行申请，案件转入执行阶段。</translation>
+    </message>
+</context>
+<context>
     <name>CourtForm</name>
     <message>
-        <location filename="../../windows/court_forms.py" line="110"/>
+        <location filename="../../windows/court/forms.py" line="136"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -586,27 +573,27 @@
 <context>
     <name>EnforcementDialog</name>
     <message>
-        <location filename="../../windows/court_forms.py" line="543"/>
+        <location filename="../../windows/court/forms.py" line="558"/>
         <source>Enforcement of {label}</source>
         <translation>{label} 申请执行</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="544"/>
+        <location filename="../../windows/court/forms.py" line="559"/>
         <source>&amp;Record</source>
         <translation>登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="550"/>
+        <location filename="../../windows/court/forms.py" line="565"/>
         <source>&amp;Applied on</source>
         <translation>申请日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="551"/>
+        <location filename="../../windows/court/forms.py" line="566"/>
         <source>Appl&amp;icant</source>
         <translation>申请人(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="552"/>
+        <location filename="../../windows/court/forms.py" line="567"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -614,32 +601,32 @@
 <context>
     <name>HearingDialog</name>
     <message>
-        <location filename="../../windows/court_forms.py" line="392"/>
+        <location filename="../../windows/court/forms.py" line="422"/>
         <source>Schedule a hearing of {label}</source>
         <translation>{label} 排期</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="393"/>
+        <location filename="../../windows/court/forms.py" line="423"/>
         <source>&amp;Schedule</source>
         <translation>排期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="404"/>
+        <location filename="../../windows/court/forms.py" line="434"/>
         <source>&amp;When</source>
         <translation>时间(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="405"/>
+        <location filename="../../windows/court/forms.py" line="435"/>
         <source>&amp;Kind</source>
         <translation>类别(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="406"/>
+        <location filename="../../windows/court/forms.py" line="436"/>
         <source>&amp;Place</source>
         <translation>地点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="407"/>
+        <location filename="../../windows/court/forms.py" line="437"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -647,57 +634,57 @@
 <context>
     <name>HearingsPage</name>
     <message>
-        <location filename="../../windows/court_figures.py" line="226"/>
+        <location filename="../../windows/court/figures.py" line="223"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="228"/>
+        <location filename="../../windows/court/figures.py" line="225"/>
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="232"/>
+        <location filename="../../windows/court/figures.py" line="229"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="233"/>
+        <location filename="../../windows/court/figures.py" line="230"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="234"/>
+        <location filename="../../windows/court/figures.py" line="231"/>
         <source>Case</source>
         <translation>案号</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="235"/>
+        <location filename="../../windows/court/figures.py" line="232"/>
         <source>Plaintiff</source>
         <translation>原告</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="236"/>
+        <location filename="../../windows/court/figures.py" line="233"/>
         <source>Defendant</source>
         <translation>被告</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="237"/>
+        <location filename="../../windows/court/figures.py" line="234"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="238"/>
+        <location filename="../../windows/court/figures.py" line="235"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="243"/>
+        <location filename="../../windows/court/figures.py" line="240"/>
         <source>Double-click or press Enter to open the file</source>
         <translation>双击或按回车打开案件</translation>
     </message>
     <message>
-        <location filename="../../windows/court_figures.py" line="265"/>
+        <location filename="../../windows/court/figures.py" line="271"/>
         <source>{count} on the calendar</source>
         <translation>共 {count} 场</translation>
     </message>
@@ -705,161 +692,161 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../windows/court_inbox.py" line="62"/>
+        <location filename="../../windows/court/inbox.py" line="61"/>
         <source>Hand-off</source>
         <translation>移交单</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="63"/>
-        <location filename="../../windows/court_inbox.py" line="104"/>
+        <location filename="../../windows/court/inbox.py" line="62"/>
+        <location filename="../../windows/court/inbox.py" line="103"/>
         <source>Handed at</source>
         <translation>移交时间</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="64"/>
+        <location filename="../../windows/court/inbox.py" line="63"/>
         <source>From window</source>
         <translation>移交窗口</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="65"/>
-        <location filename="../../windows/court_inbox.py" line="105"/>
+        <location filename="../../windows/court/inbox.py" line="64"/>
+        <location filename="../../windows/court/inbox.py" line="104"/>
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="66"/>
-        <location filename="../../windows/court_inbox.py" line="106"/>
+        <location filename="../../windows/court/inbox.py" line="65"/>
+        <location filename="../../windows/court/inbox.py" line="105"/>
         <source>Other party</source>
         <translation>对方当事人</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="72"/>
+        <location filename="../../windows/court/inbox.py" line="71"/>
         <source>No hand-off is waiting.</source>
         <translation>没有待接收的移交。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="92"/>
-        <location filename="../../windows/court_inbox.py" line="282"/>
+        <location filename="../../windows/court/inbox.py" line="91"/>
+        <location filename="../../windows/court/inbox.py" line="290"/>
         <source>Hand-over slip</source>
         <translation>移交单</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="101"/>
+        <location filename="../../windows/court/inbox.py" line="100"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="102"/>
+        <location filename="../../windows/court/inbox.py" line="101"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="103"/>
+        <location filename="../../windows/court/inbox.py" line="102"/>
         <source>From</source>
         <translation>移交窗口</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="107"/>
+        <location filename="../../windows/court/inbox.py" line="106"/>
         <source>Claim in brief</source>
         <translation>诉求简要</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="109"/>
+        <location filename="../../windows/court/inbox.py" line="108"/>
         <source>The visit</source>
         <translation>来访登记</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="113"/>
+        <location filename="../../windows/court/inbox.py" line="112"/>
         <source>This visit is a report or accusation: its content is not shown at the court. Work from the slip and ask the party in person.</source>
         <translation>本次来访属检举控告，内容不向法庭显示。请以移交单为准，当面向当事人了解情况。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="127"/>
+        <location filename="../../windows/court/inbox.py" line="126"/>
         <source>Visit</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="128"/>
+        <location filename="../../windows/court/inbox.py" line="127"/>
         <source>Visitor</source>
         <translation>来访人</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="129"/>
+        <location filename="../../windows/court/inbox.py" line="128"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="130"/>
+        <location filename="../../windows/court/inbox.py" line="129"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="131"/>
+        <location filename="../../windows/court/inbox.py" line="130"/>
         <source>Request</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="132"/>
+        <location filename="../../windows/court/inbox.py" line="131"/>
         <source>Facts</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="133"/>
+        <location filename="../../windows/court/inbox.py" line="132"/>
         <source>Reasons</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="154"/>
+        <location filename="../../windows/court/inbox.py" line="153"/>
         <source>&amp;Accept</source>
         <translation>接收(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="156"/>
+        <location filename="../../windows/court/inbox.py" line="155"/>
         <source>Take the matter over: a court file opens at reception</source>
         <translation>接收此事项：建立案卷，进入接访阶段</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="161"/>
+        <location filename="../../windows/court/inbox.py" line="160"/>
         <source>Print the slip…</source>
         <translation>打印移交单…</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="335"/>
+        <location filename="../../windows/court/inbox.py" line="343"/>
         <source>Accepted {number}: its court file is open at reception; register it next.</source>
         <translation>已接收{number}，案卷已建立（接访阶段），下一步请立案登记。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="159"/>
+        <location filename="../../windows/court/inbox.py" line="158"/>
         <source>Hand-over &amp;slip (PDF)</source>
         <translation>移交单 PDF(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="167"/>
+        <location filename="../../windows/court/inbox.py" line="166"/>
         <source>Why the court returns it; the window sees this reason</source>
         <translation>写明退回理由，移交窗口会看到</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="171"/>
+        <location filename="../../windows/court/inbox.py" line="170"/>
         <source>Re&amp;turn to the window</source>
         <translation>退回窗口(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="173"/>
+        <location filename="../../windows/court/inbox.py" line="172"/>
         <source>&amp;Reason for returning</source>
         <translation>退回理由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="284"/>
+        <location filename="../../windows/court/inbox.py" line="292"/>
         <source>Hand-over slip {number}</source>
         <translation>移交单 {number}</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="288"/>
+        <location filename="../../windows/court/inbox.py" line="296"/>
         <source>{window}, handed by {officer}</source>
         <translation>{window}窗口，移交人 {officer}</translation>
     </message>
     <message>
-        <location filename="../../windows/court_inbox.py" line="355"/>
+        <location filename="../../windows/court/inbox.py" line="365"/>
         <source>Returned {number} to {window} with the reason.</source>
         <translation>已将{number}退回{window}窗口，并告知退回理由。</translation>
     </message>
@@ -867,42 +854,42 @@
 <context>
     <name>MediationDialog</name>
     <message>
-        <location filename="../../windows/court_forms.py" line="353"/>
+        <location filename="../../windows/court/forms.py" line="383"/>
         <source>Mediation in {label}</source>
         <translation>{label} 调解情况</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="354"/>
+        <location filename="../../windows/court/forms.py" line="384"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="357"/>
+        <location filename="../../windows/court/forms.py" line="387"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="361"/>
+        <location filename="../../windows/court/forms.py" line="391"/>
         <source>At the {stage} stage</source>
         <translation>在{stage}阶段调解</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="362"/>
+        <location filename="../../windows/court/forms.py" line="392"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="363"/>
+        <location filename="../../windows/court/forms.py" line="393"/>
         <source>&amp;Mediator</source>
         <translation>调解人(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="364"/>
+        <location filename="../../windows/court/forms.py" line="394"/>
         <source>&amp;Result</source>
         <translation>结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="365"/>
+        <location filename="../../windows/court/forms.py" line="395"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -910,62 +897,62 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../windows/court_forms.py" line="443"/>
+        <location filename="../../windows/court/forms.py" line="458"/>
         <source>Close {label}</source>
         <translation>{label} 结案</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="444"/>
+        <location filename="../../windows/court/forms.py" line="459"/>
         <source>&amp;Close the file</source>
         <translation>结案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="457"/>
+        <location filename="../../windows/court/forms.py" line="472"/>
         <source>The agreement was reached elsewhere (a people&apos;s mediation committee)</source>
         <translation>调解协议在别处达成（如人民调解委员会）</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="463"/>
+        <location filename="../../windows/court/forms.py" line="478"/>
         <source>The terms agreed, one per line</source>
         <translation>协议内容，每条一行</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="469"/>
+        <location filename="../../windows/court/forms.py" line="484"/>
         <source>&amp;How</source>
         <translation>方式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="475"/>
+        <location filename="../../windows/court/forms.py" line="490"/>
         <source>Judicial confirmation must be applied for within 30 days of the agreement; the agreement is the file&apos;s latest one unless it was reached elsewhere.</source>
         <translation>司法确认应自调解协议生效之日起三十日内申请；除非协议在别处达成，协议日期取本案最近一次达成协议的调解。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="481"/>
+        <location filename="../../windows/court/forms.py" line="496"/>
         <source>&amp;Applied on</source>
         <translation>申请日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="483"/>
+        <location filename="../../windows/court/forms.py" line="498"/>
         <source>A&amp;greement of</source>
         <translation>协议达成日期(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="489"/>
+        <location filename="../../windows/court/forms.py" line="504"/>
         <source>&amp;Terms</source>
         <translation>协议内容(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="494"/>
+        <location filename="../../windows/court/forms.py" line="509"/>
         <source>&amp;Outcome</source>
         <translation>结案方式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="495"/>
+        <location filename="../../windows/court/forms.py" line="510"/>
         <source>Closed o&amp;n</source>
         <translation>结案日期(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="498"/>
+        <location filename="../../windows/court/forms.py" line="513"/>
         <source>No&amp;te</source>
         <translation>备注(&amp;E)</translation>
     </message>
@@ -973,32 +960,32 @@
 <context>
     <name>PaperPrinter</name>
     <message>
-        <location filename="../../windows/court_papers.py" line="133"/>
+        <location filename="../../windows/court/papers.py" line="101"/>
         <source>hand-over slip</source>
         <translation>移交单</translation>
     </message>
     <message>
-        <location filename="../../windows/court_papers.py" line="134"/>
+        <location filename="../../windows/court/papers.py" line="102"/>
         <source>mediation paper</source>
         <translation>调解文书</translation>
     </message>
     <message>
-        <location filename="../../windows/court_papers.py" line="135"/>
+        <location filename="../../windows/court/papers.py" line="103"/>
         <source>cover sheet</source>
         <translation>案件封面</translation>
     </message>
     <message>
-        <location filename="../../windows/court_papers.py" line="141"/>
+        <location filename="../../windows/court/papers.py" line="109"/>
         <source>Print the {paper} of {label}</source>
         <translation>打印{label}的{paper}</translation>
     </message>
     <message>
-        <location filename="../../windows/court_papers.py" line="160"/>
+        <location filename="../../windows/court/papers.py" line="130"/>
         <source>The {paper} of {label} was sent to the printer.</source>
         <translation>{label}的{paper}已送往打印机。</translation>
     </message>
     <message>
-        <location filename="../../windows/court_papers.py" line="167"/>
+        <location filename="../../windows/court/papers.py" line="137"/>
         <source>The printer did not take the {paper} of {label}. Check that it is switched on and has paper, then print again, or save the paper as PDF; the records are unchanged.</source>
         <translation>打印机未能打印{label}的{paper}。请检查打印机是否已开机、有纸，然后重新打印，或将其保存为 PDF；已登记的记录不受影响。</translation>
     </message>
@@ -1006,22 +993,22 @@
 <context>
     <name>PaperSaver</name>
     <message>
-        <location filename="../../windows/court_papers.py" line="80"/>
+        <location filename="../../windows/court/papers.py" line="45"/>
         <source>Save hand-over slip {label} as PDF</source>
         <translation>把移交单{label}保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../windows/court_papers.py" line="81"/>
+        <location filename="../../windows/court/papers.py" line="46"/>
         <source>Save the mediation paper of {label} as PDF</source>
         <translation>把{label}的调解文书保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../windows/court_papers.py" line="82"/>
+        <location filename="../../windows/court/papers.py" line="47"/>
         <source>Save the cover sheet of {label} as PDF</source>
         <translation>把{label}的案件封面保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../windows/court_papers.py" line="89"/>
+        <location filename="../../windows/court/papers.py" line="54"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -1029,143 +1016,143 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../windows/court_forms.py" line="174"/>
+        <location filename="../../windows/court/forms.py" line="204"/>
         <source>Register {label}</source>
         <translation>{label} 立案登记</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="175"/>
+        <location filename="../../windows/court/forms.py" line="205"/>
         <source>&amp;Register</source>
         <translation>立案登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="176"/>
-        <location filename="../../windows/court_forms.py" line="187"/>
-        <location filename="../../windows/court_forms.py" line="191"/>
-        <location filename="../../windows/court_forms.py" line="204"/>
+        <location filename="../../windows/court/forms.py" line="206"/>
+        <location filename="../../windows/court/forms.py" line="217"/>
+        <location filename="../../windows/court/forms.py" line="221"/>
+        <location filename="../../windows/court/forms.py" line="234"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="181"/>
+        <location filename="../../windows/court/forms.py" line="211"/>
         <source>{track} ({months} months)</source>
         <translation>{track}（审限{months}个月）</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="196"/>
+        <location filename="../../windows/court/forms.py" line="226"/>
         <source>e.g. Han</source>
         <translation>如：汉族</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="199"/>
+        <location filename="../../windows/court/forms.py" line="229"/>
         <source>Write &quot;none&quot; if there is none</source>
         <translation>没有工作单位的写“无”</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="212"/>
+        <location filename="../../windows/court/forms.py" line="242"/>
         <source>Names and addresses; may be left empty</source>
         <translation>姓名和住址；没有可不填</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="217"/>
+        <location filename="../../windows/court/forms.py" line="247"/>
         <source>Case &amp;type</source>
         <translation>案件类型(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="218"/>
+        <location filename="../../windows/court/forms.py" line="248"/>
         <source>T&amp;rack</source>
         <translation>审理程序(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="220"/>
+        <location filename="../../windows/court/forms.py" line="250"/>
         <source>Plaintiff</source>
         <translation>原告</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="222"/>
+        <location filename="../../windows/court/forms.py" line="252"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="223"/>
-        <location filename="../../windows/court_forms.py" line="243"/>
+        <location filename="../../windows/court/forms.py" line="253"/>
+        <location filename="../../windows/court/forms.py" line="273"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="224"/>
+        <location filename="../../windows/court/forms.py" line="254"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="226"/>
+        <location filename="../../windows/court/forms.py" line="256"/>
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="229"/>
+        <location filename="../../windows/court/forms.py" line="259"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="232"/>
-        <location filename="../../windows/court_forms.py" line="245"/>
+        <location filename="../../windows/court/forms.py" line="262"/>
+        <location filename="../../windows/court/forms.py" line="275"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="234"/>
-        <location filename="../../windows/court_forms.py" line="247"/>
+        <location filename="../../windows/court/forms.py" line="264"/>
+        <location filename="../../windows/court/forms.py" line="277"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="235"/>
+        <location filename="../../windows/court/forms.py" line="265"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="237"/>
+        <location filename="../../windows/court/forms.py" line="267"/>
         <source>Defendant</source>
         <translation>被告</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="239"/>
+        <location filename="../../windows/court/forms.py" line="269"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="241"/>
+        <location filename="../../windows/court/forms.py" line="271"/>
         <source>Name or organisation</source>
         <translation>姓名或名称</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="255"/>
+        <location filename="../../windows/court/forms.py" line="285"/>
         <source>&amp;Claims</source>
         <translation>诉讼请求(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="256"/>
+        <location filename="../../windows/court/forms.py" line="286"/>
         <source>&amp;Facts and reasons</source>
         <translation>事实与理由(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="257"/>
+        <location filename="../../windows/court/forms.py" line="287"/>
         <source>&amp;Evidence</source>
         <translation>证据(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="258"/>
+        <location filename="../../windows/court/forms.py" line="288"/>
         <source>Source of the evidence</source>
         <translation>证据来源</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="259"/>
+        <location filename="../../windows/court/forms.py" line="289"/>
         <source>&amp;Witnesses</source>
         <translation>证人(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../windows/court_forms.py" line="271"/>
+        <location filename="../../windows/court/forms.py" line="301"/>
         <source>The case number is given when the registration is saved; the trial limit runs from today. Litigation fees are waived at the circuit court.</source>
         <translation>保存立案登记后即编定案号，审限自今日起算。巡回法庭免交诉讼费用。</translation>
     </message>

@@ -2,439 +2,387 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>FrontDeskScreen</name>
+    <name>DeskForm</name>
     <message>
-        <location filename="../../desktop/front_desk.py" line="237"/>
-        <source>&amp;Name</source>
-        <translation>姓名(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="264"/>
-        <source>Mobile, or area code and number</source>
-        <translation>手机号，或区号加座机号</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="268"/>
-        <source>&amp;Phone</source>
-        <translation>联系电话(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="282"/>
-        <source>&amp;Address</source>
-        <translation>详细地址(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="286"/>
-        <source>&amp;Channel</source>
-        <translation>来访方式(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="288"/>
-        <source>Who comes on the visitor&apos;s behalf</source>
-        <translation>代为来访的人的姓名</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="290"/>
-        <source>Pro&amp;xy</source>
-        <translation>代理人(&amp;X)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="305"/>
-        <source>Matter</source>
-        <translation>来访事项</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="309"/>
-        <source>P&amp;urpose</source>
-        <translation>诉求类别(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="310"/>
-        <source>What the visitor asks for, in brief</source>
-        <translation>来访人反映的问题和诉求，简要填写</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="311"/>
-        <source>&amp;Summary</source>
-        <translation>事由摘要(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="312"/>
-        <source>What the visitor wants done</source>
-        <translation>来访人提出的具体要求</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="313"/>
-        <source>Re&amp;quest</source>
-        <translation>诉求(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="314"/>
-        <source>What happened, as the visitor tells it</source>
-        <translation>来访人讲述的经过</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="315"/>
-        <source>&amp;Facts</source>
-        <translation>事实(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="316"/>
-        <source>Why the visitor thinks so</source>
-        <translation>来访人提出要求的依据</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="317"/>
-        <source>R&amp;easons</source>
-        <translation>理由(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="320"/>
-        <source>Urgen&amp;t</source>
-        <translation>紧急(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="321"/>
-        <source>Sensitive</source>
-        <translation>敏感</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="322"/>
-        <source>The summary is left off the receipt.</source>
-        <translation>凭条上不印事由摘要。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="323"/>
-        <source>&amp;Meet the duty leader</source>
-        <translation>领导接访(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="333"/>
-        <source>Group and window</source>
-        <translation>人数与去往窗口</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="340"/>
-        <source> people</source>
-        <translation> 人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="342"/>
-        <source>&amp;Group size</source>
-        <translation>来访人数(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="347"/>
-        <source>Representatives</source>
-        <translation>推选代表</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="371"/>
-        <source>Issue ticket (F9)</source>
-        <translation>发号（F9）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="372"/>
-        <source>F9 or Ctrl+Enter</source>
-        <translation>F9 或 Ctrl+Enter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="292"/>
-        <source>P&amp;riority</source>
-        <translation>优先理由(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="171"/>
-        <source>Find a visitor or a receipt (F2)</source>
-        <translation>查找来访人或回执（F2）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="174"/>
-        <source>Name, pinyin initials, ID number or phone; or scan a receipt</source>
-        <translation>姓名、拼音首字母、身份证号或电话；或扫描回执条码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="221"/>
+        <location filename="../../desktop/front_desk_form.py" line="113"/>
         <source>Not this person</source>
         <translation>不是此人</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="230"/>
+        <location filename="../../desktop/front_desk_form.py" line="121"/>
         <source>Visitor</source>
         <translation>来访人</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="258"/>
+        <location filename="../../desktop/front_desk_form.py" line="128"/>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_form.py" line="149"/>
         <source>&amp;ID</source>
         <translation>证件(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="261"/>
+        <location filename="../../desktop/front_desk_form.py" line="155"/>
         <source>Gen&amp;der</source>
         <translation>性别(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="279"/>
+        <location filename="../../desktop/front_desk_form.py" line="160"/>
+        <source>Mobile, or area code and number</source>
+        <translation>手机号，或区号加座机号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_form.py" line="166"/>
+        <source>&amp;Phone</source>
+        <translation>联系电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_form.py" line="178"/>
         <source>T&amp;ownship</source>
         <translation>乡镇村居(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="281"/>
+        <location filename="../../desktop/front_desk_form.py" line="181"/>
         <source>Street, building, house number</source>
         <translation>街巷、楼栋、门牌号</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="319"/>
+        <location filename="../../desktop/front_desk_form.py" line="183"/>
+        <source>&amp;Address</source>
+        <translation>详细地址(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_form.py" line="188"/>
+        <source>&amp;Channel</source>
+        <translation>来访方式(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_form.py" line="193"/>
+        <source>Who comes on the visitor&apos;s behalf</source>
+        <translation>代为来访的人的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_form.py" line="196"/>
+        <source>Pro&amp;xy</source>
+        <translation>代理人(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_form.py" line="199"/>
+        <source>P&amp;riority</source>
+        <translation>优先理由(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_form.py" line="214"/>
+        <source>Matter</source>
+        <translation>来访事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_form.py" line="219"/>
+        <source>P&amp;urpose</source>
+        <translation>诉求类别(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_form.py" line="223"/>
+        <source>What the visitor asks for, in brief</source>
+        <translation>来访人反映的问题和诉求，简要填写</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_form.py" line="225"/>
+        <source>&amp;Summary</source>
+        <translation>事由摘要(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_form.py" line="227"/>
+        <source>What the visitor wants done</source>
+        <translation>来访人提出的具体要求</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_form.py" line="229"/>
+        <source>Re&amp;quest</source>
+        <translation>诉求(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_form.py" line="231"/>
+        <source>What happened, as the visitor tells it</source>
+        <translation>来访人讲述的经过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_form.py" line="233"/>
+        <source>&amp;Facts</source>
+        <translation>事实(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_form.py" line="235"/>
+        <source>Why the visitor thinks so</source>
+        <translation>来访人提出要求的依据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_form.py" line="237"/>
+        <source>R&amp;easons</source>
+        <translation>理由(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_form.py" line="240"/>
         <source>&amp;Litigation-related</source>
         <translation>涉法涉诉(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="329"/>
+        <location filename="../../desktop/front_desk_form.py" line="242"/>
+        <source>Urgen&amp;t</source>
+        <translation>紧急(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_form.py" line="243"/>
+        <source>Sensitive</source>
+        <translation>敏感</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_form.py" line="245"/>
+        <source>The summary is left off the receipt.</source>
+        <translation>凭条上不印事由摘要。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_form.py" line="248"/>
+        <source>&amp;Meet the duty leader</source>
+        <translation>领导接访(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_form.py" line="255"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="350"/>
+        <location filename="../../desktop/front_desk_form.py" line="259"/>
+        <source>Group and window</source>
+        <translation>人数与去往窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_form.py" line="266"/>
+        <source> people</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_form.py" line="269"/>
+        <source>&amp;Group size</source>
+        <translation>来访人数(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_form.py" line="277"/>
+        <source>Representatives</source>
+        <translation>推选代表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_form.py" line="282"/>
         <source>Choose a window</source>
         <translation>请选择窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="353"/>
+        <location filename="../../desktop/front_desk_form.py" line="286"/>
         <source>&amp;Window</source>
         <translation>去往窗口(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="364"/>
+        <location filename="../../desktop/front_desk_form.py" line="300"/>
         <source>A new matter: register it without lin&amp;king</source>
         <translation>确属新的事项，按新事项登记，不关联(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="374"/>
+        <location filename="../../desktop/front_desk_form.py" line="307"/>
+        <source>Issue ticket (F9)</source>
+        <translation>发号（F9）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_form.py" line="308"/>
+        <source>F9 or Ctrl+Enter</source>
+        <translation>F9 或 Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_form.py" line="309"/>
         <source>Clear form</source>
         <translation>清空表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="450"/>
-        <source>Ticket</source>
-        <translation>排队号</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="458"/>
-        <source>No ticket issued yet.</source>
-        <translation>尚未发号。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="473"/>
-        <source>Reprint receipt (Ctrl+P)</source>
-        <translation>重打凭条（Ctrl+P）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="475"/>
-        <source>Preview</source>
-        <translation>预览</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="477"/>
-        <source>Print…</source>
-        <translation>打印…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="481"/>
-        <source>Save as PDF…</source>
-        <translation>存为 PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="508"/>
-        <source>Earlier visits</source>
-        <translation>来访记录</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="509"/>
-        <source>Receipt look-up</source>
-        <translation>回执查询</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="510"/>
-        <source>Waiting at each window</source>
-        <translation>各窗口等候情况</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="516"/>
-        <source>Window</source>
-        <translation>窗口</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="516"/>
-        <source>Waiting</source>
-        <translation>等候</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="516"/>
-        <source>Of them priority</source>
-        <translation>其中优先</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="516"/>
-        <source>Now</source>
-        <translation>正在办理</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="548"/>
-        <source>Not given</source>
-        <translation>未填</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="551"/>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="568"/>
-        <source>Township or street</source>
-        <translation>乡镇（街道）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="576"/>
-        <source>Leader receiving visitors today: {leader}</source>
-        <translation>今日接访领导：{leader}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="579"/>
-        <source>No leader receives visitors today.</source>
-        <translation>今日没有安排领导接访。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="616"/>
-        <source>{letter} {name} ({waiting} waiting)</source>
-        <translation>{letter} {name}（等候 {waiting} 人）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="705"/>
-        <source>The database cannot be reached: nothing was saved. The form is kept; press Issue ticket again when the connection is back.</source>
-        <translation>无法连接数据库：本次登记没有保存。表单内容已保留，连接恢复后请再按“发号”。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="717"/>
-        <source>Ticket {number} issued to {name}.</source>
-        <translation>已为{name}发号：{number}。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="721"/>
-        <source> The visit is linked to case {number} as a repeat.</source>
-        <translation>本次来访已作为重复件关联到信访事项{number}。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="750"/>
-        <source>{name} has been here before with a matter of this kind (see the note above the buttons). Check it, then press Issue ticket again.</source>
-        <translation>{name}以前来访过，并有同类事项在案（见按钮上方的提示）。请核对后再按一次发号。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="796"/>
-        <source>Please go to {window} ({location})</source>
-        <translation>请到{window}窗口（{location}）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="801"/>
-        <source>{count} waiting ahead</source>
-        <translation>前面还有 {count} 人等候</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="803"/>
-        <source>No one ahead</source>
-        <translation>前面无人等候，请直接前往</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="807"/>
-        <source>Visitor: {name}</source>
-        <translation>来访人：{name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="809"/>
-        <source>Priority: {reason}</source>
-        <translation>优先：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="823"/>
+        <location filename="../../desktop/front_desk_form.py" line="447"/>
         <source>Please correct the {count} marked item(s); nothing was saved.</source>
         <translation>有 {count} 处需要修改（已标红），本次登记没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="874"/>
+        <location filename="../../desktop/front_desk_form.py" line="485"/>
         <source>Village or community</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="885"/>
+        <location filename="../../desktop/front_desk_form.py" line="496"/>
         <source>A group of {size} elects representatives to speak for it: register them below (at most {count}).</source>
         <translation>{size} 人集体来访，应推选代表反映诉求：请在下面登记代表（不超过 {count} 人）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="895"/>
+        <location filename="../../desktop/front_desk_form.py" line="507"/>
         <source>A group raising a common matter elects representatives, at most {count} (Regulations on Letters and Visits, article 18): a further representative cannot be added.</source>
         <translation>多人反映共同诉求，应推选代表，代表人数不超过 {count} 人（《信访工作条例》第十八条），不能再添加代表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="928"/>
-        <source>a repeat of case {number}, which this window follows up</source>
-        <translation>系信访事项{number}的重复来访，由办理该事项的窗口接待</translation>
+        <location filename="../../desktop/front_desk_form.py" line="528"/>
+        <source>Not given</source>
+        <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="935"/>
-        <source>Suggested: {reason}</source>
-        <translation>建议：{reason}</translation>
+        <location filename="../../desktop/front_desk_form.py" line="531"/>
+        <source>None</source>
+        <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="971"/>
+        <location filename="../../desktop/front_desk_form.py" line="544"/>
+        <source>Township or street</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_form.py" line="563"/>
+        <source>{letter} {name} ({waiting} waiting)</source>
+        <translation>{letter} {name}（等候 {waiting} 人）</translation>
+    </message>
+</context>
+<context>
+    <name>FrontDeskScreen</name>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="107"/>
+        <source>Find a visitor or a receipt (F2)</source>
+        <translation>查找来访人或回执（F2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="110"/>
+        <source>Name, pinyin initials, ID number or phone; or scan a receipt</source>
+        <translation>姓名、拼音首字母、身份证号或电话；或扫描回执条码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="126"/>
+        <source>Ticket</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="134"/>
+        <source>No ticket issued yet.</source>
+        <translation>尚未发号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="149"/>
+        <source>Reprint receipt (Ctrl+P)</source>
+        <translation>重打凭条（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="151"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="153"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="157"/>
+        <source>Save as PDF…</source>
+        <translation>存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="184"/>
+        <source>Earlier visits</source>
+        <translation>来访记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="185"/>
+        <source>Receipt look-up</source>
+        <translation>回执查询</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="186"/>
+        <source>Waiting at each window</source>
+        <translation>各窗口等候情况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="192"/>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="192"/>
+        <source>Waiting</source>
+        <translation>等候</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="192"/>
+        <source>Of them priority</source>
+        <translation>其中优先</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="192"/>
+        <source>Now</source>
+        <translation>正在办理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="231"/>
+        <source>Leader receiving visitors today: {leader}</source>
+        <translation>今日接访领导：{leader}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="234"/>
+        <source>No leader receives visitors today.</source>
+        <translation>今日没有安排领导接访。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="305"/>
+        <source>Ticket {number} issued to {name}.</source>
+        <translation>已为{name}发号：{number}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="309"/>
+        <source> The visit is linked to case {number} as a repeat.</source>
+        <translation>本次来访已作为重复件关联到信访事项{number}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="354"/>
+        <source>{name} has been here before with a matter of this kind (see the note above the buttons). Check it, then press Issue ticket again.</source>
+        <translation>{name}以前来访过，并有同类事项在案（见按钮上方的提示）。请核对后再按一次发号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="374"/>
+        <source>Please go to {window} ({location})</source>
+        <translation>请到{window}窗口（{location}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="379"/>
+        <source>{count} waiting ahead</source>
+        <translation>前面还有 {count} 人等候</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="381"/>
+        <source>No one ahead</source>
+        <translation>前面无人等候，请直接前往</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="385"/>
+        <source>Visitor: {name}</source>
+        <translation>来访人：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="387"/>
+        <source>Priority: {reason}</source>
+        <translation>优先：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="435"/>
         <source>That visitor is no longer on record.</source>
         <translation>所选的来访人已不存在，请重新查找。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="976"/>
-        <source>The database cannot be reached: the visitor&apos;s history is not shown.</source>
-        <translation>无法连接数据库：暂时不能显示该来访人的来访记录。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="1001"/>
-        <source>On file: {value} (leave empty to keep)</source>
-        <translation>已登记：{value}（不变可留空）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="1008"/>
-        <source>Returning visitor: {name} ({details}); {count} earlier visit(s).</source>
-        <translation>回访人：{name}（{details}），以前来访 {count} 次。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="1057"/>
-        <source>{name}&apos;s case {number} ({state}) of this kind stays open until {date}; registered as a new matter, this visit is not linked to it.</source>
-        <translation>{name}的同类信访事项{number}（{state}）在 {date} 前仍在办理期内；本次按新事项登记，不关联到该事项。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="1064"/>
-        <source>Repeat visit: {name}&apos;s case {number} ({state}) of this kind is open until {date}. This visit will be linked to it, not registered as a new matter.</source>
-        <translation>重复来访：{name}的同类信访事项{number}（{state}）在 {date} 前仍在办理期内。本次来访将关联到该事项，不作为新事项重复登记。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="1072"/>
-        <source> The visit may still be registered, so that it can be explained.</source>
-        <translation>本次来访仍可登记，以便向来访人解释说明。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="1115"/>
-        <source>The database cannot be reached: the receipt cannot be looked up now.</source>
-        <translation>无法连接数据库：暂时不能查询回执。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="1130"/>
+        <location filename="../../desktop/front_desk.py" line="501"/>
         <source>Printing the receipt of {number}…</source>
         <translation>正在打印 {number} 的凭条…</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1143"/>
-        <source>The database cannot be reached: the receipt cannot be printed now.</source>
-        <translation>无法连接数据库：暂时不能打印凭条。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk.py" line="1170"/>
+        <location filename="../../desktop/front_desk.py" line="534"/>
         <source>Receipt not printed. {reason} Ctrl+P prints it again.</source>
         <translation>凭条没有打印出来。{reason}按 Ctrl+P 可重新打印。</translation>
     </message>
@@ -442,102 +390,102 @@
 <context>
     <name>LookupPanel</name>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="476"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="383"/>
         <source>Scan a receipt&apos;s barcode, or type its query code, into the search box and press Enter.</source>
         <translation>在查找框中扫描回执条码，或输入回执上的查询码，然后按回车。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="488"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="395"/>
         <source>Visit</source>
         <translation>来访登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="489"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="396"/>
         <source>Visitor</source>
         <translation>来访人</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="490"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="397"/>
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="491"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="398"/>
         <source>Ticket</source>
         <translation>号票</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="492"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="399"/>
         <source>Now</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="493"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="400"/>
         <source>Case</source>
         <translation>信访事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="506"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="413"/>
         <source>Reprint receipt</source>
         <translation>重打凭条</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="536"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="443"/>
         <source>Receipt {code} (query code {query}).</source>
         <translation>回执 {code}（查询码 {query}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="541"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="448"/>
         <source>{code}, registered {time}, {channel}</source>
         <translation>{code}，{time} 登记，{channel}</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="547"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="454"/>
         <source>(accusation: confidential)</source>
         <translation>（检举控告件，内容保密）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="552"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="459"/>
         <source>No ticket</source>
         <translation>没有号票</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="556"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="463"/>
         <source>{number}, {window} ({location})</source>
         <translation>{number}，{window}（{location}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="564"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="471"/>
         <source>{status} (a ticket of {date})</source>
         <translation>{status}（{date} 的号票）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="570"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="477"/>
         <source>{status}, {count} waiting ahead</source>
         <translation>{status}，前面还有 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="576"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="483"/>
         <source>{status}, next to be called</source>
         <translation>{status}，下一位就叫到</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="580"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="487"/>
         <source>Not registered as a case</source>
         <translation>未登记为信访事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="583"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="490"/>
         <source>{number} ({state}, linked as a repeat visit)</source>
         <translation>{number}（{state}，本次来访作为重复件关联）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="585"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="492"/>
         <source>{number} ({state})</source>
         <translation>{number}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="588"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="495"/>
         <source>, due {date}</source>
         <translation>，期限至 {date}</translation>
     </message>
@@ -545,48 +493,48 @@
 <context>
     <name>ReceiptOutput</name>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="188"/>
-        <location filename="../../desktop/receipt_print.py" line="304"/>
+        <location filename="../../desktop/receipt_print.py" line="172"/>
+        <location filename="../../desktop/receipt_print.py" line="288"/>
         <source>Receipt saved as {path}.</source>
         <translation>凭条已保存为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="193"/>
+        <location filename="../../desktop/receipt_print.py" line="177"/>
         <source>Receipt printed on {printer}.</source>
         <translation>凭条已在打印机“{printer}”上打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="241"/>
+        <location filename="../../desktop/receipt_print.py" line="214"/>
         <source>Receipt printed on the thermal printer at {target}.</source>
         <translation>凭条已在小票打印机（{target}）上打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="251"/>
+        <location filename="../../desktop/receipt_print.py" line="235"/>
         <source>Receipt {number}: print preview</source>
         <translation>凭条 {number}：打印预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="261"/>
+        <location filename="../../desktop/receipt_print.py" line="245"/>
         <source>Print receipt {number}</source>
         <translation>打印凭条 {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="270"/>
+        <location filename="../../desktop/receipt_print.py" line="254"/>
         <source>Receipt {number} printed.</source>
         <translation>凭条 {number} 已打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="284"/>
+        <location filename="../../desktop/receipt_print.py" line="268"/>
         <source>Save receipt {number} as PDF</source>
         <translation>把凭条 {number} 保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="288"/>
+        <location filename="../../desktop/receipt_print.py" line="272"/>
         <source>receipt-{number}-{code}.pdf</source>
         <translation>凭条-{number}-{code}.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="292"/>
+        <location filename="../../desktop/receipt_print.py" line="276"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -639,12 +587,12 @@
         <translation>本机没有可用的打印机：请安装打印机，或请管理员把本机凭条改为小票打印机或只存 PDF。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="204"/>
+        <location filename="../../desktop/receipt_print.py" line="188"/>
         <source>The receipts folder “{folder}” cannot be made: {reason}.</source>
         <translation>无法创建凭条文件夹“{folder}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="217"/>
+        <location filename="../../desktop/receipt_print.py" line="201"/>
         <source>This workstation prints receipts on a thermal printer but has no address for it: ask the administrator to enter it in this workstation&apos;s settings.</source>
         <translation>本机选用了小票打印机，但没有设置它的地址：请管理员在本机设置中填写。</translation>
     </message>
@@ -652,115 +600,148 @@
 <context>
     <name>RepresentativesEditor</name>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1195"/>
+        <location filename="../../desktop/front_desk_representatives.py" line="22"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1195"/>
+        <location filename="../../desktop/front_desk_representatives.py" line="22"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1195"/>
+        <location filename="../../desktop/front_desk_representatives.py" line="22"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="1201"/>
+        <location filename="../../desktop/front_desk_representatives.py" line="28"/>
         <source>Add a representative</source>
         <translation>添加代表</translation>
     </message>
 </context>
 <context>
+    <name>ReturningVisitorForm</name>
+    <message>
+        <location filename="../../desktop/front_desk_returning.py" line="86"/>
+        <source>On file: {value} (leave empty to keep)</source>
+        <translation>已登记：{value}（不变可留空）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_returning.py" line="95"/>
+        <source>Returning visitor: {name} ({details}); {count} earlier visit(s).</source>
+        <translation>回访人：{name}（{details}），以前来访 {count} 次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_returning.py" line="143"/>
+        <source>{name}&apos;s case {number} ({state}) of this kind stays open until {date}; registered as a new matter, this visit is not linked to it.</source>
+        <translation>{name}的同类信访事项{number}（{state}）在 {date} 前仍在办理期内；本次按新事项登记，不关联到该事项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_returning.py" line="151"/>
+        <source>Repeat visit: {name}&apos;s case {number} ({state}) of this kind is open until {date}. This visit will be linked to it, not registered as a new matter.</source>
+        <translation>重复来访：{name}的同类信访事项{number}（{state}）在 {date} 前仍在办理期内。本次来访将关联到该事项，不作为新事项重复登记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_returning.py" line="161"/>
+        <source> The visit may still be registered, so that it can be explained.</source>
+        <translation>本次来访仍可登记，以便向来访人解释说明。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_returning.py" line="192"/>
+        <source>a repeat of case {number}, which this window follows up</source>
+        <translation>系信访事项{number}的重复来访，由办理该事项的窗口接待</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_returning.py" line="200"/>
+        <source>Suggested: {reason}</source>
+        <translation>建议：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>VisitorPanel</name>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="253"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="202"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="254"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="203"/>
         <source>Purpose</source>
         <translation>诉求类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="255"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="204"/>
         <source>Summary</source>
         <translation>事由摘要</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="256"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="205"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="257"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="206"/>
         <source>Tickets</source>
         <translation>号票</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="258"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="207"/>
         <source>Query code</source>
         <translation>查询码</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="271"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="220"/>
         <source>Reprint this visit&apos;s receipt</source>
         <translation>重打这次来访的凭条</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="294"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="243"/>
         <source>Type a name, its pinyin initials, an ID number or a phone number to find earlier visitors.</source>
         <translation>输入姓名、拼音首字母、身份证号或电话号码，查找以前来访过的人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="314"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="263"/>
         <source>{count} earlier visitor(s) match “{text}”: Enter picks one.</source>
         <translation>按“{text}”查到 {count} 位来访过的人，选中后按回车选用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="321"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="270"/>
         <source>No earlier visitor matches “{text}”: a first visit.</source>
         <translation>按“{text}”没有查到以前的来访人：初次来访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="330"/>
-        <source>The search could not reach the database: {reason}</source>
-        <translation>查找时无法连接数据库：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="337"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="284"/>
         <source>no visits on record</source>
         <translation>没有来访记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="339"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="286"/>
         <source>{count} visit(s), last on {date}</source>
         <translation>来访 {count} 次，最近一次 {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="360"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="307"/>
         <source>Earlier visits of {name} ({count})</source>
         <translation>{name}的来访记录（{count} 次）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="375"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="322"/>
         <source>(accusation: confidential)</source>
         <translation>（检举控告件，内容保密）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="390"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="337"/>
         <source>, overdue</source>
         <translation>，已超期</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="393"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="340"/>
         <source>Open case {number} ({purpose}, {state}, open until {date})</source>
         <translation>在办信访事项{number}（{purpose}，{state}，办理期至 {date}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="404"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="351"/>
         <source>Finally closed {number} ({purpose}): not accepted again</source>
         <translation>已三级终结{number}（{purpose}）：不再受理</translation>
     </message>

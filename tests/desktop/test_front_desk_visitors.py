@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -436,3 +437,25 @@ def test_an_accusation_stays_confidential_at_the_front_desk(
     with qtbot.waitSignal(desk.looked_up):
         scan(qtbot, desk, accusation.code)
     assert desk.lookup_panel.matter_label.text() == "揭发控告：（检举控告件，内容保密）"
+
+
+def test_a_look_up_and_a_search_without_the_database_say_so(
+    hall_db: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    desk = open_desk(qtbot, hall_db)
+    # A SQLite file in a folder that does not exist: the database cannot be opened.
+    lost = Database(f"sqlite:///{tmp_path / 'gone' / 'hall.sqlite3'}")
+    desk.ctx.database = lost
+    try:
+        with qtbot.waitSignal(desk.looked_up) as looked:
+            scan(qtbot, desk, "V202601019999")
+        assert looked.args == [None]
+        assert desk.lookup_panel.heading.text().startswith("无法连接数据库：")
+        assert not desk.lookup_panel.details.isVisible()
+
+        with qtbot.waitSignal(desk.search.failed) as failed:
+            type_text(qtbot, desk.search_edit, "张")
+        assert failed.args[0].startswith("无法连接数据库：")
+        assert desk.visitor_panel.heading.text() == failed.args[0]
+    finally:
+        lost.dispose()

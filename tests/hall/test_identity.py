@@ -18,6 +18,11 @@ from hall.masking import mask_id_number, mask_name, mask_phone
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 KNOWN_VALID = "11010519491231002X"
+# GB/T 2260 province codes, written out here independently of hall.identity.
+PROVINCES = (
+    *(11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37),
+    *(41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 91),
+)
 
 
 def check_character(body: str) -> str:
@@ -27,9 +32,10 @@ def check_character(body: str) -> str:
 
 @st.composite
 def resident_ids(draw: st.DrawFn) -> tuple[str, dt.date, str]:
-    """A valid number: any area, a real birth date up to today, a sequence, its check digit;
-    with the birth date and the gender (odd 17th digit: male) it encodes."""
-    area = draw(st.from_regex(r"[1-9][0-9]{5}", fullmatch=True))
+    """A valid number: any area in a real province, a real birth date up to today, a sequence,
+    its check digit; with the birth date and the gender (odd 17th digit: male) it encodes."""
+    province = draw(st.sampled_from(PROVINCES))
+    area = f"{province}{draw(st.from_regex(r'[0-9]{4}', fullmatch=True))}"
     birth = draw(st.dates(min_value=dt.date(1900, 1, 1), max_value=clock.now().date()))
     seq = draw(st.integers(min_value=0, max_value=999))
     body = f"{area}{birth:%Y%m%d}{seq:03d}"
@@ -117,6 +123,31 @@ def test_a_wrong_check_digit_says_which_one_it_should_be(
 )
 def test_malformed_numbers_say_what_is_wrong(raw: str, says: str) -> None:
     assert says in refused(raw)
+
+
+def with_check(body: str) -> str:
+    return body + check_character(body)
+
+
+@pytest.mark.parametrize(
+    "province", ["00", "10", "16", "20", "30", "38", "40", "47", "55", "66", "99"]
+)
+def test_an_impossible_province_code_is_refused_saying_which_digits(province: str) -> None:
+    message = refused(with_check(f"{province}0105194912310002"[:17]))
+    assert f"“{province}”" in message and "省级行政区划代码" in message and "第 1、2 位" in message
+
+
+@pytest.mark.parametrize("province", PROVINCES)
+def test_every_province_code_is_accepted(province: int) -> None:
+    assert check_resident_id(with_check(f"{province}0105194912310002"[:17])).number[:2] == str(
+        province
+    )
+
+
+def test_henan_numbers_are_accepted() -> None:
+    # 义马 411281 and an old Henan code kept on old cards.
+    for area in ("411281", "412701"):
+        assert check_resident_id(with_check(f"{area}19800101003")).number.startswith(area)
 
 
 def test_a_birth_date_in_the_future_is_refused() -> None:

@@ -18,7 +18,7 @@ from kit.context import AppContext, HallEvents, Workstation
 from tests.windows.helpers import show
 from windows import open_workstation
 from windows.court import ClerkDesk
-from windows.court_papers import PaperSaver
+from windows.court.papers import PaperSaver
 
 
 def ctx_of(db: Database, login: str, events: HallEvents | None = None) -> AppContext:

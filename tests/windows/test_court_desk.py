@@ -37,7 +37,7 @@ from tests.windows.court_desk_helpers import click, ctx_of, open_desk, pick, tex
 from tests.windows.helpers import column_texts, make_ctx, show, type_text
 from windows import open_workstation
 from windows.court import ClerkDesk
-from windows.court_forms import MediationDialog, OutcomeDialog, RegistrationDialog, to_qdate
+from windows.court.forms import MediationDialog, OutcomeDialog, RegistrationDialog, to_qdate
 from windows.letters import LettersDesk
 
 pytestmark = pytest.mark.usefixtures("chinese")

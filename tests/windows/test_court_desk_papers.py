@@ -29,7 +29,7 @@ from tests.hall.court_helpers import (
 )
 from tests.windows.court_desk_helpers import click, ctx_of, open_desk, pdf_text, save_as
 from tests.windows.helpers import column_texts, show
-from windows.court_figures import CourtFiguresPage
+from windows.court.figures import CourtFiguresPage
 
 pytestmark = pytest.mark.usefixtures("chinese")
 

@@ -25,10 +25,10 @@ from kit.printer import print_pdf
 from tests.windows.helpers import ALICE_ID, make_ctx, show, type_text
 from windows import open_workstation
 from windows.letters import LettersDesk
-from windows.letters_case_view import CaseViewPage
-from windows.letters_cases import CasesPage
-from windows.letters_common import ActionDialog
-from windows.letters_form import LetterForm
+from windows.letters.case_view import CaseViewPage
+from windows.letters.cases import LetterCasesPage
+from windows.letters.common import ActionDialog
+from windows.letters.form import LetterForm
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 
@@ -160,7 +160,7 @@ def test_an_assigned_case_is_refused_closing_without_the_units_report(
 ) -> None:
     add_unit(hall_db)
     case_id = letter_case(hall_db, clock.now().date())
-    page = CasesPage(letters_officer(hall_db))
+    page = LetterCasesPage(letters_officer(hall_db))
     show(qtbot, page)
     view = page.view
     page.table.setFocus()
@@ -267,7 +267,7 @@ def test_a_case_near_its_limit_is_coloured_and_counted(hall_db: Database, qtbot:
         due = case.decide_due
     expected = deadlines.alert_level(received, due, today)
     assert expected >= Alert.EIGHTY_FIVE
-    page = CasesPage(letters_officer(hall_db))
+    page = LetterCasesPage(letters_officer(hall_db))
     show(qtbot, page)
     rows = {page.model.row(r).id: r for r in range(page.model.rowCount())}
     background = page.model.index(rows[near], 0).data(Qt.ItemDataRole.BackgroundRole)
@@ -286,7 +286,7 @@ def test_an_accusation_is_withheld_from_an_officer_of_another_window(
         hall_db, clock.now().date(), summary="举报某局长收受贿赂", purpose="report", accused="李某"
     )
     legal = make_ctx(hall_db, "falv", [users.OFFICER], ["legal"])
-    page = CasesPage(legal)
+    page = LetterCasesPage(legal)
     show(qtbot, page)
     assert page.model.row(0).id == secret
     shown = [str(page.model.index(0, c).data()) for c in range(page.model.columnCount())]
@@ -299,7 +299,7 @@ def test_an_accusation_is_withheld_from_an_officer_of_another_window(
     assert view.detail_labels["petitioner"].text() == "王**"
     assert not view.action_buttons["accept"].isEnabled()
 
-    allowed = CasesPage(letters_officer(hall_db))
+    allowed = LetterCasesPage(letters_officer(hall_db))
     show(qtbot, allowed)
     allowed.open_case(secret)
     assert allowed.view.detail_labels["summary"].text() == "举报某局长收受贿赂"
@@ -315,7 +315,7 @@ def test_a_document_is_issued_saved_and_printed_as_first_issued(
     hall_db: Database, qtbot: QtBot, tmp_path: Path
 ) -> None:
     case_id = letter_case(hall_db, clock.now().date())
-    page = CasesPage(letters_officer(hall_db))
+    page = LetterCasesPage(letters_officer(hall_db))
     show(qtbot, page)
     page.open_case(case_id)
     view = page.view

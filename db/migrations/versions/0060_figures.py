@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0060_figures"
-down_revision: Union[str, Sequence[str], None] = "0040_windows"
+down_revision: Union[str, Sequence[str], None] = "0050_calendar"
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 

@@ -1,14 +1,4 @@
-"""The court clerk's desk (便民巡回法庭): the inbox of hand-offs from the windows, the court's
-files, its hearing list, its figures, and the court's own counter in the hall's queue.
-
-The slip's barcode is read by a scanner that types it, and Enter, into the box at the top:
-it opens the hand-off waiting in the inbox, or the file it became. Every workstation's court
-events (``court.*``) refresh the inbox and the files at once, so a window's hand-off appears
-here as soon as it is committed.
-
-Only the court's clerks and the administrator work here (:func:`hall.court.require_clerk`);
-anyone else serving the court's window gets its counter and nothing of the files.
-"""
+"""The clerk's desk itself: the tabs of the court's pages, the scanner's box, the message line."""
 
 from __future__ import annotations
 
@@ -23,19 +13,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
-from db.court_models import HANDED
-from hall import court, court_cases, queue
-from hall.errors import HallError, NotFound, PermissionDenied
+from hall import court, court_desk, queue
+from hall.court_desk import Paper, Scanned
+from hall.errors import PermissionDenied
 from kit.context import AppContext, HallEvent
 from kit.fields import ERROR_COLOUR
+from kit.operations import Operation, Problem
 from windows.base import WindowWorkstation, desk_heading
-from windows.court_case import CasesPage
-from windows.court_figures import CourtFiguresPage, HearingsPage
-from windows.court_inbox import InboxPage
-from windows.court_papers import Paper, PaperPrinter, PaperSaver
-from windows.court_work import database_lost
+from windows.court.figures import CourtFiguresPage, HearingsPage
+from windows.court.files import CourtFilesPage
+from windows.court.inbox import InboxPage
+from windows.court.papers import PaperPrinter, PaperSaver
 
 # Events come in bursts (a hand-off, then the officer's finishing the ticket); the desk reads
 # once per burst.
@@ -49,14 +38,17 @@ class ClerkDesk(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.window_code = window_code
-        with ctx.database.read() as s:
-            window = queue.window_by_code(s, window_code)
-            self.window_name = window.name
-            self.window_location = window.location
+        # open_workstation has just found the window, so a failure here is a bug or a lost
+        # database, which the helper tells in its message box.
+        window = Operation(
+            self, ctx.database, lambda s: queue.window_by_code(s, window_code), read_only=True
+        ).run()
+        self.window_name = window.name if window is not None else window_code
+        self.window_location = window.location if window is not None else ""
         self.clerk = court.may_read_court_file(ctx.user)
         self.counter: WindowWorkstation | None = None
         self.inbox: InboxPage | None = None
-        self.cases: CasesPage | None = None
+        self.cases: CourtFilesPage | None = None
         self.hearings: HearingsPage | None = None
         self.figures: CourtFiguresPage | None = None
 
@@ -132,7 +124,7 @@ class ClerkDesk(QWidget):
         self.printer.printed.connect(lambda text: self._say(text, False))
         self.printer.failed.connect(lambda reason: self._say(reason, True))
         self.inbox = InboxPage(ctx)
-        self.cases = CasesPage(ctx)
+        self.cases = CourtFilesPage(ctx)
         self.hearings = HearingsPage(ctx)
         self.figures = CourtFiguresPage(ctx.database)
         self.inbox_tab = self.tabs.addTab(self.inbox, "")
@@ -207,39 +199,36 @@ class ClerkDesk(QWidget):
         code = self.scan_edit.text().strip()
         if not code:
             return
-        handoff: court.HandoffView | None = None
-        try:
-            with self.ctx.database.read() as s:
-                try:
-                    handoff = court.open_handoff(s, code, self.ctx.user)
-                except NotFound:
-                    handoff = None
-                if handoff is not None and handoff.state == HANDED:
-                    case_id = None
-                else:
-                    # Accepted, or not a slip at all: the court file (by case number too).
-                    case_id = court_cases.find_case(s, code, self.ctx.user).id
-        except NotFound as error:
-            if handoff is not None:
-                # A slip whose hand-off went back to its window: say so, with the reason.
-                self._say(
-                    self.tr("{number} was returned to {window}: {reason}").format(
-                        number=handoff.number,
-                        window=handoff.window_name,
-                        reason=handoff.return_reason,
-                    ),
-                    True,
-                )
-            else:
-                self._say(error.message, True)
-            self.scan_edit.selectAll()
+        user = self.ctx.user
+        scanned = (
+            Operation(
+                self, self.ctx.database, lambda s: court_desk.scan(s, code, user), read_only=True
+            )
+            .failure(self._not_opened)
+            .run()
+        )
+        if scanned is None:
             return
-        except HallError as error:
-            self._say(error.message, True)
+        self._open(scanned)
+
+    def _not_opened(self, problem: Problem) -> None:
+        self._say(problem.message, True)
+        self.scan_edit.selectAll()
+
+    def _open(self, scanned: Scanned) -> None:
+        assert self.inbox is not None
+        handoff, case_id = scanned.handoff, scanned.case_id
+        if case_id is None and handoff is not None and not scanned.waiting:
+            # A slip whose hand-off went back to its window: say so, with the reason.
+            self._say(
+                self.tr("{number} was returned to {window}: {reason}").format(
+                    number=handoff.number,
+                    window=handoff.window_name,
+                    reason=handoff.return_reason,
+                ),
+                True,
+            )
             self.scan_edit.selectAll()
-            return
-        except SQLAlchemyError:
-            self._say(database_lost(), True)
             return
         self.scan_edit.clear()
         if case_id is None:

@@ -28,21 +28,22 @@ from PySide6.QtWidgets import (
 )
 
 from db.case_models import STATE_NAMES
-from hall import cases, clock, supervision
+from hall import case_views, cases, clock
+from hall.case_views import AlertSummary
 from hall.cases import CaseRow
 from hall.deadlines import ALERT_NAMES, Alert
-from hall.errors import HallError
 from kit.alerts import ALERT_COLOURS, alert_colours
 from kit.context import AppContext, HallEvent
 from kit.lazy_table import CENTRE, Column, LazyTableModel
-from windows.letters_case_view import CaseViewPage
+from kit.operations import Operation, Problem
+from windows.letters.case_view import CaseViewPage
 
 ALERT_COLUMN = 7
 # What the court does with a hand-off the letters desk made (hall.court's event kinds).
 COURT_DECISIONS = frozenset({"court.accepted", "court.returned"})
 
 
-class CaseTableModel(LazyTableModel[CaseRow]):
+class LetterCaseTableModel(LazyTableModel[CaseRow]):
     """Case rows painted in their alert's colours."""
 
     def data(
@@ -71,7 +72,7 @@ def _days(row: CaseRow, on: dt.date) -> str:
     return str(left)
 
 
-class CasesPage(QWidget):
+class LetterCasesPage(QWidget):
     """The case list on the left, the chosen case on the right."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -135,7 +136,7 @@ class CasesPage(QWidget):
             Column(self.tr("Alert"), lambda r: r.alert_name, CENTRE),
             Column(self.tr("Days left"), lambda r: _days(r, on), CENTRE),
         ]
-        self.model = CaseTableModel(columns, self._fetch, parent=self)
+        self.model = LetterCaseTableModel(columns, self._fetch, parent=self)
         self.table = QTableView()
         self.table.setObjectName("caseList")
         self.table.setModel(self.model)
@@ -170,31 +171,42 @@ class CasesPage(QWidget):
         return self.ctx.user.id if self.mine_only.isChecked() else None
 
     def _fetch(self, offset: int, limit: int) -> Sequence[CaseRow]:
-        state = self.state_filter.currentData()
-        with self.ctx.database.read() as s:
-            return cases.list_cases(
-                s,
-                self.today,
-                state=state,
-                officer_id=self._officer(),
-                limit=limit,
-                offset=offset,
-            )
+        state, officer, today = self.state_filter.currentData(), self._officer(), self.today
+        read = Operation(
+            self,
+            self.ctx.database,
+            lambda s: cases.list_cases(
+                s, today, state=state, officer_id=officer, limit=limit, offset=offset
+            ),
+            read_only=True,
+        )
+        return read.failure(self._problem).run() or []
 
     def reload(self) -> None:
         self.today = clock.now().date()
+        self.message.hide()
         self.model.reload()
-        with self.ctx.database.read() as s:
-            counts = supervision.alert_counts(s, self.today, self._officer())
-            warning = cases.calendar_warning(s, self.today)
+        today, officer = self.today, self._officer()
+        Operation(
+            self,
+            self.ctx.database,
+            lambda s: case_views.alert_summary(s, today, officer),
+            read_only=True,
+        ).success(self._summarised).failure(self._problem).run()
+
+    def _summarised(self, summary: AlertSummary) -> None:
         for level, label in self.strip_labels.items():
             label.setText(
                 self.tr("{alert}: {count}").format(
-                    alert=ALERT_NAMES[level], count=counts.get(level, 0)
+                    alert=ALERT_NAMES[level], count=summary.counts.get(level, 0)
                 )
             )
-        self.calendar_warning.setText(warning)
-        self.calendar_warning.setVisible(bool(warning))
+        self.calendar_warning.setText(summary.calendar_warning)
+        self.calendar_warning.setVisible(bool(summary.calendar_warning))
+
+    def _problem(self, problem: Problem) -> None:
+        self.message.setText(problem.message)
+        self.message.show()
 
     def _event(self, event: HallEvent) -> None:
         if event.entity == "case":
@@ -218,12 +230,10 @@ class CasesPage(QWidget):
         text = self.find_edit.text().strip()
         if not text:
             return
-        try:
-            with self.ctx.database.read() as s:
-                case_id = cases.by_number(s, text).id
-        except HallError as error:
-            self.message.setText(str(error))
-            self.message.show()
-            return
+        Operation(
+            self, self.ctx.database, lambda s: cases.by_number(s, text).id, read_only=True
+        ).success(self._found).failure(self._problem).run()
+
+    def _found(self, case_id: int) -> None:
         self.message.hide()
         self.open_case(case_id)

@@ -34,17 +34,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from db.models import Visitor
-from hall import cases, catalog, clock, letters
-from hall.errors import HallError, IllegalTransition, InvalidInput
-from hall.identity import check_resident_id
+from db.engine import Session
+from hall import case_views, catalog, clock, letters
+from hall.case_views import LetterOutcome
 from kit.context import AppContext
 from kit.dates import date_edit, to_qdate
 from kit.fields import ERROR_COLOUR
-from windows.letters_common import fill_units, to_date
+from kit.operations import Failure, Operation, Problem, Request
+from windows.letters.common import fill_units, to_date
 
 CONFIDENTIAL_PURPOSE = "report"
 OLDEST_LETTER = dt.date(2000, 1, 1)
@@ -61,7 +59,10 @@ class LetterForm(QWidget):
         self.ctx = ctx
         self.attachments: list[letters.Attachment] = []
         self.file_dialog: QFileDialog | None = None
-        self.last_letter: letters.LetterRegistration | None = None
+        # Kept until the registration is known done, so pressing again after a lost
+        # connection does not register the letter twice.
+        self.register_request = Request("letter.register")
+        self.link_request = Request("letter.link")
 
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
@@ -232,7 +233,8 @@ class LetterForm(QWidget):
                 content = Path(path).read_bytes()
             except OSError as error:
                 self._error(
-                    InvalidInput(
+                    Problem(
+                        Failure.INVALID,
                         self.tr("Could not read {path}: {error}").format(
                             path=path, error=error.strerror
                         ),
@@ -284,11 +286,11 @@ class LetterForm(QWidget):
         self.message.setText("")
         self.message.setStyleSheet("")
 
-    def _error(self, error: HallError) -> None:
-        self.message.setText(str(error))
+    def _error(self, problem: Problem) -> None:
+        self.message.setText(problem.message)
         self.message.setStyleSheet(f"color: {ERROR_COLOUR};")
-        if isinstance(error, InvalidInput):
-            widget = self.fields.get(error.field or "")
+        if problem.failure is Failure.INVALID:
+            widget = self.fields.get(problem.field or "")
             if widget is not None:
                 widget.setStyleSheet(f"border: 2px solid {ERROR_COLOUR};")
                 widget.setFocus()
@@ -299,35 +301,37 @@ class LetterForm(QWidget):
         problems = letters.validate(letter, clock.now().date())
         if problems:
             for problem in reversed(problems):
-                self._error(problem)
+                self._error(Problem(Failure.INVALID, problem.message, problem.field))
             self.message.setText("\n".join(str(p) for p in problems))
             return
-        try:
-            with self.ctx.database.write() as s:
-                case = letters.register_letter(s, letter, self.ctx.user, new_matter=new_matter)
-                case_id, number = case.id, case.number
-        except IllegalTransition as refusal:
-            self._show_repeat(letter, refusal)
-            return
-        except HallError as error:
-            self._error(error)
-            return
-        self._saved(case_id, self.tr("Letter registered as case {number}.").format(number=number))
+        user = self.ctx.user
 
-    def _show_repeat(self, letter: letters.LetterRegistration, refusal: IllegalTransition) -> None:
+        def register(s: Session) -> LetterOutcome:
+            return case_views.register_letter(s, letter, user, new_matter=new_matter)
+
+        def replay(s: Session, case_id: int | None) -> LetterOutcome:
+            # A refused attempt wrote nothing: asking again gives the same answer.
+            return register(s) if case_id is None else case_views.letter_outcome(s, case_id)
+
+        Operation(self, self.ctx.database, register).once(
+            self.register_request, key=lambda outcome: outcome.case_id, replay=replay
+        ).success(self._registered).failure(self._error).run()
+
+    def _registered(self, outcome: LetterOutcome) -> None:
+        if outcome.case_id is None:
+            self._show_repeat(outcome)
+            return
+        self._saved(
+            outcome.case_id,
+            self.tr("Letter registered as case {number}.").format(number=outcome.number),
+        )
+
+    def _show_repeat(self, outcome: LetterOutcome) -> None:
         """Show the refusal and the sender's open cases the letter may belong to."""
-        self.message.setText(str(refusal))
+        self.message.setText(outcome.refusal)
         self.message.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.last_letter = letter
         self.open_cases.clear()
-        today = clock.now().date()
-        with self.ctx.database.read() as s:
-            visitor_id = _known_sender(s, letter)
-            matters = (
-                cases.open_matters(s, visitor_id, today, letter.purpose)
-                if visitor_id is not None
-                else []
-            )
+        matters = outcome.matters
         for matter in matters:
             text = self.tr("{number}　{state}　open until {date}").format(
                 number=matter.number, state=matter.state_name, date=matter.open_until.isoformat()
@@ -348,16 +352,17 @@ class LetterForm(QWidget):
         if item is None:
             return
         case_id = int(item.data(256))
-        try:
-            with self.ctx.database.write() as s:
-                case = letters.link_letter(s, case_id, self.letter(), self.ctx.user)
-                number = case.number
-        except HallError as error:
-            self._error(error)
-            return
-        self._saved(
-            case_id, self.tr("Letter linked to case {number} as a repeat.").format(number=number)
-        )
+        letter, user = self.letter(), self.ctx.user
+        Operation(
+            self, self.ctx.database, lambda s: case_views.link_letter(s, case_id, letter, user)
+        ).once(self.link_request, key=lambda outcome: outcome.case_id, replay=_linked).success(
+            lambda outcome: self._saved(
+                case_id,
+                self.tr("Letter linked to case {number} as a repeat.").format(
+                    number=outcome.number
+                ),
+            )
+        ).failure(self._error).run()
 
     def _saved(self, case_id: int, message: str) -> None:
         self.clear()
@@ -394,14 +399,6 @@ class LetterForm(QWidget):
         self.sender_name.setFocus()
 
 
-def _known_sender(s: Session, letter: letters.LetterRegistration) -> int | None:
-    """The returning sender the rules will find by ID number (None for a new one)."""
-    if not letter.sender_id_number.strip():
-        return None
-    try:
-        number = check_resident_id(letter.sender_id_number, "sender_id_number").number
-    except InvalidInput:
-        return None
-    return s.scalar(
-        select(Visitor.id).where(Visitor.id_number == number, Visitor.id_type == "resident")
-    )
+def _linked(s: Session, case_id: int | None) -> LetterOutcome:
+    assert case_id is not None, "a link is recorded with its case"
+    return case_views.letter_outcome(s, case_id)

@@ -1,5 +1,5 @@
-"""What the letters desk's pages share: the alert colours, the responsible units' list, a
-dialog that asks what an action needs and keeps it open on a refusal."""
+"""What the letters desk's pages share: the responsible units' list, a dialog that asks what an
+action needs and keeps it open on a refusal."""
 
 from __future__ import annotations
 
@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from db.case_models import OUTCOME_NAMES
-from db.engine import Database
-from hall import cases
-from hall.errors import HallError, InvalidInput
+from db.engine import Database, Session
+from hall import case_views
 from kit.dates import date_edit
 from kit.fields import ERROR_COLOUR
+from kit.operations import Failure, Operation, Problem
 
 
 def to_date(value: QDate) -> dt.date:
@@ -36,10 +35,12 @@ def to_date(value: QDate) -> dt.date:
 
 
 def fill_units(combo: QComboBox, database: Database) -> None:
+    """The active responsible units; a list that cannot be read stays empty, and the action
+    that needs a unit then asks for one."""
     combo.clear()
-    with database.read() as s:
-        for unit in cases.units(s):
-            combo.addItem(unit.name, unit.id)
+    read = Operation(combo, database, case_views.unit_choices, read_only=True)
+    for unit in read.failure(lambda _problem: None).run() or []:
+        combo.addItem(unit.name, unit.id)
 
 
 # What an action asks for: a line, a longer text, a unit, a date, a number of days, an outcome.
@@ -150,18 +151,13 @@ class ActionDialog(QDialog):
         for widget in self.fields.values():
             widget.setStyleSheet("")
         values = self.values()
-        try:
-            with self.database.write() as s:
-                self.perform(s, values)
-        except HallError as error:
-            self.show_error(error)
-            return
-        self.accept()
+        action = Operation(self, self.database, lambda s: self.perform(s, values))
+        action.success(lambda _none: self.accept()).failure(self.show_problem).run()
 
-    def show_error(self, error: HallError) -> None:
-        self.error_label.setText(str(error))
+    def show_problem(self, problem: Problem) -> None:
+        self.error_label.setText(problem.message)
         self.error_label.show()
-        if isinstance(error, InvalidInput) and error.field in self.fields:
-            widget = self.fields[error.field]
+        if problem.failure is Failure.INVALID and problem.field in self.fields:
+            widget = self.fields[problem.field]
             widget.setStyleSheet(f"border: 2px solid {ERROR_COLOUR};")
             widget.setFocus()

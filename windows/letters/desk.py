@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QWidget
 
 from kit.context import AppContext
 from windows.base import WindowWorkstation
-from windows.letters_cases import CasesPage
-from windows.letters_form import LetterForm
+from windows.letters.cases import LetterCasesPage
+from windows.letters.form import LetterForm
 
 
 class LettersDesk(WindowWorkstation):
@@ -20,7 +20,7 @@ class LettersDesk(WindowWorkstation):
         self.letter_form.registered.connect(self._letter_registered)
 
     def extra_pages(self) -> list[tuple[str, QWidget]]:
-        self.cases_page = CasesPage(self.ctx)
+        self.cases_page = LetterCasesPage(self.ctx)
         self.letter_form = LetterForm(self.ctx)
         return [
             (self.tr("Cases"), self.cases_page),

@@ -27,13 +27,12 @@ from PySide6.QtWidgets import (
 
 from hall import clock, court
 from hall.calendar import cn_date
-from hall.errors import InvalidInput
+from hall.court_desk import Paper
 from kit.context import AppContext
 from kit.fields import FieldMessage, with_message
 from kit.list_table import Picking, list_table
-from windows.court_forms import text_box
-from windows.court_papers import Paper
-from windows.court_work import Attempt
+from kit.operations import Failure, Operation, Problem
+from windows.court.forms import text_box
 
 
 def stamp(moment: dt.datetime) -> str:
@@ -204,10 +203,15 @@ class InboxPage(QWidget):
 
     def refresh(self) -> None:
         """Read the inbox again, keeping the hand-off picked if it is still waiting."""
-        with self._attempt(lost=None) as attempt, self.ctx.database.read() as s:
-            self.handoffs = court.inbox(s, self.ctx.user)
-        if attempt.refused:
+        user = self.ctx.user
+        handoffs = (
+            Operation(self, self.ctx.database, lambda s: court.inbox(s, user), read_only=True)
+            .failure(self._tell)
+            .run()
+        )
+        if handoffs is None:
             return
+        self.handoffs = handoffs
         keep = self.shown.id if self.shown is not None else None
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.handoffs))
@@ -255,10 +259,14 @@ class InboxPage(QWidget):
             self._show(None)
             return
         handoff = self.handoffs[rows[0].row()]
+        user = self.ctx.user
         # Opening an accusation is logged, so the visit is read in a writing unit of work.
-        with self._attempt("hand-off not read") as attempt, self.ctx.database.write() as s:
-            visit = court.handed_visit(s, handoff.id, self.ctx.user)
-        if attempt.refused:
+        visit = (
+            Operation(self, self.ctx.database, lambda s: court.handed_visit(s, handoff.id, user))
+            .failure(self._tell)
+            .run()
+        )
+        if visit is None:
             return
         self._show(handoff, visit)
 
@@ -309,59 +317,63 @@ class InboxPage(QWidget):
 
     # -- acting ---------------------------------------------------------------------------
 
-    def _attempt(self, lost: str | None, *, reread: bool = False, problem: bool = False) -> Attempt:
-        """A unit of work whose refusal goes to the desk's status line (a bad reason to its
-        field, with ``problem``); ``reread``: the inbox is read again after the rules refuse."""
-        return Attempt(
-            lambda text: self.said.emit(text, True),
-            lost,
-            reread=self.refresh if reread else None,
-            problem=self._bad_reason if problem else None,
-        )
+    def _tell(self, problem: Problem) -> None:
+        self.said.emit(problem.message, True)
+
+    def _refused(self, problem: Problem) -> None:
+        """An action refused: a bad reason at its field, anything else on the desk's line; the
+        rules' refusal may come of a change made elsewhere, so the inbox is read again."""
+        if problem.failure is Failure.INVALID and problem.field == "reason":
+            self.reason_message.show_error(problem.message)
+            self.reason_edit.setFocus()
+            return
+        self._tell(problem)
+        if problem.failure is not Failure.DATABASE_LOST:
+            self.refresh()
 
     def accept_shown(self) -> None:
         handoff = self.shown
         if handoff is None:
             return
-        with (
-            self._attempt("hand-off not accepted", reread=True) as attempt,
-            self.ctx.database.write() as s,
-        ):
-            case_id = court.accept_handoff(s, handoff.id, self.ctx.user, now=clock.now()).id
-        if attempt.refused:
-            return
-        self.said.emit(
-            self.tr(
-                "Accepted {number}: its court file is open at reception; register it next."
-            ).format(number=handoff.number),
-            False,
-        )
-        self.refresh()
-        self.case_opened.emit(case_id)
+        user = self.ctx.user
+
+        def accepted(case_id: int) -> None:
+            self.said.emit(
+                self.tr(
+                    "Accepted {number}: its court file is open at reception; register it next."
+                ).format(number=handoff.number),
+                False,
+            )
+            self.refresh()
+            self.case_opened.emit(case_id)
+
+        Operation(
+            self,
+            self.ctx.database,
+            lambda s: court.accept_handoff(s, handoff.id, user, now=clock.now()).id,
+        ).success(accepted).failure(self._refused).run()
 
     def return_shown(self) -> None:
         handoff = self.shown
         if handoff is None:
             return
-        with (
-            self._attempt("hand-off not returned", reread=True, problem=True) as attempt,
-            self.ctx.database.write() as s,
-        ):
-            court.return_handoff(s, handoff.id, self.reason_edit.toPlainText(), self.ctx.user)
-        if attempt.refused:
-            return
-        self.reason_edit.clear()
-        self.said.emit(
-            self.tr("Returned {number} to {window} with the reason.").format(
-                number=handoff.number, window=handoff.window_name
-            ),
-            False,
-        )
-        self.refresh()
+        user, reason = self.ctx.user, self.reason_edit.toPlainText()
 
-    def _bad_reason(self, problem: InvalidInput) -> None:
-        self.reason_message.show_error(problem.message)
-        self.reason_edit.setFocus()
+        def returned(_: object) -> None:
+            self.reason_edit.clear()
+            self.said.emit(
+                self.tr("Returned {number} to {window} with the reason.").format(
+                    number=handoff.number, window=handoff.window_name
+                ),
+                False,
+            )
+            self.refresh()
+
+        Operation(
+            self,
+            self.ctx.database,
+            lambda s: court.return_handoff(s, handoff.id, reason, user),
+        ).success(returned).failure(self._refused).run()
 
     def _want_slip(self) -> None:
         if self.shown is not None:

@@ -6,51 +6,19 @@ drawn again from the records each time, so a reprint is the same paper."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from db.engine import Database
+from db.engine import Database, Session
 from db.models import User
-from hall import court, court_cases
-from hall.errors import IllegalTransition
+from hall.court_desk import Paper, render_paper
+from kit.operations import Operation, Problem
 from kit.printer import ask_print, print_pdf
 from kit.save_file import ask_save_pdf
-from printing import court_documents
 from printing.output import save_pdf
-from windows.court_work import CourtJob
-
-
-class Paper(Enum):
-    SLIP = "slip"
-    MEDIATION = "mediation"
-    COVER = "cover"
-
-
-def render_paper(database: Database, viewer: User, paper: Paper, code: str) -> bytes:
-    """The paper of the hand-off or file ``code`` names (a slip's number or barcode, a court
-    case number), as the rules let ``viewer`` have it."""
-    with database.read() as s:
-        head = court.letterhead(s)
-        if paper is Paper.SLIP:
-            handoff = court.handoff_for_slip(s, code, viewer)
-            return court_documents.render_handoff_slip(
-                court_documents.handoff_slip_for(handoff, head.hall_name, head.circuit_court)
-            )
-        case = court_cases.find_case(s, code, viewer)
-        clerk = court_cases.clerk_of(s, case)
-        if paper is Paper.COVER:
-            return court_documents.render_cover_sheet(
-                court_documents.cover_for(case, head.court_name, head.tribunal, clerk)
-            )
-        try:
-            mediation = court_documents.mediation_for(case, head.court_name, head.tribunal, clerk)
-        except ValueError as error:
-            raise IllegalTransition(str(error)) from None
-        return court_documents.render_mediation(mediation)
 
 
 def file_name(paper: Paper, label: str) -> str:
@@ -71,9 +39,6 @@ class PaperSaver(QObject):
         self.database = database
         self.viewer = viewer
         self.dialog: QFileDialog | None = None
-        self._job = CourtJob(self)
-        self._job.done.connect(lambda path: self.saved.emit(str(path)))
-        self._job.failed.connect(self.failed)
 
     def ask(self, parent: QWidget, paper: Paper, code: str, label: str) -> QFileDialog:
         titles = {
@@ -91,13 +56,19 @@ class PaperSaver(QObject):
         return self.dialog
 
     def save(self, paper: Paper, code: str, path: Path) -> None:
-        database, viewer = self.database, self.viewer
+        """Draw and save the paper on the desk's worker, the desk working on meanwhile."""
+        viewer = self.viewer
 
-        def job() -> str:
-            save_pdf(render_paper(database, viewer, paper, code), path)
+        def work(session: Session) -> str:
+            save_pdf(render_paper(session, viewer, paper, code), path)
             return str(path)
 
-        self._job.run(job)
+        Operation(self, self.database, work, read_only=True).success(self.saved.emit).failure(
+            self._failed
+        ).run_in_background()
+
+    def _failed(self, problem: Problem) -> None:
+        self.failed.emit(problem.message)
 
 
 @dataclass(frozen=True)
@@ -124,9 +95,6 @@ class PaperPrinter(QObject):
         self.database = database
         self.viewer = viewer
         self.dialog: QPrintDialog | None = None
-        self._job = CourtJob(self)
-        self._job.done.connect(self._send)
-        self._job.failed.connect(self.failed)
 
     def _name(self, paper: Paper) -> str:
         return {
@@ -144,14 +112,16 @@ class PaperPrinter(QObject):
         return dialog
 
     def print(self, paper: Paper, code: str, label: str, printer: QPrinter) -> None:
-        database, viewer = self.database, self.viewer
+        viewer = self.viewer
         # The name the printer's queue shows for the job.
         printer.setDocName(Path(file_name(paper, label)).stem)
 
-        def job() -> _Drawn:
-            return _Drawn(render_paper(database, viewer, paper, code), printer, paper, label)
+        def work(session: Session) -> _Drawn:
+            return _Drawn(render_paper(session, viewer, paper, code), printer, paper, label)
 
-        self._job.run(job)
+        Operation(self, self.database, work, read_only=True).success(self._send).failure(
+            lambda problem: self.failed.emit(problem.message)
+        ).run_in_background()
 
     def _send(self, drawn: _Drawn) -> None:
         name = self._name(drawn.paper)

@@ -31,9 +31,9 @@ from kit.context import AppContext
 from kit.dates import date_edit, to_qdate
 from kit.fields import ERROR_COLOUR
 from kit.list_table import Picking, list_table
-from windows.court_forms import to_date
-from windows.court_inbox import stamp
-from windows.court_work import Attempt, CourtJob
+from kit.operations import Operation, Problem
+from windows.court.forms import to_date
+from windows.court.inbox import stamp
 
 
 def figures_title() -> str:
@@ -130,9 +130,6 @@ class CourtFiguresPage(QWidget):
         layout.addLayout(tables, 1)
         layout.addWidget(note)
 
-        self._job = CourtJob(self)
-        self._job.done.connect(self._show)
-        self._job.failed.connect(self._failed)
         self.count()
 
     def _tile(self, key: str, title: str) -> QFrame:
@@ -165,21 +162,21 @@ class CourtFiguresPage(QWidget):
         self.count()
 
     def count(self) -> None:
+        """Count the period on the page's worker: a busy court's year is many rows."""
         first, last = to_date(self.first_edit), to_date(self.last_edit)
-        database = self.database
-
-        def job() -> CourtFigures:
-            with database.read() as s:
-                return court_figures.figures(s, first, last)
-
         self.count_button.setEnabled(False)
         self.message.clear()
-        self._job.run(job)
+        Operation(
+            self,
+            self.database,
+            lambda s: court_figures.figures(s, first, last),
+            read_only=True,
+        ).success(self._show).failure(self._failed).run_in_background()
 
-    def _failed(self, reason: str) -> None:
+    def _failed(self, problem: Problem) -> None:
         self.count_button.setEnabled(True)
-        self.message.setText(reason)
-        self.failed.emit(reason)
+        self.message.setText(problem.message)
+        self.failed.emit(problem.message)
 
     def _show(self, figures: CourtFigures) -> None:
         self.count_button.setEnabled(True)
@@ -257,11 +254,20 @@ class HearingsPage(QWidget):
 
     def refresh(self) -> None:
         first, last = to_date(self.first_edit), to_date(self.last_edit)
-        attempt = Attempt(self.message.setText, "hearing list not read")
-        with attempt, self.ctx.database.read() as s:
-            self.rows = court_cases.hearings(s, first, last, self.ctx.user)
-        if attempt.refused:
+        user = self.ctx.user
+        rows = (
+            Operation(
+                self,
+                self.ctx.database,
+                lambda s: court_cases.hearings(s, first, last, user),
+                read_only=True,
+            )
+            .failure(lambda problem: self.message.setText(problem.message))
+            .run()
+        )
+        if rows is None:
             return
+        self.rows = rows
         self.message.setText(self.tr("{count} on the calendar").format(count=len(self.rows)))
         self.table.setRowCount(len(self.rows))
         for row, hearing in enumerate(self.rows):

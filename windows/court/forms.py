@@ -9,7 +9,9 @@ calls :meth:`CourtForm.show_problem` with the rules' refusal, which marks every 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QTime, Signal
 from PySide6.QtGui import QIntValidator
@@ -48,13 +50,17 @@ from db.court_models import (
     TRACKS,
     WITHDRAWN,
 )
+from db.engine import Session
 from hall.catalog import GENDERS
 from hall.court import InvalidForm
 from hall.court_cases import MAX_AGE, TRACK_MONTHS, Registration
+from hall.court_desk import Closing
 from hall.errors import InvalidInput
 from kit.dates import date_edit, to_qdate
 from kit.fields import ERROR_COLOUR, FieldMessage, with_message
+from kit.operations import Failure, Problem
 
+T = TypeVar("T")
 Editor = QLineEdit | QPlainTextEdit | QComboBox | QDateEdit | QDateTimeEdit
 
 
@@ -88,6 +94,26 @@ def choose(box: QComboBox, code: str) -> None:
 
 def chosen(box: QComboBox) -> str:
     return str(box.currentData() or "")
+
+
+class FieldFaults:
+    """Every field a refused form got wrong. The operation helper's :class:`Problem` names the
+    first field only, while the rules refuse a registration missing several fields with all of
+    them at once (:class:`InvalidForm`); :meth:`watch` keeps them, for the form to mark each.
+    The refusal itself still reaches the helper, which rolls the unit of work back."""
+
+    def __init__(self) -> None:
+        self.parts: list[InvalidInput] = []
+
+    def watch(self, work: Callable[[Session], T]) -> Callable[[Session], T]:
+        def watched(session: Session) -> T:
+            try:
+                return work(session)
+            except InvalidForm as fault:
+                self.parts = list(fault.problems)
+                raise
+
+        return watched
 
 
 class CourtForm(QDialog):
@@ -137,16 +163,20 @@ class CourtForm(QDialog):
             message.clear_error()
         self.submitted.emit(self.value())
 
-    def show_problem(self, problem: InvalidInput) -> None:
+    def show_problem(self, problem: Problem, form_parts: Sequence[InvalidInput] = ()) -> None:
         """Mark every field the refusal names, each with its own message; a form's several
-        problems are also said together at the top, as is one that names no field here."""
-        parts = problem.problems if isinstance(problem, InvalidForm) else [problem]
+        problems (``form_parts``, see :class:`FieldFaults`) are also said together at the top,
+        as is one that names no field here and any refusal that is not about a field."""
+        if problem.failure is not Failure.INVALID:
+            self.refuse(problem.message)
+            return
+        parts = list(form_parts) or [InvalidInput(problem.message, problem.field)]
         marked = [self.messages[p.field] for p in parts if p.field in self.messages]
         for part in parts:
             message = self.messages.get(part.field or "")
             if message is not None:
                 message.show_error(part.message)
-        if isinstance(problem, InvalidForm) or not marked:
+        if form_parts or not marked:
             self.refuse(problem.message)
         if marked:
             marked[0].field.setFocus()
@@ -420,21 +450,6 @@ class HearingDialog(CourtForm):
         )
 
 
-@dataclass(frozen=True)
-class OutcomeEntry:
-    """How the file ends. ``form`` and ``terms`` for a mediated case; ``applied_on``,
-    ``agreement_on`` (None: the file's own latest agreement) and ``terms`` for a judicial
-    confirmation."""
-
-    outcome: str
-    closed_on: dt.date
-    note: str
-    form: str = ""
-    terms: str = ""
-    applied_on: dt.date | None = None
-    agreement_on: dt.date | None = None
-
-
 class OutcomeDialog(CourtForm):
     """Close the file: mediated, judicially confirmed, withdrawn, judgment or dismissed."""
 
@@ -509,15 +524,15 @@ class OutcomeDialog(CourtForm):
         self.terms_label.setVisible(agreed)
         self.terms_row.setVisible(agreed)
 
-    def value(self) -> OutcomeEntry:
+    def value(self) -> Closing:
         outcome = chosen(self.outcome)
         closed_on, note = to_date(self.closed_on), self.note.toPlainText()
         if outcome == MEDIATED:
-            return OutcomeEntry(
+            return Closing(
                 outcome, closed_on, note, form=chosen(self.form), terms=self.terms.toPlainText()
             )
         if outcome == CONFIRMED:
-            return OutcomeEntry(
+            return Closing(
                 outcome,
                 closed_on,
                 note,
@@ -525,7 +540,7 @@ class OutcomeDialog(CourtForm):
                 applied_on=to_date(self.applied_on),
                 agreement_on=to_date(self.agreement_on) if self.elsewhere.isChecked() else None,
             )
-        return OutcomeEntry(outcome, closed_on, note)
+        return Closing(outcome, closed_on, note)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,364 @@
+"""One formal case as the letters officer works it: its details and deadlines, its timeline
+(the event log), every legal transition as a button, and its documents issued, saved,
+printed and reprinted.
+
+Opening a case goes through ``hall.cases.read_case``, which blanks an accusation for a viewer
+not allowed to read it and logs every opening of one. A refused transition is shown in the
+rules' own words in the dialog that asked for it, which stays open with what was typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.case_models import (
+    CLOSED,
+    COURT_HANDOFF_PENDING,
+    DOCUMENT_NAMES,
+    HANDLING,
+    REGISTERED,
+    REPLIED,
+    REREVIEW,
+    REVIEW,
+    REVIEWED,
+    SEPARATED,
+)
+from hall import case_views, court
+from hall.calendar import cn_date
+from hall.case_views import DocumentEntry, OpenedCase, TimelineEntry
+from hall.cases import CaseView
+from kit.alerts import alert_colours
+from kit.context import AppContext
+from kit.fields import ERROR_COLOUR
+from kit.operations import Operation
+from windows.letters.case_actions import CaseActions
+from windows.letters.case_documents import CaseDocuments
+from windows.letters.common import ActionDialog
+
+
+def _date(day: dt.date | None) -> str:
+    return cn_date(day) if day is not None else ""
+
+
+class CaseViewPage(QWidget, CaseActions, CaseDocuments):
+    """The case on the right of the letters desk's list."""
+
+    changed = Signal(int)  # a case's state or documents changed (its id)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.case: CaseView | None = None
+        self.dialog: ActionDialog | None = None
+        self.file_dialog: QFileDialog | None = None
+        self.print_dialog: QPrintDialog | None = None
+
+        layout = QVBoxLayout(self)
+        self.title = QLabel(self.tr("Choose a case in the list (Enter opens it)."))
+        self.title.setObjectName("caseTitle")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSize(max(font.pointSize(), 9) + 3)
+        font.setBold(True)
+        self.title.setFont(font)
+        layout.addWidget(self.title)
+        self.deadline_label = QLabel()
+        self.deadline_label.setObjectName("caseDeadline")
+        self.deadline_label.setWordWrap(True)
+        layout.addWidget(self.deadline_label)
+        self.calendar_label = QLabel()
+        self.calendar_label.setWordWrap(True)
+        self.calendar_label.setStyleSheet("color: #8a4b00;")
+        self.calendar_label.hide()
+        layout.addWidget(self.calendar_label)
+
+        details = QGroupBox(self.tr("The matter"))
+        self.details = QFormLayout(details)
+        self.detail_labels: dict[str, QLabel] = {}
+        for key, label in (
+            ("petitioner", self.tr("Petitioner")),
+            ("contact", self.tr("Phone and address")),
+            ("purpose", self.tr("Purpose")),
+            ("summary", self.tr("Summary")),
+            ("request", self.tr("Request")),
+            ("accused", self.tr("Accused")),
+            ("decision", self.tr("Decision")),
+            ("unit", self.tr("Responsible unit")),
+            ("reply", self.tr("Reply")),
+            ("review", self.tr("Review / re-review")),
+            ("court", self.tr("Court")),
+        ):
+            value = QLabel()
+            value.setWordWrap(True)
+            self.detail_labels[key] = value
+            self.details.addRow(label, value)
+        layout.addWidget(details)
+
+        layout.addWidget(self._build_actions())
+
+        lower = QHBoxLayout()
+        timeline_box = QGroupBox(self.tr("Timeline"))
+        timeline_layout = QVBoxLayout(timeline_box)
+        self.timeline = QTableWidget(0, 3)
+        self.timeline.setHorizontalHeaderLabels([self.tr("When"), self.tr("What"), self.tr("By")])
+        self.timeline.verticalHeader().hide()
+        self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.timeline.horizontalHeader()
+        # The date fits its text; the officer gets the width of a name (a long one wraps);
+        # what happened takes the rest, wrapped.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.timeline.setColumnWidth(2, self.fontMetrics().horizontalAdvance("冯芳") * 3)
+        self.timeline.setWordWrap(True)
+        timeline_layout.addWidget(self.timeline)
+        lower.addWidget(timeline_box, 2)
+        lower.addWidget(self._build_documents(), 1)
+        layout.addLayout(lower, 1)
+
+        self.message = QLabel()
+        self.message.setObjectName("caseMessage")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self._update_buttons()
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def open_case(self, case_id: int) -> None:
+        """Read the case for the logged-in user (logged when it is an accusation)."""
+        user = self.ctx.user
+        Operation(
+            self, self.ctx.database, lambda s: case_views.open_case(s, case_id, user)
+        ).success(self._opened).failure(
+            lambda problem: self.show_message(problem.message, error=True)
+        ).run()
+
+    def _opened(self, opened: OpenedCase) -> None:
+        self.case = opened.view
+        self._show(opened.view, [self._timeline_row(e) for e in opened.timeline], opened.documents)
+        self._show_court(opened.view, opened.court)
+
+    def reload(self) -> None:
+        if self.case is not None:
+            self.open_case(self.case.id)
+
+    def _timeline_row(self, event: TimelineEntry) -> tuple[str, str, str]:
+        what = self.event_text(event.kind)
+        if event.payload.get("late"):
+            what += self.tr(" (late)")
+        for key in ("number", "unit") if event.entity != "case" else ("unit", "handoff_number"):
+            detail = event.payload.get(key)
+            if isinstance(detail, str):
+                what += f"：{detail}"
+        return event.at.strftime("%Y-%m-%d %H:%M"), what, event.actor
+
+    def event_text(self, kind: str) -> str:
+        texts = {
+            "case.registered": self.tr("Registered"),
+            "case.accepted": self.tr("Accepted"),
+            "case.assigned": self.tr("Assigned"),
+            "case.not_accepted": self.tr("Not accepted"),
+            "case.forwarded": self.tr("Forwarded"),
+            "case.separated": self.tr("Separated to the court"),
+            "case.handed_to_court": self.tr("Handed to the court"),
+            "case.court_returned": self.tr("Returned by the court"),
+            "case.extended": self.tr("Extended"),
+            "case.closing_reported": self.tr("Closing report received"),
+            "case.replied": self.tr("Reply issued"),
+            "case.closed": self.tr("Closed"),
+            "case.review_requested": self.tr("Review requested"),
+            "case.reviewed": self.tr("Review decided"),
+            "case.rereview_requested": self.tr("Re-review requested"),
+            "case.finally_closed": self.tr("Re-review decided: finally closed"),
+            "case.executed": self.tr("Decision carried out"),
+            "case.repeat_linked": self.tr("Raised again (repeat linked)"),
+            "case.attachment_added": self.tr("Scan added"),
+            "case.viewed": self.tr("Opened (confidential)"),
+            "supervision.issued": self.tr("Supervision order issued"),
+            "supervision.replied": self.tr("The unit replied to the supervision order"),
+            "supervision.escalated": self.tr("Supervision escalated"),
+            "case.view_withheld": self.tr("Opening refused (confidential)"),
+        }
+        return texts.get(kind, kind)
+
+    def _show(
+        self,
+        view: CaseView,
+        timeline: list[tuple[str, str, str]],
+        documents: list[DocumentEntry],
+    ) -> None:
+        title = f"{view.number}　{view.state_name}　{view.source_name}"
+        if view.confidential:
+            title += self.tr("　[confidential]")
+        self.title.setText(title)
+        deadline = ""
+        if view.due_on is not None and view.days_left is not None:
+            if view.days_left >= 0:
+                deadline = self.tr("Due {date}, {days} days left").format(
+                    date=cn_date(view.due_on), days=view.days_left
+                )
+            else:
+                deadline = self.tr("Due {date}, {days} days overdue").format(
+                    date=cn_date(view.due_on), days=-view.days_left
+                )
+            if view.alert_name:
+                deadline += f"　{view.alert_name}"
+        self.deadline_label.setText(deadline)
+        colours = alert_colours(view.alert)
+        if colours is not None:
+            background, text = colours
+            self.deadline_label.setStyleSheet(
+                f"background: {background.name()}; color: {text.name()}; padding: 4px;"
+            )
+        else:
+            self.deadline_label.setStyleSheet("")
+        self.calendar_label.setText(view.calendar_warning)
+        self.calendar_label.setVisible(bool(view.calendar_warning))
+
+        labels = self.detail_labels
+        labels["petitioner"].setText(view.petitioner)
+        labels["contact"].setText(
+            "　".join(p for p in (view.petitioner_phone, view.petitioner_address) if p)
+        )
+        purpose = view.purpose_name
+        if view.litigation:
+            purpose += self.tr("; litigation-related")
+        if view.urgent:
+            purpose += self.tr("; urgent")
+        if view.repeat_count:
+            purpose += self.tr("; raised again {count} times").format(count=view.repeat_count)
+        labels["purpose"].setText(purpose)
+        labels["summary"].setText(view.summary)
+        labels["request"].setText(view.request)
+        labels["accused"].setText(
+            "　".join(p for p in (view.accused_unit or "", view.accused) if p)
+        )
+        decision = ""
+        if view.decision_name:
+            decision = f"{view.decision_name}（{_date(view.decided_on)}）"
+            if view.legal_channel:
+                decision += f"　{view.legal_channel}"
+            if view.decision_note:
+                decision += f"　{view.decision_note}"
+        labels["decision"].setText(decision)
+        unit = view.unit or ""
+        if view.assigned_due is not None:
+            unit += self.tr("; closing report due {date}").format(date=cn_date(view.assigned_due))
+            if view.closing_report_on is not None:
+                unit += self.tr(", received {date}").format(date=cn_date(view.closing_report_on))
+        if view.extension_days:
+            unit += self.tr("; extended {days} days: {reason}").format(
+                days=view.extension_days, reason=view.extension_reason
+            )
+        labels["unit"].setText(unit)
+        reply = ""
+        if view.outcome_name:
+            reply = f"{view.outcome_name}（{_date(view.replied_on)}）　{view.reply_text}"
+        labels["reply"].setText(reply)
+        review = []
+        if view.review_requested_on:
+            review.append(
+                self.tr("Review requested {date}").format(date=cn_date(view.review_requested_on))
+            )
+        if view.reviewed_on:
+            review.append(self.tr("decided {date}").format(date=cn_date(view.reviewed_on)))
+        if view.rereview_requested_on:
+            review.append(
+                self.tr("re-review requested {date}").format(
+                    date=cn_date(view.rereview_requested_on)
+                )
+            )
+        if view.rereviewed_on:
+            review.append(self.tr("decided {date}").format(date=cn_date(view.rereviewed_on)))
+        labels["review"].setText("；".join(review))
+
+        self.timeline.setRowCount(len(timeline))
+        for number, values in enumerate(timeline):
+            for column, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                cell.setToolTip(value)
+                self.timeline.setItem(number, column, cell)
+        self.timeline.resizeRowsToContents()
+
+        self.documents.clear()
+        for document in documents:
+            item = QListWidgetItem(
+                f"{DOCUMENT_NAMES[document.kind]}　{cn_date(document.issued_on)}"
+            )
+            item.setData(256, document.id)
+            item.setData(257, document.kind)
+            self.documents.addItem(item)
+        if documents:
+            self.documents.setCurrentRow(len(documents) - 1)
+        self._update_buttons()
+
+    def _show_court(self, view: CaseView, flow: court.CourtFlowBack | None) -> None:
+        """Where the matter stands with the court, once it was separated from petitions."""
+        text = ""
+        if view.court_handoff is not None:
+            text = flow.line if flow is not None else self.tr("Waiting to be handed to the court")
+            if view.court_handoff == COURT_HANDOFF_PENDING and flow is not None:
+                text += self.tr("; hand it to the court again once the matter is put right")
+        self.detail_labels["court"].setText(text)
+
+    def _update_buttons(self) -> None:
+        """Offer what the case's state allows; the rules still have the last word."""
+        view = self.case
+        state = view.state if view is not None else None
+        allowed = {
+            "accept": state == REGISTERED,
+            "reject": state == REGISTERED,
+            "forward": state == REGISTERED,
+            "assign": state == REGISTERED,
+            "separate": state == REGISTERED,
+            "hand_off": state == SEPARATED
+            and view is not None
+            and view.court_handoff == COURT_HANDOFF_PENDING,
+            "extend": state == HANDLING,
+            "report": view is not None
+            and view.decision == "assigned"
+            and state in (HANDLING, REPLIED),
+            "reply": state == HANDLING,
+            "close": state == REPLIED,
+            "review": state in (REPLIED, CLOSED),
+            "decide_review": state == REVIEW,
+            "rereview": state == REVIEWED,
+            "decide_rereview": state == REREVIEW,
+            "execute": view is not None and view.execution_due is not None,
+        }
+        withheld = view is not None and view.withheld
+        for name, button in self.action_buttons.items():
+            button.setEnabled(allowed[name] and not withheld)
+        self.issue_button.setEnabled(view is not None and not withheld)
+        has_document = self.documents.count() > 0
+        for button in (self.save_button, self.print_button, self.reprint_button):
+            button.setEnabled(has_document and not withheld)
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "color: #1b5e20;")
+
+    def _done(self, case_id: int, message: str) -> None:
+        self.open_case(case_id)
+        self.show_message(message)
+        self.changed.emit(case_id)
+
+    def _screen(self) -> QWidget:
+        return self
