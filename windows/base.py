@@ -67,6 +67,7 @@ class WindowWorkstation(CounterView):
         heading = Operation(
             self, ctx.database, lambda s: counter.window_heading(s, window_code), read_only=True
         )
+        # Without the database the workstation still opens, named by its code, and says why.
         self.window_code, self.window_name, self.window_location = heading.failure(
             unread.append
         ).run() or (window_code, window_code, "")
@@ -201,7 +202,8 @@ class WindowWorkstation(CounterView):
                 self.ctx.database,
                 lambda s: outcomes.open_visit(s, visit_id, self.ctx.user),
             )
-            card = opening.failure(self._refused).run()
+            # Told, not refreshed: a refresh would come straight back here.
+            card = opening.failure(lambda p: self._show_message(p.message, error=True)).run()
         self.card = card
         self._loaded_ticket = current.ticket.id
         if current.ticket.status not in queue.TERMINAL:
