@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -25,6 +26,7 @@ from hall import (
     court_figures,
     supervision,
 )
+from hall.masking import mask_name, mask_phone
 from printing import court_documents
 from printing.output import PrinterError, save_pdf
 
@@ -37,8 +39,13 @@ def cmd_case_show(db: Database, args: argparse.Namespace) -> None:
         case = cases.by_number(s, args.number)
         shown = cases.read_case(s, case.id, viewer, on=as_of(args))
         if viewer is None and not shown.withheld:
-            # Unproven, the command sees what the public display may: no person, no matter.
-            shown = cases.view(s, case, as_of(args), withheld=True)
+            # Unproven, the command sees of the person what the public display may show.
+            shown = replace(
+                shown,
+                petitioner=mask_name(shown.petitioner),
+                petitioner_phone=mask_phone(shown.petitioner_phone),
+                petitioner_address="",
+            )
         flow = court.case_court_status(s, case.id)
     if args.json:
         print_json({**shown.as_json(), "court": flow.as_json() if flow else None})

@@ -24,9 +24,13 @@ _INVISIBLE = frozenset(
     "\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
     "\u2060\u2066\u2067\u2068\u2069\ufeff"
 )
-# What a person's name may hold besides letters: the middle dot of transliterated names
-# (阿卜杜·热合曼, in its several code points), a space, a hyphen, an apostrophe, a full stop.
-_NAME_PUNCTUATION = frozenset("·•‧・.'- ")
+# What a person's name may hold besides letters and digits (two people of one name told apart
+# as 张伟2, or 张伟（大）): the middle dot of transliterated names (阿卜杜·热合曼, in its
+# several code points), a space, a hyphen, an apostrophe, a full stop, brackets.
+_NAME_PUNCTUATION = frozenset("·•‧・.'- ()")
+
+
+_NAME_CATEGORIES = frozenset(("Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Nd"))
 
 
 @dataclass(frozen=True)
@@ -165,7 +169,7 @@ def clean(rule: Text, value: str | None) -> str:
         wrong = next((c for c in text if not _name_character(c)), None)
         if wrong is not None:
             raise InvalidInput(
-                f"{rule.label}中不能有“{shown(wrong)}”：姓名只能用汉字或字母，"
+                f"{rule.label}中不能有“{shown(wrong)}”：姓名只能用汉字、字母和数字，"
                 "少数民族姓名可用间隔号“·”。",
                 rule.key,
             )
@@ -179,7 +183,7 @@ def clean(rule: Text, value: str | None) -> str:
 
 
 def _name_character(ch: str) -> bool:
-    return unicodedata.category(ch)[0] in "LM" or ch in _NAME_PUNCTUATION
+    return unicodedata.category(ch) in _NAME_CATEGORIES or ch in _NAME_PUNCTUATION
 
 
 def clean_pasted(rule: Text, value: str) -> tuple[str, str | None]:
