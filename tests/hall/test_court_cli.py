@@ -14,8 +14,22 @@ from cli.admin import EXIT_REFUSED, run
 from db.court_models import BY_DOCUMENT, ORDINARY
 from db.engine import Database
 from hall import court_cases, court_limits, users
-from tests.hall.court_helpers import T0, accept, accepted_case, add_people, hand_off, new_visit
+from tests.hall.court_helpers import (
+    PASSWORD,
+    T0,
+    accept,
+    accepted_case,
+    add_people,
+    hand_off,
+    new_visit,
+)
 from tests.hall.court_helpers import register as register_case
+
+
+@pytest.fixture(autouse=True)
+def _password(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every ``--user`` here is proven with the helpers' password, as a script would."""
+    monkeypatch.setenv("HALL_PASSWORD", PASSWORD)
 
 
 @pytest.fixture
@@ -106,7 +120,7 @@ def test_court_figures(hall: Database, capsys: pytest.CaptureFixture[str]) -> No
     with pytest.raises(SystemExit) as usage:
         run(["--db", hall.url, "court", "figures", "--from", "2026-03", "--to", "2026-03-31"])
     assert usage.value.code == 2
-    assert "日期应写成 年-月-日（如 2026-03-02）：2026-03" in capsys.readouterr().err
+    assert "日期应写成 年-月-日（如 2026-03-02），现在是“2026-03”" in capsys.readouterr().err
 
 
 def test_court_print_saves_the_papers(
