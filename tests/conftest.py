@@ -12,6 +12,9 @@ dates where a deadline, an alert or a service day is most likely to go wrong.
 A test fails when the program logs an ERROR (or CRITICAL) it did not expect: the screens log
 the exceptions they turn into a message for the user, so a test could otherwise pass over a
 traceback. A test that provokes one on purpose is marked ``expect_error_log``.
+
+Each password is hashed once a session (tests/passwords.py) except in tests marked
+``fresh_password_hash``, which test the hashing itself.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from db import migrate
 from db.engine import Database
 from tests import pg_reset
 from tests.daytime import pin_clock
+from tests.passwords import hashed_once
 
 PG_ADMIN_URL = os.environ.get("HALL_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
 REQUIRE_PG = os.environ.get("HALL_REQUIRE_PG") == "1"
@@ -53,6 +57,9 @@ def pytest_configure(config: pytest.Config) -> None:
         "markers",
         "expect_error_log: the test provokes an ERROR log on purpose (and fails without one)",
     )
+    config.addinivalue_line(
+        "markers", "fresh_password_hash: hall.users hashes every password anew, with its own salt"
+    )
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -70,6 +77,15 @@ def hall_day(request: pytest.FixtureRequest) -> dt.date:
 @pytest.fixture(autouse=True)
 def _pinned_clock(hall_day: dt.date, monkeypatch: pytest.MonkeyPatch) -> None:
     pin_clock(monkeypatch, day=hall_day)
+
+
+@pytest.fixture(autouse=True)
+def _password_hashed_once(request: pytest.FixtureRequest) -> Iterator[None]:
+    if request.node.get_closest_marker("fresh_password_hash") is not None:
+        yield
+        return
+    with hashed_once():
+        yield
 
 
 class _ErrorLog(logging.Handler):

@@ -1,10 +1,11 @@
 """One argon2 hash per password for the whole test session.
 
-argon2 is slow by design (about a tenth of a second a hash here), and the fixtures add users
-to nearly every GUI test: hashing each password once and reusing the hash keeps that cost out
-of the suite. Log-in still runs the real verification against the real hash; only the users a
-test adds through :func:`hashed_once` (or with :func:`password_hash`) share the salt, and a test
-of hashing itself calls ``hall.users`` plainly.
+argon2 is slow by design (0.1 to 0.4 s a hash on the test machines), and the fixtures add
+users to nearly every GUI test and many rules tests: hashing each password once and reusing
+the hash keeps that cost out of the suite (tests/conftest.py applies :func:`hashed_once` to
+every test not marked ``fresh_password_hash``). The hash is a real one with the program's
+parameters, so log-in still runs the real verification; users with the same password only
+share its salt.
 """
 
 from __future__ import annotations

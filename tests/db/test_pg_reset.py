@@ -10,7 +10,6 @@ from db.engine import Database
 from db.models import Base
 from hall import catalog, reception, users
 from tests import pg_reset
-from tests.passwords import hashed_once
 
 
 class Abandoned(Exception):
@@ -18,7 +17,7 @@ class Abandoned(Exception):
 
 
 def add_officer(database: Database) -> int:
-    with hashed_once(), database.write() as s:
+    with database.write() as s:
         return users.add_user(s, "falv", "李明", "secret1", [users.OFFICER], ["legal"]).id
 
 
@@ -28,7 +27,7 @@ def test_what_a_test_wrote_is_gone_and_ids_start_again(pg_db: Database) -> None:
     with pg_db.write() as s:
         first = reception.register(s, reception.Registration(name="张三", window="legal"))
     # A rolled-back insert leaves no row but draws from its sequence all the same.
-    with pytest.raises(Abandoned), hashed_once(), pg_db.write() as s:
+    with pytest.raises(Abandoned), pg_db.write() as s:
         users.add_user(s, "falv", "李明", "secret1", [users.OFFICER], ["legal"])
         raise Abandoned
     with pg_db.read() as s:

@@ -21,7 +21,6 @@ from desktop.app import install_font, install_translations
 from desktop.widgets.context import AppContext, HallEvents
 from desktop.widgets.resources import i18n_dir
 from hall import users
-from tests.passwords import hashed_once
 
 PASSWORD = "secret123"
 HALL_ADMIN = str(Path(sys.executable).with_name("hall-admin"))
@@ -80,7 +79,7 @@ def add_user(hall_db: Database) -> AddUser:
         name: str | None = None,
         password: str = PASSWORD,
     ) -> User:
-        with hashed_once(), hall_db.write() as session:
+        with hall_db.write() as session:
             return users.add_user(session, login, name or login, password, roles, windows)
 
     return add

@@ -17,7 +17,6 @@ from db.engine import Database
 from desktop.widgets.context import AppContext, HallEvent, HallEvents, Workstation
 from desktop.widgets.resources import i18n_dir
 from hall import clock, queue, reception, users
-from tests.passwords import hashed_once
 
 ALICE_ID = "11010519491231002X"  # a valid number: born 1949-12-31, female
 
@@ -30,7 +29,7 @@ def make_ctx(
     seat: int | None = 1,
     events: HallEvents | None = None,
 ) -> AppContext:
-    with hashed_once(), database.write() as s:
+    with database.write() as s:
         user = users.add_user(s, login, f"{login} 同志", "secret1", roles, windows)
     return AppContext(
         database=database,
