@@ -16,6 +16,13 @@ class Abandoned(Exception):
     pass
 
 
+def written_tables(database: Database) -> set[str]:
+    with database.read() as s:
+        tables = Base.metadata.sorted_tables
+        counts = {t.name: s.scalar(select(func.count()).select_from(t)) for t in tables}
+    return {name for name, n in counts.items() if n}
+
+
 def add_officer(database: Database) -> int:
     with database.write() as s:
         return users.add_user(s, "falv", "李明", "secret1", [users.OFFICER], ["legal"]).id
@@ -30,15 +37,12 @@ def test_what_a_test_wrote_is_gone_and_ids_start_again(pg_db: Database) -> None:
     with pytest.raises(Abandoned), pg_db.write() as s:
         users.add_user(s, "falv", "李明", "secret1", [users.OFFICER], ["legal"])
         raise Abandoned
-    with pg_db.read() as s:
-        assert pg_reset.written_tables(s.connection()) >= {"ticket", "visit", "visitor"}
+    assert written_tables(pg_db) >= {"ticket", "visit", "visitor"}
 
     pg_reset.empty(pg_db)
 
+    assert written_tables(pg_db) == set()
     with pg_db.read() as s:
-        tables = Base.metadata.sorted_tables
-        counts = {t.name: s.scalar(select(func.count()).select_from(t)) for t in tables}
-        assert {name: n for name, n in counts.items() if n} == {}
         drawn = "SELECT sequencename FROM pg_sequences WHERE last_value IS NOT NULL"
         assert list(s.scalars(text(drawn))) == []
     with pg_db.write() as s:
