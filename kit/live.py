@@ -100,8 +100,7 @@ class LiveFeed(QObject):
         # An attempt under way hands back its connection, which must then be closed: let it
         # finish and deliver its result now rather than to a feed that may be gone by then.
         self._worker.wait()
-        for carrier in self._worker.findChildren(QObject):
-            QCoreApplication.sendPostedEvents(carrier, QEvent.Type.MetaCall)
+        QCoreApplication.sendPostedEvents(self._worker, QEvent.Type.MetaCall)
         self._close_listener()
         self._online = False
 
