@@ -9,7 +9,7 @@ The hall-wide settings of the calling display are the administrator's own page,
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtTextToSpeech import QTextToSpeech
@@ -46,6 +46,9 @@ class WorkstationSettingsDialog(QDialog):
     """This PC's settings: where the database is, what the PC is for, which window and seat,
     where receipts are printed, and what its calling display shows and says. ``load()`` fills
     the page from ``store``, ``save()`` writes it back (OK saves)."""
+
+    # A connection test is over and its verdict shown (a ConnectionCheck).
+    checked = Signal(object)
 
     def __init__(
         self,
@@ -301,7 +304,11 @@ class WorkstationSettingsDialog(QDialog):
         if url != self.database_url():
             # The address was changed while it was being tried: this verdict is about another.
             self.check_label.clear()
-            return
+        else:
+            self._show_check(check)
+        self.checked.emit(check)
+
+    def _show_check(self, check: ConnectionCheck) -> None:
         self.check = check
         colour = "#1b7f3b" if check.ok else "#b00020"
         self.check_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
