@@ -161,6 +161,11 @@ class CaseViewPage(QWidget, CaseActions, CaseDocuments):
 
     def _timeline_row(self, event: TimelineEntry) -> tuple[str, str, str]:
         what = self.event_text(event.kind)
+        if event.kind == "deadline.adjusted":
+            # The rules word the move with its dates: 期限因节假日调整：由 X 调整为 Y.
+            what = "{text}（{deadline}）".format(
+                text=event.payload.get("text", ""), deadline=event.payload.get("deadline_name", "")
+            )
         if event.payload.get("late"):
             what += self.tr(" (late)")
         for key in ("number", "unit") if event.entity != "case" else ("unit", "handoff_number"):
@@ -195,6 +200,8 @@ class CaseViewPage(QWidget, CaseActions, CaseDocuments):
             "supervision.replied": self.tr("The unit replied to the supervision order"),
             "supervision.escalated": self.tr("Supervision escalated"),
             "case.view_withheld": self.tr("Opening refused (confidential)"),
+            "court.converted": self.tr("The court converted the procedure"),
+            "court.limit_extended": self.tr("The court extended the trial limit"),
         }
         return texts.get(kind, kind)
 
