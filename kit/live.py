@@ -15,8 +15,9 @@ Catching up after (re)connecting to PostgreSQL reads from a little below the las
 before the last one seen but committed while the feed was away was notified to nobody.
 
 The reading and the listening connection are ``db.listen``'s; this module keeps the timers,
-the socket notifier and what is delivered. When the database cannot be reached the feed says so (``connection_lost``), retries on a timer
-and, once it is back, says so (``connection_restored``) and delivers what it missed.
+the socket notifier and what is delivered. When the database cannot be reached the feed says
+so (``connection_lost``), retries on a timer and, once it is back, says so
+(``connection_restored``) and delivers what it missed.
 """
 
 from __future__ import annotations
