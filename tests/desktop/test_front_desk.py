@@ -508,7 +508,6 @@ def test_a_refusal_from_the_rules_keeps_the_form(hall_db: Database, qtbot: QtBot
 
 
 # The screen logs the lost connection it turns into a message for the user.
-@pytest.mark.expect_error_log
 def test_a_lost_database_keeps_the_form_and_the_desk_catches_up(
     hall_db: Database, qtbot: QtBot
 ) -> None:
