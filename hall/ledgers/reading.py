@@ -63,8 +63,7 @@ def _decode(content: bytes) -> str:
 
 def _csv_rows(content: bytes) -> Iterator[tuple[int, Sequence[RawCell]]]:
     text = _decode(content)
-    for number, row in enumerate(csv.reader(io.StringIO(text, newline="")), start=1):
-        yield number, row
+    yield from enumerate(csv.reader(io.StringIO(text, newline="")), start=1)
 
 
 def _xlsx_rows(content: bytes) -> Iterator[tuple[int, Sequence[RawCell]]]:
