@@ -223,15 +223,14 @@ def _rows(content: bytes) -> list[tuple[object, ...]]:
 
 def test_cancel_writes_nothing(hall_db: Database) -> None:
     seen: list[tuple[int, int]] = []
-    with pytest.raises(ledgers.ImportCancelled):
-        with hall_db.write() as s:
-            ledgers.import_ledger(
-                s,
-                "visits",
-                xlsx([visit_row()]),
-                now=NOW,
-                progress=lambda done, total: seen.append((done, total)),
-                cancelled=lambda: bool(seen),
-            )
+    with pytest.raises(ledgers.ImportCancelled), hall_db.write() as s:
+        ledgers.import_ledger(
+            s,
+            "visits",
+            xlsx([visit_row()]),
+            now=NOW,
+            progress=lambda done, total: seen.append((done, total)),
+            cancelled=lambda: bool(seen),
+        )
     assert seen == [(0, 1)]
     assert counts(hall_db)["visit"] == 0
