@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 from collections import Counter as Tally
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import JSON, func, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -197,6 +198,22 @@ def reserve(session: Session, name: str, count: int) -> int:
     return last - count + 1
 
 
+def reserve_many(session: Session, wanted: dict[str, int]) -> dict[str, int]:
+    """:func:`reserve` for many counters in one statement: the first number of each."""
+    if not wanted:
+        return {}
+    dialect = session.get_bind().dialect.name
+    make = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    upsert = make(Counter)
+    upsert = upsert.on_conflict_do_update(
+        index_elements=[Counter.name], set_={"value": Counter.value + upsert.excluded.value}
+    ).returning(Counter.name, Counter.value)
+    # Sorted, so that two imports lock the counters in one order and cannot deadlock.
+    names = sorted(wanted)
+    result = session.execute(upsert, [{"name": n, "value": wanted[n]} for n in names])
+    return {name: int(last) - wanted[name] + 1 for name, last in result}
+
+
 def raise_to(session: Session, name: str, value: int) -> None:
     """Make sure the counter stands at least at ``value``: numbers a ledger brought with it are
     never handed out again."""
@@ -213,16 +230,59 @@ def raise_to(session: Session, name: str, value: int) -> None:
 
 
 def insert_returning_ids(session: Session, model: Any, rows: list[dict[str, Any]]) -> list[int]:
-    """Insert many rows in few statements and give back their ids in the rows' order."""
+    """Insert many rows and give back their ids in the rows' order.
+
+    The ids are taken first (PostgreSQL: from the table's sequence in one query; SQLite: above
+    the largest, which is safe because the import's transaction holds the database's write
+    lock), so the rows go in as one plain executemany: asking for the ids back row by row
+    (RETURNING) costs more than writing them."""
     if not rows:
         return []
-    result = session.execute(insert(model).returning(model.id, sort_by_parameter_order=True), rows)
-    return [int(i) for i in result.scalars()]
+    table = model.__table__
+    if session.get_bind().dialect.name == "postgresql":
+        ids = list(
+            session.scalars(
+                text(
+                    "SELECT nextval(pg_get_serial_sequence(:table, 'id')) "
+                    "FROM generate_series(1, :count)"
+                ),
+                {"table": table.name, "count": len(rows)},
+            )
+        )
+    else:
+        top = session.scalar(select(func.max(table.c.id))) or 0
+        ids = list(range(top + 1, top + 1 + len(rows)))
+    for row, new_id in zip(rows, ids, strict=True):
+        row["id"] = new_id
+    insert_rows(session, model, rows)
+    return [int(i) for i in ids]
 
 
 def insert_rows(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
-    if rows:
-        session.execute(insert(model), rows)
+    """Insert many rows: on PostgreSQL by COPY, several times faster than row-by-row INSERTs
+    even pipelined; on SQLite by one executemany of a prepared INSERT."""
+    if not rows:
+        return
+    table = model.__table__
+    connection = session.connection()
+    if connection.dialect.name != "postgresql":
+        connection.execute(table.insert(), rows)
+        return
+    names = list(rows[0])
+    json_columns = {c.name for c in table.columns if isinstance(c.type, JSON)}
+    quoted = ", ".join(f'"{n}"' for n in names)
+    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        with cursor.copy(f'COPY "{table.name}" ({quoted}) FROM STDIN') as copy:
+            for row in rows:
+                copy.write_row(
+                    [
+                        json.dumps(row[n], ensure_ascii=False) if n in json_columns else row[n]
+                        for n in names
+                    ]
+                )
+    finally:
+        cursor.close()
 
 
 def chunks(rows: Sequence[CheckedRow]) -> Iterable[Sequence[CheckedRow]]:

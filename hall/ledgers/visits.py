@@ -39,7 +39,7 @@ from hall.ledgers.common import (
     Value,
     insert_returning_ids,
     insert_rows,
-    reserve,
+    reserve_many,
 )
 from hall.queue import FINISHED
 from hall.visitors import name_initials, new_query_code
@@ -272,8 +272,9 @@ def _codes(session: Session, rows: Sequence[CheckedRow]) -> list[str]:
         assert isinstance(day, dt.date)
         by_day[day].append(index)
     codes = [""] * len(rows)
+    firsts = reserve_many(session, {f"visit:{d:%Y%m%d}": len(i) for d, i in by_day.items()})
     for day, indexes in by_day.items():
-        first = reserve(session, f"visit:{day:%Y%m%d}", len(indexes))
+        first = firsts[f"visit:{day:%Y%m%d}"]
         for offset, index in enumerate(indexes):
             codes[index] = f"V{day:%Y%m%d}{first + offset:04d}"
     return codes
@@ -296,9 +297,13 @@ def _tickets(
         groups[(windows[str(r.values["去往窗口"])].id, day)].append(index)
     by_id = {w.id: w for w in windows.values()}
     tickets: list[dict[str, Any]] = [{} for _ in rows]
+    firsts = reserve_many(
+        session,
+        {f"ticket:{by_id[w].code}:{d.isoformat()}": len(i) for (w, d), i in groups.items()},
+    )
     for (window_id, day), indexes in groups.items():
         window = by_id[window_id]
-        first = reserve(session, f"ticket:{window.code}:{day.isoformat()}", len(indexes))
+        first = firsts[f"ticket:{window.code}:{day.isoformat()}"]
         at = dt.datetime.combine(day, dt.time())
         for offset, index in enumerate(indexes):
             seq = first + offset
@@ -363,8 +368,9 @@ def _cases(
         assert isinstance(day, dt.date)
         by_year[day.year].append(index)
     cases_made: list[PetitionCase] = []
+    firsts = reserve_many(session, {f"case:{y}": len(i) for y, i in by_year.items()})
     for year, indexes in by_year.items():
-        first = reserve(session, f"case:{year}", len(indexes))
+        first = firsts[f"case:{year}"]
         for offset, index in enumerate(indexes):
             v = rows[index].values
             received, decided, closed = v["登记日期"], v["受理日期"], v["办结日期"]
