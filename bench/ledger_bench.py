@@ -39,7 +39,7 @@ from hall.ledgers.columns import VISIT_COLUMNS
 from printing.spreadsheet import Column, Sheet, write
 
 sys.path.insert(0, os.path.dirname(__file__))
-from queue_bench import fresh_database  # noqa: E402
+from queue_bench import fresh_database
 
 TODAY = dt.datetime(2026, 6, 10, 14, 0)
 PG_ADMIN = os.environ.get("HALL_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/test")
@@ -106,7 +106,9 @@ def ledger_file(rows: list[list[Any]], form: str) -> bytes:
         return write([Sheet("台账", [Column(h) for h in headings], rows)])
     lines = [",".join(headings)]
     for row in rows:
-        cells = ["" if v is None else v.isoformat() if isinstance(v, dt.date) else str(v) for v in row]
+        cells = [
+            "" if v is None else v.isoformat() if isinstance(v, dt.date) else str(v) for v in row
+        ]
         lines.append(",".join(cells))
     return ("\n".join(lines) + "\n").encode("gb18030")
 

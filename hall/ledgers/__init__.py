@@ -14,15 +14,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy.orm import Session
 
+from db import events
 from db.models import User
 from hall import clock
-from hall.errors import InvalidInput
-from hall.ledgers import visits
+from hall.court import require_clerk
+from hall.errors import InvalidInput, PermissionDenied
+from hall.ledgers import court, opinions, visits
 from hall.ledgers.cells import Problem
-from hall.ledgers.columns import COLUMNS, KIND_NAMES, VISITS, LedgerColumn
+from hall.ledgers.columns import COLUMNS, COURT, KIND_NAMES, OPINIONS, VISITS, LedgerColumn
 from hall.ledgers.common import (
     Cancelled,
     CheckedRow,
@@ -49,6 +52,11 @@ __all__ = [
 ]
 
 
+# The rules of each kind of ledger: each module has lookups, check_row, preview, prepare, write
+# and export_rows, with the same signatures.
+KINDS: dict[str, Any] = {VISITS: visits, COURT: court, OPINIONS: opinions}
+
+
 def _columns(kind: str) -> Sequence[LedgerColumn]:
     if kind not in COLUMNS:
         names = "、".join(f"{k}（{n}）" for k, n in KIND_NAMES.items())
@@ -67,6 +75,14 @@ EXAMPLES: dict[str, list[Cell]] = {
         "是", dt.date(2026, 3, 4), dt.date(2026, 4, 20), "补偿款已于 4 月 18 日发放到位",
         "满意", "",
     ],
+    COURT: [
+        dt.date(2026, 3, 2), "窗口移交", "张三", "李四", "民间借贷纠纷，请求返还借款 2 万元",
+        dt.date(2026, 3, 3), "（2026）豫1281民初1号", "简易程序", dt.date(2026, 3, 20), "调解", "",
+    ],
+    OPINIONS: [
+        dt.date(2026, 3, 2), "王丽", "", "13800000000", "交通出行", "建议在新区增设公交站点",
+        "新区街道", "杨村", "新区公交首末站附近", "", "",
+    ],
 }  # fmt: skip
 
 
@@ -79,6 +95,8 @@ def template(session: Session, kind: str) -> bytes:
         allowed = "、".join(column.choices)
         if column.heading == "去往窗口":
             allowed = "、".join(visits.window_names(session))
+        elif column.heading == "议题":
+            allowed = "、".join(opinions.topic_names(session))
         explained.append(
             [column.heading, "必填" if column.required else "可不填", column.explanation, allowed]
         )
@@ -125,16 +143,14 @@ def import_ledger(
     with :class:`ImportCancelled`, and the caller's transaction then writes nothing."""
     now = now or clock.now()
     columns = _columns(kind)
+    if kind == COURT:
+        # A court file names its clerk (who accepted, registered and closed it).
+        if actor is None:
+            raise PermissionDenied("导入法庭收案台账须以法庭书记员或管理员的身份进行。")
+        require_clerk(actor)
     ledger = read(content, columns, file_name)
     problems: list[Problem] = []
     checked_cells = [(raw, check_cells(raw, columns, problems)) for raw in ledger.rows]
-    windows = visits._windows(session)
-    for raw, values in checked_cells:
-        visits.check_row(session, raw.number, values, now.date(), windows, problems)
-    report = ImportReport(kind=kind, rows=len(ledger.rows), dry_run=dry_run)
-    if problems:
-        report.problems = sorted(problems, key=lambda p: (p.row, _order(columns, p.column)))
-        return report
     keys = row_keys(checked_cells, columns)
     done_before = imported_keys(session, kind, keys)
     rows = [
@@ -142,21 +158,32 @@ def import_ledger(
         for (raw, values), key in zip(checked_cells, keys, strict=True)
         if key not in done_before
     ]
+    # Rows imported before are not judged against the hall again: the hall now holds them.
+    rules = KINDS[kind]
+    known = rules.lookups(session)
+    for row in rows:
+        rules.check_row(session, row.number, row.values, now.date(), known, problems)
+    report = ImportReport(kind=kind, rows=len(ledger.rows), dry_run=dry_run)
+    if problems:
+        report.problems = sorted(problems, key=lambda p: (p.row, _order(columns, p.column)))
+        return report
     report.already_imported = len(ledger.rows) - len(rows)
     if dry_run:
-        report.created = visits.preview(session, rows)
+        report.created = rules.preview(session, rows)
         return report
     if not rows:
         return report
     actor_id = actor.id if actor else None
-    state = visits.prepare(session, rows)
+    state = rules.prepare(session, rows)
     done = 0
     tick(0, len(rows), progress, cancelled)
     for chunk in chunks(rows):
-        visits.write(session, chunk, state, actor_id, now, report.created)
+        rules.write(session, chunk, state, actor_id, now, report.created)
         done += len(chunk)
         tick(done, len(rows), progress, cancelled)
-    visits.finish(session, actor_id, now, report.created)
+    events.append(
+        session, "ledger.imported", "ledger", None, now, actor_id, {"kind": kind, **report.created}
+    )
     return report
 
 
@@ -186,6 +213,6 @@ def export(session: Session, kind: str, start: dt.date, end: dt.date) -> bytes:
     columns = _columns(kind)
     if end < start:
         raise InvalidInput("结束日期早于开始日期，请重新选择导出的期间。", "end")
-    rows = visits.export_rows(session, start, end)
+    rows = KINDS[kind].export_rows(session, start, end)
     caption = (f"{KIND_NAMES[kind]}（{start.isoformat()} 至 {end.isoformat()}）",)
     return write([Sheet(KIND_NAMES[kind], _sheet_columns(columns), rows, caption)])

@@ -204,9 +204,9 @@ def reserve_many(session: Session, wanted: dict[str, int]) -> dict[str, int]:
         return {}
     dialect = session.get_bind().dialect.name
     make = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    upsert = make(Counter)
-    upsert = upsert.on_conflict_do_update(
-        index_elements=[Counter.name], set_={"value": Counter.value + upsert.excluded.value}
+    statement = make(Counter)
+    upsert = statement.on_conflict_do_update(
+        index_elements=[Counter.name], set_={"value": Counter.value + statement.excluded.value}
     ).returning(Counter.name, Counter.value)
     # Sorted, so that two imports lock the counters in one order and cannot deadlock.
     names = sorted(wanted)
@@ -264,6 +264,14 @@ def insert_rows(session: Session, model: Any, rows: list[dict[str, Any]]) -> Non
     if not rows:
         return
     table = model.__table__
+    # COPY knows nothing of the models' Python-side defaults, so every row carries them.
+    defaults = {
+        c.name: c.default.arg
+        for c in table.columns
+        if c.default is not None and c.default.is_scalar and c.name not in rows[0]
+    }
+    if defaults:
+        rows = [{**defaults, **row} for row in rows]
     connection = session.connection()
     if connection.dialect.name != "postgresql":
         connection.execute(table.insert(), rows)

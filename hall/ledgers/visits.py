@@ -18,12 +18,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.case_models import ACCEPTED, CLOSED, HANDLING, PetitionCase
-from db.events import append as append_event
 from db.ledger_models import LedgerRow
 from db.models import Event, ServiceWindow, Ticket, Visit, Visitor
 from db.window_models import BY_OFFICER, SCORE_NAMES, Satisfaction
 from hall import calendar, cases, deadlines, settings
 from hall.catalog import CHANNELS, PURPOSES
+from hall.ledgers import people
 from hall.ledgers.cells import Problem
 from hall.ledgers.columns import (
     CHANNEL_CODES,
@@ -42,10 +42,10 @@ from hall.ledgers.common import (
     reserve_many,
 )
 from hall.queue import FINISHED
-from hall.visitors import name_initials, new_query_code
+from hall.visitors import new_query_code
 
 
-def _windows(session: Session) -> dict[str, ServiceWindow]:
+def lookups(session: Session) -> dict[str, ServiceWindow]:
     """Windows by the names and codes a ledger may give them."""
     found: dict[str, ServiceWindow] = {}
     for window in session.scalars(select(ServiceWindow)):
@@ -149,59 +149,10 @@ def write(
 ) -> None:
     """Write one chunk of checked rows, in a handful of statements per table."""
     windows: dict[str, ServiceWindow] = state["windows"]
-    known: dict[str, int] = state["visitors"]
-    numbers = [r.values["证件号码"] for r in rows if r.values["证件号码"]]
-    missing = [n for n in set(numbers) if n not in known]
-    if missing:
-        for visitor_id, id_number in session.execute(
-            select(Visitor.id, Visitor.id_number).where(
-                Visitor.id_type == "resident", Visitor.id_number.in_(missing)
-            )
-        ):
-            known[id_number] = visitor_id
-    new_people: list[dict[str, Any]] = []
-    new_index: dict[str, int] = {}
-    owner: list[int] = []
-    for r in rows:
-        v = r.values
-        id_number = v["证件号码"]
-        if isinstance(id_number, str) and id_number in known:
-            owner.append(-1 - known[id_number])
-            continue
-        if isinstance(id_number, str) and id_number in new_index:
-            owner.append(new_index[id_number])
-            continue
-        birth = (
-            dt.date(int(id_number[6:10]), int(id_number[10:12]), int(id_number[12:14]))
-            if isinstance(id_number, str)
-            else None
-        )
-        name = str(v["姓名"])
-        new_people.append(
-            {
-                "name": name,
-                "name_initials": name_initials(name),
-                "gender": ("男" if int(id_number[16]) % 2 else "女")
-                if isinstance(id_number, str)
-                else "",
-                "id_type": "resident",
-                "id_number": id_number,
-                "birth_date": birth,
-                "phone": v["联系电话"] or "",
-                "township": v["乡镇街道"] or "",
-                "village": v["村社区"] or "",
-                "address": v["详细地址"] or "",
-                "created_at": _at(v["登记日期"]),
-            }
-        )
-        if isinstance(id_number, str):
-            new_index[id_number] = len(new_people) - 1
-        owner.append(len(new_people) - 1)
-    people_ids = insert_returning_ids(session, Visitor, new_people)
-    for id_number, index in new_index.items():
-        known[id_number] = people_ids[index]
-    created["新建来访人"] = created.get("新建来访人", 0) + len(new_people)
-    visitor_ids = [-1 - o if o < 0 else people_ids[o] for o in owner]
+    visitor_ids, added = people.visitor_ids(
+        session, [_person(r.values) for r in rows], [_day(r) for r in rows], state["visitors"]
+    )
+    created["新建来访人"] = created.get("新建来访人", 0) + added
 
     visit_codes = _codes(session, rows)
     visits = []
@@ -229,7 +180,7 @@ def write(
                 "window_id": window.id,
                 "status": "open",
                 "outcome_notes": v["办理结果"] or "",
-                "created_at": _at(v["登记日期"]),
+                "created_at": people.day_start(v["登记日期"]),
                 "created_by": actor_id,
             }
         )
@@ -258,10 +209,21 @@ def write(
     )
 
 
-def _at(day: Value) -> dt.datetime:
-    # A ledger gives the day of a visit, not its hour: imported records take the day's start.
+def _person(values: dict[str, Value]) -> people.Person:
+    return people.Person(
+        name=str(values["姓名"]),
+        id_number=str(values["证件号码"] or ""),
+        phone=str(values["联系电话"] or ""),
+        township=str(values["乡镇街道"] or ""),
+        village=str(values["村社区"] or ""),
+        address=str(values["详细地址"] or ""),
+    )
+
+
+def _day(row: CheckedRow) -> dt.date:
+    day = row.values["登记日期"]
     assert isinstance(day, dt.date)
-    return dt.datetime.combine(day, dt.time())
+    return day
 
 
 def _codes(session: Session, rows: Sequence[CheckedRow]) -> list[str]:
@@ -411,7 +373,7 @@ def _cases(
                 review_text="",
                 rereview_text="",
                 execution_note="",
-                created_at=_at(received),
+                created_at=people.day_start(received),
                 created_by=actor_id,
             )
             cases.refresh_limits(case)
@@ -447,22 +409,8 @@ def _cases(
 
 def preview(session: Session, rows: Sequence[CheckedRow]) -> dict[str, int]:
     """What :func:`write` would create for these rows, without writing."""
-    numbers = {str(r.values["证件号码"]) for r in rows if r.values["证件号码"]}
-    existing: set[str] = set()
-    wanted = sorted(numbers)
-    for start in range(0, len(wanted), 2000):
-        existing.update(
-            n
-            for n in session.scalars(
-                select(Visitor.id_number).where(
-                    Visitor.id_type == "resident",
-                    Visitor.id_number.in_(wanted[start : start + 2000]),
-                )
-            )
-            if n is not None
-        )
     return {
-        "新建来访人": len(numbers - existing) + sum(1 for r in rows if not r.values["证件号码"]),
+        "新建来访人": people.count_new(session, [_person(r.values) for r in rows]),
         "来访登记": len(rows),
         "满意度评价": sum(1 for r in rows if r.values["满意度"] not in (None, UNRATED)),
         "信访事项": sum(1 for r in rows if r.values["是否受理"] == YES),
@@ -479,19 +427,11 @@ def prepare(session: Session, rows: Sequence[CheckedRow]) -> dict[str, Any]:
     ]
     first, last = (min(years), max(years) + cases.CALENDAR_SPAN) if years else (2000, 2000)
     return {
-        "windows": _windows(session),
+        "windows": lookups(session),
         "visitors": {},
         "calendar": calendar.load(session, first, last),
         "case_prefix": settings.get(session, settings.CASE_PREFIX),
     }
-
-
-def finish(
-    session: Session, actor_id: int | None, now: dt.datetime, created: dict[str, int]
-) -> None:
-    append_event(
-        session, "ledger.imported", "ledger", None, now, actor_id, {"kind": VISITS, **created}
-    )
 
 
 # ---------------------------------------------------------------------------------------------
