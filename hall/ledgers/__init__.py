@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
 
 from sqlalchemy.orm import Session
 
 from db import events
 from db.models import User
-from hall import clock
+from hall import clock, users
 from hall.court import require_clerk
 from hall.errors import InvalidInput, PermissionDenied
 from hall.ledgers import court, opinions, visits
@@ -31,6 +30,7 @@ from hall.ledgers.common import (
     CheckedRow,
     ImportCancelled,
     ImportReport,
+    LedgerRules,
     Progress,
     check_cells,
     chunks,
@@ -47,14 +47,31 @@ __all__ = [
     "Problem",
     "export",
     "import_ledger",
+    "importable_kinds",
     "problems_workbook",
     "template",
 ]
 
 
-# The rules of each kind of ledger: each module has lookups, check_row, preview, prepare, write
-# and export_rows, with the same signatures.
-KINDS: dict[str, Any] = {VISITS: visits, COURT: court, OPINIONS: opinions}
+KINDS: dict[str, LedgerRules] = {VISITS: visits, COURT: court, OPINIONS: opinions}
+
+
+def importable_kinds(user: User | None) -> dict[str, str]:
+    """The ledgers ``user`` may import, by kind with their names (the screen's choice): the
+    administrator all; the letters window the register of visits and the opinions; the
+    opinion window the opinions; the court's clerk the court's. ``None`` is the command line,
+    run by whoever administers the machine."""
+    if user is None or users.has_role(user, users.ADMIN):
+        return dict(KIND_NAMES)
+    allowed: set[str] = set()
+    windows = set(users.window_codes(user)) if users.has_role(user, users.OFFICER) else set()
+    if "letters" in windows:
+        allowed |= {VISITS, OPINIONS}
+    if "opinion" in windows:
+        allowed.add(OPINIONS)
+    if users.has_role(user, users.CLERK):
+        allowed.add(COURT)
+    return {kind: name for kind, name in KIND_NAMES.items() if kind in allowed}
 
 
 def _columns(kind: str) -> Sequence[LedgerColumn]:
@@ -148,6 +165,10 @@ def import_ledger(
         if actor is None:
             raise PermissionDenied("导入法庭收案台账须以法庭书记员或管理员的身份进行。")
         require_clerk(actor)
+    elif actor is not None and kind not in importable_kinds(actor):
+        raise PermissionDenied(
+            f"{actor.name}没有导入{KIND_NAMES[kind]}的权限：请由管理员或办信办案窗口导入。"
+        )
     ledger = read(content, columns, file_name)
     problems: list[Problem] = []
     checked_cells = [(raw, check_cells(raw, columns, problems)) for raw in ledger.rows]

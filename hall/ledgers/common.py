@@ -9,7 +9,7 @@ import json
 from collections import Counter as Tally
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import JSON, func, select, text
 from sqlalchemy.dialects import postgresql, sqlite
@@ -46,6 +46,38 @@ Cancelled = Callable[[], bool]
 # Rows written per round trip: big enough that statements are few, small enough that the
 # progress bar moves and a cancel is answered within a second or so.
 CHUNK = 2000
+
+
+class LedgerRules(Protocol):
+    """What each kind of ledger (a module of this package) provides to the import."""
+
+    def lookups(self, session: Session) -> Any: ...
+
+    def check_row(
+        self,
+        session: Session,
+        number: int,
+        values: dict[str, Value],
+        today: dt.date,
+        known: Any,
+        problems: list[Problem],
+    ) -> None: ...
+
+    def preview(self, session: Session, rows: Sequence[CheckedRow]) -> dict[str, int]: ...
+
+    def prepare(self, session: Session, rows: Sequence[CheckedRow]) -> dict[str, Any]: ...
+
+    def write(
+        self,
+        session: Session,
+        rows: Sequence[CheckedRow],
+        state: dict[str, Any],
+        actor_id: int | None,
+        now: dt.datetime,
+        created: dict[str, int],
+    ) -> None: ...
+
+    def export_rows(self, session: Session, start: dt.date, end: dt.date) -> list[list[Any]]: ...
 
 
 class ImportCancelled(HallError):
@@ -95,6 +127,10 @@ class ImportReport:
             )
         verb = "预检通过，将导入" if self.dry_run else "导入完成，新建"
         return f"{verb}：{made}。{again}"
+
+    def lines(self) -> list[str]:
+        """The report as the command prints it: the verdict, then each problem."""
+        return [self.message(), *(p.line() for p in self.problems)]
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -183,23 +219,10 @@ def imported_keys(session: Session, kind: str, keys: Iterable[str]) -> set[str]:
     return found
 
 
-def reserve(session: Session, name: str, count: int) -> int:
-    """Take ``count`` numbers of a counter at once (as ``db.counters.next_value`` takes one);
-    returns the first. Live numbering goes on above them."""
-    dialect = session.get_bind().dialect.name
-    make = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    upsert = (
-        make(Counter)
-        .values(name=name, value=count)
-        .on_conflict_do_update(index_elements=[Counter.name], set_={"value": Counter.value + count})
-        .returning(Counter.value)
-    )
-    last = int(session.execute(upsert).scalar_one())
-    return last - count + 1
-
-
 def reserve_many(session: Session, wanted: dict[str, int]) -> dict[str, int]:
-    """:func:`reserve` for many counters in one statement: the first number of each."""
+    """Take numbers of many counters at once, in one statement (as ``db.counters.next_value``
+    takes one): ``wanted`` says how many of each, the answer the first of each. Live
+    numbering goes on above them."""
     if not wanted:
         return {}
     dialect = session.get_bind().dialect.name

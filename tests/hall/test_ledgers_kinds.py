@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 
 import openpyxl
 import pytest
@@ -141,3 +142,28 @@ def test_templates_import_as_they_are(court_hall: Database, kind: str) -> None:
         template = ledgers.template(s, kind)
         report = ledgers.import_ledger(s, kind, template, actor=clerk(court_hall), now=NOW)
     assert report.ok, report.problems
+
+
+def test_who_may_import_what(db: Database) -> None:
+    window_helpers.setup_hall(db)
+    expected = {
+        "banxin": {"visits", "opinions"},
+        "minyi": {"opinions"},
+        "falv": set(),
+        "admin": set(ledgers.KINDS),
+    }
+    for login, kinds in expected.items():
+        assert set(ledgers.importable_kinds(window_helpers.person(db, login))) == kinds, login
+    with pytest.raises(PermissionDenied), db.write() as s:
+        ledgers.import_ledger(
+            s, "opinions", xlsx(OPINION_ROWS, OPINION_HEADINGS),
+            actor=window_helpers.person(db, "falv"), now=NOW,
+        )  # fmt: skip
+    with db.write() as s:
+        report = ledgers.import_ledger(
+            s, "opinions", xlsx(OPINION_ROWS, OPINION_HEADINGS), dry_run=True,
+            actor=window_helpers.person(db, "minyi"), now=NOW,
+        )  # fmt: skip
+    # What the command prints with --json, and without.
+    assert json.loads(json.dumps(report.as_dict()))["created"] == {"新建来访人": 1, "社情民意": 2}
+    assert report.lines() == ["预检通过，将导入：新建来访人 1 条，社情民意 2 条。"]
