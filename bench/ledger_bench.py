@@ -74,6 +74,8 @@ def ledger_rows(count: int, seed: int = 7) -> list[list[Any]]:
             if accepted_on and rng.random() < 0.85
             else None
         )
+        if closed_on is not None and closed_on > TODAY.date():
+            closed_on = None
         rows.append(
             [
                 day,
