@@ -75,9 +75,12 @@ def write(sheets: Sequence[Sheet]) -> bytes:
         for cell in sheet[top]:
             cell.font = bold
             cell.alignment = Alignment(vertical="center", wrap_text=True)
-        for values in spec.rows:
+        # Cells are reached by row and column: ``sheet[row]`` and ``sheet.max_row`` scan every
+        # cell written so far, which made a sheet of 20 000 rows take ten minutes.
+        for row_number, values in enumerate(spec.rows, start=top + 1):
             sheet.append(list(values))
-            for column, cell in zip(spec.columns, sheet[sheet.max_row], strict=False):
+            cells = (sheet.cell(row_number, i) for i in range(1, len(spec.columns) + 1))
+            for column, cell in zip(spec.columns, cells, strict=False):
                 number_format = _number_format(column, cell.value)
                 if number_format:
                     cell.number_format = number_format
