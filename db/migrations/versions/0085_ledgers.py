@@ -2,8 +2,8 @@
 
 Only a new table: nothing existing changes.
 
-Revision ID: 0070_ledgers
-Revises: 0040_windows
+Revision ID: 0085_ledgers
+Revises: 0080_devices
 Create Date: 2026-12-04 23:50:00.000000
 
 """
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0085_ledgers'
-down_revision: str | Sequence[str] | None = "0040_windows"
+down_revision: str | Sequence[str] | None = "0080_devices"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
