@@ -212,5 +212,8 @@ def build_parser() -> argparse.ArgumentParser:
     output = report.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="输出一个 JSON 对象")
     output.add_argument("--xlsx", metavar="FILE.xlsx", help="保存为 Excel 统计表")
+    output.add_argument(
+        "--pdf", metavar="FILE.pdf", help="保存统计月报（整年为年度信访工作情况报告）PDF"
+    )
     report.set_defaults(handler=cmd_report)
     return parser

@@ -8,6 +8,7 @@ from pathlib import Path
 from cli.common import CliError, print_json
 from db.engine import Database
 from hall.figures import periods, report_json, workbook
+from hall.figures.printed import report_pdf
 
 RATE_NAMES = {
     "timely_acceptance": "及时受理率",
@@ -40,6 +41,12 @@ def cmd_report(db: Database, args: argparse.Namespace) -> None:
             content = workbook(s, args.first, args.last, args.window)
         _write(Path(args.xlsx), content)
         print(f"已保存统计表：{args.xlsx}")
+        return
+    if args.pdf:
+        with db.read() as s:
+            pdf = report_pdf(s, args.first, args.last, args.window)
+        _write(Path(args.pdf), pdf)
+        print(f"已保存统计报告：{args.pdf}")
         return
     with db.read() as s:
         data = report_json(s, args.first, args.last, args.window)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
 from pathlib import Path
 
 import openpyxl
@@ -85,3 +86,28 @@ def test_report_refuses_bad_periods_in_chinese(
         run(["--db", hall_db.url, "report", "--from", "2026-13-01", "--to", "2026-05-31"])
     assert usage.value.code == EXIT_USAGE
     assert "日期应写成 年-月-日（如 2026-03-02）：2026-13-01" in capsys.readouterr().err
+
+
+def test_report_pdf_is_the_monthly_report_or_for_a_year_the_annual_one(
+    known_hall: Database, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    def text(path: Path) -> str:
+        out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True)
+        return "".join(out.stdout.split())
+
+    may = tmp_path / "五月.pdf"
+    code, out, _ = report(known_hall, capsys, *MAY, "--pdf", str(may))
+    assert (code, out.strip()) == (0, f"已保存统计报告：{may}")
+    month = text(may)
+    assert month.startswith("群众工作统计月报统计期间：2026年5月1日至2026年5月31日")
+    assert "共受理群众来信来访来电网信8件、13人次，其中集体访1批" in month
+    # Each rate with its numerator and denominator, the 转送/交办 figures, the footnotes.
+    assert "及时受理率⑧1333.3%" in month and "按期办结率⑨2450.0%" in month
+    assert "作出受理决定（件）2" in month and "作出交办决定（件）0" in month
+    assert "⑨按期办结率：分子：办理期限" in month
+    year = tmp_path / "2026.pdf"
+    code, _, _ = report(
+        known_hall, capsys, "--from", "2026-01-01", "--to", "2026-12-31", "--pdf", str(year)
+    )
+    assert code == 0
+    assert "群众工作部接待大厅2026年度信访工作情况报告" in text(year)
