@@ -60,9 +60,9 @@ def tally(session: Session, period: Period, ids: ScopeIds) -> Tally:
     placed = items(session, period, ids, with_township=True)
     by_township: Counter[str | None] = Counter(
         dict(
-            session.execute(
-                select(placed.c.township, func.count()).group_by(placed.c.township)
-            ).tuples().all()
+            session.execute(select(placed.c.township, func.count()).group_by(placed.c.township))
+            .tuples()
+            .all()
         )
     )
     filed = items(session, period, ids, with_category=True)
@@ -78,7 +78,9 @@ def _filed(session: Session, column: ColumnElement[Any], total: int) -> Counter[
         dict(
             session.execute(
                 select(column, func.count()).where(column.is_not(None)).group_by(column)
-            ).tuples().all()
+            )
+            .tuples()
+            .all()
         )
     )
     rest = total - sum(counts.values())
