@@ -110,11 +110,14 @@ def report_pdf(
     end: dt.date,
     window: str | None = None,
     kind: str | None = None,
+    *,
+    scope: Scope | None = None,
 ) -> bytes:
     """The PDF of ``hall-admin report --pdf``: the annual report for a whole calendar year,
-    else the monthly report (for any period), unless ``kind`` says which."""
+    else the monthly report (for any period), unless ``kind`` says which. ``scope`` replaces
+    ``window`` for the screen's other scopes."""
     period = periods.custom(start, end)
     whole_year = start == dt.date(start.year, 1, 1) and end == dt.date(start.year, 12, 31)
     chosen = kind or (ANNUAL if whole_year else MONTHLY)
-    scope = Scope(WINDOW, window) if window else ALL_HALL
+    scope = scope or (Scope(WINDOW, window) if window else ALL_HALL)
     return paper.render(report_data(session, period, chosen, scope))
