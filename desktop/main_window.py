@@ -31,6 +31,7 @@ from desktop.admin_windows import add_admin_menu
 from desktop.display import CallingDisplay
 from desktop.front_desk import FrontDeskScreen
 from desktop.settings_page import HallDisplaySettingsDialog, WorkstationSettingsDialog
+from desktop.statistics import StatisticsPage, statistics_title
 from desktop.supervision_screen import add_cases_menu
 from desktop.voice import Voice
 from hall import catalog, clock, queue, settings, users
@@ -41,6 +42,9 @@ from windows.court_figures import CourtFiguresPage, figures_title
 FRONT_DESK_PAGE = "front_desk"
 FIGURES_PAGE = "figures"
 COURT_FIGURES_PAGE = "court_figures"
+STATISTICS_PAGE = "statistics"
+# Besides leaders and administrators, the windows that live by the figures see 统计分析.
+STATISTICS_WINDOWS = ("letters", "supervision")
 # Events come in bursts; the figures are read once per burst.
 REFRESH_DELAY_MS = 200
 
@@ -347,6 +351,8 @@ class MainWindow(QMainWindow):
                 )
         if ctx.has_role(users.LEADER, users.ADMIN):
             pages.append(Page(FIGURES_PAGE, self.tr("Today's figures"), lambda: TodayFigures(ctx)))
+        if ctx.has_role(users.LEADER, users.ADMIN) or set(served) & set(STATISTICS_WINDOWS):
+            pages.append(Page(STATISTICS_PAGE, statistics_title(), lambda: StatisticsPage(ctx)))
         # The court's figures are a page of the clerk's desk; a leader without one gets them here.
         if ctx.has_role(users.LEADER) and "court" not in served:
             pages.append(
