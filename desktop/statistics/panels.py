@@ -88,21 +88,26 @@ class OverviewPanel(QWidget):
             d.OVERDUE_OPEN,
         )
         for row, key in enumerate((*counts, *RATE_KEYS), start=1):
-            button = QPushButton(d.NAMES[key])
-            button.setFlat(True)
-            button.setEnabled(key in DRILLABLE)
-            button.setToolTip(
-                self.tr("Open the list behind this figure") if key in DRILLABLE else ""
-            )
-            button.setStyleSheet("text-align: left; color: #1e4b8a; text-decoration: underline;")
-            button.clicked.connect(lambda _=False, k=key: self.drill.emit(k))
-            self.buttons[key] = button
+            name: QWidget
+            if key in DRILLABLE:
+                button = QPushButton(d.NAMES[key])
+                button.setFlat(True)
+                button.setToolTip(self.tr("Open the list behind this figure"))
+                button.setStyleSheet(
+                    "text-align: left; color: #1e4b8a; text-decoration: underline;"
+                )
+                button.clicked.connect(lambda _=False, k=key: self.drill.emit(k))
+                self.buttons[key] = name = button
+            else:
+                name = QLabel(d.NAMES[key])
             self.values[key] = _big(QLabel("—"))
             self.fractions[key] = QLabel("")
-            grid.addWidget(button, row, 0)
+            grid.addWidget(name, row, 0)
             grid.addWidget(self.values[key], row, 1)
             grid.addWidget(self.fractions[key], row, 2)
             grid.addWidget(note(d.TEXTS[key]), row, 3)
+        # The rows keep their height; the space left over goes below them.
+        grid.setRowStretch(len(counts) + len(RATE_KEYS) + 1, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)

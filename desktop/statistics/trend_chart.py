@@ -38,6 +38,8 @@ from kit.list_table import fill_cells, list_table
 NORMAL_COLOUR = QColor("#3b6ea5")
 ANOMALY_COLOUR = QColor("#f2a33a")
 ALARM_COLOUR = QColor("#c62828")
+PREVIOUS_COLOUR = QColor("#2e7d32")
+YEAR_AGO_COLOUR = QColor("#7b1fa2")
 
 
 def change_text(value: float | None) -> str:
@@ -152,6 +154,8 @@ class TrendPanel(QWidget):
         for index, point in enumerate(points):
             previous.append(index, point.previous)
             year_ago.append(index, point.year_ago)
+        previous.setColor(PREVIOUS_COLOUR)
+        year_ago.setColor(YEAR_AGO_COLOUR)
         for line in (previous, year_ago):
             line.setPointsVisible(True)
             line.hovered.connect(self._hover_line)
@@ -169,6 +173,7 @@ class TrendPanel(QWidget):
         )
         values.setRange(0, top * 1.15)
         values.setLabelFormat("%d")
+        values.applyNiceNumbers()
         self.chart.addAxis(labels, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         bars.attachAxis(labels)
