@@ -32,6 +32,7 @@ from desktop.display import CallingDisplay
 from desktop.front_desk import FrontDeskScreen
 from desktop.settings_page import HallDisplaySettingsDialog, WorkstationSettingsDialog
 from desktop.statistics import StatisticsPage, statistics_title
+from desktop.statistics.month_rates import MonthRates
 from desktop.supervision_screen import add_cases_menu
 from desktop.voice import Voice
 from hall import catalog, clock, queue, settings, users
@@ -94,6 +95,8 @@ class TodayFigures(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 2)
+        self.month_rates = MonthRates(ctx)
+        layout.addWidget(self.month_rates)
         self.calls: list[queue.TicketView] = []
         self.calls_table = QTableWidget(0, 4)
         self.calls_table.setHorizontalHeaderLabels(

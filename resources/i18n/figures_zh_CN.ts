@@ -4,72 +4,72 @@
 <context>
     <name>CategoriesPanel</name>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="154"/>
+        <location filename="../../desktop/statistics/panels.py" line="159"/>
         <source>By channel</source>
         <translation>按来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="154"/>
+        <location filename="../../desktop/statistics/panels.py" line="159"/>
         <source>Channel</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="155"/>
+        <location filename="../../desktop/statistics/panels.py" line="160"/>
         <source>By purpose</source>
         <translation>按目的</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="155"/>
+        <location filename="../../desktop/statistics/panels.py" line="160"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="156"/>
+        <location filename="../../desktop/statistics/panels.py" line="161"/>
         <source>By class of the Regulation</source>
         <translation>按条例分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="156"/>
+        <location filename="../../desktop/statistics/panels.py" line="161"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="157"/>
+        <location filename="../../desktop/statistics/panels.py" line="162"/>
         <source>By window</source>
         <translation>按窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="157"/>
+        <location filename="../../desktop/statistics/panels.py" line="162"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="158"/>
+        <location filename="../../desktop/statistics/panels.py" line="163"/>
         <source>By township</source>
         <translation>按乡镇（街道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="158"/>
+        <location filename="../../desktop/statistics/panels.py" line="163"/>
         <source>Township</source>
         <translation>乡镇（街道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="159"/>
+        <location filename="../../desktop/statistics/panels.py" line="164"/>
         <source>By content category</source>
         <translation>按内容分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="159"/>
+        <location filename="../../desktop/statistics/panels.py" line="164"/>
         <source>Category</source>
         <translation>内容分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="160"/>
+        <location filename="../../desktop/statistics/panels.py" line="165"/>
         <source>By responsible unit</source>
         <translation>按责任单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="160"/>
+        <location filename="../../desktop/statistics/panels.py" line="165"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
@@ -77,7 +77,7 @@
 <context>
     <name>CountsTable</name>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="141"/>
+        <location filename="../../desktop/statistics/panels.py" line="146"/>
         <source>Items</source>
         <translation>件数</translation>
     </message>
@@ -85,72 +85,72 @@
 <context>
     <name>CourtPanel</name>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="244"/>
+        <location filename="../../desktop/statistics/panels.py" line="249"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="244"/>
+        <location filename="../../desktop/statistics/panels.py" line="249"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="245"/>
+        <location filename="../../desktop/statistics/panels.py" line="250"/>
         <source>Track</source>
         <translation>审理程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="245"/>
+        <location filename="../../desktop/statistics/panels.py" line="250"/>
         <source>Registered</source>
         <translation>立案数</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="246"/>
+        <location filename="../../desktop/statistics/panels.py" line="251"/>
         <source>Outcome</source>
         <translation>结案方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="246"/>
+        <location filename="../../desktop/statistics/panels.py" line="251"/>
         <source>Closed</source>
         <translation>结案数</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="259"/>
+        <location filename="../../desktop/statistics/panels.py" line="264"/>
         <source>Visitors received</source>
         <translation>接待来访群众（人次）</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="260"/>
+        <location filename="../../desktop/statistics/panels.py" line="265"/>
         <source>Matters handled</source>
         <translation>办理事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="261"/>
+        <location filename="../../desktop/statistics/panels.py" line="266"/>
         <source>Cases registered</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="262"/>
+        <location filename="../../desktop/statistics/panels.py" line="267"/>
         <source>Cases closed</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="263"/>
+        <location filename="../../desktop/statistics/panels.py" line="268"/>
         <source>Closed by mediation</source>
         <translation>调解结案</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="264"/>
+        <location filename="../../desktop/statistics/panels.py" line="269"/>
         <source>Judicial confirmations</source>
         <translation>司法确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="266"/>
+        <location filename="../../desktop/statistics/panels.py" line="271"/>
         <source>Mediation rate</source>
         <translation>调解率</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="269"/>
+        <location filename="../../desktop/statistics/panels.py" line="274"/>
         <source>Average days to mediation</source>
         <translation>平均调解天数</translation>
     </message>
@@ -277,6 +277,14 @@
     </message>
 </context>
 <context>
+    <name>MonthRates</name>
+    <message>
+        <location filename="../../desktop/statistics/month_rates.py" line="19"/>
+        <source>This month&apos;s rates</source>
+        <translation>本月各项比率</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
         <location filename="../../desktop/statistics/panels.py" line="77"/>
@@ -304,7 +312,7 @@
         <translation>打开这一指标的明细清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="115"/>
+        <location filename="../../desktop/statistics/panels.py" line="120"/>
         <source>{period}, counted on {day}</source>
         <translation>{period}，统计截至 {day}</translation>
     </message>
@@ -312,59 +320,59 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="188"/>
+        <location filename="../../desktop/statistics/panels.py" line="193"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="189"/>
+        <location filename="../../desktop/statistics/panels.py" line="194"/>
         <source>Tickets</source>
         <translation>取号数</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="190"/>
-        <location filename="../../desktop/statistics/panels.py" line="201"/>
+        <location filename="../../desktop/statistics/panels.py" line="195"/>
+        <location filename="../../desktop/statistics/panels.py" line="206"/>
         <source>Served</source>
         <translation>办结数</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="191"/>
+        <location filename="../../desktop/statistics/panels.py" line="196"/>
         <source>No-show</source>
         <translation>过号率</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="192"/>
+        <location filename="../../desktop/statistics/panels.py" line="197"/>
         <source>Average wait (min)</source>
         <translation>平均等候（分钟）</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="193"/>
+        <location filename="../../desktop/statistics/panels.py" line="198"/>
         <source>Longest wait (min)</source>
         <translation>最长等候（分钟）</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="194"/>
-        <location filename="../../desktop/statistics/panels.py" line="201"/>
+        <location filename="../../desktop/statistics/panels.py" line="199"/>
+        <location filename="../../desktop/statistics/panels.py" line="206"/>
         <source>Average service (min)</source>
         <translation>平均办理（分钟）</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="195"/>
+        <location filename="../../desktop/statistics/panels.py" line="200"/>
         <source>Called within target</source>
         <translation>按时叫号率</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="196"/>
+        <location filename="../../desktop/statistics/panels.py" line="201"/>
         <source>Served per hour</source>
         <translation>每小时办结</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="201"/>
+        <location filename="../../desktop/statistics/panels.py" line="206"/>
         <source>Officer</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="205"/>
+        <location filename="../../desktop/statistics/panels.py" line="210"/>
         <source>Services finished per officer</source>
         <translation>各工作人员办结数</translation>
     </message>
@@ -530,43 +538,43 @@
 <context>
     <name>SupervisionPanel</name>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="282"/>
+        <location filename="../../desktop/statistics/panels.py" line="287"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="282"/>
+        <location filename="../../desktop/statistics/panels.py" line="287"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="283"/>
-        <location filename="../../desktop/statistics/panels.py" line="284"/>
+        <location filename="../../desktop/statistics/panels.py" line="288"/>
+        <location filename="../../desktop/statistics/panels.py" line="289"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="283"/>
+        <location filename="../../desktop/statistics/panels.py" line="288"/>
         <source>Overdue cases</source>
         <translation>超期件数</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="284"/>
+        <location filename="../../desktop/statistics/panels.py" line="289"/>
         <source>Complaints</source>
         <translation>被投诉件数</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="298"/>
+        <location filename="../../desktop/statistics/panels.py" line="303"/>
         <source>Orders issued</source>
         <translation>发出督办单</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="300"/>
+        <location filename="../../desktop/statistics/panels.py" line="305"/>
         <source>Replied on time</source>
         <translation>按期回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/panels.py" line="304"/>
+        <location filename="../../desktop/statistics/panels.py" line="309"/>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
@@ -574,98 +582,98 @@
 <context>
     <name>TrendPanel</name>
     <message>
-        <location filename="../../desktop/statistics/trend_chart.py" line="55"/>
+        <location filename="../../desktop/statistics/trend_chart.py" line="57"/>
         <source>By day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/trend_chart.py" line="56"/>
+        <location filename="../../desktop/statistics/trend_chart.py" line="58"/>
         <source>By week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/trend_chart.py" line="57"/>
+        <location filename="../../desktop/statistics/trend_chart.py" line="59"/>
         <source>By month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/trend_chart.py" line="61"/>
+        <location filename="../../desktop/statistics/trend_chart.py" line="63"/>
         <source>&amp;Group</source>
         <translation>分组(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/trend_chart.py" line="69"/>
+        <location filename="../../desktop/statistics/trend_chart.py" line="71"/>
         <source>Township</source>
         <translation>乡镇（街道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/trend_chart.py" line="70"/>
+        <location filename="../../desktop/statistics/trend_chart.py" line="72"/>
         <source>Category</source>
         <translation>内容分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/trend_chart.py" line="72"/>
+        <location filename="../../desktop/statistics/trend_chart.py" line="74"/>
         <source>Per township</source>
         <translation>按乡镇（街道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/trend_chart.py" line="73"/>
+        <location filename="../../desktop/statistics/trend_chart.py" line="75"/>
         <source>Per category</source>
         <translation>按内容分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/trend_chart.py" line="87"/>
-        <location filename="../../desktop/statistics/trend_chart.py" line="132"/>
+        <location filename="../../desktop/statistics/trend_chart.py" line="89"/>
+        <location filename="../../desktop/statistics/trend_chart.py" line="134"/>
         <source>Items</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/trend_chart.py" line="88"/>
+        <location filename="../../desktop/statistics/trend_chart.py" line="90"/>
         <source>Period before</source>
         <translation>上期</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/trend_chart.py" line="89"/>
+        <location filename="../../desktop/statistics/trend_chart.py" line="91"/>
         <source>Change (环比)</source>
         <translation>环比</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/trend_chart.py" line="90"/>
+        <location filename="../../desktop/statistics/trend_chart.py" line="92"/>
         <source>Year before</source>
         <translation>上年同期</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/trend_chart.py" line="91"/>
+        <location filename="../../desktop/statistics/trend_chart.py" line="93"/>
         <source>Change (同比)</source>
         <translation>同比</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/trend_chart.py" line="92"/>
+        <location filename="../../desktop/statistics/trend_chart.py" line="94"/>
         <source>Mark</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/trend_chart.py" line="133"/>
+        <location filename="../../desktop/statistics/trend_chart.py" line="135"/>
         <source>Items, changed over 10 % (异常)</source>
         <translation>件数（变化超过 10%，异常）</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/trend_chart.py" line="134"/>
+        <location filename="../../desktop/statistics/trend_chart.py" line="136"/>
         <source>Items, changed over 20 % (告警)</source>
         <translation>件数（变化超过 20%，告警）</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/trend_chart.py" line="149"/>
+        <location filename="../../desktop/statistics/trend_chart.py" line="151"/>
         <source>Period before (环比)</source>
         <translation>上期（环比）</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/trend_chart.py" line="151"/>
+        <location filename="../../desktop/statistics/trend_chart.py" line="153"/>
         <source>Year before (同比)</source>
         <translation>上年同期（同比）</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/trend_chart.py" line="188"/>
+        <location filename="../../desktop/statistics/trend_chart.py" line="193"/>
         <source>{label}: {count} items; period before {previous} ({mom}); year before {ago} ({yoy}) {mark}</source>
         <translation>{label}：{count} 件；上期 {previous}（环比 {mom}）；上年同期 {ago}（同比 {yoy}） {mark}</translation>
     </message>

@@ -145,6 +145,13 @@ def test_a_leader_sees_todays_figures_which_follow_the_queue(
         assert table.item(0, 1).text() == "2"
         summary = window.current_page().findChild(QLabel, "summary")  # type: ignore[union-attr]
         assert summary.text() == "今日：等候 2 人，已办结 0 人。"
+        # Beside today's queue, this month's rates, read on the screen's worker.
+        rates = window.current_page().month_rates  # type: ignore[union-attr]
+        assert rates.title() == "本月各项比率"
+        qtbot.waitUntil(
+            lambda: rates.labels["repeat"].text() == "重复信访率：—（0/0）", timeout=30_000
+        )
+        assert rates.labels["satisfaction"].text() == "满意率：—（0/0）"
     finally:
         feed.stop()
 
