@@ -9,11 +9,12 @@ import datetime as dt
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.case_models import DECISION_NAMES, PetitionCase
+from db.case_models import DECISION_NAMES, PetitionCase, ResponsibleUnit
+from db.models import ServiceWindow
 from hall import settings
 from hall.figures import definitions as d
 from hall.figures import periods
-from hall.figures.base import ALL_HALL, SCOPE_NAMES, WINDOW, Scope
+from hall.figures.base import ALL_HALL, HALL, SCOPE_NAMES, WINDOW, Scope, resolve
 from hall.figures.overview import overview
 from hall.figures.report import RATE_KEYS
 from hall.figures.trend import BUCKET_NAMES, trend
@@ -37,6 +38,20 @@ def _decisions(session: Session, period: periods.Period) -> dict[str, int]:
     return counts
 
 
+def _scope_name(session: Session, scope: Scope) -> str:
+    """The scope as the report's reader knows it: a window or unit by its name."""
+    if scope.kind == HALL:
+        return SCOPE_NAMES[HALL]
+    ids = resolve(session, scope)
+    if ids.window_id is not None:
+        name = session.scalar(select(ServiceWindow.name).where(ServiceWindow.id == ids.window_id))
+    elif ids.unit_id is not None:
+        name = session.scalar(select(ResponsibleUnit.name).where(ResponsibleUnit.id == ids.unit_id))
+    else:
+        name = scope.value
+    return f"{SCOPE_NAMES[scope.kind]}：{name}"
+
+
 def report_data(
     session: Session, period: periods.Period, kind: str = MONTHLY, scope: Scope = ALL_HALL
 ) -> StatisticsReport:
@@ -48,9 +63,7 @@ def report_data(
     decisions = _decisions(session, period)
     orders = supervision_figures(session, period)
     court_tab = court(session, period)
-    scope_name = (
-        SCOPE_NAMES[scope.kind] if not scope.value else f"{SCOPE_NAMES[scope.kind]}：{scope.value}"
-    )
+    scope_name = _scope_name(session, scope)
     totals = (
         Count(d.NAMES[d.ITEMS], figures.total, d.ITEMS),
         Count(d.NAMES[d.PEOPLE], figures.people, d.PEOPLE),

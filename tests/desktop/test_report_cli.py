@@ -111,3 +111,6 @@ def test_report_pdf_is_the_monthly_report_or_for_a_year_the_annual_one(
     )
     assert code == 0
     assert "群众工作部接待大厅2026年度信访工作情况报告" in text(year)
+    letters_desk = tmp_path / "办信.pdf"
+    code, _, _ = report(known_hall, capsys, *MAY, "--window", "letters", "--pdf", str(letters_desk))
+    assert code == 0 and "统计范围：窗口：办信办案" in text(letters_desk)
