@@ -4,11 +4,11 @@ with the units ranked by overdue cases and by complaints."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, case, distinct, func, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -111,8 +111,9 @@ def queue_figures(session: Session, period: Period, scope: Scope = ALL_HALL) -> 
         seconds_between(session, Ticket.started_at, Ticket.finished_at),
     )
     called = Ticket.called_at.is_not(None)
-    # Sums and counts rather than averages, so the hall's line is folded from the windows'
-    # lines instead of reading the period's tickets a second time.
+    # Sums and counts rather than averages, grouped by window and day: a window's line and
+    # the hall's are folded from the days' rows (a year is a few thousand), and a day with a
+    # finished service is a day the window was open — no DISTINCT, which sorts every ticket.
     measures = (
         func.count(),
         count_if(Ticket.status == queue.FINISHED),
@@ -124,20 +125,18 @@ def queue_figures(session: Session, period: Period, scope: Scope = ALL_HALL) -> 
         func.max(wait),
         func.coalesce(func.sum(service), 0),
         func.count(service),
-        # Days the window finished anything: the days it was open, for throughput per hour.
-        func.count(distinct(_when(Ticket.status == queue.FINISHED, Ticket.service_date))),
     )
 
     def scoped(stmt: Select[Any]) -> Select[Any]:
         stmt = stmt.where(Ticket.service_date >= period.first, Ticket.service_date <= period.last)
         return scoped_tickets(session, stmt, ids)
 
-    rows = {
-        row[0]: _Sums(*row[1:])
-        for row in session.execute(
-            scoped(select(Ticket.window_id, *measures).group_by(Ticket.window_id))
-        )
-    }
+    days: dict[int, list[_Sums]] = {}
+    for row in session.execute(
+        scoped(select(Ticket.window_id, *measures).group_by(Ticket.window_id, Ticket.service_date))
+    ):
+        days.setdefault(row[0], []).append(_Sums.of_day(row[1:]))
+    rows = {window_id: _Sums.total(window_days) for window_id, window_days in days.items()}
     lines = [_line(w.code, w.name, rows[w.id]) for w in windows if w.id in rows]
     # The hall's days are window-days: two windows open one day are two days of service.
     lines.append(_line("", "全大厅", _Sums.total(rows.values())))
@@ -159,6 +158,25 @@ class _Sums:
     service_sum: float
     services: int
     days: int
+
+    @staticmethod
+    def of_day(values: Sequence[Any]) -> _Sums:
+        """One window's day; a day with a finished service is a day it was open."""
+        tickets, served, no_show, called, on_time, wait_sum, waits, longest, *service = values
+        service_sum, services = service
+        return _Sums(
+            tickets=int(tickets),
+            served=int(served),
+            no_show=int(no_show),
+            called=int(called),
+            on_time=int(on_time),
+            wait_sum=float(wait_sum),
+            waits=int(waits),
+            max_wait=None if longest is None else float(longest),
+            service_sum=float(service_sum),
+            services=int(services),
+            days=1 if served else 0,
+        )
 
     @staticmethod
     def total(windows: Iterable[_Sums]) -> _Sums:
