@@ -11,6 +11,7 @@ from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, UniqueConstr
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.models import Base, Ticket, Visit
+from db.window_models import Satisfaction
 
 
 class ContentCategory(Base):
@@ -69,3 +70,4 @@ Index(
     Ticket.visit_id,
     Ticket.id,
 )
+Index("ix_satisfaction_figures", Satisfaction.rated_at, Satisfaction.ticket_id, Satisfaction.score)

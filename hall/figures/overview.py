@@ -278,7 +278,12 @@ def _ratings(session: Session, period: Period, ids: ScopeIds, now: dt.datetime) 
     stmt = (
         select(count_if(rated), count_if(lapsed), count_if(content))
         .select_from(Ticket)
-        .outerjoin(Satisfaction, Satisfaction.ticket_id == Ticket.id)
+        # No rating precedes its service: bounding the ratings to the period's start lets the
+        # join read the period's ratings (an index on rated_at) instead of every rating ever.
+        .outerjoin(
+            Satisfaction,
+            (Satisfaction.ticket_id == Ticket.id) & (Satisfaction.rated_at >= period.since),
+        )
         .where(
             Ticket.status == queue.FINISHED,
             Ticket.service_date >= period.first,

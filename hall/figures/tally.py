@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from hall.figures.base import ScopeIds, count_if
-from hall.figures.items import GROUP_SIZE, items
+from hall.figures.items import GROUP_SIZE, item_parts, items
 from hall.figures.periods import Period
 
 
@@ -42,25 +42,30 @@ class Tally:
 def tally(session: Session, period: Period, ids: ScopeIds) -> Tally:
     # Township comes with the rest: a county has a score of townships, so the grouped rows
     # stay in the thousands while the visits are read once.
-    base = items(session, period, ids, with_township=True)
     by_kind: dict[tuple[str, str], tuple[int, int, int]] = {}
     by_window: Counter[int | None] = Counter()
     by_township: Counter[str | None] = Counter()
-    for channel, purpose, window_id, township, count, people, groups in session.execute(
-        select(
-            base.c.channel,
-            base.c.purpose,
-            base.c.window_id,
-            base.c.township,
-            func.count(),
-            func.coalesce(func.sum(base.c.people), 0),
-            count_if(base.c.people >= GROUP_SIZE),
-        ).group_by(base.c.channel, base.c.purpose, base.c.window_id, base.c.township)
-    ):
-        kind = by_kind.get((channel, purpose), (0, 0, 0))
-        by_kind[channel, purpose] = (kind[0] + count, kind[1] + int(people), kind[2] + int(groups))
-        by_window[window_id] += count
-        by_township[township] += count
+    for part in item_parts(session, period, ids, with_township=True):
+        base = part.subquery()
+        for channel, purpose, window_id, township, count, people, groups in session.execute(
+            select(
+                base.c.channel,
+                base.c.purpose,
+                base.c.window_id,
+                base.c.township,
+                func.count(),
+                func.coalesce(func.sum(base.c.people), 0),
+                count_if(base.c.people >= GROUP_SIZE),
+            ).group_by(base.c.channel, base.c.purpose, base.c.window_id, base.c.township)
+        ):
+            kind = by_kind.get((channel, purpose), (0, 0, 0))
+            by_kind[channel, purpose] = (
+                kind[0] + count,
+                kind[1] + int(people),
+                kind[2] + int(groups),
+            )
+            by_window[window_id] += count
+            by_township[township] += count
     total = sum(by_window.values())
     filed = items(session, period, ids, with_category=True)
     by_category = _filed(session, filed.c.category_id, total)

@@ -1,4 +1,4 @@
-"""figure indexes: covering indexes for a period's visits and tickets
+"""figure indexes: covering indexes for a period's visits, tickets and ratings
 
 The leaders' figures read a month or a year of visits and tickets; these indexes hold every
 column the figures read, so the scan never touches the wide rows.
@@ -36,8 +36,12 @@ TICKET_COLUMNS = [
 def upgrade() -> None:
     op.create_index("ix_visit_figures", "visit", VISIT_COLUMNS, unique=False)
     op.create_index("ix_ticket_figures", "ticket", TICKET_COLUMNS, unique=False)
+    op.create_index(
+        "ix_satisfaction_figures", "satisfaction", ["rated_at", "ticket_id", "score"], unique=False
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_satisfaction_figures", table_name="satisfaction")
     op.drop_index("ix_ticket_figures", table_name="ticket")
     op.drop_index("ix_visit_figures", table_name="visit")
