@@ -21,7 +21,8 @@ def _write(path: Path, content: bytes) -> None:
         path.write_bytes(content)
     except OSError as error:
         raise CliError(
-            f"无法写入文件 {path}（{error.strerror or error}）：请检查文件夹是否存在、是否有写入权限。"
+            f"无法写入文件 {path}（{error.strerror or error}）："
+            "请检查文件夹是否存在、是否有写入权限。"
         ) from None
 
 
