@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from cli import admin as admin_cli
+from cli.common import EXIT_REFUSED
 from db.engine import Database
 from db.models import Visit, Visitor
 from tests.hall.ledger_helpers import LI, visit_row, xlsx
@@ -63,7 +64,7 @@ def test_a_bad_file_lists_every_problem_and_writes_nothing(
         )
     )
     code, out, err = run(capsys, hall_db, "ledger", "import", "visits", str(bad))
-    assert code == admin_cli.EXIT_REFUSED
+    assert code == EXIT_REFUSED
     lines = out.splitlines()
     assert lines[0].startswith("文件中有 4 处问题，没有导入任何记录。")
     places = [line.split("：")[0] for line in lines[1:]]
@@ -111,7 +112,7 @@ def test_json_lists_problems(
     bad = tmp_path / "bad.xlsx"
     bad.write_bytes(xlsx([visit_row(姓名="")]))
     code, out, _ = run(capsys, hall_db, "ledger", "import", "visits", str(bad), "--json")
-    assert code == admin_cli.EXIT_REFUSED
+    assert code == EXIT_REFUSED
     shown = json.loads(out)
     assert shown["ok"] is False
     assert shown["problems"] == [
@@ -125,7 +126,7 @@ def test_court_ledger_needs_a_clerk_and_export_writes_the_template_columns(
     template = tmp_path / "court.xlsx"
     assert run(capsys, hall_db, "ledger", "template", "court", str(template))[0] == 0
     code, out, err = run(capsys, hall_db, "ledger", "import", "court", str(template))
-    assert (code, out) == (admin_cli.EXIT_REFUSED, "")
+    assert (code, out) == (EXIT_REFUSED, "")
     assert err == "错误：导入法庭收案台账须以法庭书记员或管理员的身份进行。\n"
     exported = tmp_path / "export.xlsx"
     code, out, err = run(
@@ -149,5 +150,5 @@ def test_a_missing_file_is_one_chinese_line(
     hall_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, err = run(capsys, hall_db, "ledger", "import", "visits", str(tmp_path / "无.xlsx"))
-    assert (code, out) == (admin_cli.EXIT_REFUSED, "")
+    assert (code, out) == (EXIT_REFUSED, "")
     assert err.startswith("错误：无法读取文件") and "请检查文件路径是否正确" in err
