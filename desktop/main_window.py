@@ -30,6 +30,7 @@ from desktop.admin_windows import add_admin_menu
 from desktop.display import CallingDisplay
 from desktop.display_settings_page import HallDisplaySettingsDialog
 from desktop.front_desk import FrontDeskScreen
+from desktop.ledger_import import add_ledger_menu
 from desktop.settings_page import WorkstationSettingsDialog
 from desktop.supervision_screen import add_cases_menu
 from desktop.voice import Voice
@@ -383,6 +384,7 @@ class MainWindow(QMainWindow):
         system.addAction(quit_action)
         add_cases_menu(self, self.ctx)
         add_admin_menu(self, self.ctx)
+        add_ledger_menu(self, self.ctx)
 
         display_menu = self.menuBar().addMenu(self.tr("Calling &display"))
         for index, screen in enumerate(QGuiApplication.screens()):
