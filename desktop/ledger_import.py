@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -106,6 +106,8 @@ class LedgerImportScreen(QWidget):
         self.progress_bar = QProgressBar()
         self.progress_bar.setFormat(self.tr("%v of %m rows"))
         self.progress_bar.setValue(0)
+        # "0 of 1 rows" would be a false statement before any import has started.
+        self.progress_bar.setTextVisible(False)
 
         choose = QHBoxLayout()
         choose.addWidget(QLabel(self.tr("Ledger")))
@@ -125,7 +127,8 @@ class LedgerImportScreen(QWidget):
         self.message_label.setWordWrap(True)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problems_table = self._table(
-            [self.tr("Row"), self.tr("Column"), self.tr("What is wrong"), self.tr("How to fix it")]
+            [self.tr("Row"), self.tr("Column"), self.tr("What is wrong"), self.tr("How to fix it")],
+            fitted=2,
         )
         self.export_problems_button = QPushButton(self.tr("Save the problems as Excel…"))
         self.export_problems_button.clicked.connect(self.ask_problems_file)
@@ -134,7 +137,7 @@ class LedgerImportScreen(QWidget):
         problems_layout.setContentsMargins(0, 0, 0, 0)
         problems_layout.addWidget(self.problems_table, 1)
         problems_layout.addWidget(self.export_problems_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.created_table = self._table([self.tr("Records"), self.tr("How many")])
+        self.created_table = self._table([self.tr("Records"), self.tr("How many")], fitted=2)
         self.results = QStackedWidget()
         self.results.addWidget(self.created_table)
         self.results.addWidget(problems)
@@ -149,7 +152,9 @@ class LedgerImportScreen(QWidget):
         self._enable()
 
     @staticmethod
-    def _table(headings: list[str]) -> QTableWidget:
+    def _table(headings: list[str], fitted: int) -> QTableWidget:
+        """A read-only table whose first ``fitted`` columns fit their content and the rest
+        share the width, long texts wrapped."""
         table = QTableWidget(0, len(headings))
         table.setHorizontalHeaderLabels(headings)
         table.verticalHeader().setVisible(False)
@@ -157,9 +162,13 @@ class LedgerImportScreen(QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setWordWrap(True)
         header = table.horizontalHeader()
-        for column in range(len(headings) - 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(len(headings) - 1, QHeaderView.ResizeMode.Stretch)
+        for column in range(len(headings)):
+            mode = QHeaderView.ResizeMode
+            header.setSectionResizeMode(
+                column, mode.ResizeToContents if column < fitted else mode.Stretch
+            )
+        # Wrapped rows are measured again once their columns have their final widths.
+        header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
         return table
 
     def kind(self) -> str:
@@ -267,6 +276,7 @@ class LedgerImportScreen(QWidget):
         operation.success(self._reported).failure(self._stopped).run_in_background()
 
     def _progressed(self, done: int, total: int) -> None:
+        self.progress_bar.setTextVisible(True)
         self.progress_bar.setRange(0, total)
         self.progress_bar.setValue(done)
 
@@ -275,6 +285,7 @@ class LedgerImportScreen(QWidget):
         if self.progress_bar.maximum() == 0:
             self.progress_bar.setRange(0, 1)
             self.progress_bar.setValue(0)
+            self.progress_bar.setTextVisible(False)
 
     def _reported(self, report: ledgers.ImportReport) -> None:
         self._finished()
@@ -287,6 +298,10 @@ class LedgerImportScreen(QWidget):
             self.results.setCurrentIndex(1)
         else:
             self._fill(self.created_table, [[name, str(n)] for name, n in report.created.items()])
+            for row in range(self.created_table.rowCount()):
+                count = self.created_table.item(row, 1)
+                if count is not None:
+                    count.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.results.setCurrentIndex(0)
         self._enable()
         self.reported.emit(report)
@@ -304,7 +319,8 @@ class LedgerImportScreen(QWidget):
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
                 table.setItem(r, c, QTableWidgetItem(text))
-        table.resizeRowsToContents()
+        # Measured once the table is laid out with its new rows, so wrapped rows fit.
+        QTimer.singleShot(0, table.resizeRowsToContents)
 
     # Files to save: the template and the problems.
     def ask_template(self) -> None:

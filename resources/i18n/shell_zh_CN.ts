@@ -131,113 +131,113 @@
         <translation>%v / %m 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger_import.py" line="111"/>
+        <location filename="../../desktop/ledger_import.py" line="113"/>
         <source>Ledger</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger_import.py" line="115"/>
+        <location filename="../../desktop/ledger_import.py" line="117"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger_import.py" line="128"/>
+        <location filename="../../desktop/ledger_import.py" line="130"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger_import.py" line="128"/>
+        <location filename="../../desktop/ledger_import.py" line="130"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger_import.py" line="128"/>
+        <location filename="../../desktop/ledger_import.py" line="130"/>
         <source>What is wrong</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger_import.py" line="128"/>
+        <location filename="../../desktop/ledger_import.py" line="130"/>
         <source>How to fix it</source>
         <translation>修改方法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger_import.py" line="130"/>
+        <location filename="../../desktop/ledger_import.py" line="133"/>
         <source>Save the problems as Excel…</source>
         <translation>导出问题清单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger_import.py" line="137"/>
+        <location filename="../../desktop/ledger_import.py" line="140"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger_import.py" line="137"/>
+        <location filename="../../desktop/ledger_import.py" line="140"/>
         <source>How many</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger_import.py" line="195"/>
+        <location filename="../../desktop/ledger_import.py" line="204"/>
         <source>Choose the ledger file</source>
         <translation>选择台账文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger_import.py" line="197"/>
+        <location filename="../../desktop/ledger_import.py" line="206"/>
         <source>Ledgers ({extensions})</source>
         <translation>台账文件 ({extensions})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger_import.py" line="212"/>
+        <location filename="../../desktop/ledger_import.py" line="221"/>
         <source>Press Check to see what the file would create.</source>
         <translation>请按“预检”查看这个文件将导入哪些记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger_import.py" line="223"/>
+        <location filename="../../desktop/ledger_import.py" line="232"/>
         <source>The file could not be read ({reason}): choose it again.</source>
         <translation>无法读取文件（{reason}）：请重新选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger_import.py" line="241"/>
+        <location filename="../../desktop/ledger_import.py" line="250"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger_import.py" line="252"/>
+        <location filename="../../desktop/ledger_import.py" line="261"/>
         <source>Checking the file…</source>
         <translation>正在检查文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger_import.py" line="252"/>
+        <location filename="../../desktop/ledger_import.py" line="261"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger_import.py" line="314"/>
+        <location filename="../../desktop/ledger_import.py" line="330"/>
         <source>Save the template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger_import.py" line="316"/>
-        <location filename="../../desktop/ledger_import.py" line="335"/>
+        <location filename="../../desktop/ledger_import.py" line="332"/>
+        <location filename="../../desktop/ledger_import.py" line="351"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger_import.py" line="333"/>
+        <location filename="../../desktop/ledger_import.py" line="349"/>
         <source>Save the problems</source>
         <translation>保存问题清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger_import.py" line="351"/>
+        <location filename="../../desktop/ledger_import.py" line="367"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger_import.py" line="369"/>
+        <location filename="../../desktop/ledger_import.py" line="385"/>
         <source>&amp;Ledgers</source>
         <translation>台账(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger_import.py" line="370"/>
+        <location filename="../../desktop/ledger_import.py" line="386"/>
         <source>&amp;Import a ledger…</source>
         <translation>导入台账(&amp;I)…</translation>
     </message>
