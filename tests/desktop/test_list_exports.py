@@ -54,7 +54,8 @@ def test_supervision_list_exported_with_typed_cells(
     qtbot.addWidget(page)
     rows = export(qtbot, page.export_button, tmp_path / "督办.xlsx")
     assert rows[1] == (
-        "编号", "状态", "信访目的", "事由摘要", "承办单位", "登记日期", "期限", "超期天数", "督办原因",
+        "编号", "状态", "信访目的", "事由摘要", "承办单位",
+        "登记日期", "期限", "超期天数", "督办原因",
     )  # fmt: skip
     assert page.model.rowCount() == len(rows) - 2 == 1
     case = rows[2]
