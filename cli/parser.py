@@ -23,6 +23,7 @@ from cli.common import (
     parse_date,
 )
 from cli.device_commands import add_device_parser
+from cli.ledger_commands import add_ledger_parser
 from cli.queue_commands import (
     cmd_queue_ack,
     cmd_queue_call,
@@ -260,4 +261,5 @@ def build_parser() -> argparse.ArgumentParser:
         "--pdf", metavar="FILE.pdf", help="保存统计月报（整年为年度信访工作情况报告）PDF"
     )
     report.set_defaults(handler=cmd_report)
+    add_ledger_parser(sub)
     return parser

@@ -30,6 +30,7 @@ from desktop.admin_windows import add_admin_menu
 from desktop.display import CallingDisplay
 from desktop.display_settings_page import HallDisplaySettingsDialog
 from desktop.front_desk import FrontDeskScreen
+from desktop.ledger_import import add_ledger_menu
 from desktop.settings_page import WorkstationSettingsDialog
 from desktop.statistics import StatisticsPage, statistics_title
 from desktop.statistics.month_rates import MonthRates
@@ -392,6 +393,7 @@ class MainWindow(QMainWindow):
         system.addAction(quit_action)
         add_cases_menu(self, self.ctx)
         add_admin_menu(self, self.ctx)
+        add_ledger_menu(self, self.ctx)
 
         display_menu = self.menuBar().addMenu(self.tr("Calling &display"))
         for index, screen in enumerate(QGuiApplication.screens()):
