@@ -8,6 +8,7 @@ import re
 import sys
 from typing import NoReturn
 
+from cli.appointment_commands import add_appointment_parser
 from cli.calendar_commands import cmd_calendar_recompute, cmd_calendar_show
 from cli.case_commands import (
     cmd_case_list,
@@ -32,6 +33,7 @@ from cli.queue_commands import (
     cmd_queue_rate,
     cmd_queue_recall,
     cmd_queue_release,
+    cmd_queue_requeue,
     cmd_queue_status,
 )
 from cli.report_commands import cmd_report
@@ -144,8 +146,10 @@ def build_parser() -> argparse.ArgumentParser:
     issue.add_argument("--token", help=TOKEN_HELP)
     issue.add_argument("--user", help=PROVE_HELP)
     issue.set_defaults(handler=cmd_queue_issue)
-    call = q.add_parser("call", help="叫下一位")
-    call.add_argument("--window", required=True)
+    call = q.add_parser("call", help="叫下一位；给出 --ticket 时指定叫这个号（不按顺序）")
+    call.add_argument("--window", help="叫这个窗口的下一位")
+    call.add_argument("--ticket", help="指定叫号：今天的票号（如 A017）或排队票编号")
+    call.add_argument("--reason", default="命令行指定叫号", help="指定叫号的原因（记入操作日志）")
     call.add_argument("--seat", type=number(fields.SEAT))
     call.add_argument("--json", action="store_true")
     call.add_argument("--request-id", help=ONCE_HELP)
@@ -160,10 +164,11 @@ def build_parser() -> argparse.ArgumentParser:
     status.set_defaults(handler=cmd_queue_status)
     ticket_help = "今天的票号（如 A017）或排队票编号"
     recall = q.add_parser("recall", help="重呼（超过重呼次数记为过号）")
+    requeue = q.add_parser("requeue", help="过号重排：过号后回来的来访人排到后面几位之后")
     finish = q.add_parser("finish", help="办结（已叫号未开始办理的，一并记开始办理）")
     release = q.add_parser("release", help="把已叫号无人应答的来访人退回队列原位")
     rate = q.add_parser("rate", help="记录来访人对一次办结服务的评价")
-    for command in (recall, finish, release, rate):
+    for command in (recall, requeue, finish, release, rate):
         command.add_argument("--ticket", help=ticket_help)
         command.add_argument("--window", help="不给票号时：窗口代码")
         command.add_argument("--seat", type=number(fields.SEAT), help="不给票号时：座位号")
@@ -172,6 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("--token", help=TOKEN_HELP)
         command.add_argument("--user", help=PROVE_HELP)
     recall.set_defaults(handler=cmd_queue_recall)
+    requeue.set_defaults(handler=cmd_queue_requeue)
     finish.add_argument("--notes", help="办理情况")
     finish.set_defaults(handler=cmd_queue_finish)
     release.add_argument(
@@ -262,4 +268,5 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.set_defaults(handler=cmd_report)
     add_ledger_parser(sub)
+    add_appointment_parser(sub)
     return parser

@@ -108,9 +108,19 @@ def cmd_queue_call(db: Database, args: argparse.Namespace) -> None:
     proof = prove(db, args)
     call_id = request_id(args)
 
+    if not args.ticket and not args.window:
+        raise CliError("请用 --window 指明叫哪个窗口的下一位，或用 --ticket 指定票号叫号。")
+
     def call(s: Session) -> int | None:
-        actor = _guard(s, proof, "call", args.window)
-        called = queue.call_next(s, args.window, seat=args.seat, actor=actor)
+        if args.ticket:
+            chosen = _chosen_ticket(s, args, {queue.WAITING})
+            actor = _guard(s, proof, "call", chosen.window.code)
+            called: Ticket | None = queue.call_out_of_turn(
+                s, chosen.window.code, chosen.number, args.reason, args.seat, actor
+            )
+        else:
+            actor = _guard(s, proof, "call", args.window)
+            called = queue.call_next(s, args.window, seat=args.seat, actor=actor)
         if called is None:
             return None
         devices.note_call(s, call_id, called.id)
@@ -254,6 +264,18 @@ def cmd_queue_finish(db: Database, args: argparse.Namespace) -> None:
         return queue.finish(s, ticket.id, notes, actor)
 
     _ticket_action(db, args, "ticket.finish", finish)
+
+
+def cmd_queue_requeue(db: Database, args: argparse.Namespace) -> None:
+    """过号重排: an absent visitor who came back goes behind the next few waiting visitors."""
+    _ticket_action(
+        db,
+        args,
+        "ticket.requeue",
+        lambda s, actor: queue.requeue_no_show(
+            s, _chosen_ticket(s, args, {queue.NO_SHOW}).id, actor
+        ),
+    )
 
 
 def cmd_queue_release(db: Database, args: argparse.Namespace) -> None:

@@ -223,6 +223,9 @@ class Ticket(Base):
             sqlite_where=text("status = 'waiting'"),
         ),
         Index("ix_ticket_window_day_status", "window_id", "service_date", "status"),
+        # Today's queue status counts one day's tickets per window, state and class: led by the
+        # day, the index holds exactly those rows, so the count does not grow with the history.
+        Index("ix_ticket_day_window", "service_date", "window_id", "status", "priority"),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)

@@ -29,6 +29,7 @@ ACTION_NAMES = {
     "finish": "办结",
     "release": "退回队列",
     "rate": "评价",
+    "requeue": "过号重排",
 }
 # What a window's hardware caller needs; a rating pad needs "rate", a kiosk "issue".
 CALLER_ACTIONS = ("call", "recall", "finish", "release")

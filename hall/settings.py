@@ -60,6 +60,20 @@ DISPLAY_NOTICE: Setting[str] = Setting("display_notice", "", "叫号屏滚动通
 CALL_TIMEOUT_MINUTES: Setting[int] = Setting(
     "call_timeout_minutes", 20, "叫号无人办理自动退回队列（分钟，0 为不自动退回）"
 )
+# A visitor marked absent (过号) who comes back is put back behind this many waiting visitors
+# rather than taking a new number.
+NO_SHOW_RETURN_AFTER: Setting[int] = Setting(
+    "no_show_return_after", 3, "过号重排：回来的过号群众排在其后的人数"
+)
+# A booked visitor (预约) who checks in later than this after the start of their slot loses
+# the slot's place and queues as a walk-in.
+APPOINTMENT_GRACE_MINUTES: Setting[int] = Setting(
+    "appointment_grace_minutes", 15, "预约迟到宽限（分钟，超过按现场取号排队）"
+)
+# The service time assumed for a wait estimate until a window has finished a visit recently.
+DEFAULT_SERVICE_MINUTES: Setting[int] = Setting(
+    "default_service_minutes", 10, "预计等候时间：窗口尚无记录时每人按此分钟数估算"
+)
 
 ALL: tuple[Setting[str] | Setting[int] | Setting[bool], ...] = (
     HALL_NAME,
@@ -73,6 +87,9 @@ ALL: tuple[Setting[str] | Setting[int] | Setting[bool], ...] = (
     CALL_ANNOUNCEMENT,
     DISPLAY_NOTICE,
     CALL_TIMEOUT_MINUTES,
+    NO_SHOW_RETURN_AFTER,
+    APPOINTMENT_GRACE_MINUTES,
+    DEFAULT_SERVICE_MINUTES,
 )
 
 

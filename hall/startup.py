@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from db import migrate
 from db.engine import Database, resolve_url
-from hall import calendar, clock, demo, recalculation, setup
+from hall import calendar, clock, recalculation, setup
 
 
 def open_database(url: str | None = None, demo_hall: bool = False) -> Database:
@@ -13,6 +13,10 @@ def open_database(url: str | None = None, demo_hall: bool = False) -> Database:
     migrate.upgrade(database.engine)
     with database.write() as session:
         if demo_hall and not setup.is_set_up(session):
+            # Only here: the demo reaches name search (pypinyin) through the court and the
+            # reception, which a hardware caller's command must not pay for at every press.
+            from hall import demo
+
             demo.seed_demo(session)
         elif setup.is_set_up(session):
             # A newer chinese-calendar package brings the next year's holidays; a hall that was
