@@ -11,7 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QTabWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from db.engine import Database
@@ -22,6 +30,7 @@ from hall import demo, users
 from kit.context import AppContext, HallEvents
 from windows.court.desk import ClerkDesk
 from windows.court.files import CourtFilesPage
+from windows.court.forms import CourtForm
 from windows.letters.desk import LettersDesk
 
 # What the walk hands over: a name for the failure message and the window as shown.
@@ -111,7 +120,7 @@ def walk_court(
     also after a failed check (every message under its field)."""
     desk.tabs.setCurrentWidget(files)
     settle()
-    actions: dict[str, Callable[[], QDialog | None]] = {
+    actions: dict[str, Callable[[], CourtForm | None]] = {
         "register": files.register,
         "mediation": files.mediate,
         "hearing": files.schedule,
@@ -144,11 +153,11 @@ def walk_court(
             show_at(dialog, size)
             check(f"court dialog: {key}", dialog)
             if key == "register":
-                for editor in dialog.findChildren(QWidget):
-                    clear = getattr(editor, "clear", None)
-                    if editor.objectName() != "problem" and callable(clear):
-                        if hasattr(editor, "setText") or hasattr(editor, "setPlainText"):
-                            clear()
+                # Everything emptied: every field gets its message.
+                for line in dialog.findChildren(QLineEdit):
+                    line.clear()
+                for text in dialog.findChildren(QPlainTextEdit):
+                    text.clear()
                 dialog.save_button.click()
                 settle()
                 check("court dialog: register after a failed check", dialog)
@@ -159,14 +168,26 @@ def walk_court(
 
 
 def walk_menus(qtbot: QtBot, window: MainWindow, size: QSize, check: Check) -> None:
-    """Every window the main window's menus open (all but log-out, quit and the display)."""
+    """Every window the main window's menus open (all but quitting and the display)."""
+    display_actions = {
+        window.tr("Open on screen {number} ({name}, {width}×{height})").format(
+            number=index + 1,
+            name=screen.name(),
+            width=screen.size().width(),
+            height=screen.size().height(),
+        )
+        for index, screen in enumerate(QGuiApplication.screens())
+    }
     for menu_action in window.menuBar().actions():
         menu = menu_action.menu()
-        if menu is None:
+        if not isinstance(menu, QMenu):
             continue
         for action in menu.actions():
             # Quitting would end the walk; logging out only asks the application to.
             if action.isSeparator() or action.shortcut().toString() == "Ctrl+Q":
+                continue
+            # The calling display is checked on its own, with no voice to start.
+            if action.text() in display_actions:
                 continue
             before = set(QApplication.topLevelWidgets())
             action.trigger()
@@ -174,10 +195,6 @@ def walk_menus(qtbot: QtBot, window: MainWindow, size: QSize, check: Check) -> N
             opened = [
                 w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()
             ]
-            # The calling display is checked on its own, at the screen's size.
-            for display in [w for w in opened if isinstance(w, CallingDisplay)]:
-                display.close()
-                opened.remove(display)
             for top in opened:
                 show_at(top, size)
                 each_tab(action.text(), top, top, check)
