@@ -23,6 +23,7 @@ from cli.common import (
     parse_date,
 )
 from cli.device_commands import add_device_parser
+from cli.ledger_commands import add_ledger_parser
 from cli.queue_commands import (
     cmd_queue_ack,
     cmd_queue_call,
@@ -33,6 +34,7 @@ from cli.queue_commands import (
     cmd_queue_release,
     cmd_queue_status,
 )
+from cli.report_commands import cmd_report
 from cli.setup_commands import (
     cmd_init,
     cmd_seed_demo,
@@ -248,4 +250,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     cal_recompute.set_defaults(handler=cmd_calendar_recompute)
     add_device_parser(sub)
+    report = sub.add_parser("report", help="统计报表：件数、人次、各项比率")
+    report.add_argument("--from", dest="first", type=parse_date, required=True, help="开始日期")
+    report.add_argument("--to", dest="last", type=parse_date, required=True, help="结束日期")
+    report.add_argument("--window", help="只统计一个窗口（窗口代码，如 letters）")
+    output = report.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="输出一个 JSON 对象")
+    output.add_argument("--xlsx", metavar="FILE.xlsx", help="保存为 Excel 统计表")
+    output.add_argument(
+        "--pdf", metavar="FILE.pdf", help="保存统计月报（整年为年度信访工作情况报告）PDF"
+    )
+    report.set_defaults(handler=cmd_report)
+    add_ledger_parser(sub)
     return parser

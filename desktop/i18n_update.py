@@ -29,6 +29,10 @@ CASES_MODULES = (
 # The court clerk's desk: windows/court.py and its split modules.
 COURT_MODULES = ("windows/court",)
 WINDOWS_MODULES = sorted(str(f.relative_to(ROOT)) for f in (ROOT / "windows").rglob("*.py"))
+# The 统计分析 screen: desktop/statistics/.
+FIGURES_MODULES = sorted(
+    str(f.relative_to(ROOT)) for f in (ROOT / "desktop" / "statistics").glob("*.py")
+)
 KIT_MODULES = sorted(str(f.relative_to(ROOT)) for f in (ROOT / "kit").rglob("*.py"))
 
 AREAS: dict[str, list[str]] = {
@@ -47,6 +51,7 @@ AREAS: dict[str, list[str]] = {
     "admin": list(ADMIN_MODULES),
     "cases": [p for p in [*SHELL_MODULES, *WINDOWS_MODULES] if p.startswith(CASES_MODULES)],
     "court": [p for p in WINDOWS_MODULES if p.startswith(COURT_MODULES)],
+    "figures": FIGURES_MODULES,
 }
 
 

@@ -31,7 +31,10 @@ from desktop.admin_windows import add_admin_menu
 from desktop.display import CallingDisplay
 from desktop.display_settings_page import HallDisplaySettingsDialog
 from desktop.front_desk import FrontDeskScreen
+from desktop.ledger_import import add_ledger_menu
 from desktop.settings_page import WorkstationSettingsDialog
+from desktop.statistics import StatisticsPage, statistics_title
+from desktop.statistics.month_rates import MonthRates
 from desktop.supervision_screen import add_cases_menu
 from desktop.voice import Voice
 from hall import clock, queue, shell, users
@@ -43,6 +46,9 @@ from windows.court.figures import CourtFiguresPage, figures_title
 FRONT_DESK_PAGE = "front_desk"
 FIGURES_PAGE = "figures"
 COURT_FIGURES_PAGE = "court_figures"
+STATISTICS_PAGE = "statistics"
+# Besides leaders and administrators, the windows that live by the figures see 统计分析.
+STATISTICS_WINDOWS = ("letters", "supervision")
 # Events come in bursts; the figures are read once per burst.
 REFRESH_DELAY_MS = 200
 
@@ -92,6 +98,8 @@ class TodayFigures(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 2)
+        self.month_rates = MonthRates(ctx)
+        layout.addWidget(self.month_rates)
         self.calls: list[queue.TicketView] = []
         self.calls_table = QTableWidget(0, 4)
         self.calls_table.setHorizontalHeaderLabels(
@@ -352,6 +360,8 @@ class MainWindow(QMainWindow):
                 )
         if ctx.has_role(users.LEADER, users.ADMIN):
             pages.append(Page(FIGURES_PAGE, self.tr("Today's figures"), lambda: TodayFigures(ctx)))
+        if ctx.has_role(users.LEADER, users.ADMIN) or set(served) & set(STATISTICS_WINDOWS):
+            pages.append(Page(STATISTICS_PAGE, statistics_title(), lambda: StatisticsPage(ctx)))
         # The court's figures are a page of the clerk's desk; a leader without one gets them here.
         if ctx.has_role(users.LEADER) and "court" not in served:
             pages.append(
@@ -387,6 +397,7 @@ class MainWindow(QMainWindow):
         system.addAction(quit_action)
         add_cases_menu(self, self.ctx)
         add_admin_menu(self, self.ctx)
+        add_ledger_menu(self, self.ctx)
 
         display_menu = self.menuBar().addMenu(self.tr("Calling &display"))
         for index, screen in enumerate(QGuiApplication.screens()):

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -167,6 +168,33 @@ def worker_of(parent: QObject) -> Worker:
     """The worker of ``parent``'s screen, made on first use."""
     found = parent.findChild(Worker, options=Qt.FindChildOption.FindDirectChildrenOnly)
     return found if isinstance(found, Worker) else Worker(parent)
+
+
+class Tracker(QObject):
+    """Progress and cancel between a long background operation and its screen (an import):
+    the work, on the worker, calls :meth:`progress` and asks :meth:`cancelled`; ``progressed``
+    reaches the GUI thread by a queued signal, since the tracker lives there, and
+    :meth:`cancel`, pressed on the GUI thread, is seen by the worker at its next question.
+
+        tracker = Tracker(self)
+        tracker.progressed.connect(bar.setValue...)
+        Operation(self, db, lambda s: work(s, tracker.progress, tracker.cancelled))
+    """
+
+    progressed = Signal(int, int)  # (done, total)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cancel = threading.Event()
+
+    def progress(self, done: int, total: int) -> None:
+        self.progressed.emit(done, total)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
 
 
 class Operation(Generic[T]):

@@ -5,6 +5,7 @@ view so repeated aid is seen; and the ledger of all aid, where referrals are fol
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
@@ -23,6 +24,7 @@ from db.engine import Database, Session
 from db.window_models import AID_KINDS, REFERRAL_NAMES
 from hall import aid, outcomes
 from kit.context import AppContext, HallEvent
+from kit.export import ExportColumn
 from kit.fields import ERROR_COLOUR, FieldMessage, with_message
 from kit.lazy_table import CENTRE, Column
 from kit.list_table import fill_cells, list_table
@@ -189,6 +191,10 @@ class ReferralDialog(FormDialog):
         self.messages["referral"].show_error(text)
 
 
+def _yuan(row: aid.AidRow) -> Decimal | None:
+    return Decimal(row.granted_fen) / 100 if row.granted_fen is not None else None
+
+
 class AidLedgerPage(SearchPage[aid.AidRow, aid.AidFilter]):
     """帮扶台账: all aid, searched and filtered; referrals followed to their end."""
 
@@ -225,8 +231,28 @@ class AidLedgerPage(SearchPage[aid.AidRow, aid.AidFilter]):
             stretch=3,
         )
         self.view.activated.connect(self.open_referral)
+        self.export_status = QLabel()
+        self.export_button = self.excel_button(
+            "帮扶台账",
+            [
+                ExportColumn("日期", lambda r: r.date, 11),
+                ExportColumn("来访人", lambda r: r.visitor_name, 10),
+                ExportColumn("救助类别", lambda r: r.kind, 12),
+                ExportColumn("家庭情况", lambda r: r.household, 30),
+                ExportColumn("家庭人口", lambda r: r.household_size, 8),
+                ExportColumn("申请事项", lambda r: r.requested, 24),
+                ExportColumn("已给予", lambda r: r.granted, 24),
+                ExportColumn("金额（元）", _yuan, 11, "#,##0.00"),
+                ExportColumn("转介单位", lambda r: r.unit, 18),
+                ExportColumn("转介状态", lambda r: r.referral_name, 10),
+                ExportColumn("转介说明", lambda r: r.referral_note, 24),
+            ],
+        )
+        self.export_button.told.connect(self.export_status.setText)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.export_status)
+        bottom.addWidget(self.export_button)
         bottom.addWidget(self.referral_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)

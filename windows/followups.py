@@ -24,6 +24,7 @@ from db.window_models import FOLLOW_UP_METHOD_NAMES
 from hall import clock, followup
 from kit.context import AppContext, HallEvent
 from kit.dates import date_edit
+from kit.export import ExportColumn
 from kit.fields import ERROR_COLOUR, FieldMessage, with_message
 from kit.lazy_table import CENTRE, Column
 from windows.panel_kit import FormDialog, ListPage
@@ -138,8 +139,23 @@ class FollowUpPage(ListPage[followup.FollowUpRow]):
         self.view.activated.connect(self._open)
         self.record_button = QPushButton(self.tr("Record the result…"))
         self.record_button.clicked.connect(lambda: self._open(self.view.currentIndex()))
+        self.export_button = self.excel_button(
+            "回访",
+            [
+                ExportColumn("应回访日期", lambda r: r.due_on, 11),
+                ExportColumn("逾期天数", lambda r: r.days_late, 8),
+                ExportColumn("状态", lambda r: r.state_name, 8),
+                ExportColumn("窗口", lambda r: r.window_name, 10),
+                ExportColumn("来访编号", lambda r: r.visit_code, 16),
+                ExportColumn("来访人", lambda r: r.visitor_name, 10),
+                ExportColumn("联系电话", lambda r: r.phone, 14),
+                ExportColumn("回访事项", lambda r: r.subject, 40),
+            ],
+        )
+        self.export_button.told.connect(self.summary_label.setText)
         row = QHBoxLayout()
         row.addWidget(self.summary_label, 1)
+        row.addWidget(self.export_button)
         row.addWidget(self.record_button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)

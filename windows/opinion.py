@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +21,7 @@ from db.engine import Database, Session
 from db.window_models import OPINION_TOPICS
 from hall import opinions, outcomes, roster, units
 from kit.context import AppContext, HallEvent
+from kit.export import ExportColumn
 from kit.fit import scrolling
 from kit.lazy_table import CENTRE, Column
 from kit.list_table import Picking
@@ -28,7 +29,7 @@ from windows.base import WindowWorkstation
 from windows.bulletin_editor import BulletinEditor
 from windows.legal import text_box
 from windows.outcome_form import WindowPanel, select_data
-from windows.panel_kit import DEFAULT_DAYS, ExportingPage, fill_list, read_quietly
+from windows.panel_kit import DEFAULT_DAYS, SearchPage, fill_list, read_quietly
 
 
 class OpinionPanel(WindowPanel):
@@ -97,8 +98,8 @@ class OpinionPanel(WindowPanel):
         return self.content_edit
 
 
-class OpinionLedgerPage(ExportingPage[opinions.OpinionRow, opinions.OpinionFilter]):
-    """社情民意台账: every opinion, searched and filtered a page at a time, exported as CSV."""
+class OpinionLedgerPage(SearchPage[opinions.OpinionRow, opinions.OpinionFilter]):
+    """社情民意台账: every opinion, searched and filtered a page at a time, exported to Excel."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, opinions.OpinionFilter(), DEFAULT_DAYS, parent)
@@ -107,8 +108,21 @@ class OpinionLedgerPage(ExportingPage[opinions.OpinionRow, opinions.OpinionFilte
         self.township_combo = QComboBox()
         self.unit_combo = QComboBox()
         self.search_button.setText(self.tr("Search"))
-        self.export_button = QPushButton(self.tr("Export CSV…"))
-        self.export_button.clicked.connect(self.export)
+        self.status_label = QLabel()
+        self.export_button = self.excel_button(
+            "社情民意台账",
+            [
+                ExportColumn("日期", lambda r: r.received_on, 11),
+                ExportColumn("议题", lambda r: r.topic, 10),
+                ExportColumn("意见建议", lambda r: r.content, 50),
+                ExportColumn("乡镇街道", lambda r: r.township, 12),
+                ExportColumn("村社区", lambda r: r.village, 12),
+                ExportColumn("具体地点", lambda r: r.place, 20),
+                ExportColumn("转交单位", lambda r: r.unit, 18),
+                ExportColumn("反映人", lambda r: r.visitor_name, 10),
+            ],
+        )
+        self.export_button.told.connect(self.status_label.setText)
         grid = QGridLayout()
         grid.addWidget(self.search_edit, 0, 0, 1, 3)
         grid.addWidget(self.topic_combo, 0, 3)
@@ -132,9 +146,6 @@ class OpinionLedgerPage(ExportingPage[opinions.OpinionRow, opinions.OpinionFilte
             ],
             stretch=2,
             picking=Picking.ROWS,
-        )
-        self.exported.connect(
-            lambda path: self.status_label.setText(self.tr("Exported to {path}.").format(path=path))
         )
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
@@ -191,16 +202,6 @@ class OpinionLedgerPage(ExportingPage[opinions.OpinionRow, opinions.OpinionFilte
     def _event(self, event: HallEvent) -> None:
         if event.kind == "opinion.added":
             self.refresh()
-
-    def export(self) -> None:
-        wanted = self._filter()
-        self.export_csv(
-            self.tr("Export the opinion ledger"),
-            f"社情民意台账_{wanted.start}_{wanted.end}.csv",
-            self.tr("CSV files (*.csv)"),
-            self.tr("Exporting…"),
-            lambda s: opinions.export_csv(s, wanted),
-        )
 
 
 class OpinionWorkstation(WindowWorkstation):

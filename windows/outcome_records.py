@@ -1,5 +1,5 @@
 """The window's records (办理记录): every service and what it came to, searched and filtered a
-page at a time, opened one by one, exported as CSV.
+page at a time, opened one by one, exported to Excel.
 
 Lists and exports never carry an accusation's visitor or content; opening one shows it to
 those allowed and logs the opening (:func:`hall.outcomes.read_record`).
@@ -25,10 +25,11 @@ from db.engine import Session
 from db.window_models import OUTCOME_NAMES
 from hall import outcomes
 from kit.context import AppContext
+from kit.export import ExportButton, ExportColumn
 from kit.fields import ERROR_COLOUR
 from kit.lazy_table import CENTRE, Column
 from kit.operations import Operation, Problem
-from windows.panel_kit import DEFAULT_DAYS, ExportingPage
+from windows.panel_kit import DEFAULT_DAYS, SearchPage
 
 
 class RecordDialog(QDialog):
@@ -65,7 +66,7 @@ class RecordDialog(QDialog):
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
 
 
-class RecordsPage(ExportingPage[outcomes.RecordRow, outcomes.RecordFilter]):
+class RecordsPage(SearchPage[outcomes.RecordRow, outcomes.RecordFilter]):
     def __init__(self, ctx: AppContext, window_code: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, outcomes.RecordFilter(window_code=window_code), DEFAULT_DAYS, parent)
         self.window_code = window_code
@@ -79,8 +80,8 @@ class RecordsPage(ExportingPage[outcomes.RecordRow, outcomes.RecordFilter]):
         for code, name in OUTCOME_NAMES.items():
             self.outcome_combo.addItem(name, code)
         self.search_button.setText(self.tr("Search"))
-        self.export_button = QPushButton(self.tr("Export CSV…"))
-        self.export_button.clicked.connect(self.export)
+        self.status_label = QLabel()
+        self.export_button = self.export_button_for()
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 3)
         filters.addWidget(self.outcome_combo, 1)
@@ -105,7 +106,6 @@ class RecordsPage(ExportingPage[outcomes.RecordRow, outcomes.RecordFilter]):
         self.view.setToolTip(self.tr("Double-click or press Enter to open a record"))
         self.view.activated.connect(self.open_record)
         self.status_label.setWordWrap(True)
-        self.exported.connect(self._exported)
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -151,15 +151,22 @@ class RecordsPage(ExportingPage[outcomes.RecordRow, outcomes.RecordFilter]):
         self.dialog = dialog
         dialog.open()
 
-    def export(self) -> None:
-        wanted, viewer = self._filter(), self.ctx.user
-        self.export_csv(
-            self.tr("Export the records"),
-            f"办理记录_{wanted.start}_{wanted.end}.csv",
-            self.tr("CSV files (*.csv)"),
-            self.tr("Exporting…"),
-            lambda s: outcomes.export_records(s, wanted, viewer),
+    def export_button_for(self) -> ExportButton:
+        button = self.excel_button(
+            "办理记录",
+            [
+                ExportColumn("办理时间", lambda r: r.recorded_at, 17),
+                ExportColumn("号码", lambda r: r.ticket, 8),
+                ExportColumn("窗口", lambda r: r.window_name, 10),
+                ExportColumn("来访编号", lambda r: r.visit_code, 16),
+                ExportColumn("来访人", lambda r: r.visitor_name, 10),
+                ExportColumn("诉求类别", lambda r: r.purpose, 10),
+                ExportColumn("摘要", lambda r: r.summary, 40),
+                ExportColumn("办理结果", lambda r: r.outcome_name, 12),
+                ExportColumn("转交单位", lambda r: r.unit, 18),
+                ExportColumn("经办人", lambda r: r.officer, 10),
+                ExportColumn("评价", lambda r: r.rating or "未评价", 10),
+            ],
         )
-
-    def _exported(self, path: object) -> None:
-        self.status_label.setText(self.tr("Exported to {path}.").format(path=path))
+        button.told.connect(self.status_label.setText)
+        return button

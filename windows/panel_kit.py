@@ -1,5 +1,5 @@
 """What the service windows' pages and dialogs build the same way: a list that counts what it
-shows before it reloads, a search over a date range with its CSV export, a dialog that keeps
+shows before it reloads and exports to Excel, a search over a date range, a dialog that keeps
 what was typed until the rules accept it, and combo boxes filled from the administrators' lists.
 
 Nothing here calls ``tr()``: the words stay in the page or dialog that shows them, so each
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,11 +29,12 @@ from db.engine import Database, Session
 from hall import clock, lists
 from kit.context import AppContext
 from kit.dates import date_edit
+from kit.export import Export, ExportButton, ExportColumn, every_row, sheet
 from kit.fields import FieldMessage
 from kit.lazy_table import Column, LazyTableModel
 from kit.list_table import Picking, list_view
 from kit.operations import Failure, Operation, Problem
-from kit.save_file import ask_save_path
+from printing.spreadsheet import Sheet
 
 T = TypeVar("T")
 Row = TypeVar("Row")
@@ -107,6 +106,25 @@ class ListPage(QWidget, Generic[Row]):
         )
         return page.failure(quietly).run() or []
 
+    def excel_button(self, name: str, columns: Sequence[ExportColumn[Row]]) -> ExportButton:
+        """导出 Excel… for this list: every row it shows, read on the worker by the page's own
+        :meth:`_rows` (the same ``hall`` function, so what the viewer may not see is withheld
+        in the file too), in ``columns``, under the lines of :meth:`_export_caption`."""
+
+        def prepare() -> Export:
+            caption = self._export_caption(name)
+
+            def sheets(s: Session) -> list[Sheet]:
+                rows = every_row(lambda offset, limit: self._rows(s, offset, limit))
+                return [sheet(name, columns, rows, caption)]
+
+            return Export(f"{name}_{clock.now():%Y%m%d}", sheets)
+
+        return ExportButton(self.ctx.database, prepare, self)
+
+    def _export_caption(self, name: str) -> list[str]:
+        return [f"{name}（导出于 {clock.now():%Y-%m-%d %H:%M}）"]
+
     def refresh(self) -> bool:
         """Read the list again; False where the database could not be read."""
         counting = Operation(self, self.ctx.database, self._count, read_only=True)
@@ -156,46 +174,14 @@ class SearchPage(ListPage[Row], Generic[Row, Wanted]):
         self.wanted = self._filter()
         self.refresh()
 
-
-class ExportingPage(SearchPage[Row, Wanted]):
-    """A search page whose findings also go to a CSV file, written on a worker; ``exported``
-    carries the file written, and a failure is said on ``status_label``."""
-
-    exported = Signal(object)  # the Path written
-
-    def __init__(
-        self, ctx: AppContext, wanted: Wanted, days: int, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(ctx, wanted, days, parent)
-        self.file_dialog: QFileDialog | None = None
-        self.status_label = QLabel()
-
-    def export_csv(
-        self,
-        title: str,
-        suggested: str,
-        csv_files: str,
-        exporting: str,
-        text: Callable[[Session], str],
-    ) -> None:
-        """Ask where to save (``title``, ``suggested`` name, ``csv_files`` filter), then write
-        ``text`` there off the GUI thread, ``exporting`` said meanwhile. ``text`` runs on the
-        worker: it must not touch a widget."""
-
-        def chosen(path: Path) -> None:
-            self.status_label.setText(exporting)
-
-            def write(s: Session) -> Path:
-                path.write_text(text(s), encoding="utf-8")
-                return path
-
-            export = Operation(self, self.ctx.database, write, read_only=True)
-            export.success(self.exported.emit).failure(self._not_exported).run_in_background()
-
-        self.file_dialog = ask_save_path(self, title, suggested, csv_files, "csv", chosen)
-
-    def _not_exported(self, problem: Problem) -> None:
-        self.status_label.setText(problem.message)
+    def _export_caption(self, name: str) -> list[str]:
+        # The filters typed but not yet searched are applied first, so the file holds what
+        # the list then shows.
+        self.search()
+        period = f"{self.start():%Y-%m-%d} 至 {self.end():%Y-%m-%d}"
+        words = self.search_edit.text().strip()
+        found = f"，查找“{words}”" if words else ""
+        return [f"{name}（{period}{found}；导出于 {clock.now():%Y-%m-%d %H:%M}）"]
 
 
 class FormDialog(QDialog):

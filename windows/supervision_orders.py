@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from db.engine import Database, Session
 from hall import cases, clock, supervision
 from kit.context import AppContext, HallEvent
+from kit.export import ExportColumn
 from kit.fields import FieldMessage, with_message
 from kit.lazy_table import CENTRE, Column
 from kit.list_table import Picking, fill_cells, list_table
@@ -334,8 +335,26 @@ class SupervisionPage(ListPage[cases.CaseRow], CaseOrders):
             stretch=2,
         )
         self.view.selectionModel().selectionChanged.connect(self._case_chosen)
+        self.export_button = self.excel_button(
+            "督办",
+            [
+                ExportColumn("编号", lambda r: r.number, 22),
+                ExportColumn("状态", lambda r: r.state_name, 8),
+                ExportColumn("信访目的", lambda r: r.purpose_name, 10),
+                ExportColumn("事由摘要", lambda r: r.summary, 40),
+                ExportColumn("承办单位", lambda r: r.unit or "", 18),
+                ExportColumn("登记日期", lambda r: r.received_on, 11),
+                ExportColumn("期限", lambda r: r.due_on, 11),
+                ExportColumn("超期天数", lambda r: r.days_overdue, 8),
+                ExportColumn("督办原因", lambda r: "；".join(r.reasons), 40),
+            ],
+        )
+        self.export_button.told.connect(self.count_label.setText)
+        heading = QHBoxLayout()
+        heading.addWidget(self.count_label, 1)
+        heading.addWidget(self.export_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.count_label)
+        layout.addLayout(heading)
         layout.addWidget(self.view, 3)
         layout.addWidget(self.build_orders(), 2)
         ctx.events.received.connect(self._event)

@@ -8,14 +8,19 @@ trends, and the items behind each figure. A screen calls one function per user a
 * :func:`supervision_figures` — 督办;
 * :func:`trend` — 趋势, by day, week or month, with 同比 and 环比;
 * :func:`drill_down` — the list behind a figure, confidentiality applied;
-* :func:`report_json` and :func:`workbook` — the command's JSON and the .xlsx export.
+* :func:`report_json` and :func:`workbook` — the command's JSON and the .xlsx export;
+* :func:`report_pdf` — the printed 统计月报 or 年度信访工作情况报告;
+* :func:`scope_choices`, :func:`trend_tab`, :func:`tab_workbook` — the 统计分析 screen's
+  lists of scopes, its 趋势 tab and one tab's export.
 """
 
 from hall.figures.base import Rate, Scope
 from hall.figures.drill import DrillList, drill_down
 from hall.figures.overview import Overview, overview
 from hall.figures.periods import Period
+from hall.figures.printed import report_pdf
 from hall.figures.report import report_json, workbook
+from hall.figures.tabs import ScopeChoices, TrendTab, scope_choices, tab_workbook, trend_tab
 from hall.figures.trend import changes, trend
 from hall.figures.work import court, queue_figures, supervision_figures
 
@@ -25,13 +30,19 @@ __all__ = [
     "Period",
     "Rate",
     "Scope",
+    "ScopeChoices",
+    "TrendTab",
     "changes",
     "court",
     "drill_down",
     "overview",
     "queue_figures",
     "report_json",
+    "report_pdf",
+    "scope_choices",
     "supervision_figures",
+    "tab_workbook",
     "trend",
+    "trend_tab",
     "workbook",
 ]

@@ -53,11 +53,37 @@ def items(
 ) -> Subquery:
     """One row per item of ``period`` in ``scope``: kind, id, channel, purpose, people,
     window_id, and (asked for) day, unit_id, township, category_id."""
+    return union_all(
+        *item_parts(
+            session,
+            period,
+            scope,
+            with_day=with_day,
+            with_unit=with_unit,
+            with_township=with_township,
+            with_category=with_category,
+        )
+    ).subquery("items")
+
+
+def item_parts(
+    session: Session,
+    period: Period,
+    scope: ScopeIds,
+    *,
+    with_day: bool = False,
+    with_unit: bool = False,
+    with_township: bool = False,
+    with_category: bool = False,
+) -> tuple[Select[Any], Select[Any]]:
+    """:func:`items` as its two parts, the visits and the letters, for counts grouped over a
+    year of visits: PostgreSQL knows nothing of a union's columns, guesses a group per row
+    and sorts them all, where over the visits alone it hashes a few thousand groups."""
     need_case = with_unit or scope.unit_id is not None
     need_visitor = with_township or scope.township is not None
     visits = _visits(session, period, scope, with_day, need_case, need_visitor, with_category)
     letters = _letters(session, period, scope, with_day, need_case, need_visitor, with_category)
-    return union_all(visits, letters).subquery("items")
+    return visits, letters
 
 
 def _visits(

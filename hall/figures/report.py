@@ -69,11 +69,20 @@ def _counts(title: str, counts: dict[str, int]) -> list[list[Cell]]:
     return [[f"{title}：{name}", count] for name, count in counts.items()]
 
 
-def workbook(session: Session, start: dt.date, end: dt.date, window: str | None = None) -> bytes:
+def workbook(
+    session: Session,
+    start: dt.date,
+    end: dt.date,
+    window: str | None = None,
+    *,
+    scope: Scope | None = None,
+    only: str | None = None,
+) -> bytes:
     """The .xlsx of ``hall-admin report --xlsx``: 总览, 分类, 趋势, 窗口效能, 法庭, 督办 and
-    口径说明, one sheet each."""
+    口径说明, one sheet each; ``only`` keeps one tab's sheet and the definitions (the
+    screen's export of a tab). ``scope`` replaces ``window`` for the screen's other scopes."""
     period = periods.custom(start, end)
-    scope = _scope(window)
+    scope = scope or _scope(window)
     figures = overview(session, period, scope)
     caption = [f"统计期间：{period.label}", f"统计范围：{scope.value or '全大厅'}"]
     rate_columns = [
@@ -195,4 +204,6 @@ def workbook(session: Session, start: dt.date, end: dt.date, window: str | None 
             [[d.NAMES[key], d.TEXTS[key]] for key in d.TEXTS],
         ),
     ]
+    if only is not None:
+        sheets = [sheet for sheet in sheets if sheet.name in (only, "口径说明")]
     return write(sheets)

@@ -4,10 +4,11 @@ with the units ranked by overdue cases and by complaints."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, case, distinct, func, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -105,52 +106,110 @@ def queue_figures(session: Session, period: Period, scope: Scope = ALL_HALL) -> 
         else_=settings.get(session, SERVICE_TARGET_MINUTES) * 60,
     )
     wait = seconds_between(session, Ticket.queued_at, Ticket.called_at)
-    finished = Ticket.status == queue.FINISHED
+    service = _when(
+        Ticket.status == queue.FINISHED,
+        seconds_between(session, Ticket.started_at, Ticket.finished_at),
+    )
     called = Ticket.called_at.is_not(None)
+    # Sums and counts rather than averages, grouped by window and day: a window's line and
+    # the hall's are folded from the days' rows (a year is a few thousand), and a day with a
+    # finished service is a day the window was open — no DISTINCT, which sorts every ticket.
     measures = (
         func.count(),
-        count_if(finished),
+        count_if(Ticket.status == queue.FINISHED),
         count_if(Ticket.status == queue.NO_SHOW),
         count_if(called),
         count_if(called & (wait <= target_seconds)),
-        func.avg(wait),
+        func.coalesce(func.sum(wait), 0),
+        func.count(wait),
         func.max(wait),
-        func.avg(_when(finished, seconds_between(session, Ticket.started_at, Ticket.finished_at))),
-        # Days the window finished anything: the days it was open, for throughput per hour.
-        func.count(distinct(_when(finished, Ticket.service_date))),
+        func.coalesce(func.sum(service), 0),
+        func.count(service),
     )
 
     def scoped(stmt: Select[Any]) -> Select[Any]:
         stmt = stmt.where(Ticket.service_date >= period.first, Ticket.service_date <= period.last)
         return scoped_tickets(session, stmt, ids)
 
-    rows = {
-        row[0]: row[1:]
-        for row in session.execute(
-            scoped(select(Ticket.window_id, *measures).group_by(Ticket.window_id))
-        )
-    }
+    days: dict[int, list[_Sums]] = {}
+    for row in session.execute(
+        scoped(select(Ticket.window_id, *measures).group_by(Ticket.window_id, Ticket.service_date))
+    ):
+        days.setdefault(row[0], []).append(_Sums.of_day(row[1:]))
+    rows = {window_id: _Sums.total(window_days) for window_id, window_days in days.items()}
     lines = [_line(w.code, w.name, rows[w.id]) for w in windows if w.id in rows]
     # The hall's days are window-days: two windows open one day are two days of service.
-    hall_row = list(session.execute(scoped(select(*measures))).one())
-    hall_row[-1] = sum(int(row[-1]) for row in rows.values())
-    lines.append(_line("", "全大厅", tuple(hall_row)))
+    lines.append(_line("", "全大厅", _Sums.total(rows.values())))
     return QueueFigures(period, scope, lines, _officers(session, scoped))
 
 
-def _line(code: str, name: str, row: Any) -> QueueLine:
-    tickets, served, no_show, called, on_time, avg_wait, max_wait, avg_service, days = row
+@dataclass(frozen=True)
+class _Sums:
+    """One window's tickets as the database sums them (seconds)."""
+
+    tickets: int
+    served: int
+    no_show: int
+    called: int
+    on_time: int
+    wait_sum: float
+    waits: int
+    max_wait: float | None
+    service_sum: float
+    services: int
+    days: int
+
+    @staticmethod
+    def of_day(values: Sequence[Any]) -> _Sums:
+        """One window's day; a day with a finished service is a day it was open."""
+        tickets, served, no_show, called, on_time, wait_sum, waits, longest, *service = values
+        service_sum, services = service
+        return _Sums(
+            tickets=int(tickets),
+            served=int(served),
+            no_show=int(no_show),
+            called=int(called),
+            on_time=int(on_time),
+            wait_sum=float(wait_sum),
+            waits=int(waits),
+            max_wait=None if longest is None else float(longest),
+            service_sum=float(service_sum),
+            services=int(services),
+            days=1 if served else 0,
+        )
+
+    @staticmethod
+    def total(windows: Iterable[_Sums]) -> _Sums:
+        rows = list(windows)
+        longest = [float(r.max_wait) for r in rows if r.max_wait is not None]
+        return _Sums(
+            tickets=sum(r.tickets for r in rows),
+            served=sum(r.served for r in rows),
+            no_show=sum(r.no_show for r in rows),
+            called=sum(r.called for r in rows),
+            on_time=sum(r.on_time for r in rows),
+            wait_sum=sum(float(r.wait_sum) for r in rows),
+            waits=sum(r.waits for r in rows),
+            max_wait=max(longest) if longest else None,
+            service_sum=sum(float(r.service_sum) for r in rows),
+            services=sum(r.services for r in rows),
+            days=sum(r.days for r in rows),
+        )
+
+
+def _line(code: str, name: str, row: _Sums) -> QueueLine:
+    served, days = int(row.served), int(row.days)
     return QueueLine(
         window=code,
         window_name=name,
-        tickets=int(tickets),
-        served=int(served),
-        no_show=Rate(int(no_show), int(tickets)),
-        average_wait=_minutes(avg_wait),
-        max_wait=_minutes(max_wait),
-        average_service=_minutes(avg_service),
-        within_target=Rate(int(on_time), int(called)),
-        per_hour=round(int(served) / (int(days) * HOURS_PER_DAY), 2) if days else None,
+        tickets=int(row.tickets),
+        served=served,
+        no_show=Rate(int(row.no_show), int(row.tickets)),
+        average_wait=_minutes(float(row.wait_sum) / row.waits if row.waits else None),
+        max_wait=_minutes(row.max_wait),
+        average_service=_minutes(float(row.service_sum) / row.services if row.services else None),
+        within_target=Rate(int(row.on_time), int(row.called)),
+        per_hour=round(served / (days * HOURS_PER_DAY), 2) if days else None,
     )
 
 

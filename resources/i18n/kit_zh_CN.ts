@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ExportButton</name>
+    <message>
+        <location filename="../../kit/export.py" line="87"/>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../kit/export.py" line="88"/>
+        <source>Save what the list shows, filters applied, as an Excel file</source>
+        <translation>把列表当前显示的内容（按所选条件）保存为 Excel 文件</translation>
+    </message>
+    <message>
+        <location filename="../../kit/export.py" line="98"/>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../kit/export.py" line="100"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../kit/export.py" line="111"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../kit/export.py" line="122"/>
+        <source>Exported to {path}.</source>
+        <translation>已导出到 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>IdNumberField</name>
     <message>
         <location filename="../../kit/fields.py" line="125"/>
@@ -22,7 +55,7 @@
 <context>
     <name>LiveFeed</name>
     <message>
-        <location filename="../../kit/live.py" line="280"/>
+        <location filename="../../kit/live.py" line="238"/>
         <source>Lost the connection to the database ({reason}). Retrying every {seconds} seconds; what you have typed is kept.</source>
         <translation>与数据库的连接已中断（{reason}）。每 {seconds} 秒自动重试；已输入的内容不会丢失。</translation>
     </message>
@@ -30,27 +63,27 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../kit/operations.py" line="60"/>
+        <location filename="../../kit/operations.py" line="61"/>
         <source>The database cannot be reached: nothing was saved and what you typed is kept. Try again when the connection is back.</source>
         <translation>无法连接数据库：未保存任何内容，已填写的内容都保留着。连接恢复后请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../kit/operations.py" line="65"/>
+        <location filename="../../kit/operations.py" line="66"/>
         <source>The database cannot be reached: what is shown may be out of date. It is read again when the connection is back.</source>
         <translation>无法连接数据库：显示的内容可能不是最新的，连接恢复后会重新读取。</translation>
     </message>
     <message>
-        <location filename="../../kit/operations.py" line="73"/>
+        <location filename="../../kit/operations.py" line="74"/>
         <source>The file could not be written: {reason}.</source>
         <translation>无法写入文件：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../kit/operations.py" line="299"/>
+        <location filename="../../kit/operations.py" line="327"/>
         <source>The work could not be done because of an error in the program; the details are in the log.</source>
         <translation>程序出错，未能完成此项工作；详细情况已记入日志。</translation>
     </message>
     <message>
-        <location filename="../../kit/operations.py" line="313"/>
+        <location filename="../../kit/operations.py" line="341"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>

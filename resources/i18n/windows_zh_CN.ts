@@ -4,82 +4,82 @@
 <context>
     <name>AidLedgerPage</name>
     <message>
-        <location filename="../../windows/aid.py" line="198"/>
+        <location filename="../../windows/aid.py" line="204"/>
         <source>A name, or words of the household</source>
         <translation>姓名或家庭情况中的字词</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="201"/>
+        <location filename="../../windows/aid.py" line="207"/>
         <source>Any referral state</source>
         <translation>全部转介状态</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="204"/>
+        <location filename="../../windows/aid.py" line="210"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="205"/>
+        <location filename="../../windows/aid.py" line="211"/>
         <source>Update the referral…</source>
         <translation>登记转介进展…</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="211"/>
+        <location filename="../../windows/aid.py" line="217"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="211"/>
+        <location filename="../../windows/aid.py" line="217"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="216"/>
+        <location filename="../../windows/aid.py" line="222"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="217"/>
+        <location filename="../../windows/aid.py" line="223"/>
         <source>Visitor</source>
         <translation>来访人</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="218"/>
+        <location filename="../../windows/aid.py" line="224"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="219"/>
+        <location filename="../../windows/aid.py" line="225"/>
         <source>Household</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="220"/>
+        <location filename="../../windows/aid.py" line="226"/>
         <source>Asked</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="221"/>
+        <location filename="../../windows/aid.py" line="227"/>
         <source>Granted</source>
         <translation>救助金额</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="222"/>
+        <location filename="../../windows/aid.py" line="228"/>
         <source>Referred to</source>
         <translation>转介单位</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="223"/>
+        <location filename="../../windows/aid.py" line="229"/>
         <source>Referral</source>
         <translation>转介状态</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="236"/>
+        <location filename="../../windows/aid.py" line="262"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="256"/>
+        <location filename="../../windows/aid.py" line="282"/>
         <source>{count} requests for aid</source>
         <translation>共 {count} 条救助记录</translation>
     </message>
@@ -87,103 +87,103 @@
 <context>
     <name>AidPanel</name>
     <message>
-        <location filename="../../windows/aid.py" line="38"/>
+        <location filename="../../windows/aid.py" line="40"/>
         <source>Hardship aid</source>
         <translation>帮扶救助</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="42"/>
+        <location filename="../../windows/aid.py" line="44"/>
         <source>Why in hardship: illness, income, who is in the family</source>
         <translation>困难原因：疾病、收入、家庭成员状况</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="46"/>
+        <location filename="../../windows/aid.py" line="48"/>
         <source> people</source>
         <translation> 人</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="48"/>
         <location filename="../../windows/aid.py" line="50"/>
+        <location filename="../../windows/aid.py" line="52"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="52"/>
+        <location filename="../../windows/aid.py" line="54"/>
         <source>What the department is to look at</source>
         <translation>请转介部门核查的事项</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="55"/>
+        <location filename="../../windows/aid.py" line="57"/>
         <source>asked</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="57"/>
+        <location filename="../../windows/aid.py" line="59"/>
         <source>granted</source>
         <translation>给予</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="66"/>
+        <location filename="../../windows/aid.py" line="68"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="67"/>
+        <location filename="../../windows/aid.py" line="69"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="68"/>
+        <location filename="../../windows/aid.py" line="70"/>
         <source>Asked</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="69"/>
+        <location filename="../../windows/aid.py" line="71"/>
         <source>Granted</source>
         <translation>救助金额</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="70"/>
+        <location filename="../../windows/aid.py" line="72"/>
         <source>Referral</source>
         <translation>转介状态</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="80"/>
+        <location filename="../../windows/aid.py" line="82"/>
         <source>&amp;Kind</source>
         <translation>类别(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="81"/>
+        <location filename="../../windows/aid.py" line="83"/>
         <source>&amp;Household</source>
         <translation>家庭情况(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="82"/>
+        <location filename="../../windows/aid.py" line="84"/>
         <source>Household si&amp;ze</source>
         <translation>家庭人口(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="83"/>
+        <location filename="../../windows/aid.py" line="85"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="84"/>
+        <location filename="../../windows/aid.py" line="86"/>
         <source>Referral &amp;note</source>
         <translation>转介说明(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="100"/>
+        <location filename="../../windows/aid.py" line="102"/>
         <source>(choose a kind)</source>
         <translation>（请选择救助类别）</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="114"/>
+        <location filename="../../windows/aid.py" line="116"/>
         <source>No earlier aid.</source>
         <translation>此前未获救助。</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="119"/>
+        <location filename="../../windows/aid.py" line="121"/>
         <source>Aided {count} times in the last year, {amount} granted; all aid below.</source>
         <translation>近一年已救助 {count} 次，共 {amount}；历次救助见下表。</translation>
     </message>
@@ -191,7 +191,7 @@
 <context>
     <name>AidWorkstation</name>
     <message>
-        <location filename="../../windows/aid.py" line="281"/>
+        <location filename="../../windows/aid.py" line="307"/>
         <source>Aid ledger</source>
         <translation>救助台账</translation>
     </message>
@@ -333,98 +333,98 @@
 <context>
     <name>CaseOrders</name>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="135"/>
+        <location filename="../../windows/supervision_orders.py" line="136"/>
         <source>Order</source>
         <translation>督办单</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="136"/>
+        <location filename="../../windows/supervision_orders.py" line="137"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="137"/>
+        <location filename="../../windows/supervision_orders.py" line="138"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="138"/>
+        <location filename="../../windows/supervision_orders.py" line="139"/>
         <source>Reply due</source>
         <translation>回复期限</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="139"/>
+        <location filename="../../windows/supervision_orders.py" line="140"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="140"/>
+        <location filename="../../windows/supervision_orders.py" line="141"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="146"/>
+        <location filename="../../windows/supervision_orders.py" line="147"/>
         <source>&amp;Issue a supervision order…</source>
         <translation>发督办单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="148"/>
+        <location filename="../../windows/supervision_orders.py" line="149"/>
         <source>Record the unit&apos;s &amp;reply…</source>
         <translation>登记单位回复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="150"/>
+        <location filename="../../windows/supervision_orders.py" line="151"/>
         <source>&amp;Escalate…</source>
         <translation>升级督办(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="156"/>
+        <location filename="../../windows/supervision_orders.py" line="157"/>
         <source>Supervision orders on this case</source>
         <translation>该事项的督办单</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="209"/>
+        <location filename="../../windows/supervision_orders.py" line="210"/>
         <source>{action}: done.</source>
         <translation>{action}：已完成。</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="244"/>
+        <location filename="../../windows/supervision_orders.py" line="245"/>
         <source>Supervision order on {case}</source>
         <translation>督办信访事项{case}</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="246"/>
-        <location filename="../../windows/supervision_orders.py" line="293"/>
+        <location filename="../../windows/supervision_orders.py" line="247"/>
+        <location filename="../../windows/supervision_orders.py" line="294"/>
         <source>&amp;Reason</source>
         <translation>督办事由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="267"/>
+        <location filename="../../windows/supervision_orders.py" line="268"/>
         <source>Reply of {unit} to {order}</source>
         <translation>{unit}对督办单{order}的回复</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="271"/>
+        <location filename="../../windows/supervision_orders.py" line="272"/>
         <source>&amp;Reply</source>
         <translation>回复内容(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="291"/>
+        <location filename="../../windows/supervision_orders.py" line="292"/>
         <source>Escalate {order}</source>
         <translation>升级督办单{order}</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="294"/>
+        <location filename="../../windows/supervision_orders.py" line="295"/>
         <source>No reply by {day}</source>
         <translation>逾期未回复（期限 {day}）</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="307"/>
+        <location filename="../../windows/supervision_orders.py" line="308"/>
         <source> (reply overdue)</source>
         <translation>（逾期未回复）</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="309"/>
+        <location filename="../../windows/supervision_orders.py" line="310"/>
         <source> (late)</source>
         <translation>（逾期）</translation>
     </message>
@@ -719,47 +719,47 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../windows/followups.py" line="42"/>
+        <location filename="../../windows/followups.py" line="43"/>
         <source>Follow-up of {visitor}</source>
         <translation>回访 {visitor}</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="49"/>
+        <location filename="../../windows/followups.py" line="50"/>
         <source>What the visitor said; how the matter stands</source>
         <translation>来访人的反馈，事项的进展</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="50"/>
+        <location filename="../../windows/followups.py" line="51"/>
         <source>Follow up again on</source>
         <translation>再次回访日期</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="70"/>
+        <location filename="../../windows/followups.py" line="71"/>
         <source>Save the result</source>
         <translation>保存回访结果</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="70"/>
+        <location filename="../../windows/followups.py" line="71"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="80"/>
+        <location filename="../../windows/followups.py" line="81"/>
         <source>About</source>
         <translation>回访事项</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="81"/>
+        <location filename="../../windows/followups.py" line="82"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="82"/>
+        <location filename="../../windows/followups.py" line="83"/>
         <source>&amp;How</source>
         <translation>回访方式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="83"/>
+        <location filename="../../windows/followups.py" line="84"/>
         <source>&amp;Result</source>
         <translation>回访结果(&amp;R)</translation>
     </message>
@@ -767,52 +767,52 @@
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../windows/followups.py" line="125"/>
+        <location filename="../../windows/followups.py" line="126"/>
         <source>Due</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="127"/>
+        <location filename="../../windows/followups.py" line="128"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="128"/>
+        <location filename="../../windows/followups.py" line="129"/>
         <source>{days} d</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="131"/>
+        <location filename="../../windows/followups.py" line="132"/>
         <source>Visit</source>
         <translation>来访编号</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="132"/>
+        <location filename="../../windows/followups.py" line="133"/>
         <source>Visitor</source>
         <translation>来访人</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="133"/>
+        <location filename="../../windows/followups.py" line="134"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="134"/>
+        <location filename="../../windows/followups.py" line="135"/>
         <source>What to find out</source>
         <translation>回访事项</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="139"/>
+        <location filename="../../windows/followups.py" line="140"/>
         <source>Record the result…</source>
         <translation>登记回访结果…</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="158"/>
+        <location filename="../../windows/followups.py" line="174"/>
         <source>{count} follow-ups due today or overdue.</source>
         <translation>今天到期及逾期的回访共 {count} 件。</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="160"/>
+        <location filename="../../windows/followups.py" line="176"/>
         <source>No follow-up is due.</source>
         <translation>没有到期的回访。</translation>
     </message>
@@ -911,136 +911,111 @@
 <context>
     <name>OpinionLedgerPage</name>
     <message>
-        <location filename="../../windows/opinion.py" line="104"/>
+        <location filename="../../windows/opinion.py" line="105"/>
         <source>Words of the opinion, a place, a name</source>
         <translation>意见内容、地点或反映人</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="108"/>
+        <location filename="../../windows/opinion.py" line="109"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="109"/>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../windows/opinion.py" line="118"/>
-        <location filename="../../windows/opinion.py" line="130"/>
+        <location filename="../../windows/opinion.py" line="132"/>
+        <location filename="../../windows/opinion.py" line="144"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="118"/>
+        <location filename="../../windows/opinion.py" line="132"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="125"/>
+        <location filename="../../windows/opinion.py" line="139"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="126"/>
+        <location filename="../../windows/opinion.py" line="140"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="127"/>
+        <location filename="../../windows/opinion.py" line="141"/>
         <source>Opinion</source>
         <translation>意见建议</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="128"/>
+        <location filename="../../windows/opinion.py" line="142"/>
         <source>Concerns</source>
         <translation>涉及地点</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="129"/>
+        <location filename="../../windows/opinion.py" line="143"/>
         <source>Forwarded to</source>
         <translation>转交部门</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="136"/>
-        <source>Exported to {path}.</source>
-        <translation>已导出到 {path}。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/opinion.py" line="153"/>
+        <location filename="../../windows/opinion.py" line="164"/>
         <source>All topics</source>
         <translation>全部议题</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="155"/>
+        <location filename="../../windows/opinion.py" line="166"/>
         <source>All townships</source>
         <translation>全部乡镇（街道）</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="157"/>
+        <location filename="../../windows/opinion.py" line="168"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="188"/>
+        <location filename="../../windows/opinion.py" line="199"/>
         <source>{count} opinions</source>
         <translation>共 {count} 条意见</translation>
-    </message>
-    <message>
-        <location filename="../../windows/opinion.py" line="197"/>
-        <source>Export the opinion ledger</source>
-        <translation>导出社情民意台账</translation>
-    </message>
-    <message>
-        <location filename="../../windows/opinion.py" line="199"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../windows/opinion.py" line="200"/>
-        <source>Exporting…</source>
-        <translation>正在导出……</translation>
     </message>
 </context>
 <context>
     <name>OpinionPanel</name>
     <message>
-        <location filename="../../windows/opinion.py" line="36"/>
+        <location filename="../../windows/opinion.py" line="37"/>
         <source>Opinion or suggestion</source>
         <translation>社情民意</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="38"/>
+        <location filename="../../windows/opinion.py" line="39"/>
         <source>The opinion or suggestion, in the visitor&apos;s words</source>
         <translation>群众反映的意见或建议</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="45"/>
+        <location filename="../../windows/opinion.py" line="46"/>
         <source>The spot: a road, a building, a crossing</source>
         <translation>具体地点：道路、楼栋、路口</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="54"/>
+        <location filename="../../windows/opinion.py" line="55"/>
         <source>&amp;Opinion</source>
         <translation>意见建议(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="55"/>
+        <location filename="../../windows/opinion.py" line="56"/>
         <source>&amp;Topic</source>
         <translation>议题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="56"/>
+        <location filename="../../windows/opinion.py" line="57"/>
         <source>Concerns (&amp;where)</source>
         <translation>涉及地区(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="57"/>
+        <location filename="../../windows/opinion.py" line="58"/>
         <source>&amp;Spot</source>
         <translation>具体地点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="82"/>
+        <location filename="../../windows/opinion.py" line="83"/>
         <source>(choose a topic)</source>
         <translation>（请选择议题）</translation>
     </message>
@@ -1048,12 +1023,12 @@
 <context>
     <name>OpinionWorkstation</name>
     <message>
-        <location filename="../../windows/opinion.py" line="212"/>
+        <location filename="../../windows/opinion.py" line="213"/>
         <source>Opinion ledger</source>
         <translation>社情民意台账</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="212"/>
+        <location filename="../../windows/opinion.py" line="213"/>
         <source>Bulletin</source>
         <translation>群众工作动态</translation>
     </message>
@@ -1061,32 +1036,32 @@
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="61"/>
+        <location filename="../../windows/supervision_orders.py" line="62"/>
         <source>(the case&apos;s unit)</source>
         <translation>（该事项的承办单位）</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="66"/>
+        <location filename="../../windows/supervision_orders.py" line="67"/>
         <source> days to reply</source>
         <translation> 日内回复</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="75"/>
+        <location filename="../../windows/supervision_orders.py" line="76"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="78"/>
+        <location filename="../../windows/supervision_orders.py" line="79"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="84"/>
+        <location filename="../../windows/supervision_orders.py" line="85"/>
         <source>&amp;Unit</source>
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="87"/>
+        <location filename="../../windows/supervision_orders.py" line="88"/>
         <source>&amp;Reply within</source>
         <translation>回复期限(&amp;R)</translation>
     </message>
@@ -1186,17 +1161,17 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../windows/outcome_records.py" line="41"/>
+        <location filename="../../windows/outcome_records.py" line="42"/>
         <source>{number} at {window}, {time}</source>
         <translation>{window} {number} 号，{time}</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_records.py" line="51"/>
+        <location filename="../../windows/outcome_records.py" line="52"/>
         <source>An accusation: its content is kept from you, and this opening is logged.</source>
         <translation>检举控告件：内容对您保密，本次查看已记录。</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_records.py" line="61"/>
+        <location filename="../../windows/outcome_records.py" line="62"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1204,87 +1179,82 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../windows/outcome_records.py" line="75"/>
+        <location filename="../../windows/outcome_records.py" line="76"/>
         <source>Name, visit code, words of the summary or the notes</source>
         <translation>姓名、来访编号、摘要或办理记录中的字词</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_records.py" line="78"/>
+        <location filename="../../windows/outcome_records.py" line="79"/>
         <source>All outcomes</source>
         <translation>全部办理结果</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_records.py" line="81"/>
+        <location filename="../../windows/outcome_records.py" line="82"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_records.py" line="82"/>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../windows/outcome_records.py" line="87"/>
+        <location filename="../../windows/outcome_records.py" line="88"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_records.py" line="87"/>
+        <location filename="../../windows/outcome_records.py" line="88"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_records.py" line="93"/>
+        <location filename="../../windows/outcome_records.py" line="94"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_records.py" line="94"/>
+        <location filename="../../windows/outcome_records.py" line="95"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_records.py" line="95"/>
+        <location filename="../../windows/outcome_records.py" line="96"/>
         <source>Visitor</source>
         <translation>来访人</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_records.py" line="96"/>
+        <location filename="../../windows/outcome_records.py" line="97"/>
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_records.py" line="97"/>
+        <location filename="../../windows/outcome_records.py" line="98"/>
         <source>Summary</source>
         <translation>事由摘要</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_records.py" line="98"/>
+        <location filename="../../windows/outcome_records.py" line="99"/>
         <source>Outcome</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_records.py" line="99"/>
+        <location filename="../../windows/outcome_records.py" line="100"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_records.py" line="100"/>
+        <location filename="../../windows/outcome_records.py" line="101"/>
         <source>Officer</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_records.py" line="101"/>
+        <location filename="../../windows/outcome_records.py" line="102"/>
         <source>Rating</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_records.py" line="101"/>
+        <location filename="../../windows/outcome_records.py" line="102"/>
         <source>unrated</source>
         <translation>未评价</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_records.py" line="105"/>
+        <location filename="../../windows/outcome_records.py" line="106"/>
         <source>Double-click or press Enter to open a record</source>
         <translation>双击或按回车键查看记录</translation>
     </message>
@@ -1293,66 +1263,46 @@
         <source>{count} records</source>
         <translation>共 {count} 条记录</translation>
     </message>
-    <message>
-        <location filename="../../windows/outcome_records.py" line="157"/>
-        <source>Export the records</source>
-        <translation>导出办理记录</translation>
-    </message>
-    <message>
-        <location filename="../../windows/outcome_records.py" line="159"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../windows/outcome_records.py" line="160"/>
-        <source>Exporting…</source>
-        <translation>正在导出……</translation>
-    </message>
-    <message>
-        <location filename="../../windows/outcome_records.py" line="165"/>
-        <source>Exported to {path}.</source>
-        <translation>已导出到 {path}。</translation>
-    </message>
 </context>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../windows/aid.py" line="151"/>
+        <location filename="../../windows/aid.py" line="153"/>
         <source>Referral of {visitor}: {kind}</source>
         <translation>{visitor}的{kind}转介</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="159"/>
+        <location filename="../../windows/aid.py" line="161"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="165"/>
+        <location filename="../../windows/aid.py" line="167"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="165"/>
+        <location filename="../../windows/aid.py" line="167"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="168"/>
+        <location filename="../../windows/aid.py" line="170"/>
         <source>Referred to</source>
         <translation>转介单位</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="169"/>
+        <location filename="../../windows/aid.py" line="171"/>
         <source>&amp;Stands</source>
         <translation>转介状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="170"/>
+        <location filename="../../windows/aid.py" line="172"/>
         <source>&amp;Note</source>
         <translation>说明(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="171"/>
+        <location filename="../../windows/aid.py" line="173"/>
         <source>&amp;Granted</source>
         <translation>救助金额(&amp;G)</translation>
     </message>
@@ -1360,42 +1310,42 @@
 <context>
     <name>SupervisionPage</name>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="321"/>
+        <location filename="../../windows/supervision_orders.py" line="322"/>
         <source>Case</source>
         <translation>信访事项</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="322"/>
+        <location filename="../../windows/supervision_orders.py" line="323"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="323"/>
+        <location filename="../../windows/supervision_orders.py" line="324"/>
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="324"/>
+        <location filename="../../windows/supervision_orders.py" line="325"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="326"/>
+        <location filename="../../windows/supervision_orders.py" line="327"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="328"/>
+        <location filename="../../windows/supervision_orders.py" line="329"/>
         <source>{days} d</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="332"/>
+        <location filename="../../windows/supervision_orders.py" line="333"/>
         <source>Why supervise</source>
         <translation>督办事由</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="352"/>
+        <location filename="../../windows/supervision_orders.py" line="371"/>
         <source>{count} cases are overdue or stalled and need supervision.</source>
         <translation>共有 {count} 件信访事项逾期或办理停滞，需要督办。</translation>
     </message>

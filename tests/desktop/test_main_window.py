@@ -18,9 +18,11 @@ from desktop.main_window import (
     COURT_FIGURES_PAGE,
     FIGURES_PAGE,
     FRONT_DESK_PAGE,
+    STATISTICS_PAGE,
     MainWindow,
     window_page,
 )
+from desktop.statistics import StatisticsPage
 from hall import catalog, queue, settings, users
 from kit.context import AppContext, HallEvents
 from kit.live import LiveFeed
@@ -80,6 +82,16 @@ def test_an_officer_sees_their_window_only(
     assert window.current_page() is not None
 
 
+def test_the_letters_and_supervision_windows_see_the_statistics(
+    hall_db: Database, add_user: AddUser, hall_events: HallEvents, qtbot: QtBot
+) -> None:
+    user = add_user("xinfang", [users.OFFICER], ["letters"])
+    window = open_main(qtbot, AppContext(hall_db, user, hall_events))
+    assert window.page_keys() == [window_page("letters"), STATISTICS_PAGE]
+    assert window.show_page(STATISTICS_PAGE)
+    assert isinstance(window.current_page(), StatisticsPage)
+
+
 def test_an_officer_of_two_windows_and_a_clerk(
     hall_db: Database, add_user: AddUser, hall_events: HallEvents, qtbot: QtBot
 ) -> None:
@@ -96,9 +108,9 @@ def test_admin_sees_the_front_desk_every_window_and_the_figures(
     admin_ctx: AppContext, qtbot: QtBot
 ) -> None:
     window = open_main(qtbot, admin_ctx)
-    assert window.page_keys() == [FRONT_DESK_PAGE, *ALL_WINDOWS, FIGURES_PAGE]
+    assert window.page_keys() == [FRONT_DESK_PAGE, *ALL_WINDOWS, FIGURES_PAGE, STATISTICS_PAGE]
     assert navigation_titles(window)[0] == "导访台"
-    assert navigation_titles(window)[-1] == "今日概况"
+    assert navigation_titles(window)[-2:] == ["今日概况", "统计分析"]
     assert window.show_page(window_page("court"))
     assert window.navigation.currentItem().text() == "H 便民巡回法庭"
     assert not window.show_page("window:nowhere")
@@ -115,7 +127,7 @@ def test_a_leader_sees_todays_figures_which_follow_the_queue(
     feed.start()
     try:
         window = open_main(qtbot, AppContext(hall_db, user, hall_events))
-        assert window.page_keys() == [FIGURES_PAGE, COURT_FIGURES_PAGE]
+        assert window.page_keys() == [FIGURES_PAGE, STATISTICS_PAGE, COURT_FIGURES_PAGE]
         table = window.current_page().findChild(QTableWidget)  # type: ignore[union-attr]
         assert table is not None
         assert [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())] == [
@@ -133,6 +145,13 @@ def test_a_leader_sees_todays_figures_which_follow_the_queue(
         assert table.item(0, 1).text() == "2"
         summary = window.current_page().findChild(QLabel, "summary")  # type: ignore[union-attr]
         assert summary.text() == "今日：等候 2 人，已办结 0 人。"
+        # Beside today's queue, this month's rates, read on the screen's worker.
+        rates = window.current_page().month_rates  # type: ignore[union-attr]
+        assert rates.title() == "本月各项比率"
+        qtbot.waitUntil(
+            lambda: rates.labels["repeat"].text() == "重复信访率：—（0/0）", timeout=30_000
+        )
+        assert rates.labels["satisfaction"].text() == "满意率：—（0/0）"
     finally:
         feed.stop()
 

@@ -5,9 +5,11 @@ of it, allowed or not, is in the access log."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
+import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -110,14 +112,18 @@ def test_an_officer_without_the_right_finds_it_nowhere(
     assert dialog.values["反映内容"].text() == "（检举控告件，内容保密）"
     assert not leaks(texts_shown(dialog))
 
-    # Exports: the records as CSV.
+    # Exports: the records as an Excel workbook.
     dialog.accept()
     QTest.mouseClick(records.export_button, Qt.MouseButton.LeftButton)
-    target = tmp_path / "records.csv"
-    with qtbot.waitSignal(records.exported):
-        save_in(qtbot, records.file_dialog, target)
-    exported = target.read_text(encoding="utf-8")
-    assert "郭**" in exported and not leaks(exported)
+    target = tmp_path / "records.xlsx"
+    with qtbot.waitSignal(records.export_button.exported):
+        save_in(qtbot, records.export_button.file_dialog, target)
+    sheet = openpyxl.load_workbook(target).worksheets[0]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[1][:5] == ("办理时间", "号码", "窗口", "来访编号", "来访人")
+    assert isinstance(rows[2][0], dt.datetime) and rows[2][4] == "郭**"
+    assert rows[2][6] == "（检举控告件，内容保密）"
+    assert not leaks(" ".join(str(cell) for row in rows for cell in row))
 
     legal = ws.ctx.user.id
     assert [(e.kind, e.actor_id) for e in events_of(hall_db, "visit.view_withheld")] == [
