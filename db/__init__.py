@@ -10,3 +10,4 @@ from db import case_models, court_models, window_models  # noqa: F401  (isort: s
 from db import court_limit_models, figure_models  # noqa: F401  (isort: skip)
 from db import device_models  # noqa: F401  (isort: skip)
 from db import ledger_models  # noqa: F401  (isort: skip)
+from db import lookup  # noqa: F401  (isort: skip)
