@@ -33,6 +33,7 @@ from cli.queue_commands import (
     cmd_queue_release,
     cmd_queue_status,
 )
+from cli.security_commands import add_security_parser
 from cli.setup_commands import (
     cmd_init,
     cmd_seed_demo,
@@ -248,4 +249,5 @@ def build_parser() -> argparse.ArgumentParser:
     )
     cal_recompute.set_defaults(handler=cmd_calendar_recompute)
     add_device_parser(sub)
+    add_security_parser(sub)
     return parser

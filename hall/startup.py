@@ -9,17 +9,20 @@ from db.engine import Database, resolve_url
 from hall import at_rest, calendar, clock, demo, keys, recalculation, setup
 
 
-def open_database(url: str | None = None, demo_hall: bool = False, unlock: bool = True) -> Database:
+def open_database(
+    url: str | None = None, demo_hall: bool = False, unlock: bool = True, encrypt: bool = True
+) -> Database:
     """The database, migrated and, with ``unlock``, its data readable: a workstation without
-    the hall key gets ``keys.NoHallKey`` (in Chinese), and data not yet encrypted (a database
-    from before encryption, a rotation stopped half-way) is encrypted now."""
+    the hall key gets ``keys.NoHallKey`` (in Chinese). With ``encrypt``, data not yet encrypted
+    (a database from before encryption, a rotation stopped half-way) is encrypted now."""
     database = Database(resolve_url(url, demo=demo_hall))
     migrate.upgrade(database.engine)
     if unlock:
         try:
             with database.write() as session:
                 keys.unlock(session)
-            at_rest.encrypt_pending(database)
+            if encrypt:
+                at_rest.encrypt_pending(database)
         except BaseException:
             database.dispose()
             raise
