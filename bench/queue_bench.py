@@ -53,6 +53,8 @@ from hall import catalog, queue
 DEFAULT_SIZES = (1_000, 100_000, 1_000_000)
 # Carries --synchronous to the measuring child processes.
 SYNC_ENV = "HALL_BENCH_SQLITE_SYNCHRONOUS"
+# A fixed key: the benchmark's data is made up, and its phases run in separate processes.
+BENCH_KEY = crypto.HallKey("bench", bytes(crypto.SM4_KEY_BYTES), bytes(crypto.MAC_KEY_BYTES))
 DEFAULT_PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 # The first operations pay for connecting and compiling statements; they are not timed.
 WARMUP = 20
@@ -467,7 +469,6 @@ def measure(url: str, first: int, count: int, first_visit: int) -> Samples:
     """Issue and then call tickets ``first`` … ``first + WARMUP + count`` of today, timing all
     but the warm-up."""
     db = Database(url)
-    crypto.use_keyring(crypto.Keyring(crypto.HallKey.generate()))
     synchronous = os.environ.get(SYNC_ENV)
     if synchronous and db.is_sqlite:
         # The setting to compare with the program's own (FULL), applied after the engine's.
@@ -782,6 +783,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> None:
     args = parse_args(argv)
+    # The hall key, as hall.keys gives the program one at start-up: the same in every phase,
+    # since the measuring one reads the visitors the loading one wrote.
+    crypto.use_keyring(crypto.Keyring(BENCH_KEY))
     if args.phase:
         name, url, *numbers = args.phase
         if name == "load":

@@ -120,6 +120,7 @@ class Visitor(Base):
         Index("ix_visitor_id_hash", "id_hash"),
         Index("ix_visitor_phone_hash", "phone_hash"),
         Index("ix_visitor_phone_last4", "phone_last4"),
+        Index("ix_visitor_birth_date", "birth_date"),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)

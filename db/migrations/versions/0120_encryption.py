@@ -40,6 +40,8 @@ WIDENED = (
     ("court_case", "defendant_address", 200),
 )
 LOOKUPS = ("id_hash", "phone_hash", "phone_last4")
+# Indexed for searching by the birth date an ID number holds (the number itself no longer can be).
+BIRTH_INDEX = "ix_visitor_birth_date"
 
 
 def _tables() -> list[str]:
@@ -66,10 +68,12 @@ def upgrade() -> None:
         batch_op.alter_column("phone_last4", server_default=None)
         for column in LOOKUPS:
             batch_op.create_index(f"ix_visitor_{column}", [column], unique=False)
+        batch_op.create_index(BIRTH_INDEX, ["birth_date"], unique=False)
 
 
 def downgrade() -> None:
     with op.batch_alter_table("visitor") as batch_op:
+        batch_op.drop_index(BIRTH_INDEX)
         for column in LOOKUPS:
             batch_op.drop_index(f"ix_visitor_{column}")
             batch_op.drop_column(column)
