@@ -37,6 +37,7 @@ from cli.queue_commands import (
     cmd_queue_status,
 )
 from cli.report_commands import cmd_report
+from cli.security_commands import add_security_parser
 from cli.setup_commands import (
     cmd_init,
     cmd_seed_demo,
@@ -269,4 +270,5 @@ def build_parser() -> argparse.ArgumentParser:
     report.set_defaults(handler=cmd_report)
     add_ledger_parser(sub)
     add_appointment_parser(sub)
+    add_security_parser(sub)
     return parser

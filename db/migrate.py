@@ -13,6 +13,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 from sqlalchemy.engine import make_url
 
+from db.engine import make_private
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -53,6 +55,7 @@ def backup_sqlite(engine: Engine, now: dt.datetime) -> Path | None:
     target = source_path.with_name(
         f"{source_path.stem}.{now:%Y%m%d-%H%M%S}.bak{source_path.suffix}"
     )
+    make_private(target)
     source = sqlite3.connect(source_path)
     try:
         dest = sqlite3.connect(target)
