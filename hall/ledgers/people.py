@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.crypto import lookup_hashes
-from db.lookup import ID_KIND
+from db.lookup import ID_KIND, lookup_columns
 from db.models import Visitor
 from hall.ledgers.common import CHUNK, insert_returning_ids
 from hall.visitors import name_initials
@@ -93,6 +93,8 @@ def visitor_ids(
                 "village": person.village,
                 "address": person.address,
                 "created_at": day_start(day),
+                # A bulk insert skips the ORM's upkeep of the encrypted values' look-ups.
+                **lookup_columns(number, person.phone),
             }
         )
         if number:
