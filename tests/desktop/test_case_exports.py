@@ -9,6 +9,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
 from db.case_models import REGISTERED, STATE_NAMES
@@ -130,7 +131,8 @@ def test_confidential_views_listed_and_exported_for_the_supervisors(
     assert not any("贿赂" in str(cell) for row in rows for cell in row)
 
     # The dates filter the file as they filter the list.
-    page.to_edit.setDate(clock.now().date() - dt.timedelta(days=1))
+    yesterday = clock.now().date() - dt.timedelta(days=1)
+    page.to_edit.setDate(QDate(yesterday.year, yesterday.month, yesterday.day))
     rows = export(qtbot, page.export_button, tmp_path / "before.xlsx")
     assert len(rows) == 2 and page.model.rowCount() == 0
 
