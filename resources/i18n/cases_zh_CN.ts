@@ -717,68 +717,68 @@
 <context>
     <name>LetterCasesPage</name>
     <message>
-        <location filename="../../windows/letters/cases.py" line="107"/>
-        <location filename="../../windows/letters/cases.py" line="133"/>
+        <location filename="../../windows/letters/cases.py" line="128"/>
+        <location filename="../../windows/letters/cases.py" line="157"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="109"/>
+        <location filename="../../windows/letters/cases.py" line="130"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="114"/>
+        <location filename="../../windows/letters/cases.py" line="135"/>
         <source>&amp;Mine only</source>
         <translation>只看我的(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="118"/>
+        <location filename="../../windows/letters/cases.py" line="139"/>
         <source>Case number or barcode</source>
         <translation>事项编号或条码</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="132"/>
+        <location filename="../../windows/letters/cases.py" line="156"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="134"/>
+        <location filename="../../windows/letters/cases.py" line="158"/>
         <source>Purpose</source>
         <translation>诉求类别</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="135"/>
+        <location filename="../../windows/letters/cases.py" line="159"/>
         <source>Petitioner</source>
         <translation>信访人</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="136"/>
+        <location filename="../../windows/letters/cases.py" line="160"/>
         <source>Summary</source>
         <translation>主要内容</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="137"/>
+        <location filename="../../windows/letters/cases.py" line="161"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="138"/>
+        <location filename="../../windows/letters/cases.py" line="162"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="139"/>
+        <location filename="../../windows/letters/cases.py" line="163"/>
         <source>Alert</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="140"/>
+        <location filename="../../windows/letters/cases.py" line="164"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="203"/>
+        <location filename="../../windows/letters/cases.py" line="250"/>
         <source>{alert}: {count}</source>
         <translation>{alert}：{count}</translation>
     </message>

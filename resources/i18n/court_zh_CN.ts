@@ -508,182 +508,182 @@
 <context>
     <name>CourtFilesPage</name>
     <message>
-        <location filename="../../windows/court/files.py" line="107"/>
+        <location filename="../../windows/court/files.py" line="126"/>
         <source>&amp;Open files only</source>
         <translation>只看在办案件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="150"/>
+        <location filename="../../windows/court/files.py" line="172"/>
         <source>&amp;Register</source>
         <translation>立案登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="152"/>
+        <location filename="../../windows/court/files.py" line="174"/>
         <source>Move to stage</source>
         <translation>转入</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="153"/>
+        <location filename="../../windows/court/files.py" line="175"/>
         <source>The stage to move the file forward to</source>
         <translation>案件向后推进到的阶段</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="154"/>
+        <location filename="../../windows/court/files.py" line="176"/>
         <source>&amp;Mediation</source>
         <translation>记录调解(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="155"/>
+        <location filename="../../windows/court/files.py" line="177"/>
         <source>Schedule &amp;hearing</source>
         <translation>排期开庭(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="156"/>
+        <location filename="../../windows/court/files.py" line="178"/>
         <source>&amp;Close the file</source>
         <translation>结案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="157"/>
+        <location filename="../../windows/court/files.py" line="179"/>
         <source>&amp;Enforcement</source>
         <translation>申请执行(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="158"/>
+        <location filename="../../windows/court/files.py" line="180"/>
         <source>C&amp;onvert procedure…</source>
         <translation>转换程序(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="159"/>
+        <location filename="../../windows/court/files.py" line="181"/>
         <source>E&amp;xtend trial limit…</source>
         <translation>延长审限(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="160"/>
+        <location filename="../../windows/court/files.py" line="182"/>
         <source>Hand-over sli&amp;p</source>
         <translation>移交单(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="161"/>
+        <location filename="../../windows/court/files.py" line="183"/>
         <source>Me&amp;diation paper</source>
         <translation>调解书/调解协议(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="162"/>
+        <location filename="../../windows/court/files.py" line="184"/>
         <source>Co&amp;ver sheet</source>
         <translation>案件封面(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="164"/>
+        <location filename="../../windows/court/files.py" line="186"/>
         <source>Hand-over slip</source>
         <translation>移交单…</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="167"/>
+        <location filename="../../windows/court/files.py" line="189"/>
         <source>Mediation paper</source>
         <translation>调解文书…</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="170"/>
+        <location filename="../../windows/court/files.py" line="192"/>
         <source>Cover sheet</source>
         <translation>案件封面…</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="172"/>
+        <location filename="../../windows/court/files.py" line="194"/>
         <source>&amp;Next stage</source>
         <translation>下一阶段(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="185"/>
+        <location filename="../../windows/court/files.py" line="207"/>
         <source>Trial limit:</source>
         <translation>审理期限：</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="190"/>
+        <location filename="../../windows/court/files.py" line="212"/>
         <source>Papers (PDF):</source>
         <translation>文书（PDF）：</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="195"/>
+        <location filename="../../windows/court/files.py" line="217"/>
         <source>Print:</source>
         <translation>打印：</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="208"/>
+        <location filename="../../windows/court/files.py" line="230"/>
         <source>Case</source>
         <translation>案号/移交单</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="209"/>
+        <location filename="../../windows/court/files.py" line="231"/>
         <source>Plaintiff</source>
         <translation>原告</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="210"/>
+        <location filename="../../windows/court/files.py" line="232"/>
         <source>Defendant</source>
         <translation>被告</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="211"/>
+        <location filename="../../windows/court/files.py" line="233"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="212"/>
+        <location filename="../../windows/court/files.py" line="234"/>
         <source>Track</source>
         <translation>审理程序</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="214"/>
+        <location filename="../../windows/court/files.py" line="236"/>
         <source>Trial limit</source>
         <translation>审限</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="217"/>
+        <location filename="../../windows/court/files.py" line="239"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="221"/>
+        <location filename="../../windows/court/files.py" line="243"/>
         <source>Alert</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="258"/>
+        <location filename="../../windows/court/files.py" line="297"/>
         <source>{count} files</source>
         <translation>共 {count} 件</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="376"/>
+        <location filename="../../windows/court/files.py" line="415"/>
         <source>Registered as {number}; the trial limit ends on {due}.</source>
         <translation>已立案，案号{number}；审限至{due}。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="397"/>
+        <location filename="../../windows/court/files.py" line="436"/>
         <source>{label} moved to {stage}.</source>
         <translation>{label}已转入{stage}阶段。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="418"/>
+        <location filename="../../windows/court/files.py" line="457"/>
         <source>Mediation of {day} recorded.</source>
         <translation>已登记{day}的调解情况。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="440"/>
+        <location filename="../../windows/court/files.py" line="479"/>
         <source>Scheduled for {time}.</source>
         <translation>已排期：{time}。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="453"/>
+        <location filename="../../windows/court/files.py" line="492"/>
         <source>{label} closed.</source>
         <translation>{label}已结案。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="468"/>
+        <location filename="../../windows/court/files.py" line="507"/>
         <source>Application for enforcement recorded; the file is at enforcement.</source>
         <translation>已登记执行申请，案件转入执行阶段。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="490"/>
+        <location filename="../../windows/court/files.py" line="529"/>
         <source>{label}: the trial limit now ends on {due}.</source>
         <translation>{label}：审理期限现至{due}届满。</translation>
     </message>

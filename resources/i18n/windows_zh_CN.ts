@@ -432,49 +432,112 @@
 <context>
     <name>ComplaintPanel</name>
     <message>
-        <location filename="../../windows/supervision.py" line="31"/>
+        <location filename="../../windows/supervision.py" line="32"/>
         <source>Complaint about an official or a unit (confidential)</source>
         <translation>反映干部或单位的问题（保密）</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="34"/>
+        <location filename="../../windows/supervision.py" line="35"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="39"/>
+        <location filename="../../windows/supervision.py" line="40"/>
         <source>The official concerned: name or post</source>
         <translation>被反映人员的姓名或职务</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="40"/>
+        <location filename="../../windows/supervision.py" line="41"/>
         <source>What the official or the unit did or failed to do</source>
         <translation>被反映人员或单位的具体问题</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="42"/>
+        <location filename="../../windows/supervision.py" line="43"/>
         <source>&amp;Kind</source>
         <translation>类别(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="43"/>
+        <location filename="../../windows/supervision.py" line="44"/>
         <source>&amp;Unit concerned</source>
         <translation>被反映单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="44"/>
+        <location filename="../../windows/supervision.py" line="45"/>
         <source>&amp;Person concerned</source>
         <translation>被反映人员(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="45"/>
+        <location filename="../../windows/supervision.py" line="46"/>
         <source>&amp;Complaint</source>
         <translation>反映内容(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="57"/>
+        <location filename="../../windows/supervision.py" line="58"/>
         <source>(none named)</source>
         <translation>（未指明）</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidentialViewsPage</name>
+    <message>
+        <location filename="../../windows/confidential_views.py" line="31"/>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../windows/confidential_views.py" line="47"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../windows/confidential_views.py" line="48"/>
+        <source>Who</source>
+        <translation>查阅人</translation>
+    </message>
+    <message>
+        <location filename="../../windows/confidential_views.py" line="49"/>
+        <source>Record</source>
+        <translation>查阅对象</translation>
+    </message>
+    <message>
+        <location filename="../../windows/confidential_views.py" line="50"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../windows/confidential_views.py" line="51"/>
+        <source>Where</source>
+        <translation>查阅位置</translation>
+    </message>
+    <message>
+        <location filename="../../windows/confidential_views.py" line="53"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../windows/confidential_views.py" line="54"/>
+        <source>Shown</source>
+        <translation>已显示</translation>
+    </message>
+    <message>
+        <location filename="../../windows/confidential_views.py" line="54"/>
+        <source>Withheld</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../windows/confidential_views.py" line="62"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../windows/confidential_views.py" line="62"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../windows/confidential_views.py" line="87"/>
+        <source>{count} openings of confidential records.</source>
+        <translation>共 {count} 次查阅保密件。</translation>
     </message>
 </context>
 <context>
@@ -1353,9 +1416,14 @@
 <context>
     <name>SupervisionWorkstation</name>
     <message>
-        <location filename="../../windows/supervision.py" line="73"/>
+        <location filename="../../windows/supervision.py" line="74"/>
         <source>Supervision</source>
         <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../windows/supervision.py" line="77"/>
+        <source>Confidential views</source>
+        <translation>保密件查阅记录</translation>
     </message>
 </context>
 <context>

@@ -44,9 +44,11 @@ from hall.court_desk import Closing, Paper
 from hall.court_history import OpenedFile
 from kit.alerts import alert_colours
 from kit.context import AppContext
+from kit.export import Export, ExportButton, ExportColumn, every_row, sheet
 from kit.lazy_table import CENTRE, Column, LazyTableModel
 from kit.list_table import Picking, list_view
 from kit.operations import Failure, Operation, Problem
+from printing.spreadsheet import Sheet
 from windows.court.file_view import CaseFileView
 from windows.court.forms import (
     CourtForm,
@@ -66,6 +68,23 @@ from windows.court.limits import LimitDialog, LimitEntry
 Index = QModelIndex | QPersistentModelIndex
 
 ALERT_COLUMN = 7
+
+
+# The file's columns: what the list shows, with the dates it has no room for.
+FILE_COLUMNS: list[ExportColumn[CaseRow]] = [
+    ExportColumn("案号", lambda r: r.number or "", 24),
+    ExportColumn("移交单号", lambda r: r.handoff_number, 18),
+    ExportColumn("原告", lambda r: r.plaintiff, 12),
+    ExportColumn("被告", lambda r: r.defendant, 12),
+    ExportColumn("阶段", lambda r: r.stage_name, 8),
+    ExportColumn("程序", lambda r: r.track_name, 10),
+    ExportColumn("立案日期", lambda r: r.registered_on, 11),
+    ExportColumn("审限届满", lambda r: r.due_on, 11),
+    ExportColumn("剩余天数", lambda r: r.days_left, 8),
+    ExportColumn("预警", lambda r: r.alert_name, 8),
+    ExportColumn("结案方式", lambda r: r.outcome_name, 10),
+    ExportColumn("结案日期", lambda r: r.closed_on, 11),
+]
 
 
 class CourtFileTableModel(LazyTableModel[CaseRow]):
@@ -117,6 +136,9 @@ class CourtFilesPage(QWidget):
         top.addWidget(self.open_only)
         top.addStretch(1)
         top.addWidget(self.count_label)
+        self.export_button = ExportButton(ctx.database, self._export, self)
+        self.export_button.told.connect(lambda text: self.said.emit(text, False))
+        top.addWidget(self.export_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -220,6 +242,23 @@ class CourtFilesPage(QWidget):
             ),
             Column(self.tr("Alert"), lambda r: r.alert_name, CENTRE),
         ]
+
+    def _export(self) -> Export:
+        """The files the list shows (open ones only, if so filtered), read by the list's own
+        function, which refuses anyone but a clerk or an administrator."""
+        open_only, user, today = self.open_only.isChecked(), self.ctx.user, clock.now().date()
+        which = "未结案件" if open_only else "全部案件"
+        caption = f"法庭案件（{which}；导出于 {clock.now():%Y-%m-%d %H:%M}）"
+
+        def sheets(s: Session) -> list[Sheet]:
+            rows = every_row(
+                lambda offset, limit: court_cases.list_cases(
+                    s, user, today, open_only=open_only, offset=offset, limit=limit
+                )
+            )
+            return [sheet("法庭案件", FILE_COLUMNS, rows, [caption])]
+
+        return Export(f"法庭案件_{clock.now():%Y%m%d}", sheets)
 
     # -- reading --------------------------------------------------------------------------
 
