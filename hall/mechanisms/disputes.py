@@ -376,7 +376,7 @@ def row(dispute: Dispute, unit: str, on: dt.date) -> DisputeRow:
     )
 
 
-def _rows(session: Session, query: Select[tuple[Dispute]], on: dt.date) -> list[DisputeRow]:
+def rows_of(session: Session, query: Select[tuple[Dispute]], on: dt.date) -> list[DisputeRow]:
     joined = query.add_columns(ResponsibleUnit.name).outerjoin(
         ResponsibleUnit, ResponsibleUnit.id == Dispute.unit_id
     )
@@ -401,7 +401,7 @@ def search(
     if open_only:
         query = query.where(Dispute.outcome.is_(None))
     query = query.order_by(Dispute.id.desc()).offset(offset).limit(limit)
-    return _rows(session, query, on or clock.now().date())
+    return rows_of(session, query, on or clock.now().date())
 
 
 def overdue(session: Session, on: dt.date | None = None, leader: str = "") -> list[DisputeRow]:
@@ -411,7 +411,7 @@ def overdue(session: Session, on: dt.date | None = None, leader: str = "") -> li
     query = select(Dispute).where(Dispute.outcome.is_(None), Dispute.due_on < on)
     if leader:
         query = query.where(Dispute.leader == leader)
-    return _rows(session, query.order_by(Dispute.due_on, Dispute.id), on)
+    return rows_of(session, query.order_by(Dispute.due_on, Dispute.id), on)
 
 
 @dataclass(frozen=True)
