@@ -50,7 +50,7 @@ def test_a_refused_decision_keeps_nothing_of_the_sitting(hall_db: Database) -> N
     with hall_db.write() as s:
         first = disputes.register(s, entry(), "window").id
         second = disputes.register(s, entry(), "window").id
-    with pytest.raises(InvalidInput, match="纠〔2026〕0002号：.*领导名单"), hall_db.write() as s:
+    with pytest.raises(InvalidInput, match=r"纠〔2026〕0002号：.*领导名单"), hall_db.write() as s:
         meetings.hold_meeting(
             s,
             TODAY,
