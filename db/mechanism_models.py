@@ -143,6 +143,7 @@ class Hearing(Base):
     __tablename__ = "hearing"
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    number: Mapped[str] = mapped_column(String(32), unique=True)
     case_id: Mapped[int | None] = mapped_column(ForeignKey("petition_case.id"), index=True)
     subject: Mapped[str] = mapped_column(String(200))
     held_on: Mapped[dt.date] = mapped_column(Date)

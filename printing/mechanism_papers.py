@@ -79,6 +79,7 @@ def dispute_slip(slip: DisputeSlip) -> bytes:
 class HearingPaper:
     hall_name: str
     number: str
+    barcode: str
     subject: str
     case_number: str
     held_on: dt.date
@@ -97,7 +98,7 @@ def hearing_notice(hearing: HearingPaper) -> bytes:
         heading="听证通知书",
         hall_name=hearing.hall_name,
         number=hearing.number,
-        barcode=f"TZ{hearing.number}",
+        barcode=hearing.barcode,
         addressee=hearing.parties or "各参加人",
         paragraphs=[
             f"定于{notices.cn_date(hearing.held_on)}在{hearing.place}就“{hearing.subject}”举行听证，"
@@ -121,7 +122,7 @@ def hearing_record(hearing: HearingPaper) -> bytes:
         heading="听证笔录",
         hall_name=hearing.hall_name,
         number=hearing.number,
-        barcode=f"TZ{hearing.number}",
+        barcode=hearing.barcode,
         addressee=f"听证事项：{hearing.subject}",
         paragraphs=[hearing.record or "（未记录）"],
         issued_on=hearing.issued_on,

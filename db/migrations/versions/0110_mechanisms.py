@@ -113,6 +113,7 @@ def upgrade() -> None:
     op.create_table(
         "hearing",
         sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column("number", sa.String(length=32), nullable=False),
         sa.Column("case_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True),
         sa.Column("subject", sa.String(length=200), nullable=False),
         sa.Column("held_on", sa.Date(), nullable=False),
@@ -132,6 +133,7 @@ def upgrade() -> None:
             ["created_by"], ["app_user.id"], name=op.f("fk_hearing_created_by_app_user")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_hearing")),
+        sa.UniqueConstraint("number", name=op.f("uq_hearing_number")),
     )
     with op.batch_alter_table("hearing", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_hearing_case_id"), ["case_id"], unique=False)
