@@ -23,6 +23,7 @@ from cli.common import (
     parse_date,
 )
 from cli.device_commands import add_device_parser
+from cli.mechanism_commands import add_mechanism_parsers
 from cli.queue_commands import (
     cmd_queue_ack,
     cmd_queue_call,
@@ -248,4 +249,5 @@ def build_parser() -> argparse.ArgumentParser:
     )
     cal_recompute.set_defaults(handler=cmd_calendar_recompute)
     add_device_parser(sub)
+    add_mechanism_parsers(sub)
     return parser

@@ -182,6 +182,13 @@ def find(session: Session, dispute_id: int, lock: bool = False) -> Dispute:
     return dispute
 
 
+def by_number(session: Session, number: str) -> Dispute:
+    dispute = session.scalar(select(Dispute).where(Dispute.number == number.strip()))
+    if dispute is None:
+        raise NotFound(f"找不到编号为“{number}”的纠纷登记，请核对编号（如 纠〔2026〕0001号）。")
+    return dispute
+
+
 @dataclass(frozen=True)
 class Assignment:
     """What the meeting decides for an entry (包案)."""
