@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,10 +18,27 @@ from db import events
 from db.case_models import ResponsibleUnit
 from db.mechanism_models import RISK_NAMES, Dispute, Meeting
 from db.models import User
-from hall import clock, settings
+from hall import cases, clock, roster, settings
 from hall.errors import HallError, IllegalTransition, InvalidInput
 from hall.mechanisms import disputes
 from printing import mechanism_papers
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the register's and the meeting's forms offer to pick from."""
+
+    townships: list[str]
+    leaders: list[str]
+    units: list[tuple[int, str]]
+
+
+def choices(session: Session) -> Choices:
+    return Choices(
+        townships=roster.townships(session),
+        leaders=disputes.leaders(session),
+        units=[(u.id, u.name) for u in cases.units(session)],
+    )
 
 
 def last_meeting(session: Session) -> Meeting | None:

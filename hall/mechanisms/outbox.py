@@ -92,9 +92,18 @@ class Outbox:
             drafts.append((stations.Draft(**payload), int(user_id)))
         return drafts
 
-    def _mark(self, key: str, column: str, value: str) -> None:
+    def mark_sent(self, key: str) -> None:
+        """The hall has committed the entry: it leaves the outbox."""
         with self._connect() as connection:
-            connection.execute(f"UPDATE outbox SET {column} = ? WHERE key = ?", (value, key))
+            connection.execute(
+                "UPDATE outbox SET sent_at = ? WHERE key = ?", (clock.now().isoformat(), key)
+            )
+
+    def set_aside(self, key: str, reason: str) -> None:
+        """The hall will not take the entry however often it is sent (the user lost the
+        station role, say): kept with the reason, for the station to see, and not resent."""
+        with self._connect() as connection:
+            connection.execute("UPDATE outbox SET refused = ? WHERE key = ?", (reason, key))
 
     def send(self, database: Database) -> SendReport:
         """Send what is waiting, oldest first, each in its own unit of work."""
@@ -105,15 +114,13 @@ class Outbox:
                 with database.write() as session:
                     stations.receive(session, draft, user_id)
             except HallError as refusal:
-                # The hall will not take it however often it is sent (the user lost the
-                # station role, say): set aside with the reason, for the station to see.
-                self._mark(draft.key, "refused", refusal.message)
+                self.set_aside(draft.key, refusal.message)
                 refused.append(refusal.message)
                 continue
             except SQLAlchemyError:
                 offline = True
                 break
-            self._mark(draft.key, "sent_at", clock.now().isoformat())
+            self.mark_sent(draft.key)
             sent += 1
         return SendReport(sent, len(self.waiting()), refused, offline)
 

@@ -89,12 +89,11 @@ class Draft:
     people: int = 1
 
 
-def new_draft(
+def draft_of(
     kind: str, content: str, person: str = "", phone: str = "", village: str = "", people: int = 1
 ) -> Draft:
-    """A draft with its own key, checked before it is kept, so the outbox holds only entries
-    the hall will take."""
-    draft = Draft(
+    """A draft with its own key, made when the user presses send (unchecked: see ``check``)."""
+    return Draft(
         uuid.uuid4().hex,
         kind,
         content.strip(),
@@ -104,6 +103,13 @@ def new_draft(
         village.strip(),
         people,
     )
+
+
+def new_draft(
+    kind: str, content: str, person: str = "", phone: str = "", village: str = "", people: int = 1
+) -> Draft:
+    """A checked draft, so an outbox holds only entries the hall will take."""
+    draft = draft_of(kind, content, person, phone, village, people)
     problems = check(draft)
     if problems:
         raise problems[0]
