@@ -406,12 +406,12 @@
         <translation>补发待报送内容（{count} 条）</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/station.py" line="161"/>
+        <location filename="../../windows/mechanisms/station.py" line="166"/>
         <source>The hall cannot be reached: the entry is kept on this PC and will be sent once the connection is back.</source>
         <translation>连不上大厅的数据库：内容已保存在本机，网络恢复后点“补发待报送内容”即可报送，不会重复。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/station.py" line="168"/>
+        <location filename="../../windows/mechanisms/station.py" line="171"/>
         <source>{count} entries sent to the hall.</source>
         <translation>已向大厅报送 {count} 条。</translation>
     </message>

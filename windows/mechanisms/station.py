@@ -156,14 +156,16 @@ class StationScreen(QWidget):
                 self.outbox.mark_sent(draft.key)
                 sent += 1
             if lost:
-                self.status.setText(
-                    self.tr(
-                        "The hall cannot be reached: the entry is kept on this PC and will be sent "
-                        "once the connection is back."
-                    )
-                )
                 break
-        else:
-            if sent:
-                self.status.setText(self.tr("{count} entries sent to the hall.").format(count=sent))
+        # The list is read first: when the hall is gone that reading fails too, and what the
+        # user must hear is that the entry is kept, not that the list may be stale.
         self.refresh()
+        if lost:
+            self.status.setText(
+                self.tr(
+                    "The hall cannot be reached: the entry is kept on this PC and will be sent "
+                    "once the connection is back."
+                )
+            )
+        elif sent:
+            self.status.setText(self.tr("{count} entries sent to the hall.").format(count=sent))

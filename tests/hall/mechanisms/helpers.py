@@ -16,7 +16,7 @@ def prepare(database: Database) -> tuple[int, int]:
     with database.write() as s:
         roster.set_duty_leader(s, DAY, "王建国", "市委常委")
         roster.set_duty_leader(s, DAY + dt.timedelta(days=1), "李红", "副市长")
-        admin = users.add_user(s, "admin", "管理员", "secret1", [users.ADMIN])
+        admin = users.add_user(s, "desk_admin", "管理员", "secret1", [users.ADMIN])
         unit = cases.add_unit(s, "千秋镇政府", "乡镇街道")
         s.flush()
         return admin.id, unit.id
