@@ -188,6 +188,7 @@
     </message>
     <message>
         <location filename="../../windows/mechanisms/meeting.py" line="62"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="80"/>
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
@@ -207,117 +208,117 @@
         <translation>交办意见</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="80"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="81"/>
         <source>Leader</source>
         <translation>包案领导</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="81"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="82"/>
         <source>Unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="82"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="83"/>
         <source>Due</source>
         <translation>化解期限</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="93"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="94"/>
         <source>Decision for the chosen entry</source>
         <translation>所选纠纷的交办意见</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="100"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="101"/>
         <source>As the rules give</source>
         <translation>按规则评定</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="104"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="105"/>
         <source>Put in the sitting</source>
         <translation>列入本次交办</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="107"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="108"/>
         <source>Save the sitting</source>
         <translation>保存本次例会交办</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="109"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="110"/>
         <source>Save the assignment slips…</source>
         <translation>保存交办单…</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="111"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="112"/>
         <source>Leader in charge</source>
         <translation>包案领导</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="112"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="113"/>
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="113"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="114"/>
         <source>Person keeping it stable</source>
         <translation>稳控责任人</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="114"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="115"/>
         <source>Settle by</source>
         <translation>化解期限</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="115"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="116"/>
         <source>Risk level</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="116"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="117"/>
         <source>Category</source>
         <translation>纠纷类别</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="118"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="119"/>
         <source>Chair of the meeting</source>
         <translation>例会主持人</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="140"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="141"/>
         <source>Overdue and not settled: {count}</source>
         <translation>超期未化解：{count} 件</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="179"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="181"/>
         <source>Choose an entry of the agenda first.</source>
         <translation>请先在待交办列表中选择一件纠纷。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="192"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="194"/>
         <source>{count} decisions in this sitting.</source>
         <translation>本次例会已列入 {count} 件交办。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="206"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="208"/>
         <source>The sitting is saved: {count} entries assigned.</source>
         <translation>例会交办已保存：共交办 {count} 件。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="232"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="234"/>
         <source>{count} slips saved.</source>
         <translation>已保存 {count} 份交办单。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="237"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="239"/>
         <source>Save the sitting first; then its slips can be saved.</source>
         <translation>请先保存本次例会交办，再保存交办单。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="241"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="243"/>
         <source>Save the assignment slips</source>
         <translation>保存交办单</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="244"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="246"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>

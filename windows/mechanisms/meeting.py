@@ -77,6 +77,7 @@ class MeetingView(QWidget):
             [
                 self.tr("Number"),
                 self.tr("Place"),
+                self.tr("Parties"),
                 self.tr("Leader"),
                 self.tr("Unit"),
                 self.tr("Due"),
@@ -145,6 +146,7 @@ class MeetingView(QWidget):
                 [
                     r.number,
                     f"{r.township}{r.village}",
+                    r.parties,
                     r.leader,
                     r.unit,
                     r.due_on.isoformat() if r.due_on else "",
