@@ -163,6 +163,24 @@
     </message>
 </context>
 <context>
+    <name>MechanismPages</name>
+    <message>
+        <location filename="../../windows/mechanisms/pages.py" line="31"/>
+        <source>Dispute register</source>
+        <translation>矛盾纠纷排查化解台账</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/pages.py" line="38"/>
+        <source>Weekly meeting</source>
+        <translation>周例会交办</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/pages.py" line="46"/>
+        <source>Station</source>
+        <translation>群众工作站</translation>
+    </message>
+</context>
+<context>
     <name>MeetingView</name>
     <message>
         <location filename="../../windows/mechanisms/meeting.py" line="53"/>

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from db.engine import Database
-from hall import users
+from hall import catalog, users
 from hall.mechanisms import disputes, stations
 from hall.mechanisms.outbox import Outbox
 from kit.context import AppContext, HallEvents
@@ -18,6 +18,7 @@ from tests.desktop.conftest import AddUser, type_text
 from tests.hall.mechanisms.helpers import entry, prepare
 from tests.pg_proxy import PgProxy
 from windows.mechanisms.meeting import MeetingView
+from windows.mechanisms.pages import mechanism_pages
 from windows.mechanisms.register import DisputeRegister
 from windows.mechanisms.station import StationScreen
 
@@ -127,8 +128,6 @@ def test_a_station_offline_keeps_its_entries_and_sends_them_once(
     hall_events: HallEvents,
     tmp_path: Path,
 ) -> None:
-    from hall import catalog
-
     proxy, through = cut_off
     with pg_db.write() as s:
         catalog.seed(s)
@@ -153,3 +152,16 @@ def test_a_station_offline_keeps_its_entries_and_sends_them_once(
     with pg_db.read() as s:
         assert len(stations.letters_inbox(s)) == 3
     QApplication.processEvents()
+
+
+def test_pages_follow_the_role(chinese: None, admin_ctx: AppContext, add_user: AddUser) -> None:
+    titles = [title for _key, title, _make in mechanism_pages(admin_ctx)]
+    assert titles == ["矛盾纠纷排查化解台账", "周例会交办"]
+    informant = AppContext(
+        admin_ctx.database, add_user("xinxi", [users.INFORMANT]), admin_ctx.events
+    )
+    assert [title for _key, title, _make in mechanism_pages(informant)] == ["群众工作站"]
+    officer = AppContext(
+        admin_ctx.database, add_user("falv", [users.OFFICER], ["legal"]), admin_ctx.events
+    )
+    assert mechanism_pages(officer) == []
