@@ -9,7 +9,7 @@ from typing import Any
 
 from cli.common import CliError, as_of, parse_date, print_json
 from db.engine import Database
-from hall.mechanisms import disputes, meetings, stations, workdays
+from hall.mechanisms import disputes, hearings, meetings, stations, workdays
 from hall.mechanisms.outbox import Outbox, default_path
 from printing.output import save_pdf
 
@@ -71,6 +71,15 @@ def cmd_workday_summary(db: Database, args: argparse.Namespace) -> None:
     print(f"群众工作日汇总已保存到 {args.out}")
 
 
+def cmd_hearing_paper(db: Database, args: argparse.Namespace) -> None:
+    with db.read() as s:
+        hearing = hearings.by_number(s, args.number)
+        render = hearings.notice_pdf if args.hearing_command == "notice" else hearings.record_pdf
+        pdf = render(s, hearing.id)
+    save_pdf(pdf, args.out)
+    print(f"{'听证通知书' if args.hearing_command == 'notice' else '听证笔录'}已保存到 {args.out}")
+
+
 def cmd_station_ranking(db: Database, args: argparse.Namespace) -> None:
     with db.read() as s:
         rows = stations.ranking(s, args.by, args.start, args.end)
@@ -113,6 +122,14 @@ def add_mechanism_parsers(sub: Any) -> None:
     summary.add_argument("day", type=parse_date, help="群众工作日的日期，如 2026-06-30")
     summary.add_argument("--out", type=Path, required=True, help="PDF 文件路径")
     summary.set_defaults(handler=cmd_workday_summary)
+    hearing = sub.add_parser("hearing", help="听证").add_subparsers(
+        dest="hearing_command", required=True
+    )
+    for name, text in (("notice", "保存听证通知书（PDF）"), ("record", "保存听证笔录（PDF）")):
+        paper = hearing.add_parser(name, help=text)
+        paper.add_argument("number", help="听证编号，如 听〔2026〕001号")
+        paper.add_argument("--out", type=Path, required=True, help="PDF 文件路径")
+        paper.set_defaults(handler=cmd_hearing_paper)
     station = sub.add_parser("station", help="群众工作站").add_subparsers(
         dest="station_command", required=True
     )

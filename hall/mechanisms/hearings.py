@@ -106,6 +106,13 @@ def find(session: Session, hearing_id: int) -> Hearing:
     return hearing
 
 
+def by_number(session: Session, number: str) -> Hearing:
+    hearing = session.scalar(select(Hearing).where(Hearing.number == number.strip()))
+    if hearing is None:
+        raise NotFound(f"找不到编号为“{number}”的听证，请核对编号（如 听〔2026〕001号）。")
+    return hearing
+
+
 def record(
     session: Session,
     hearing_id: int,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from cli.admin import run
 from db.engine import Database
 from hall import demo, users
 from hall.mechanisms import demo as mechanism_demo
-from hall.mechanisms import stations
+from hall.mechanisms import hearings, stations
 from hall.mechanisms.outbox import Outbox
 
 
@@ -59,3 +60,18 @@ def test_a_station_pc_sends_its_outbox(
     assert "已报送 0 条" in out
     with db.read() as s:
         assert len(stations.letters_inbox(s)) == 1
+
+
+def test_hearing_papers(db: Database, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    with db.write() as s:
+        hearing = hearings.schedule(
+            s, hearings.HearingInput("公交线路调整", dt.date(2026, 6, 8), "会议室", "李红")
+        )
+        hearings.record(s, hearing.id, "多数赞成。", "support")
+    notice, record = tmp_path / "notice.pdf", tmp_path / "record.pdf"
+    code, out, _ = admin(db, capsys, "hearing", "notice", "听〔2026〕001号", "--out", str(notice))
+    assert code == 0 and "听证通知书已保存" in out and notice.read_bytes().startswith(b"%PDF")
+    code, out, _ = admin(db, capsys, "hearing", "record", "听〔2026〕001号", "--out", str(record))
+    assert code == 0 and record.read_bytes().startswith(b"%PDF")
+    code, _, err = admin(db, capsys, "hearing", "record", "听〔2026〕999号", "--out", str(record))
+    assert code != 0 and "找不到编号" in err
