@@ -242,6 +242,24 @@ def assign(
     return dispute
 
 
+def instruct(
+    session: Session,
+    dispute_id: int,
+    instruction: str,
+    assignment: Assignment,
+    actor: User | None = None,
+    now: dt.datetime | None = None,
+) -> Dispute:
+    """Leader reception (领导接访): the leader's instruction (批示) is kept with the entry and
+    turned into its assignment (交办), the instructing leader leading it."""
+    now = now or clock.now()
+    if not instruction.strip():
+        raise InvalidInput("请填写领导批示内容。", "instruction")
+    dispute = assign(session, dispute_id, assignment, actor, now)
+    add_progress(session, dispute_id, f"{assignment.leader}批示：{instruction.strip()}", actor, now)
+    return dispute
+
+
 def add_progress(
     session: Session,
     dispute_id: int,
@@ -408,6 +426,16 @@ def search(
     if open_only:
         query = query.where(Dispute.outcome.is_(None))
     query = query.order_by(Dispute.id.desc()).offset(offset).limit(limit)
+    return rows_of(session, query, on or clock.now().date())
+
+
+def led_by(session: Session, leader: str, on: dt.date | None = None) -> list[DisputeRow]:
+    """The open entries a leader leads (包案), nearest deadline first, for the home screen."""
+    query = (
+        select(Dispute)
+        .where(Dispute.leader == leader, Dispute.outcome.is_(None))
+        .order_by(Dispute.due_on, Dispute.id)
+    )
     return rows_of(session, query, on or clock.now().date())
 
 

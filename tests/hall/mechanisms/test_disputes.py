@@ -115,3 +115,24 @@ def test_handed_to_the_court_through_the_letters_desk(hall_db: Database) -> None
         disputes.record_outcome(s, dispute.id, "to_court", actor=admin, other_party="李四")
         handoff = s.get_one(CourtHandoff, s.get_one(Dispute, dispute.id).handoff_id)
         assert handoff.party == "张三、李四" and handoff.other_party == "李四"
+
+
+def test_a_leaders_instruction_becomes_the_assignment(hall_db: Database) -> None:
+    _, unit = prepare(hall_db)
+    with hall_db.write() as s:
+        first = disputes.register(s, entry(), "window").id
+        second = disputes.register(s, entry(parties="王五"), "window").id
+        with pytest.raises(InvalidInput, match="批示"):
+            disputes.instruct(s, first, " ", disputes.Assignment("王建国", unit, "刘稳", DUE))
+        disputes.instruct(
+            s, first, "请千秋镇一周内约谈双方", disputes.Assignment("王建国", unit, "刘稳", DUE)
+        )
+        disputes.assign(
+            s, second, disputes.Assignment("王建国", unit, "刘稳", dt.date(2026, 6, 20))
+        )
+        assert [p.text for p in s.get_one(Dispute, first).progress] == [
+            "王建国批示：请千秋镇一周内约谈双方"
+        ]
+    with hall_db.read() as s:
+        assert [r.id for r in disputes.led_by(s, "王建国")] == [second, first]
+        assert disputes.led_by(s, "李红") == []
