@@ -25,6 +25,7 @@ from cli.common import (
 )
 from cli.device_commands import add_device_parser
 from cli.ledger_commands import add_ledger_parser
+from cli.mechanism_commands import add_mechanism_parsers
 from cli.queue_commands import (
     cmd_queue_ack,
     cmd_queue_call,
@@ -271,4 +272,5 @@ def build_parser() -> argparse.ArgumentParser:
     add_ledger_parser(sub)
     add_appointment_parser(sub)
     add_security_parser(sub)
+    add_mechanism_parsers(sub)
     return parser

@@ -28,6 +28,8 @@ CASES_MODULES = (
 )
 # The court clerk's desk: windows/court.py and its split modules.
 COURT_MODULES = ("windows/court",)
+# The hall's mechanisms: the dispute register, the weekly meeting, the township stations.
+MECHANISM_MODULES = ("windows/mechanisms",)
 WINDOWS_MODULES = sorted(str(f.relative_to(ROOT)) for f in (ROOT / "windows").rglob("*.py"))
 # The 统计分析 screen: desktop/statistics/.
 FIGURES_MODULES = sorted(
@@ -47,11 +49,16 @@ AREAS: dict[str, list[str]] = {
     # What every screen shares.
     "kit": KIT_MODULES,
     # Every window's workstation.
-    "windows": [p for p in WINDOWS_MODULES if not p.startswith((*CASES_MODULES, *COURT_MODULES))],
+    "windows": [
+        p
+        for p in WINDOWS_MODULES
+        if not p.startswith((*CASES_MODULES, *COURT_MODULES, *MECHANISM_MODULES))
+    ],
     "admin": list(ADMIN_MODULES),
     "cases": [p for p in [*SHELL_MODULES, *WINDOWS_MODULES] if p.startswith(CASES_MODULES)],
     "court": [p for p in WINDOWS_MODULES if p.startswith(COURT_MODULES)],
     "figures": FIGURES_MODULES,
+    "mechanisms": [p for p in WINDOWS_MODULES if p.startswith(MECHANISM_MODULES)],
 }
 
 

@@ -42,6 +42,7 @@ from kit.context import AppContext
 from kit.fit import scrolled_content, scrolling
 from kit.operations import Operation, Problem
 from windows.court.figures import CourtFiguresPage, figures_title
+from windows.mechanisms.pages import mechanism_pages
 
 FRONT_DESK_PAGE = "front_desk"
 FIGURES_PAGE = "figures"
@@ -367,6 +368,7 @@ class MainWindow(QMainWindow):
             pages.append(
                 Page(COURT_FIGURES_PAGE, figures_title(), lambda: CourtFiguresPage(ctx.database))
             )
+        pages += [Page(key, title, make) for key, title, make in mechanism_pages(ctx)]
         return pages
 
     def _show_row(self, row: int) -> None:

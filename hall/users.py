@@ -22,6 +22,9 @@ OFFICER = "officer"
 CLERK = "clerk"
 LEADER = "leader"
 ADMIN = "admin"
+# Township stations and their informants (hall.mechanisms.stations) — issue 17 hook.
+STATION = "station"
+INFORMANT = "informant"
 
 ROLE_NAMES = {
     RECEPTION: "导访员",
@@ -29,6 +32,8 @@ ROLE_NAMES = {
     CLERK: "法庭书记员",
     LEADER: "领导",
     ADMIN: "管理员",
+    STATION: "群众工作站",
+    INFORMANT: "信息员",
 }
 
 _hasher = PasswordHasher()

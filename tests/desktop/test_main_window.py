@@ -27,6 +27,7 @@ from hall import catalog, queue, settings, users
 from kit.context import AppContext, HallEvents
 from kit.live import LiveFeed
 from tests.desktop.conftest import AddUser
+from windows.mechanisms.pages import MEETING_PAGE, REGISTER_PAGE
 
 pytestmark = pytest.mark.usefixtures("chinese")
 
@@ -108,9 +109,16 @@ def test_admin_sees_the_front_desk_every_window_and_the_figures(
     admin_ctx: AppContext, qtbot: QtBot
 ) -> None:
     window = open_main(qtbot, admin_ctx)
-    assert window.page_keys() == [FRONT_DESK_PAGE, *ALL_WINDOWS, FIGURES_PAGE, STATISTICS_PAGE]
+    assert window.page_keys() == [
+        FRONT_DESK_PAGE,
+        *ALL_WINDOWS,
+        FIGURES_PAGE,
+        STATISTICS_PAGE,
+        REGISTER_PAGE,
+        MEETING_PAGE,
+    ]
     assert navigation_titles(window)[0] == "导访台"
-    assert navigation_titles(window)[-2:] == ["今日概况", "统计分析"]
+    assert navigation_titles(window)[-4:-2] == ["今日概况", "统计分析"]
     assert window.show_page(window_page("court"))
     assert window.navigation.currentItem().text() == "H 便民巡回法庭"
     assert not window.show_page("window:nowhere")
@@ -127,7 +135,13 @@ def test_a_leader_sees_todays_figures_which_follow_the_queue(
     feed.start()
     try:
         window = open_main(qtbot, AppContext(hall_db, user, hall_events))
-        assert window.page_keys() == [FIGURES_PAGE, STATISTICS_PAGE, COURT_FIGURES_PAGE]
+        assert window.page_keys() == [
+            FIGURES_PAGE,
+            STATISTICS_PAGE,
+            COURT_FIGURES_PAGE,
+            REGISTER_PAGE,
+            MEETING_PAGE,
+        ]
         table = window.current_page().findChild(QTableWidget)  # type: ignore[union-attr]
         assert table is not None
         assert [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())] == [
