@@ -116,7 +116,7 @@ def _case_changes(case: PetitionCase, cal: WorkCalendar) -> dict[str, dt.date]:
     if case.state == REREVIEW and case.rereview_requested_on is not None:
         new["rereview_due"] = deadlines.rereview_due(case.rereview_requested_on, cal)
     if case.execution_due is not None and case.executed_on is None:
-        # The latest opinion is the one being carried out (hall.cases._follow_execution).
+        # The latest opinion is the one being carried out (hall.cases.transitions._follow_execution).
         decided = case.rereviewed_on or case.reviewed_on or case.replied_on
         if decided is not None:
             new["execution_due"] = deadlines.execution_due(decided, cal)
