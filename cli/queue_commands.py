@@ -18,6 +18,7 @@ from cli.common import (
 from db import action_requests
 from db.engine import Database
 from db.models import ServiceWindow, Ticket
+from db.states import TicketStatus
 from db.window_models import SCORE_NAMES
 from hall import (
     clock,
@@ -170,15 +171,15 @@ def cmd_queue_recall(db: Database, args: argparse.Namespace) -> None:
         db,
         args,
         "ticket.recall",
-        lambda s: queue.recall(s, _chosen_ticket(s, args, {queue.CALLED}).id),
+        lambda s: queue.recall(s, _chosen_ticket(s, args, {TicketStatus.CALLED}).id),
     )
     _ticket_out(ticket, args.json)
 
 
 def cmd_queue_finish(db: Database, args: argparse.Namespace) -> None:
     def finish(s: Session) -> Ticket:
-        ticket = _chosen_ticket(s, args, {queue.CALLED, queue.SERVING})
-        if ticket.status == queue.CALLED:
+        ticket = _chosen_ticket(s, args, {TicketStatus.CALLED, TicketStatus.SERVING})
+        if ticket.status == TicketStatus.CALLED:
             # A hardware caller has no "start" key: the visitor came, and is now done.
             queue.start(s, ticket.id)
         return queue.finish(s, ticket.id, args.notes or "")
@@ -214,7 +215,7 @@ def cmd_queue_release(db: Database, args: argparse.Namespace) -> None:
         db,
         args,
         "ticket.release",
-        lambda s: queue.release(s, _chosen_ticket(s, args, {queue.CALLED}).id),
+        lambda s: queue.release(s, _chosen_ticket(s, args, {TicketStatus.CALLED}).id),
     )
     _ticket_out(ticket, args.json)
 
@@ -222,7 +223,7 @@ def cmd_queue_release(db: Database, args: argparse.Namespace) -> None:
 def cmd_queue_rate(db: Database, args: argparse.Namespace) -> None:
     def rate(s: Session) -> int:
         if args.ticket:
-            ticket_id = _chosen_ticket(s, args, {queue.FINISHED}).id
+            ticket_id = _chosen_ticket(s, args, {TicketStatus.FINISHED}).id
         else:
             if not args.window:
                 raise CliError(

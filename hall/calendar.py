@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from db import events
 from db.case_models import CalendarDay, CalendarYear
+from db.event_kinds import EventKind
 from db.models import User
 from hall import clock
 from hall.errors import InvalidInput, NotFound
@@ -211,7 +212,7 @@ def _write_day(
     session.flush()
     events.append(
         session,
-        "calendar.day_set",
+        EventKind.CALENDAR_DAY_SET,
         "calendar",
         None,
         now,
@@ -305,7 +306,7 @@ def remove_day(
     session.flush()
     events.append(
         session,
-        "calendar.day_removed",
+        EventKind.CALENDAR_DAY_REMOVED,
         "calendar",
         None,
         now,
@@ -354,7 +355,7 @@ def _confirm(session: Session, year: int, actor: User | None, now: dt.datetime) 
     session.flush()
     events.append(
         session,
-        "calendar.year_confirmed",
+        EventKind.CALENDAR_YEAR_CONFIRMED,
         "calendar",
         None,
         now,

@@ -27,20 +27,23 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from db import counters, events
+from db.event_kinds import EventKind
 from db.models import PriorityReason, ServiceWindow, Ticket, User, Visit
+from db.states import TicketStatus
 from hall import clock, json_form, settings
 from hall.errors import IllegalTransition, InvalidInput, NotFound, PermissionDenied
 from hall.masking import mask_name
 
-WAITING = "waiting"
-CALLED = "called"
-SERVING = "serving"
-FINISHED = "finished"
-NO_SHOW = "no_show"
-CANCELLED = "cancelled"
-TRANSFERRED = "transferred"
+# Kept under the names screens import; the values live in db.states.TicketStatus.
+WAITING = TicketStatus.WAITING
+CALLED = TicketStatus.CALLED
+SERVING = TicketStatus.SERVING
+FINISHED = TicketStatus.FINISHED
+NO_SHOW = TicketStatus.NO_SHOW
+CANCELLED = TicketStatus.CANCELLED
+TRANSFERRED = TicketStatus.TRANSFERRED
 
-STATUS_NAMES = {
+STATUS_NAMES: dict[str, str] = {
     WAITING: "等候中",
     CALLED: "已呼叫",
     SERVING: "办理中",
@@ -188,7 +191,9 @@ def _require_window_access(user: User | None, window: ServiceWindow) -> None:
         raise PermissionDenied(f"{user.name}没有被分配到{window.name}窗口，不能在此叫号或办理。")
 
 
-def _log(session: Session, kind: str, ticket: Ticket, at: dt.datetime, actor: User | None) -> None:
+def _log(
+    session: Session, kind: EventKind, ticket: Ticket, at: dt.datetime, actor: User | None
+) -> None:
     events.append(
         session,
         kind,
@@ -241,7 +246,7 @@ def issue_ticket(
     ticket.window = window
     session.add(ticket)
     session.flush()
-    _log(session, "ticket.issued", ticket, now, actor)
+    _log(session, EventKind.TICKET_ISSUED, ticket, now, actor)
     return ticket
 
 
@@ -303,7 +308,7 @@ def _move_to_called(
     ticket.called_at = now
     ticket.seat = seat
     ticket.called_by = actor.id if actor else None
-    _log(session, "ticket.called", ticket, now, actor)
+    _log(session, EventKind.TICKET_CALLED, ticket, now, actor)
     return ticket
 
 
@@ -332,7 +337,7 @@ def _move_to_no_show(
     """Marked absent, and logged: by the officer, or by a recall past the hall's limit."""
     ticket.status = NO_SHOW
     ticket.finished_at = now
-    _log(session, "ticket.no_show", ticket, now, actor)
+    _log(session, EventKind.TICKET_NO_SHOW, ticket, now, actor)
     return ticket
 
 
@@ -346,7 +351,7 @@ def recall(
         return _move_to_no_show(session, ticket, actor, now)
     ticket.recall_count += 1
     ticket.called_at = now
-    _log(session, "ticket.recalled", ticket, now, actor)
+    _log(session, EventKind.TICKET_RECALLED, ticket, now, actor)
     return ticket
 
 
@@ -365,7 +370,7 @@ def start(
     ticket = _ticket_to_act_on(session, ticket_id, actor, {CALLED}, "开始办理（请先叫号）")
     ticket.status = SERVING
     ticket.started_at = now
-    _log(session, "ticket.started", ticket, now, actor)
+    _log(session, EventKind.TICKET_STARTED, ticket, now, actor)
     return ticket
 
 
@@ -387,7 +392,7 @@ def finish(
         visit.outcome_notes = (
             f"{visit.outcome_notes}\n{ticket.notes}" if visit.outcome_notes else ticket.notes
         )
-    _log(session, "ticket.finished", ticket, now, actor)
+    _log(session, EventKind.TICKET_FINISHED, ticket, now, actor)
     return ticket
 
 
@@ -412,7 +417,7 @@ def transfer(
     ticket.status = TRANSFERRED
     ticket.finished_at = now
     ticket.notes = notes.strip()
-    _log(session, "ticket.transferred", ticket, now, actor)
+    _log(session, EventKind.TICKET_TRANSFERRED, ticket, now, actor)
     new_ticket = issue_ticket(
         session,
         to_window,
@@ -441,7 +446,7 @@ def cancel(
     ticket.status = CANCELLED
     ticket.finished_at = now
     ticket.notes = reason.strip()
-    _log(session, "ticket.cancelled", ticket, now, actor)
+    _log(session, EventKind.TICKET_CANCELLED, ticket, now, actor)
     return ticket
 
 
@@ -458,7 +463,7 @@ def release(
     ticket.seat = None
     ticket.called_by = None
     ticket.recall_count = 0
-    _log(session, "ticket.released", ticket, now, actor)
+    _log(session, EventKind.TICKET_RELEASED, ticket, now, actor)
     return ticket
 
 

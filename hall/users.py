@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import events
+from db.event_kinds import EventKind
 from db.models import ServiceWindow, User
 from hall import clock
 from hall.errors import InvalidInput, NotFound, PermissionDenied
@@ -94,7 +95,7 @@ def add_user(
     session.flush()
     events.append(
         session,
-        "user.added",
+        EventKind.USER_ADDED,
         "user",
         user.id,
         now,
@@ -117,7 +118,7 @@ def authenticate(session: Session, login: str, password: str) -> User:
         raise failure from None
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = _hasher.hash(password)
-    events.append(session, "user.login", "user", user.id, clock.now(), user.id, {})
+    events.append(session, EventKind.USER_LOGIN, "user", user.id, clock.now(), user.id, {})
     return user
 
 

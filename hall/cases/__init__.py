@@ -28,6 +28,12 @@ Accusations (揭发控告) are confidential: only :func:`may_read_confidential` 
 contents, every opening of one is logged, and nothing about one is assigned, forwarded or sent
 to the unit it accuses. Every change appends to the event log in the caller's transaction;
 event payloads carry numbers and states, never the matter itself (they feed live screens).
+
+The rules, one section a module: :mod:`~hall.cases.basics` (confidentiality, the states a
+limit runs in), :mod:`~hall.cases.responsible_units`, :mod:`~hall.cases.opening`,
+:mod:`~hall.cases.repeats`, :mod:`~hall.cases.transitions`, :mod:`~hall.cases.reviews`,
+:mod:`~hall.cases.reading` and :mod:`~hall.cases.documents`. This package's names are the
+public face: callers import from ``hall.cases``, not from the modules.
 """
 
 from __future__ import annotations

@@ -7,18 +7,9 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from db.case_models import (
-    FINAL,
-    FORWARDED,
-    HANDLING,
-    NOT_ACCEPTED,
-    REGISTERED,
-    REREVIEW,
-    REVIEW,
-    SEPARATED,
-    PetitionCase,
-)
+from db.case_models import PetitionCase
 from db.models import User
+from db.states import CaseState
 from hall import calendar, users
 from hall.calendar import WorkCalendar, cn_date
 
@@ -30,8 +21,12 @@ CASES_WINDOW = "letters"
 CONFIDENTIAL_WINDOWS = frozenset({CASES_WINDOW, "supervision"})
 WITHHELD = "（检举控告件，内容保密）"
 # States in which one of the hall's own limits runs.
-RUNNING = frozenset({REGISTERED, HANDLING, REVIEW, REREVIEW})
-TERMINAL = frozenset({NOT_ACCEPTED, FORWARDED, SEPARATED, FINAL})
+RUNNING = frozenset(
+    {CaseState.REGISTERED, CaseState.HANDLING, CaseState.REVIEW, CaseState.REREVIEW}
+)
+TERMINAL = frozenset(
+    {CaseState.NOT_ACCEPTED, CaseState.FORWARDED, CaseState.SEPARATED, CaseState.FINAL}
+)
 SEPARATED_CHANNEL = "向人民法院提起诉讼（已移交本大厅便民巡回法庭）"
 MAX_UNIT_NAME = 100
 # Years loaded around an act: a limit of at most 90 days, moved past a holiday, ends within

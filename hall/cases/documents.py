@@ -13,17 +13,13 @@ from sqlalchemy.orm import Session
 from db import events
 from db.case_models import (
     ACCEPTANCE,
-    ACCEPTED,
-    ASSIGNED,
     ASSIGNMENT,
     DOCUMENT_NAMES,
     EXTENSION,
-    NOT_ACCEPTED,
     REJECTION,
     REPLY,
     REREVIEW_OPINION,
     REVIEW_OPINION,
-    SEPARATED,
     SUPERVISION,
     CaseAttachment,
     CaseDocument,
@@ -31,7 +27,9 @@ from db.case_models import (
     PetitionCase,
     SupervisionOrder,
 )
+from db.event_kinds import EventKind
 from db.models import User
+from db.states import CaseDecision
 from hall import clock
 from hall.cases.transitions import case_for_update
 from hall.errors import IllegalTransition, InvalidInput, NotFound
@@ -43,13 +41,13 @@ def document_refusal(case: PetitionCase, kind: str, order: SupervisionOrder | No
     if name is None:
         return f"没有“{kind}”这种文书。"
     ready = {
-        ACCEPTANCE: case.decision in (ACCEPTED, ASSIGNED),
-        REJECTION: case.decision in (NOT_ACCEPTED, SEPARATED),
+        ACCEPTANCE: case.decision in (CaseDecision.ACCEPTED, CaseDecision.ASSIGNED),
+        REJECTION: case.decision in (CaseDecision.NOT_ACCEPTED, CaseDecision.SEPARATED),
         EXTENSION: case.extension_days > 0,
         REPLY: case.replied_on is not None,
         REVIEW_OPINION: case.reviewed_on is not None,
         REREVIEW_OPINION: case.rereviewed_on is not None,
-        ASSIGNMENT: case.decision == ASSIGNED,
+        ASSIGNMENT: case.decision == CaseDecision.ASSIGNED,
         SUPERVISION: order is not None and order.case_id == case.id,
     }[kind]
     if ready:
@@ -99,7 +97,7 @@ def issue_document(
     session.flush()
     events.append(
         session,
-        "document.issued",
+        EventKind.DOCUMENT_ISSUED,
         "case_document",
         document.id,
         now,
@@ -128,7 +126,7 @@ def reissue_document(
         raise NotFound(f"找不到编号为 {document_id} 的文书。")
     events.append(
         session,
-        "document.printed",
+        EventKind.DOCUMENT_PRINTED,
         "case_document",
         document.id,
         now,
@@ -156,7 +154,7 @@ def document_history(session: Session, document_id: int) -> list[DocumentIssue]:
     history = []
     for event in events.for_entity(session, "case_document", document_id):
         how = str(event.payload.get("how", ""))
-        what = "出具" if event.kind == "document.issued" else PRINT_WAYS.get(how, how)
+        what = "出具" if event.kind == EventKind.DOCUMENT_ISSUED else PRINT_WAYS.get(how, how)
         history.append(DocumentIssue(event.at, what, event.actor_id))
     return history
 

@@ -8,11 +8,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import counters
-from db.case_models import (
-    REGISTERED,
-    PetitionCase,
-)
+from db.case_models import PetitionCase
+from db.event_kinds import EventKind
 from db.models import User, Visit
+from db.states import CaseState
 from hall import clock, deadlines, settings
 from hall.calendar import cn_date
 from hall.cases.basics import CONFIDENTIAL_PURPOSES, _calendar
@@ -80,7 +79,7 @@ def new_case(
         accused_unit_id=accused_unit_id,
         accused=accused.strip(),
         officer_id=actor.id if actor else None,
-        state=REGISTERED,
+        state=CaseState.REGISTERED,
         repeat_count=0,
         received_on=received_on,
         decide_due=deadlines.decide_due(received_on, cal),
@@ -91,7 +90,7 @@ def new_case(
     refresh_limits(case)
     session.add(case)
     session.flush()
-    _log(session, "case.registered", case, now, actor, source=source)
+    _log(session, EventKind.CASE_REGISTERED, case, now, actor, source=source)
     return case
 
 

@@ -10,19 +10,16 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
 from db.case_models import (
-    ASSIGNED,
     DECISION_NAMES,
     DOCUMENT_NAMES,
-    HANDLING,
     OUTCOME_NAMES,
-    REGISTERED,
-    REREVIEW,
-    REVIEW,
     SOURCE_NAMES,
     STATE_NAMES,
     PetitionCase,
 )
+from db.event_kinds import EventKind
 from db.models import User
+from db.states import CaseDecision, CaseState
 from hall import calendar, clock, deadlines, json_form
 from hall.calendar import cn_date
 from hall.cases.basics import WITHHELD, is_confidential, may_read_confidential
@@ -208,7 +205,7 @@ def read_case(
     withheld = False
     if is_confidential(case):
         withheld = not may_read_confidential(viewer)
-        kind = "case.view_withheld" if withheld else "case.viewed"
+        kind = EventKind.CASE_VIEW_WITHHELD if withheld else EventKind.CASE_VIEWED
         _log(session, kind, case, now, viewer)
     return view(session, case, on or now.date(), withheld)
 
@@ -239,23 +236,27 @@ class CaseRow:
         return json_form.as_json(self)
 
 
+# What a case overdue in each state in which a limit runs has failed to do.
+OVERDUE: dict[str, str] = {
+    CaseState.REGISTERED: "逾期未作出受理决定",
+    CaseState.HANDLING: "逾期未办结",
+    CaseState.REVIEW: "逾期未作出复查意见",
+    CaseState.REREVIEW: "逾期未作出复核意见",
+}
+
+
 def supervision_reasons(case: PetitionCase, on: dt.date) -> list[str]:
     """Why a case needs supervision on ``on`` (empty when nothing is overdue)."""
     reasons = []
     if case.due_on is not None and case.due_on < on:
-        what = {
-            REGISTERED: "逾期未作出受理决定",
-            HANDLING: "逾期未办结",
-            REVIEW: "逾期未作出复查意见",
-            REREVIEW: "逾期未作出复核意见",
-        }[case.state]
+        what = OVERDUE[case.state]
         reasons.append(f"{what}（期限{cn_date(case.due_on)}）")
     if (
-        case.decision == ASSIGNED
+        case.decision == CaseDecision.ASSIGNED
         and case.closing_report_on is None
         and case.assigned_due is not None
         and case.assigned_due < on
-        and case.state != HANDLING
+        and case.state != CaseState.HANDLING
     ):
         reasons.append(f"承办单位逾期未报送办结报告（期限{cn_date(case.assigned_due)}）")
     if case.execution_due is not None and case.executed_on is None and case.execution_due < on:

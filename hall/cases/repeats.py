@@ -10,16 +10,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.case_models import (
-    CLOSED,
-    FINAL,
-    REPLIED,
-    REVIEWED,
-    STATE_NAMES,
-    CaseLink,
-    PetitionCase,
-)
+from db.case_models import STATE_NAMES, CaseLink, PetitionCase
+from db.event_kinds import EventKind
 from db.models import User, Visit
+from db.states import CaseState
 from hall import clock, deadlines
 from hall.calendar import WorkCalendar, cn_date
 from hall.cases.basics import RUNNING, TERMINAL, _calendar, final_closure_reason
@@ -46,9 +40,9 @@ def _open_until(case: PetitionCase, cal: WorkCalendar) -> dt.date | None:
     if case.state in RUNNING:
         assert case.due_on is not None
         return case.due_on
-    if case.state in (REPLIED, CLOSED) and case.replied_on is not None:
+    if case.state in (CaseState.REPLIED, CaseState.CLOSED) and case.replied_on is not None:
         return deadlines.review_request_until(case.replied_on, cal)
-    if case.state == REVIEWED and case.reviewed_on is not None:
+    if case.state == CaseState.REVIEWED and case.reviewed_on is not None:
         return deadlines.rereview_request_until(case.reviewed_on, cal)
     return None
 
@@ -93,7 +87,7 @@ def finally_closed(
 ) -> Sequence[PetitionCase]:
     """The visitor's matters closed at the third level (三级终结), which are not taken up again."""
     stmt = select(PetitionCase).where(
-        PetitionCase.visitor_id == visitor_id, PetitionCase.state == FINAL
+        PetitionCase.visitor_id == visitor_id, PetitionCase.state == CaseState.FINAL
     )
     if purpose is not None:
         stmt = stmt.where(PetitionCase.purpose == purpose)
@@ -117,7 +111,7 @@ def refuse_if_repeat(session: Session, visitor_id: int, purpose: str, on: dt.dat
 
 
 def _refuse_unless_open(session: Session, case: PetitionCase, on: dt.date) -> None:
-    if case.state == FINAL:
+    if case.state == CaseState.FINAL:
         raise IllegalTransition(final_closure_reason(case))
     until = _open_until(case, _calendar(session, on - dt.timedelta(days=366)))
     if until is None:
@@ -145,7 +139,7 @@ def link_repeat(
     _refuse_unless_open(session, case, now.date())
     case.repeat_count += 1
     session.flush()
-    _log(session, "case.repeat_linked", case, now, actor, **what)
+    _log(session, EventKind.CASE_REPEAT_LINKED, case, now, actor, **what)
     return case
 
 

@@ -13,6 +13,7 @@ from db.case_models import (
     PetitionCase,
     ResponsibleUnit,
 )
+from db.event_kinds import EventKind
 from db.models import User
 from hall import clock
 from hall.cases.basics import MAX_UNIT_NAME
@@ -39,7 +40,13 @@ def add_unit(
     session.add(unit)
     session.flush()
     events.append(
-        session, "unit.added", "unit", unit.id, now, actor.id if actor else None, {"name": name}
+        session,
+        EventKind.UNIT_ADDED,
+        "unit",
+        unit.id,
+        now,
+        actor.id if actor else None,
+        {"name": name},
     )
     return unit
 
@@ -56,7 +63,7 @@ def set_unit_active(
     unit.active = active
     events.append(
         session,
-        "unit.changed",
+        EventKind.UNIT_CHANGED,
         "unit",
         unit.id,
         now,

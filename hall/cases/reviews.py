@@ -9,17 +9,10 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from db.case_models import (
-    CLOSED,
-    FINAL,
-    REPLIED,
-    REREVIEW,
-    REVIEW,
-    REVIEWED,
-    SUPPORT,
-    PetitionCase,
-)
+from db.case_models import PetitionCase
+from db.event_kinds import EventKind
 from db.models import User
+from db.states import CaseOutcome, CaseState
 from hall import clock, deadlines
 from hall.calendar import WorkCalendar, cn_date
 from hall.cases.basics import _calendar
@@ -47,7 +40,7 @@ class _ReviewLevel:
     # The opinion under review: when it was issued, and how a message names that date.
     basis_on: InstrumentedAttribute[dt.date | None]
     basis_name: str
-    requestable_in: frozenset[str]
+    requestable_in: frozenset[CaseState]
     request_until: Callable[[dt.date, WorkCalendar], dt.date]
     decide_due: Callable[[dt.date, WorkCalendar], dt.date]
     # What the level itself writes on the case.
@@ -56,10 +49,10 @@ class _ReviewLevel:
     outcome: InstrumentedAttribute[str | None]
     text: InstrumentedAttribute[str]
     decided_on: InstrumentedAttribute[dt.date | None]
-    state: str
-    decided_state: str
-    requested_event: str
-    decided_event: str
+    state: CaseState
+    decided_state: CaseState
+    requested_event: EventKind
+    decided_event: EventKind
     # The refusals of a request, which differ by more than the level's name.
     request_action: str
     late_request: str  # formatted with the case number, the basis date and the last day
@@ -69,7 +62,7 @@ _REVIEW = _ReviewLevel(
     name="复查",
     basis_on=PetitionCase.replied_on,
     basis_name="答复日期",
-    requestable_in=frozenset({REPLIED, CLOSED}),
+    requestable_in=frozenset({CaseState.REPLIED, CaseState.CLOSED}),
     request_until=deadlines.review_request_until,
     decide_due=deadlines.review_due,
     requested_on=PetitionCase.review_requested_on,
@@ -77,10 +70,10 @@ _REVIEW = _ReviewLevel(
     outcome=PetitionCase.review_outcome,
     text=PetitionCase.review_text,
     decided_on=PetitionCase.reviewed_on,
-    state=REVIEW,
-    decided_state=REVIEWED,
-    requested_event="case.review_requested",
-    decided_event="case.reviewed",
+    state=CaseState.REVIEW,
+    decided_state=CaseState.REVIEWED,
+    requested_event=EventKind.CASE_REVIEW_REQUESTED,
+    decided_event=EventKind.CASE_REVIEWED,
     request_action="请求复查（复查针对已出具的信访处理意见）",
     late_request="信访事项{number}的处理意见于{basis}出具，请求复查应在收到之日起 30 日内提出"
     "（至{until}止），现已超过期限，不予受理。",
@@ -89,7 +82,7 @@ _REREVIEW = _ReviewLevel(
     name="复核",
     basis_on=PetitionCase.reviewed_on,
     basis_name="复查意见的日期",
-    requestable_in=frozenset({REVIEWED}),
+    requestable_in=frozenset({CaseState.REVIEWED}),
     request_until=deadlines.rereview_request_until,
     decide_due=deadlines.rereview_due,
     requested_on=PetitionCase.rereview_requested_on,
@@ -97,10 +90,10 @@ _REREVIEW = _ReviewLevel(
     outcome=PetitionCase.rereview_outcome,
     text=PetitionCase.rereview_text,
     decided_on=PetitionCase.rereviewed_on,
-    state=REREVIEW,
-    decided_state=FINAL,
-    requested_event="case.rereview_requested",
-    decided_event="case.finally_closed",
+    state=CaseState.REREVIEW,
+    decided_state=CaseState.FINAL,
+    requested_event=EventKind.CASE_REREVIEW_REQUESTED,
+    decided_event=EventKind.CASE_FINALLY_CLOSED,
     request_action="请求复核（复核针对已作出的复查意见）",
     late_request="信访事项{number}的复查意见于{basis}作出，请求复核应在收到之日起 30 日内提出"
     "（至{until}止），现已超过期限，不予受理。",
@@ -224,7 +217,7 @@ def record_execution(
     """Record that a supported decision (予以支持) has been carried out."""
     now = now or clock.now()
     case = case_for_update(session, case_id)
-    if _effective_outcome(case) != SUPPORT:
+    if _effective_outcome(case) != CaseOutcome.SUPPORT:
         raise IllegalTransition(
             f"信访事项{case.number}没有“予以支持”的处理意见，无需登记落实情况。"
         )
@@ -236,5 +229,5 @@ def record_execution(
     case.executed_on = now.date()
     case.execution_due = None
     refresh_limits(case)
-    _log(session, "case.executed", case, now, actor)
+    _log(session, EventKind.CASE_EXECUTED, case, now, actor)
     return case

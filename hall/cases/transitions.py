@@ -9,26 +9,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import events
-from db.case_models import (
-    ACCEPTED,
-    ASSIGNED,
-    CLOSED,
-    COURT_HANDOFF_PENDING,
-    FINAL,
-    FORWARDED,
-    HANDLING,
-    NOT_ACCEPTED,
-    OUTCOME_NAMES,
-    REGISTERED,
-    REPLIED,
-    REREVIEW,
-    REVIEW,
-    SEPARATED,
-    STATE_NAMES,
-    SUPPORT,
-    PetitionCase,
-)
+from db.case_models import OUTCOME_NAMES, STATE_NAMES, PetitionCase
+from db.event_kinds import EventKind
 from db.models import User
+from db.states import CaseCourtHandoff, CaseDecision, CaseOutcome, CaseState
 from hall import clock, deadlines
 from hall.calendar import cn_date
 from hall.cases.basics import SEPARATED_CHANNEL, _calendar, final_closure_reason
@@ -67,10 +51,12 @@ def by_number(session: Session, number: str) -> PetitionCase:
     return case
 
 
-def _require_state(case: PetitionCase, allowed: frozenset[str] | set[str], action: str) -> None:
+def _require_state(
+    case: PetitionCase, allowed: frozenset[CaseState] | set[CaseState], action: str
+) -> None:
     if case.state in allowed:
         return
-    if case.state == FINAL:
+    if case.state == CaseState.FINAL:
         raise IllegalTransition(final_closure_reason(case))
     raise IllegalTransition(
         f"信访事项{case.number}当前状态为“{STATE_NAMES[case.state]}”，不能{action}。"
@@ -115,14 +101,14 @@ def refresh_limits(case: PetitionCase) -> None:
     transition calls it; so must anything that writes a case's dates in bulk."""
     start: dt.date | None = None
     due: dt.date | None = None
-    if case.state == REGISTERED:
+    if case.state == CaseState.REGISTERED:
         start, due = case.received_on, case.decide_due
-    elif case.state == HANDLING:
+    elif case.state == CaseState.HANDLING:
         start = case.decided_on
-        due = case.assigned_due if case.decision == ASSIGNED else case.handle_due
-    elif case.state == REVIEW:
+        due = case.assigned_due if case.decision == CaseDecision.ASSIGNED else case.handle_due
+    elif case.state == CaseState.REVIEW:
         start, due = case.review_requested_on, case.review_due
-    elif case.state == REREVIEW:
+    elif case.state == CaseState.REREVIEW:
         start, due = case.rereview_requested_on, case.rereview_due
     case.period_start, case.due_on = start, due
     if start is not None and due is not None:
@@ -133,7 +119,7 @@ def refresh_limits(case: PetitionCase) -> None:
     else:
         case.alert_50_on = case.alert_75_on = case.alert_85_on = case.alert_99_on = None
     watched = [due]
-    if case.decision == ASSIGNED and case.closing_report_on is None:
+    if case.decision == CaseDecision.ASSIGNED and case.closing_report_on is None:
         watched.append(case.assigned_due)
     if case.executed_on is None:
         watched.append(case.execution_due)
@@ -143,7 +129,7 @@ def refresh_limits(case: PetitionCase) -> None:
 
 def _log(
     session: Session,
-    kind: str,
+    kind: EventKind,
     case: PetitionCase,
     now: dt.datetime,
     actor: User | None,
@@ -156,8 +142,8 @@ def _log(
 
 def _decide(
     case: PetitionCase,
-    decision: str,
-    state: str,
+    decision: CaseDecision,
+    state: CaseState,
     on: dt.date,
     note: str,
 ) -> bool:
@@ -180,15 +166,15 @@ def accept(
     """Accept the case (受理); the hall handles it within 60 days from today."""
     now = now or clock.now()
     case = case_for_update(session, case_id)
-    _require_state(case, {REGISTERED}, "作出受理决定（只有已登记待受理的事项才能受理）")
+    _require_state(case, {CaseState.REGISTERED}, "作出受理决定（只有已登记待受理的事项才能受理）")
     _refuse_litigation(case, "受理")
     on = now.date()
-    late = _decide(case, ACCEPTED, HANDLING, on, note)
+    late = _decide(case, CaseDecision.ACCEPTED, CaseState.HANDLING, on, note)
     case.handle_due = deadlines.handle_due(on, 0, _calendar(session, on))
     if actor is not None:
         case.officer_id = actor.id
     refresh_limits(case)
-    _log(session, "case.accepted", case, now, actor, late=late)
+    _log(session, EventKind.CASE_ACCEPTED, case, now, actor, late=late)
     return case
 
 
@@ -205,7 +191,7 @@ def assign(
     by ``due``: no later than the statutory 60 days, moved to a working day if it is not one."""
     now = now or clock.now()
     case = case_for_update(session, case_id)
-    _require_state(case, {REGISTERED}, "交办（只有已登记待受理的事项才能交办）")
+    _require_state(case, {CaseState.REGISTERED}, "交办（只有已登记待受理的事项才能交办）")
     _refuse_litigation(case, "交办")
     unit = receiving_unit(session, case, unit_id, "交办")
     on = now.date()
@@ -217,7 +203,7 @@ def assign(
         raise InvalidInput(
             f"交办期限不能晚于法定办理期限{cn_date(statutory)}（受理之日起 60 日）。", "due"
         )
-    late = _decide(case, ASSIGNED, HANDLING, on, note)
+    late = _decide(case, CaseDecision.ASSIGNED, CaseState.HANDLING, on, note)
     case.unit_id = unit.id
     case.unit = unit
     case.handle_due = statutory
@@ -225,7 +211,7 @@ def assign(
     if actor is not None:
         case.officer_id = actor.id
     refresh_limits(case)
-    _log(session, "case.assigned", case, now, actor, unit=unit.name, late=late)
+    _log(session, EventKind.CASE_ASSIGNED, case, now, actor, unit=unit.name, late=late)
     return case
 
 
@@ -240,17 +226,17 @@ def reject(
     """Not accept (不予受理), naming the legal channel the petitioner should use instead."""
     now = now or clock.now()
     case = case_for_update(session, case_id)
-    _require_state(case, {REGISTERED}, "作出不予受理决定")
+    _require_state(case, {CaseState.REGISTERED}, "作出不予受理决定")
     channel = _text(
         legal_channel,
         "不予受理须写明应当通过的法定途径（如：向人民法院提起诉讼、申请仲裁、申请行政复议）。",
         "legal_channel",
     )
     reason = _text(reason, "请写明不予受理的理由。", "reason")
-    late = _decide(case, NOT_ACCEPTED, NOT_ACCEPTED, now.date(), reason)
+    late = _decide(case, CaseDecision.NOT_ACCEPTED, CaseState.NOT_ACCEPTED, now.date(), reason)
     case.legal_channel = channel
     refresh_limits(case)
-    _log(session, "case.not_accepted", case, now, actor, late=late)
+    _log(session, EventKind.CASE_NOT_ACCEPTED, case, now, actor, late=late)
     return case
 
 
@@ -265,13 +251,13 @@ def forward(
     """Forward the case (转送) to the organ competent for it; the hall's part ends here."""
     now = now or clock.now()
     case = case_for_update(session, case_id)
-    _require_state(case, {REGISTERED}, "转送")
+    _require_state(case, {CaseState.REGISTERED}, "转送")
     unit = receiving_unit(session, case, unit_id, "转送")
-    late = _decide(case, FORWARDED, FORWARDED, now.date(), note)
+    late = _decide(case, CaseDecision.FORWARDED, CaseState.FORWARDED, now.date(), note)
     case.unit_id = unit.id
     case.unit = unit
     refresh_limits(case)
-    _log(session, "case.forwarded", case, now, actor, unit=unit.name, late=late)
+    _log(session, EventKind.CASE_FORWARDED, case, now, actor, unit=unit.name, late=late)
     return case
 
 
@@ -286,13 +272,13 @@ def separate(
     desk, which takes it over (the hand-over itself is the court's work)."""
     now = now or clock.now()
     case = case_for_update(session, case_id)
-    _require_state(case, {REGISTERED}, "作诉访分离处理")
-    late = _decide(case, SEPARATED, SEPARATED, now.date(), note)
+    _require_state(case, {CaseState.REGISTERED}, "作诉访分离处理")
+    late = _decide(case, CaseDecision.SEPARATED, CaseState.SEPARATED, now.date(), note)
     case.litigation = True
     case.legal_channel = SEPARATED_CHANNEL
-    case.court_handoff = COURT_HANDOFF_PENDING
+    case.court_handoff = CaseCourtHandoff.PENDING
     refresh_limits(case)
-    _log(session, "case.separated", case, now, actor, handoff="court", late=late)
+    _log(session, EventKind.CASE_SEPARATED, case, now, actor, handoff="court", late=late)
     return case
 
 
@@ -307,7 +293,7 @@ def extend(
     """Extend the handling limit once, by at most 30 days, for a stated reason, before it ends."""
     now = now or clock.now()
     case = case_for_update(session, case_id)
-    _require_state(case, {HANDLING}, "延期（只有办理中的事项才能延长办理期限）")
+    _require_state(case, {CaseState.HANDLING}, "延期（只有办理中的事项才能延长办理期限）")
     on = now.date()
     assert case.decided_on is not None and case.handle_due is not None
     if case.extension_days:
@@ -332,12 +318,12 @@ def extend(
     case.extension_reason = reason
     case.extended_on = on
     case.handle_due = deadlines.handle_due(case.decided_on, days, cal)
-    if case.decision == ASSIGNED:
+    if case.decision == CaseDecision.ASSIGNED:
         assert case.assigned_due is not None
         moved = cal.on_or_after_workday(case.assigned_due + dt.timedelta(days=days))
         case.assigned_due = min(moved, case.handle_due)
     refresh_limits(case)
-    _log(session, "case.extended", case, now, actor, days=days)
+    _log(session, EventKind.CASE_EXTENDED, case, now, actor, days=days)
     return case
 
 
@@ -351,9 +337,9 @@ def report_closing(
     """Record the responsible unit's closing report (办结报告) on an assigned case."""
     now = now or clock.now()
     case = case_for_update(session, case_id)
-    if case.decision != ASSIGNED:
+    if case.decision != CaseDecision.ASSIGNED:
         raise IllegalTransition(f"信访事项{case.number}不是交办件，没有承办单位需要报送办结报告。")
-    _require_state(case, {HANDLING, REPLIED}, "登记办结报告")
+    _require_state(case, {CaseState.HANDLING, CaseState.REPLIED}, "登记办结报告")
     if case.closing_report_on is not None:
         raise IllegalTransition(
             f"承办单位已于{cn_date(case.closing_report_on)}报送信访事项{case.number}的办结报告。"
@@ -364,7 +350,7 @@ def report_closing(
     case.closing_report_on = on
     refresh_limits(case)
     assert case.assigned_due is not None
-    _log(session, "case.closing_reported", case, now, actor, late=on > case.assigned_due)
+    _log(session, EventKind.CASE_CLOSING_REPORTED, case, now, actor, late=on > case.assigned_due)
     return case
 
 
@@ -379,24 +365,32 @@ def reply(
     """Issue the reply (信访处理意见书) with its outcome."""
     now = now or clock.now()
     case = case_for_update(session, case_id)
-    _require_state(case, {HANDLING}, "出具信访处理意见书（只有办理中的事项才能答复）")
+    _require_state(case, {CaseState.HANDLING}, "出具信访处理意见书（只有办理中的事项才能答复）")
     case.outcome = _outcome(outcome)
     case.reply_text = _text(text, "请填写处理意见的内容。", "text")
     on = now.date()
     _not_before(on, case.decided_on, "受理日期")
     case.replied_on = on
-    case.state = REPLIED
+    case.state = CaseState.REPLIED
     _follow_execution(session, case, on)
     refresh_limits(case)
     assert case.handle_due is not None
-    _log(session, "case.replied", case, now, actor, outcome=outcome, late=on > case.handle_due)
+    _log(
+        session,
+        EventKind.CASE_REPLIED,
+        case,
+        now,
+        actor,
+        outcome=outcome,
+        late=on > case.handle_due,
+    )
     return case
 
 
 def _follow_execution(session: Session, case: PetitionCase, decided_on: dt.date) -> None:
-    if _effective_outcome(case) == SUPPORT and case.executed_on is None:
+    if _effective_outcome(case) == CaseOutcome.SUPPORT and case.executed_on is None:
         case.execution_due = deadlines.execution_due(decided_on, _calendar(session, decided_on))
-    elif _effective_outcome(case) != SUPPORT:
+    elif _effective_outcome(case) != CaseOutcome.SUPPORT:
         case.execution_due = None
 
 
@@ -409,8 +403,8 @@ def close(
     """Close a replied case (办结); an assigned one only once its unit's report is in."""
     now = now or clock.now()
     case = case_for_update(session, case_id)
-    _require_state(case, {REPLIED}, "办结（只有已出具处理意见的事项才能办结）")
-    if case.decision == ASSIGNED and case.closing_report_on is None:
+    _require_state(case, {CaseState.REPLIED}, "办结（只有已出具处理意见的事项才能办结）")
+    if case.decision == CaseDecision.ASSIGNED and case.closing_report_on is None:
         unit = case.unit.name if case.unit else "承办单位"
         raise IllegalTransition(
             f"交办事项须承办单位报送办结报告后才能办结：{unit}尚未报送信访事项{case.number}"
@@ -419,7 +413,7 @@ def close(
     on = now.date()
     _not_before(on, case.replied_on, "答复日期")
     case.closed_on = on
-    case.state = CLOSED
+    case.state = CaseState.CLOSED
     refresh_limits(case)
-    _log(session, "case.closed", case, now, actor)
+    _log(session, EventKind.CASE_CLOSED, case, now, actor)
     return case

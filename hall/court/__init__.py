@@ -27,6 +27,10 @@ Who sees what:
   read accusations, and every opening of one is logged (:func:`handed_visit`).
 
 Event payloads carry numbers and states, never the matter itself (they feed live screens).
+
+The rules, one section a module: :mod:`~hall.court.tribunal` (the court's window, letterhead
+and who may do what), :mod:`~hall.court.handing_off`, :mod:`~hall.court.acceptance` and
+:mod:`~hall.court.inbox`. Callers import from ``hall.court``, not from the modules.
 """
 
 from __future__ import annotations

@@ -8,19 +8,10 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.case_models import COURT_HANDOFF_PENDING
-from db.court_models import (
-    ACCEPTED,
-    HANDED,
-    HANDOFF_STATE_NAMES,
-    PETITION_HANDED,
-    RECEPTION,
-    RETURNED,
-    VISIT_RETURNED,
-    CourtCase,
-    CourtHandoff,
-)
+from db.court_models import HANDOFF_STATE_NAMES, CourtCase, CourtHandoff
+from db.event_kinds import EventKind
 from db.models import User
+from db.states import CaseCourtHandoff, CourtStage, HandoffState, VisitStatus
 from hall import clock
 from hall.court.handing_off import _log, _mark_separated_case
 from hall.court.tribunal import BARCODE, require_clerk
@@ -57,7 +48,7 @@ def find_handoff(session: Session, code: str) -> CourtHandoff:
 
 
 def _require_state(handoff: CourtHandoff, action: str) -> None:
-    if handoff.state != HANDED:
+    if handoff.state != HandoffState.HANDED:
         raise IllegalTransition(
             f"移交单{handoff.number}当前为“{HANDOFF_STATE_NAMES[handoff.state]}”，不能{action}。"
         )
@@ -71,20 +62,20 @@ def accept_handoff(
     require_clerk(actor)
     handoff = _handoff(session, handoff_id, lock=True)
     _require_state(handoff, "接收")
-    handoff.state = ACCEPTED
+    handoff.state = HandoffState.ACCEPTED
     handoff.decided_at = now
     handoff.decided_by = actor.id
     case = CourtCase(
         handoff_id=handoff.id,
         visit_id=handoff.visit_id,
-        stage=RECEPTION,
+        stage=CourtStage.RECEPTION,
         opened_at=now,
         opened_by=actor.id,
     )
     case.handoff = handoff
     session.add(case)
     session.flush()
-    _log(session, "court.accepted", handoff, now, actor)
+    _log(session, EventKind.COURT_ACCEPTED, handoff, now, actor)
     return case
 
 
@@ -102,11 +93,13 @@ def return_handoff(
     _require_state(handoff, "退回")
     if not reason.strip():
         raise InvalidInput("退回移交须写明理由，窗口会看到这条理由。", "reason")
-    handoff.state = RETURNED
+    handoff.state = HandoffState.RETURNED
     handoff.decided_at = now
     handoff.decided_by = actor.id
     handoff.return_reason = reason.strip()
-    handoff.visit.status = VISIT_RETURNED
-    _mark_separated_case(session, handoff, PETITION_HANDED, COURT_HANDOFF_PENDING, actor, now)
-    _log(session, "court.returned", handoff, now, actor)
+    handoff.visit.status = VisitStatus.COURT_RETURNED
+    _mark_separated_case(
+        session, handoff, CaseCourtHandoff.HANDED, CaseCourtHandoff.PENDING, actor, now
+    )
+    _log(session, EventKind.COURT_RETURNED, handoff, now, actor)
     return handoff

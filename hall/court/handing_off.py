@@ -9,15 +9,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import counters, events
-from db.case_models import COURT_HANDOFF_PENDING, PetitionCase
-from db.court_models import (
-    HANDED,
-    HANDOFF_STATE_NAMES,
-    PETITION_HANDED,
-    VISIT_HANDED,
-    CourtHandoff,
-)
+from db.case_models import PetitionCase
+from db.court_models import HANDOFF_STATE_NAMES, CourtHandoff
+from db.event_kinds import EventKind
 from db.models import ServiceWindow, User, Visit
+from db.states import CaseCourtHandoff, HandoffState, VisitStatus
 from hall import cases, clock, confidentiality, queue, users
 from hall.court.tribunal import (
     ACTIVE,
@@ -107,7 +103,9 @@ def _mark_separated_case(
         case.court_handoff = new
         events.append(
             session,
-            "case.handed_to_court" if new == PETITION_HANDED else "case.court_returned",
+            EventKind.CASE_HANDED_TO_COURT
+            if new == CaseCourtHandoff.HANDED
+            else EventKind.CASE_COURT_RETURNED,
             "case",
             case.id,
             now,
@@ -116,7 +114,9 @@ def _mark_separated_case(
         )
 
 
-def _log(session: Session, kind: str, handoff: CourtHandoff, now: dt.datetime, actor: User) -> None:
+def _log(
+    session: Session, kind: EventKind, handoff: CourtHandoff, now: dt.datetime, actor: User
+) -> None:
     events.append(
         session,
         kind,
@@ -173,7 +173,7 @@ def _hand_off(
         party=brief.party.strip(),
         other_party=brief.other_party.strip(),
         claim=brief.claim.strip(),
-        state=HANDED,
+        state=HandoffState.HANDED,
         handed_at=now,
         handed_by=actor.id,
         return_reason="",
@@ -183,10 +183,12 @@ def _hand_off(
     handoff.officer = session.get_one(User, actor.id)
     session.add(handoff)
     session.flush()
-    visit.status = VISIT_HANDED
+    visit.status = VisitStatus.HANDED_TO_COURT
     visit.litigation = True
-    _mark_separated_case(session, handoff, COURT_HANDOFF_PENDING, PETITION_HANDED, actor, now)
-    _log(session, "court.handoff", handoff, now, actor)
+    _mark_separated_case(
+        session, handoff, CaseCourtHandoff.PENDING, CaseCourtHandoff.HANDED, actor, now
+    )
+    _log(session, EventKind.COURT_HANDOFF, handoff, now, actor)
     return handoff
 
 
@@ -227,7 +229,7 @@ def _letter_visit(
         litigation=True,
         urgent=case.urgent,
         window_id=window.id,
-        status="open",
+        status=VisitStatus.OPEN,
         outcome_notes="",
         created_at=now,
         created_by=actor.id,
@@ -257,7 +259,7 @@ def hand_off_case(
             f"信访事项{case.number}没有作诉访分离处理，不能移交法庭；"
             "属于诉讼的事项请先作“转法庭（诉访分离）”处理。"
         )
-    if case.court_handoff != COURT_HANDOFF_PENDING:
+    if case.court_handoff != CaseCourtHandoff.PENDING:
         raise IllegalTransition(f"信访事项{case.number}已经移交法庭，不能重复移交。")
     raise_problems("移交信息", check_brief(brief))
     window = queue.window_by_code(session, cases.CASES_WINDOW)
@@ -268,7 +270,7 @@ def hand_off_case(
             # Its window handed the visit over before the case was separated: the matter is
             # with the court already, so the case follows that hand-off.
             _mark_separated_case(
-                session, active, COURT_HANDOFF_PENDING, PETITION_HANDED, actor, now
+                session, active, CaseCourtHandoff.PENDING, CaseCourtHandoff.HANDED, actor, now
             )
             return active
     else:

@@ -11,16 +11,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.case_models import PetitionCase
-from db.court_models import (
-    HANDED,
-    HANDOFF_STATE_NAMES,
-    OUTCOME_NAMES,
-    RETURNED,
-    STAGE_NAMES,
-    CourtCase,
-    CourtHandoff,
-)
+from db.court_models import HANDOFF_STATE_NAMES, OUTCOME_NAMES, STAGE_NAMES, CourtCase, CourtHandoff
 from db.models import User
+from db.states import HandoffState
 from hall import clock, confidentiality, json_form
 from hall.cases import WITHHELD
 from hall.catalog import CHANNELS, PURPOSES
@@ -87,7 +80,7 @@ def inbox(session: Session, viewer: User) -> list[HandoffView]:
     require_clerk(viewer)
     rows = session.scalars(
         select(CourtHandoff)
-        .where(CourtHandoff.state == HANDED)
+        .where(CourtHandoff.state == HandoffState.HANDED)
         .order_by(CourtHandoff.handed_at, CourtHandoff.id)
     )
     return [view_handoff(h) for h in rows]
@@ -128,7 +121,7 @@ class CourtFlowBack:
     @property
     def line(self) -> str:
         """One line for the visit's record."""
-        if self.handoff_state == RETURNED:
+        if self.handoff_state == HandoffState.RETURNED:
             return f"{self.handoff_number} 法庭已退回：{self.return_reason}"
         parts = [self.handoff_number, self.handoff_state_name]
         if self.case_number:

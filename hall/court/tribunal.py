@@ -10,11 +10,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.court_models import (
-    ACCEPTED,
-    HANDED,
-)
 from db.models import ServiceWindow, User, Visit
+from db.states import HandoffState
 from hall import settings, users
 from hall.errors import InvalidInput, PermissionDenied
 
@@ -23,7 +20,7 @@ COURT_WINDOW = "court"
 DEFAULT_TRIBUNAL = "便民巡回法庭"
 MAX_PARTY = 64
 MAX_OTHER_PARTY = 100
-ACTIVE = frozenset({HANDED, ACCEPTED})
+ACTIVE = frozenset({HandoffState.HANDED, HandoffState.ACCEPTED})
 # What CourtHandoff.barcode prints: YJ, the year, a hyphen and the sequence number.
 BARCODE = re.compile(r"^YJ(\d{4})-(\d{4,})$")
 

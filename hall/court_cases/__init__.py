@@ -20,6 +20,11 @@ Enforcement (执行) is recorded when applied for, on an outcome that can be enf
 waived in this hall and the file records them as waived.
 
 Only the court's clerks and administrators work and read files (:func:`hall.court.require_clerk`).
+
+The rules, one section a module: :mod:`~hall.court_cases.time_limits`,
+:mod:`~hall.court_cases.registration`, :mod:`~hall.court_cases.stages`,
+:mod:`~hall.court_cases.closing` and :mod:`~hall.court_cases.file_views`. Callers import from
+``hall.court_cases``, not from the modules.
 """
 
 from __future__ import annotations

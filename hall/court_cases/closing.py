@@ -10,18 +10,14 @@ from db.court_models import (
     AGREED,
     BY_DOCUMENT,
     BY_TRANSCRIPT,
-    CONFIRMED,
-    DISMISSED,
-    ENFORCEMENT,
-    JUDGMENT,
-    MEDIATED,
     MEDIATION_FORM_NAMES,
     OUTCOME_NAMES,
-    WITHDRAWN,
     CourtCase,
     CourtMediation,
 )
+from db.event_kinds import EventKind
 from db.models import User
+from db.states import CourtOutcome, CourtStage
 from hall import clock
 from hall.calendar import cn_date
 from hall.court import (
@@ -75,7 +71,7 @@ def _close(
     case.closed_on = day
     case.closed_by = actor.id
     case.outcome_note = note.strip()
-    _log(session, "court.closed", case, now, actor, outcome=outcome)
+    _log(session, EventKind.COURT_CLOSED, case, now, actor, outcome=outcome)
 
 
 def close_by_mediation(
@@ -111,7 +107,7 @@ def close_by_mediation(
     case.mediation_form = form
     case.agreement_on = agreement.held_on
     case.agreement_terms = terms.strip()
-    _close(session, case, MEDIATED, day, note, actor, now)
+    _close(session, case, CourtOutcome.MEDIATED, day, note, actor, now)
     return case
 
 
@@ -161,7 +157,7 @@ def confirm_agreement(
     case.confirmation_applied_on = applied_on
     case.agreement_on = agreement_on
     case.agreement_terms = terms.strip()
-    _close(session, case, CONFIRMED, day, note, actor, now)
+    _close(session, case, CourtOutcome.CONFIRMED, day, note, actor, now)
     return case
 
 
@@ -178,7 +174,7 @@ def close_case(
     now = now or clock.now()
     require_clerk(actor)
     case = _locked_case(session, case_id)
-    plain = (WITHDRAWN, JUDGMENT, DISMISSED)
+    plain = (CourtOutcome.WITHDRAWN, CourtOutcome.JUDGMENT, CourtOutcome.DISMISSED)
     if outcome not in plain:
         names = "、".join(OUTCOME_NAMES[o] for o in plain)
         raise InvalidInput(f"这里只登记{names}；调解结案和司法确认请用各自的登记。", "outcome")
@@ -227,6 +223,6 @@ def apply_enforcement(
     case.enforcement_applicant = applicant.strip()
     case.enforcement_note = note.strip()
     previous = case.stage
-    case.stage = ENFORCEMENT
-    _log(session, "court.enforcement", case, now, actor, previous=previous)
+    case.stage = CourtStage.ENFORCEMENT
+    _log(session, EventKind.COURT_ENFORCEMENT, case, now, actor, previous=previous)
     return case

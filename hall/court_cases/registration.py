@@ -10,15 +10,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import counters, events
-from db.court_models import (
-    OUTCOME_NAMES,
-    PARTY_KIND_NAMES,
-    PERSON,
-    REGISTRATION,
-    TRACK_NAMES,
-    CourtCase,
-)
+from db.court_models import OUTCOME_NAMES, PARTY_KIND_NAMES, PERSON, TRACK_NAMES, CourtCase
+from db.event_kinds import EventKind
 from db.models import User
+from db.states import CourtStage
 from hall import clock, confidentiality, court_types, settings
 from hall.calendar import cn_date
 from hall.catalog import GENDERS
@@ -175,7 +170,12 @@ def _label(case: CourtCase) -> str:
 
 
 def _log(
-    session: Session, kind: str, case: CourtCase, now: dt.datetime, actor: User, **extra: object
+    session: Session,
+    kind: EventKind,
+    case: CourtCase,
+    now: dt.datetime,
+    actor: User,
+    **extra: object,
 ) -> None:
     payload: dict[str, object] = {
         "number": _label(case),
@@ -271,7 +271,7 @@ def register_case(
         setattr(case, name, value.strip() if isinstance(value, str) else value)
     if form.defendant_kind != PERSON:
         case.defendant_gender = ""
-    case.stage = REGISTRATION
+    case.stage = CourtStage.REGISTRATION
     session.flush()
-    _log(session, "court.registered", case, now, actor, track=case.track)
+    _log(session, EventKind.COURT_REGISTERED, case, now, actor, track=case.track)
     return case

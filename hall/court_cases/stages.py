@@ -7,19 +7,18 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from db.court_models import (
-    ENFORCEMENT,
     HEARING_KIND_NAMES,
     MEDIATION_RESULT_NAMES,
     OUTCOME_NAMES,
-    POSTTRIAL,
-    REGISTRATION,
     STAGE_NAMES,
     STAGES,
     CourtCase,
     CourtHearing,
     CourtMediation,
 )
+from db.event_kinds import EventKind
 from db.models import User
+from db.states import CourtStage
 from hall import clock
 from hall.calendar import cn_date
 from hall.court import (
@@ -42,9 +41,9 @@ def advance_stage(
     if stage not in STAGE_NAMES:
         raise InvalidInput(f"没有“{stage}”这个阶段。", "stage")
     name = STAGE_NAMES[stage]
-    if stage == REGISTRATION:
+    if stage == CourtStage.REGISTRATION:
         raise IllegalTransition("进入立案阶段须填写立案登记。")
-    if stage == ENFORCEMENT:
+    if stage == CourtStage.ENFORCEMENT:
         raise IllegalTransition("进入执行阶段须登记执行申请。")
     if case.number is None:
         raise IllegalTransition(f"{_label(case)}尚未立案，不能转入{name}阶段，请先立案。")
@@ -53,12 +52,12 @@ def advance_stage(
         raise IllegalTransition(
             f"{_label(case)}已在{STAGE_NAMES[current]}阶段，只能向后推进，不能转入{name}阶段。"
         )
-    if case.outcome is not None and stage != POSTTRIAL:
+    if case.outcome is not None and stage != CourtStage.POSTTRIAL:
         raise IllegalTransition(
             f"{_label(case)}已{OUTCOME_NAMES[case.outcome]}，只能转入庭后阶段或登记执行申请。"
         )
     case.stage = stage
-    _log(session, "court.stage", case, now, actor, previous=current)
+    _log(session, EventKind.COURT_STAGE, case, now, actor, previous=current)
     return case
 
 
@@ -111,7 +110,7 @@ def record_mediation(
     session.add(mediation)
     session.flush()
     session.refresh(case, ["mediations"])
-    _log(session, "court.mediation", case, now, actor, result=result)
+    _log(session, EventKind.COURT_MEDIATION, case, now, actor, result=result)
     return mediation
 
 
@@ -153,7 +152,7 @@ def schedule_hearing(
     session.flush()
     _log(
         session,
-        "court.hearing",
+        EventKind.COURT_HEARING,
         case,
         now,
         actor,

@@ -8,15 +8,8 @@ from calendar import monthrange
 
 from sqlalchemy.orm import Session
 
-from db.court_models import (
-    CONFIRMED,
-    JUDGMENT,
-    MEDIATED,
-    ORDINARY,
-    SIMPLE,
-    SMALL_CLAIMS,
-    CourtCase,
-)
+from db.court_models import ORDINARY, SIMPLE, SMALL_CLAIMS, CourtCase
+from db.states import CourtOutcome
 from hall import calendar, deadlines
 from hall.calendar import WorkCalendar
 from hall.deadlines import Alert
@@ -25,7 +18,7 @@ TRACK_MONTHS = {SMALL_CLAIMS: 2, SIMPLE: 3, ORDINARY: 6}
 CONFIRMATION_DAYS = 30
 MAX_AGE = 150
 # Outcomes that leave something to enforce: a 调解书, a confirmed agreement, a judgment.
-ENFORCEABLE = frozenset({MEDIATED, CONFIRMED, JUDGMENT})
+ENFORCEABLE = frozenset({CourtOutcome.MEDIATED, CourtOutcome.CONFIRMED, CourtOutcome.JUDGMENT})
 
 
 # ---------------------------------------------------------------------------------------------

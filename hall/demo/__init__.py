@@ -9,6 +9,9 @@ supervisors find formal cases at every alert level, overdue ones, a unit late wi
 report and a supervision order awaiting a late reply, and the court a file near its trial
 limit. The plan only picks the days; every act is done by the hall's own functions on its
 day (``now=``), so the limits come from the holiday calendar as they do for a real case.
+
+The parts: :mod:`~hall.demo.demo_data` (people, places, matters), :mod:`~hall.demo.seeding`,
+:mod:`~hall.demo.weeks_plan`, :mod:`~hall.demo.past_weeks` and :mod:`~hall.demo.demo_court`.
 """
 
 from __future__ import annotations

@@ -8,15 +8,8 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
 
-from db.court_models import (
-    AGREED,
-    BY_DOCUMENT,
-    FAILED,
-    ORGANISATION,
-    PRETRIAL,
-    SIMPLE,
-    SMALL_CLAIMS,
-)
+from db.court_models import AGREED, BY_DOCUMENT, FAILED, ORGANISATION, SIMPLE, SMALL_CLAIMS
+from db.states import CourtStage
 from hall import (
     cases,
     court,
@@ -161,7 +154,9 @@ def plan_court_letter(weeks: PastWeeks) -> None:
     weeks.act(
         weeks.after(registered, 5),
         DECIDED,
-        lambda at: court_cases.advance_stage(session, court_case.id, PRETRIAL, weeks.clerk, now=at),
+        lambda at: court_cases.advance_stage(
+            session, court_case.id, CourtStage.PRETRIAL, weeks.clerk, now=at
+        ),
     )
     weeks.act(weeks.after(registered, 20), DECIDED, mediate)
 

@@ -7,7 +7,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from db.case_models import SUPPORT
+from db.states import CaseOutcome
 from hall import (
     deadlines,
 )
@@ -88,7 +88,7 @@ def plan_letters(weeks: PastWeeks) -> None:
     weeks.reply(
         filed,
         weeks.before(due, 3),
-        "explain",
+        CaseOutcome.EXPLAIN,
         "经市住房和城乡建设局现场查看，屋顶防水层老化，已列入维修计划，近期施工。",
     )
     order = weeks.order(filed, weeks.after(due, 1), "承办单位逾期未报送办结报告")
@@ -101,7 +101,9 @@ def plan_letters(weeks: PastWeeks) -> None:
     weeks.report(
         filed, weeks.after(assigned, 10), "经入户核查，申请人家庭符合条件，已纳入最低生活保障。"
     )
-    weeks.reply(filed, weeks.after(assigned, 12), SUPPORT, "符合最低生活保障条件，予以支持。")
+    weeks.reply(
+        filed, weeks.after(assigned, 12), CaseOutcome.SUPPORT, "符合最低生活保障条件，予以支持。"
+    )
     weeks.carry_out(filed, weeks.after(assigned, 14), "低保金已发放到户。")
     weeks.close(filed, weeks.after(assigned, 15))
 
@@ -114,7 +116,9 @@ def plan_letters(weeks: PastWeeks) -> None:
     accepted = weeks.before(replied, 12)
     filed = weeks.letter(weeks.before(accepted, 2), NOT_CARRIED_OUT_LETTER)
     weeks.accept(filed, accepted)
-    weeks.reply(filed, replied, SUPPORT, "符合教育资助条件，予以支持，由市教育局发放助学金。")
+    weeks.reply(
+        filed, replied, CaseOutcome.SUPPORT, "符合教育资助条件，予以支持，由市教育局发放助学金。"
+    )
 
     # Answered and closed.
     accepted = weeks.before(today, 55)
@@ -123,7 +127,7 @@ def plan_letters(weeks: PastWeeks) -> None:
     weeks.reply(
         filed,
         weeks.after(accepted, 20),
-        "explain",
+        CaseOutcome.EXPLAIN,
         "门前空地属于规划道路用地，改造按规划实施；已协调施工单位设置临时通道。",
     )
     weeks.close(filed, weeks.after(accepted, 22))
