@@ -32,7 +32,7 @@ event payloads carry numbers and states, never the matter itself (they feed live
 The rules, one section a module: :mod:`~hall.cases.basics` (confidentiality, the states a
 limit runs in), :mod:`~hall.cases.responsible_units`, :mod:`~hall.cases.opening`,
 :mod:`~hall.cases.repeats`, :mod:`~hall.cases.transitions`, :mod:`~hall.cases.reviews`,
-:mod:`~hall.cases.reading` and :mod:`~hall.cases.documents`. This package's names are the
+:mod:`~hall.cases.reading` and :mod:`~hall.cases.issued_documents`. This package's names are the
 public face: callers import from ``hall.cases``, not from the modules.
 """
 
@@ -52,7 +52,7 @@ from hall.cases.basics import (
     is_confidential,
     may_read_confidential,
 )
-from hall.cases.documents import (
+from hall.cases.issued_documents import (
     PRINT_WAYS,
     DocumentIssue,
     attachments,

@@ -23,7 +23,7 @@ from db.states import CaseDecision, CaseState
 from hall import calendar, clock, deadlines, json_form
 from hall.calendar import cn_date
 from hall.cases.basics import WITHHELD, is_confidential, may_read_confidential
-from hall.cases.documents import documents
+from hall.cases.issued_documents import documents
 from hall.cases.reviews import _REREVIEW, _REVIEW, _request_until
 from hall.cases.transitions import _log
 from hall.catalog import PURPOSES

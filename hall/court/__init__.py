@@ -30,7 +30,7 @@ Event payloads carry numbers and states, never the matter itself (they feed live
 
 The rules, one section a module: :mod:`~hall.court.tribunal` (the court's window, letterhead
 and who may do what), :mod:`~hall.court.handing_off`, :mod:`~hall.court.acceptance` and
-:mod:`~hall.court.inbox`. Callers import from ``hall.court``, not from the modules.
+:mod:`~hall.court.handoff_views`. Callers import from ``hall.court``, not from the modules.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ from hall.court.handing_off import (
     hand_off_to_court,
     handoff_number,
 )
-from hall.court.inbox import (
+from hall.court.handoff_views import (
     CourtFlowBack,
     HandedVisit,
     HandoffView,
