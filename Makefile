@@ -27,8 +27,10 @@ lupdate: $(STAMP)
 run: $(STAMP) i18n
 	$(BIN)/hall --demo
 
+# pytest exits 5 when it collected no tests: make fails on any non-zero exit, and says why.
 test: $(STAMP) i18n
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS); rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "pytest collected no tests" >&2; fi; exit $$rc
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -40,6 +42,7 @@ typecheck: $(STAMP)
 contracts: $(STAMP)
 	$(BIN)/lint-imports
 
+# What CI runs (.ci/run): lint, types and import contracts first, then the tests.
 check: lint typecheck contracts test
 
 # Every benchmark in turn (about 40 minutes); each prints Markdown for BENCHMARKS.md.

@@ -4,32 +4,49 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
+
+from sqlalchemy.orm import Session
 
 from cli.common import (
     CliError,
     as_of,
     print_json,
 )
+from cli.proof import prove_user
+from db import events
 from db.engine import Database
+from db.event_kinds import EventKind
+from db.models import User
 from hall import (
     cases,
+    clock,
     court,
     court_cases,
     court_figures,
     supervision,
-    users,
 )
+from hall.masking import mask_name, mask_phone
 from printing import court_documents
 from printing.output import PrinterError, save_pdf
 
 
 def cmd_case_show(db: Database, args: argparse.Namespace) -> None:
+    viewer_id = prove_user(db, args.user) if args.user else None
     # A writing unit of work: opening an accusation is logged.
     with db.write() as s:
-        viewer = users.by_login(s, args.user) if args.user else None
+        viewer = s.get(User, viewer_id) if viewer_id is not None else None
         case = cases.by_number(s, args.number)
         shown = cases.read_case(s, case.id, viewer, on=as_of(args))
+        if viewer is None and not shown.withheld:
+            # Unproven, the command sees of the person what the public display may show.
+            shown = replace(
+                shown,
+                petitioner=mask_name(shown.petitioner),
+                petitioner_phone=mask_phone(shown.petitioner_phone),
+                petitioner_address="",
+            )
         flow = court.case_court_status(s, case.id)
     if args.json:
         print_json({**shown.as_json(), "court": flow.as_json() if flow else None})
@@ -85,8 +102,9 @@ def cmd_case_list(db: Database, args: argparse.Namespace) -> None:
 
 def cmd_court_list(db: Database, args: argparse.Namespace) -> None:
     on = as_of(args)
+    viewer_id = prove_user(db, args.user)
     with db.read() as s:
-        viewer = users.by_login(s, args.user)
+        viewer = _user(s, viewer_id)
         total = court_cases.count_cases(s, viewer, open_only=not args.all)
         rows = court_cases.list_cases(s, viewer, on, open_only=not args.all, limit=args.limit)
     if args.json:
@@ -96,7 +114,7 @@ def cmd_court_list(db: Database, args: argparse.Namespace) -> None:
         print("没有在办的法庭案件。" if not args.all else "没有法庭案件。")
         return
     for r in rows:
-        due = f"审限 {r.due_on}（剩 {r.days_left} 日）" if r.days_left is not None else ""
+        due = f"审限 {r.due_on}（{_days_left(r.days_left)}）" if r.days_left is not None else ""
         parts = (r.label, f"{r.plaintiff} 诉 {r.defendant}", r.outcome_name or r.stage_name)
         print("  ".join(p for p in (*parts, due, r.alert_name) if p))
     if total > len(rows):
@@ -105,10 +123,13 @@ def cmd_court_list(db: Database, args: argparse.Namespace) -> None:
 
 def cmd_court_show(db: Database, args: argparse.Namespace) -> None:
     on = as_of(args)
-    with db.read() as s:
-        viewer = users.by_login(s, args.user)
+    viewer_id = prove_user(db, args.user)
+    # A writing unit of work: opening a court file is logged, as opening a case is.
+    with db.write() as s:
+        viewer = _user(s, viewer_id)
         case = court_cases.find_case(s, args.number, viewer)
         shown = court_cases.read_case(s, case.id, viewer, now=dt.datetime.combine(on, dt.time()))
+        _audit(s, EventKind.COURT_VIEWED, case.id, viewer)
     if args.json:
         print_json(shown.as_json())
         return
@@ -125,7 +146,7 @@ def cmd_court_show(db: Database, args: argparse.Namespace) -> None:
             f"审限至 {shown.due_on}"
         )
     if shown.days_left is not None:
-        lines.append(f"剩余 {shown.days_left} 日  {shown.alert_name}".rstrip())
+        lines.append(f"{_days_left(shown.days_left)}  {shown.alert_name}".rstrip())
     lines += [
         f"调解：{m.held_on}（{m.stage_name}）{m.mediator} {m.result_name}" for m in shown.mediations
     ]
@@ -141,6 +162,24 @@ def cmd_court_show(db: Database, args: argparse.Namespace) -> None:
     print("\n".join(lines))
 
 
+def _user(s: Session, user_id: int) -> User:
+    user = s.get(User, user_id)
+    assert user is not None
+    return user
+
+
+def _days_left(days: int) -> str:
+    return f"剩 {days} 日" if days >= 0 else f"已超过 {-days} 日"
+
+
+def _audit(
+    s: Session, kind: EventKind, case_id: int | None, viewer: User, **detail: object
+) -> None:
+    """Who opened or printed a court file, and when: the court's files hold the parties'
+    addresses and phones, and every reading of them is on record."""
+    events.append(s, kind, "court_case", case_id, clock.now(), viewer.id, detail)
+
+
 def cmd_court_figures(db: Database, args: argparse.Namespace) -> None:
     with db.read() as s:
         figures = court_figures.figures(s, args.first, args.last)
@@ -154,19 +193,23 @@ def cmd_court_figures(db: Database, args: argparse.Namespace) -> None:
     )
     print("按审理程序：" + "，".join(f"{k} {v}" for k, v in figures.by_track.items()))
     print("按结案方式：" + "，".join(f"{k} {v}" for k, v in figures.by_outcome.items()))
+    print(f"程序转换 {figures.converted} 件，延长审限 {figures.extended} 件")
 
 
 def cmd_court_print(db: Database, args: argparse.Namespace) -> None:
-    with db.read() as s:
-        viewer = users.by_login(s, args.user)
+    viewer_id = prove_user(db, args.user)
+    with db.write() as s:
+        viewer = _user(s, viewer_id)
         head = court.letterhead(s)
         if args.paper == "slip":
             handoff = court.handoff_for_slip(s, args.number, viewer)
+            _audit(s, EventKind.COURT_PRINTED, None, viewer, handoff=handoff.id, paper=args.paper)
             pdf = court_documents.render_handoff_slip(
                 court_documents.handoff_slip_for(handoff, head.hall_name, head.circuit_court)
             )
         else:
             case = court_cases.find_case(s, args.number, viewer)
+            _audit(s, EventKind.COURT_PRINTED, case.id, viewer, paper=args.paper)
             clerk = court_cases.clerk_of(s, case)
             try:
                 if args.paper == "mediation":

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
 import json
+import sys
+from collections.abc import Callable
 
 from db import action_requests
 from hall import (
     clock,
+    fields,
 )
+from hall.errors import InvalidInput
 
 EXIT_REFUSED = 2
 EXIT_DATABASE = 3
@@ -28,7 +33,24 @@ def print_json(data: object) -> None:
 def request_id(args: argparse.Namespace) -> str:
     """The caller's id for this action (a hardware caller repeating a press it got no answer
     to gives the same one, and it is applied once), else a new one."""
-    return args.request_id or action_requests.new_request_id()
+    if args.request_id is None:
+        return action_requests.new_request_id()
+    try:
+        return fields.clean(fields.REQUEST_ID, args.request_id) or action_requests.new_request_id()
+    except InvalidInput as error:
+        raise CliError(f"--request-id：{error.message}") from None
+
+
+def new_password(given: str | None, prompt: str) -> str:
+    """A password for a new account: given on the command line, or typed on the terminal."""
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise CliError("没有终端可以输入密码：请用 --password 给出新账号的密码。")
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        raise CliError("没有读到密码：请在终端输入，或用 --password 给出。") from None
 
 
 def as_of(args: argparse.Namespace) -> dt.date:
@@ -37,9 +59,21 @@ def as_of(args: argparse.Namespace) -> dt.date:
 
 def parse_date(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"日期应写成 年-月-日（如 2026-03-02）：{text}") from None
+        return fields.parse_day(fields.DATE, text)
+    except InvalidInput as error:
+        raise argparse.ArgumentTypeError(error.message) from None
+
+
+def number(rule: fields.Number) -> Callable[[str], int]:
+    """An argparse type: a whole number in the field's range, else the field's message."""
+
+    def parse(text: str) -> int:
+        try:
+            return fields.parse_number(rule, text)
+        except InvalidInput as error:
+            raise argparse.ArgumentTypeError(error.message) from None
+
+    return parse
 
 
 def reason_of(error: BaseException) -> str:

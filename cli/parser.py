@@ -8,6 +8,7 @@ import re
 import sys
 from typing import NoReturn
 
+from cli.calendar_commands import cmd_calendar_recompute, cmd_calendar_show
 from cli.case_commands import (
     cmd_case_list,
     cmd_case_show,
@@ -18,9 +19,12 @@ from cli.case_commands import (
 )
 from cli.common import (
     EXIT_USAGE,
+    number,
     parse_date,
 )
+from cli.device_commands import add_device_parser
 from cli.queue_commands import (
+    cmd_queue_ack,
     cmd_queue_call,
     cmd_queue_finish,
     cmd_queue_issue,
@@ -34,8 +38,14 @@ from cli.setup_commands import (
     cmd_seed_demo,
     cmd_user_add,
 )
+from hall import fields
 from hall.catalog import PURPOSES
 from printing.receipt import LAYOUTS
+
+ONCE_HELP = "调用方给这次操作的唯一编号；重发同一编号只办理一次（叫号器超时重试时用）"
+TOKEN_HELP = "设备凭据（也可设环境变量 HALL_DEVICE_TOKEN）"
+PROVE_HELP = "操作人的登录名（需输入密码，或设 HALL_PASSWORD）"
+UNCONFIRMED_HELP = "叫号后多少秒仍未确认（queue ack）算作未收到"
 
 
 class ArgumentParser(argparse.ArgumentParser):
@@ -111,10 +121,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add.add_argument("--windows", help="可服务的窗口代码，逗号分隔")
     add.add_argument("--password", help="不给出则提示输入")
+    add.add_argument("--request-id", help=ONCE_HELP)
     add.set_defaults(handler=cmd_user_add)
 
     seed = sub.add_parser("seed-demo", help="填入演示数据")
-    seed.add_argument("--visitors", type=int, default=24)
+    seed.add_argument("--visitors", type=number(fields.DEMO_VISITORS), default=24)
     seed.set_defaults(handler=cmd_seed_demo)
 
     q = sub.add_parser("queue", help="排队叫号").add_subparsers(dest="queue_command", required=True)
@@ -127,17 +138,25 @@ def build_parser() -> argparse.ArgumentParser:
     issue.add_argument("--summary", default="", help="事由摘要")
     issue.add_argument("--receipt", metavar="FILE.pdf", help="把导访凭条保存为 PDF（需 --name）")
     issue.add_argument("--layout", choices=LAYOUTS, default=LAYOUTS[0], help="凭条版式")
+    issue.add_argument("--request-id", help=ONCE_HELP)
+    issue.add_argument("--token", help=TOKEN_HELP)
+    issue.add_argument("--user", help=PROVE_HELP)
     issue.set_defaults(handler=cmd_queue_issue)
     call = q.add_parser("call", help="叫下一位")
     call.add_argument("--window", required=True)
-    call.add_argument("--seat", type=int)
+    call.add_argument("--seat", type=number(fields.SEAT))
     call.add_argument("--json", action="store_true")
+    call.add_argument("--request-id", help=ONCE_HELP)
+    call.add_argument("--token", help=TOKEN_HELP)
+    call.add_argument("--user", help=PROVE_HELP)
     call.set_defaults(handler=cmd_queue_call)
     status = q.add_parser("status", help="各窗口排队情况")
     status.add_argument("--json", action="store_true")
+    status.add_argument(
+        "--seconds", type=number(fields.UNCONFIRMED_SECONDS), default=60, help=UNCONFIRMED_HELP
+    )
     status.set_defaults(handler=cmd_queue_status)
     ticket_help = "今天的票号（如 A017）或排队票编号"
-    once_help = "调用方给这次操作的唯一编号；重发同一编号只办理一次（叫号器超时重试时用）"
     recall = q.add_parser("recall", help="重呼（超过重呼次数记为过号）")
     finish = q.add_parser("finish", help="办结（已叫号未开始办理的，一并记开始办理）")
     release = q.add_parser("release", help="把已叫号无人应答的来访人退回队列原位")
@@ -145,32 +164,46 @@ def build_parser() -> argparse.ArgumentParser:
     for command in (recall, finish, release, rate):
         command.add_argument("--ticket", help=ticket_help)
         command.add_argument("--window", help="不给票号时：窗口代码")
-        command.add_argument("--seat", type=int, help="不给票号时：座位号")
-        command.add_argument("--request-id", help=once_help)
+        command.add_argument("--seat", type=number(fields.SEAT), help="不给票号时：座位号")
+        command.add_argument("--request-id", help=ONCE_HELP)
         command.add_argument("--json", action="store_true")
+        command.add_argument("--token", help=TOKEN_HELP)
+        command.add_argument("--user", help=PROVE_HELP)
     recall.set_defaults(handler=cmd_queue_recall)
     finish.add_argument("--notes", help="办理情况")
     finish.set_defaults(handler=cmd_queue_finish)
     release.add_argument(
         "--stale", action="store_true", help="退回所有超时未办理的叫号（时限取大厅设置）"
     )
-    release.add_argument("--minutes", type=int, help="与 --stale 一起：超过多少分钟算超时")
+    release.add_argument(
+        "--minutes", type=number(fields.MINUTES), help="与 --stale 一起：超过多少分钟算超时"
+    )
+    release.add_argument(
+        "--unreceived", action="store_true", help="退回叫号器未确认收到的叫号（结果丢失的叫号）"
+    )
+    release.add_argument(
+        "--seconds", type=number(fields.UNCONFIRMED_SECONDS), default=60, help=UNCONFIRMED_HELP
+    )
     release.set_defaults(handler=cmd_queue_release)
     rate.add_argument(
         "--score", required=True, help="满意、基本满意、不满意（或 satisfied 等代码）"
     )
     rate.set_defaults(handler=cmd_queue_rate)
+    ack = q.add_parser("ack", help="叫号器确认已收到一次叫号（叫号编号见 queue call --json）")
+    ack.add_argument("call_id", help="queue call 给出的 call_id")
+    ack.add_argument("--json", action="store_true")
+    ack.set_defaults(handler=cmd_queue_ack)
     c = sub.add_parser("case", help="信访事项").add_subparsers(dest="case_command", required=True)
     show = c.add_parser("show", help="查看一件信访事项")
     show.add_argument("number", help="编号（如 义群信〔2026〕0123号）或条码（如 XF2026-0123）")
     show.add_argument("--json", action="store_true")
-    show.add_argument("--user", help="查看人的登录名；检举控告件只对有权限的人显示内容")
+    show.add_argument("--user", help="查看人的登录名（需输入密码）；不给出则只显示公开信息")
     show.add_argument("--date", type=parse_date, help="按哪一天计算期限和提醒（默认今天）")
     show.set_defaults(handler=cmd_case_show)
     listing = c.add_parser("list", help="列出信访事项")
     listing.add_argument("--overdue", action="store_true", help="只列超期的，超期最久的在前")
     listing.add_argument("--state", help="只列某一状态（如 handling）")
-    listing.add_argument("--limit", type=int, default=100)
+    listing.add_argument("--limit", type=number(fields.LIMIT), default=100)
     listing.add_argument("--json", action="store_true")
     listing.add_argument("--date", type=parse_date, help="按哪一天计算（默认今天）")
     listing.set_defaults(handler=cmd_case_list)
@@ -181,7 +214,7 @@ def build_parser() -> argparse.ArgumentParser:
     court_list = court_cmd.add_parser("list", help="列出法庭案件（审限最近的在前）")
     court_list.add_argument("--user", required=True, help=user_help)
     court_list.add_argument("--all", action="store_true", help="连同已结案的")
-    court_list.add_argument("--limit", type=int, default=100)
+    court_list.add_argument("--limit", type=number(fields.LIMIT), default=100)
     court_list.add_argument("--json", action="store_true")
     court_list.add_argument("--date", type=parse_date, help="按哪一天计算审限（默认今天）")
     court_list.set_defaults(handler=cmd_court_list)
@@ -204,4 +237,15 @@ def build_parser() -> argparse.ArgumentParser:
     court_print.add_argument("--user", required=True, help="打印人的登录名")
     court_print.add_argument("--out", required=True, help="PDF 文件保存到哪里")
     court_print.set_defaults(handler=cmd_court_print)
+    cal = sub.add_parser("calendar", help="节假日日历").add_subparsers(
+        dest="calendar_command", required=True
+    )
+    cal_show = cal.add_parser("show", help="列出某年的放假和调休上班日（未录入的年份含临时假日）")
+    cal_show.add_argument("year", type=int, help="年份（如 2027）")
+    cal_show.set_defaults(handler=cmd_calendar_show)
+    cal_recompute = cal.add_parser(
+        "recompute", help="按法定假日重新计算缺少放假安排年份的期限（升级数据库后运行一次）"
+    )
+    cal_recompute.set_defaults(handler=cmd_calendar_recompute)
+    add_device_parser(sub)
     return parser

@@ -15,16 +15,20 @@ from cli.common import (
     print_json,
     request_id,
 )
+from cli.proof import Proof, device_of, prove, user_of
 from db import action_requests
 from db.engine import Database
-from db.models import ServiceWindow, Ticket
+from db.models import ServiceWindow, Ticket, User
 from db.states import TicketStatus
 from db.window_models import SCORE_NAMES
 from hall import (
     clock,
+    devices,
+    fields,
     queue,
     reception,
     satisfaction,
+    users,
 )
 from hall import settings as hall_settings
 from hall.receipt_data import receipt_for
@@ -32,11 +36,28 @@ from printing.output import PrinterError, save_pdf
 from printing.receipt import render_receipt
 
 
-def _ticket_out(ticket: queue.TicketView, as_json: bool) -> None:
+def _ticket_out(ticket: queue.TicketView, as_json: bool, proof: Proof, **extra: object) -> None:
+    """A ticket as the caller may see it: a visitor's full name only to a proven person, the
+    masked one (as on the public display) to a device or to anyone unproven."""
     if as_json:
-        print_json(ticket.as_json())
+        data = ticket.as_json()
+        if proof.user_id is None:
+            data["visitor_name"] = ticket.masked_name
+        print_json({**data, **extra})
     else:
         print(f"{ticket.number}  {ticket.window_name}  {ticket.status_name}")
+
+
+def _guard(s: Session, proof: Proof, action: str, window_code: str | None) -> User | None:
+    """The proven person acting (None for a device or anyone), after refusing a device an
+    action or a window it was not given, or a person without a role at the queue."""
+    device = device_of(s, proof)
+    if device is not None:
+        devices.allow(device, action, window_code)
+    user = user_of(s, proof)
+    if user is not None:
+        users.require_role(user, users.RECEPTION, users.OFFICER, users.ADMIN)
+    return user
 
 
 def cmd_queue_issue(db: Database, args: argparse.Namespace) -> None:
@@ -45,32 +66,37 @@ def cmd_queue_issue(db: Database, args: argparse.Namespace) -> None:
             "凭条印有来访登记的查询码和条码：要打印凭条，请用 --name 登记来访人"
             "（可加 --purpose、--summary）。"
         )
-    receipt = None
-    with db.write() as s:
+    proof = prove(db, args)
+
+    def issue(s: Session) -> int:
+        actor = _guard(s, proof, "issue", args.window)
         if args.name:
-            issued = reception.register(
-                s,
-                reception.Registration(
-                    name=args.name,
-                    window=args.window,
-                    purpose=args.purpose,
-                    summary=args.summary,
-                    priority_reason=args.priority,
-                ),
+            registration = reception.Registration(
+                name=args.name,
+                window=args.window,
+                purpose=args.purpose,
+                summary=args.summary,
+                priority_reason=args.priority,
             )
-        else:
-            issued = queue.issue_ticket(s, args.window, priority_reason=args.priority)
+            return reception.register(s, registration, actor=actor).id
+        return queue.issue_ticket(s, args.window, priority_reason=args.priority, actor=actor).id
+
+    applied = action_requests.perform(db, request_id(args), "ticket.issue", issue)
+    receipt = None
+    with db.read() as s:
+        issued = s.get(Ticket, applied.entity_id)
+        assert issued is not None
         ticket = queue.view(issued)
         if args.receipt:
             receipt = receipt_for(s, issued)
     if receipt is None:
-        _ticket_out(ticket, args.json)
+        _ticket_out(ticket, args.json, proof)
         return
     # The ticket is issued whatever becomes of its receipt: say so first.
     if args.json:
-        print_json({**ticket.as_json(), "receipt": args.receipt})
+        _ticket_out(ticket, True, proof, receipt=args.receipt)
     else:
-        _ticket_out(ticket, as_json=False)
+        _ticket_out(ticket, False, proof)
     try:
         save_pdf(render_receipt(receipt, args.layout), Path(args.receipt))
     except PrinterError as error:
@@ -80,21 +106,47 @@ def cmd_queue_issue(db: Database, args: argparse.Namespace) -> None:
 
 
 def cmd_queue_call(db: Database, args: argparse.Namespace) -> None:
-    with db.write() as s:
-        called = queue.call_next(s, args.window, seat=args.seat)
-        ticket = queue.view(called) if called else None
-    if ticket is None:
+    proof = prove(db, args)
+    call_id = request_id(args)
+
+    def call(s: Session) -> int | None:
+        actor = _guard(s, proof, "call", args.window)
+        called = queue.call_next(s, args.window, seat=args.seat, actor=actor)
+        if called is None:
+            return None
+        devices.note_call(s, call_id, called.id)
+        return called.id
+
+    applied = action_requests.perform(db, call_id, "ticket.call", call)
+    if applied.entity_id is None:
         if args.json:
             print_json({"number": None, "window": args.window, "status": "empty"})
         else:
             print("没有等候的来访人。")
         return
-    _ticket_out(ticket, args.json)
+    with db.read() as s:
+        called = s.get(Ticket, applied.entity_id)
+        assert called is not None
+        ticket = queue.view(called)
+    # The call id is what the caller confirms with (queue ack) once it has shown the number.
+    _ticket_out(ticket, args.json, proof, call_id=call_id)
+
+
+def cmd_queue_ack(db: Database, args: argparse.Namespace) -> None:
+    with db.write() as s:
+        waiting = devices.acknowledge(s, args.call_id)
+    if args.json:
+        print_json({"call_id": args.call_id, "acknowledged": waiting})
+    else:
+        print("已确认收到叫号。" if waiting else "这个叫号已确认过，或已不在等待确认。")
 
 
 def cmd_queue_status(db: Database, args: argparse.Namespace) -> None:
     with db.read() as s:
         windows = queue.status(s, clock.now().date())
+        unconfirmed = [
+            queue.view(t) for t in devices.unreceived(s, dt.timedelta(seconds=args.seconds))
+        ]
     if args.json:
         print_json(
             {
@@ -109,7 +161,8 @@ def cmd_queue_status(db: Database, args: argparse.Namespace) -> None:
                         "calling": [t.number for t in w.calling],
                     }
                     for w in windows
-                ]
+                ],
+                "unconfirmed_calls": [t.number for t in unconfirmed],
             }
         )
         return
@@ -119,6 +172,9 @@ def cmd_queue_status(db: Database, args: argparse.Namespace) -> None:
             f"{w.letter} {w.name}：等候 {w.waiting}（优先 {w.priority_waiting}），"
             f"已办 {w.served}，正在呼叫 {calling}"
         )
+    if unconfirmed:
+        numbers = "、".join(t.number for t in unconfirmed)
+        print(f"叫号器未确认收到的叫号：{numbers}（可用 queue release --unreceived 退回队列）")
 
 
 def _chosen_ticket(s: Session, args: argparse.Namespace, states: set[str]) -> Ticket:
@@ -156,40 +212,76 @@ def _chosen_ticket(s: Session, args: argparse.Namespace, states: set[str]) -> Ti
 
 
 def _ticket_action(
-    db: Database, args: argparse.Namespace, kind: str, act: Callable[[Session], Ticket]
-) -> queue.TicketView:
-    """Apply one action on a ticket once (``--request-id``), through a lost connection too."""
-    applied = action_requests.perform(db, request_id(args), kind, lambda s: act(s).id)
+    db: Database,
+    args: argparse.Namespace,
+    kind: str,
+    act: Callable[[Session, User | None], Ticket],
+) -> None:
+    """Apply one action on a ticket once (``--request-id``), through a lost connection too,
+    as the proven person or device, and print the ticket."""
+    proof = prove(db, args)
+    action = kind.removeprefix("ticket.")
+
+    def apply(s: Session) -> int:
+        actor = _guard(s, proof, action, args.window)
+        ticket = act(s, actor)
+        _guard(s, proof, action, ticket.window.code)
+        return ticket.id
+
+    applied = action_requests.perform(db, request_id(args), kind, apply)
     with db.read() as s:
         ticket = s.get(Ticket, applied.entity_id)
         assert ticket is not None
-        return queue.view(ticket)
+        _ticket_out(queue.view(ticket), args.json, proof)
 
 
 def cmd_queue_recall(db: Database, args: argparse.Namespace) -> None:
-    ticket = _ticket_action(
+    _ticket_action(
         db,
         args,
         "ticket.recall",
-        lambda s: queue.recall(s, _chosen_ticket(s, args, {TicketStatus.CALLED}).id),
+        lambda s, actor: queue.recall(s, _chosen_ticket(s, args, {TicketStatus.CALLED}).id, actor),
     )
-    _ticket_out(ticket, args.json)
 
 
 def cmd_queue_finish(db: Database, args: argparse.Namespace) -> None:
-    def finish(s: Session) -> Ticket:
+    notes = fields.clean(fields.NOTES, args.notes)
+
+    def finish(s: Session, actor: User | None) -> Ticket:
         ticket = _chosen_ticket(s, args, {TicketStatus.CALLED, TicketStatus.SERVING})
         if ticket.status == TicketStatus.CALLED:
             # A hardware caller has no "start" key: the visitor came, and is now done.
-            queue.start(s, ticket.id)
-        return queue.finish(s, ticket.id, args.notes or "")
+            queue.start(s, ticket.id, actor)
+        return queue.finish(s, ticket.id, notes, actor)
 
-    _ticket_out(_ticket_action(db, args, "ticket.finish", finish), args.json)
+    _ticket_action(db, args, "ticket.finish", finish)
 
 
 def cmd_queue_release(db: Database, args: argparse.Namespace) -> None:
-    if args.stale:
-        with db.write() as s:
+    if args.stale or args.unreceived:
+        _release_many(db, args)
+        return
+    _ticket_action(
+        db,
+        args,
+        "ticket.release",
+        lambda s, actor: queue.release(s, _chosen_ticket(s, args, {TicketStatus.CALLED}).id, actor),
+    )
+
+
+def _release_many(db: Database, args: argparse.Namespace) -> None:
+    """``--stale``: calls unanswered past the timeout; ``--unreceived``: calls their caller
+    never confirmed (after ``--seconds``). Both are safe to repeat: a released ticket is no
+    longer called."""
+    proof = prove(db, args)
+    with db.write() as s:
+        _guard(s, proof, "release", args.window)
+        if args.unreceived:
+            older = dt.timedelta(seconds=args.seconds)
+            released = [queue.view(t) for t in devices.release_unreceived(s, older, args.window)]
+            quiet = f"没有超过 {args.seconds} 秒未确认的叫号。"
+            summary: dict[str, object] = {"seconds": args.seconds}
+        else:
             minutes = (
                 args.minutes
                 if args.minutes is not None
@@ -197,31 +289,26 @@ def cmd_queue_release(db: Database, args: argparse.Namespace) -> None:
             )
             if minutes <= 0:
                 raise CliError(
-                    "--minutes 应大于 0。"
-                    if args.minutes is not None
-                    else "大厅未设置叫号超时，请用 --minutes 指明多少分钟未办理的叫号退回队列。"
+                    "大厅未设置叫号超时，请用 --minutes 指明多少分钟未办理的叫号退回队列。"
                 )
             released = [
                 queue.view(t) for t in queue.release_stale_calls(s, dt.timedelta(minutes=minutes))
             ]
-        if args.json:
-            print_json({"minutes": minutes, "released": [t.as_json() for t in released]})
-        elif released:
-            print(f"已退回队列：{'、'.join(t.number for t in released)}")
-        else:
-            print(f"没有超过 {minutes} 分钟未办理的叫号。")
-        return
-    ticket = _ticket_action(
-        db,
-        args,
-        "ticket.release",
-        lambda s: queue.release(s, _chosen_ticket(s, args, {TicketStatus.CALLED}).id),
-    )
-    _ticket_out(ticket, args.json)
+            quiet = f"没有超过 {minutes} 分钟未办理的叫号。"
+            summary = {"minutes": minutes}
+    if args.json:
+        print_json({**summary, "released": [t.as_json() for t in released]})
+    elif released:
+        print(f"已退回队列：{'、'.join(t.number for t in released)}")
+    else:
+        print(quiet)
 
 
 def cmd_queue_rate(db: Database, args: argparse.Namespace) -> None:
+    proof = prove(db, args)
+
     def rate(s: Session) -> int:
+        _guard(s, proof, "rate", args.window)
         if args.ticket:
             ticket_id = _chosen_ticket(s, args, {TicketStatus.FINISHED}).id
         else:
@@ -233,7 +320,11 @@ def cmd_queue_rate(db: Database, args: argparse.Namespace) -> None:
             if waiting_for is None:
                 raise CliError("这个窗口现在没有等待评价的服务。")
             ticket_id = waiting_for.id
-        return satisfaction.rate(s, ticket_id, args.score).ticket_id
+        rated = satisfaction.rate(s, ticket_id, args.score)
+        ticket = s.get(Ticket, rated.ticket_id)
+        assert ticket is not None
+        _guard(s, proof, "rate", ticket.window.code)
+        return rated.ticket_id
 
     applied = action_requests.perform(db, request_id(args), "ticket.rate", rate)
     with db.read() as s:

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import getpass
+
+from sqlalchemy.orm import Session
 
 from cli.common import (
     CliError,
+    new_password,
+    request_id,
 )
+from db import action_requests
 from db.engine import Database
+from db.models import User
 from hall import (
     demo,
     setup,
@@ -22,7 +27,7 @@ def cmd_init(db: Database, args: argparse.Namespace) -> None:
             print(f"数据库已是最新结构，无需初始化：{db.describe()}")
             return
         if args.admin_login:
-            password = args.admin_password or getpass.getpass("管理员密码：")
+            password = new_password(args.admin_password, "管理员密码：")
             setup.initialise(
                 s,
                 args.hall_name,
@@ -38,16 +43,22 @@ def cmd_init(db: Database, args: argparse.Namespace) -> None:
 
 
 def cmd_user_add(db: Database, args: argparse.Namespace) -> None:
-    password = args.password or getpass.getpass("密码：")
-    with db.write() as s:
-        user = users.add_user(
+    password = new_password(args.password, "密码：")
+
+    def add(s: Session) -> int:
+        return users.add_user(
             s,
             args.login,
             args.name,
             password,
             args.roles.split(","),
             [w for w in (args.windows or "").split(",") if w],
-        )
+        ).id
+
+    applied = action_requests.perform(db, request_id(args), "user.add", add)
+    with db.read() as s:
+        user = s.get(User, applied.entity_id)
+        assert user is not None
         print(f"已添加用户 {user.login}（{user.name}）")
 
 

@@ -56,6 +56,17 @@ class AlreadyClaimed(SQLAlchemyError):
     database error to screens, which keep the request and let the user press again)."""
 
 
+class RequestReused(ValueError):
+    """A request id already used for another kind of action: a caller's bug (or a clash of
+    ids), never a retry of this action."""
+
+    def __init__(self, request_id: str, earlier: str, kind: str) -> None:
+        super().__init__(f"request {request_id} was a {earlier}, not a {kind}")
+        self.request_id = request_id
+        self.earlier = earlier
+        self.kind = kind
+
+
 @dataclass(frozen=True)
 class Applied:
     """What an action did: the id of what it made or changed (None if it found nothing to
@@ -82,7 +93,7 @@ def apply_once(
     earlier = session.get(ActionRequest, request_id)
     if earlier is not None:
         if earlier.kind != kind:
-            raise ValueError(f"request {request_id} was a {earlier.kind}, not a {kind}")
+            raise RequestReused(request_id, earlier.kind, kind)
         return Applied(earlier.entity_id, replayed=True)
     record = ActionRequest(request_id=request_id, kind=kind, at=at or dt.datetime.now())
     session.add(record)

@@ -80,6 +80,8 @@ class EventKind(StrEnum):
     COURT_STAGE = "court.stage"
     COURT_TYPE_ADDED = "court.type_added"
     COURT_TYPE_CHANGED = "court.type_changed"
+    COURT_VIEWED = "court.viewed"
+    COURT_PRINTED = "court.printed"
 
     # Limits moved when the holiday calendar changed.
     DEADLINE_ADJUSTED = "deadline.adjusted"
@@ -109,5 +111,11 @@ class EventKind(StrEnum):
     UNIT_CHANGED = "unit.changed"
     USER_ADDED = "user.added"
     USER_LOGIN = "user.login"
+    USER_LOGIN_FAILED = "user.login_failed"
     USER_WINDOWS_CHANGED = "user.windows_changed"
     SETTINGS_CHANGED = "settings.changed"
+
+    # The devices (hardware callers, kiosks) allowed to use the command line.
+    DEVICE_ADDED = "device.added"
+    DEVICE_REVOKED = "device.revoked"
+    DEVICE_REFUSED = "device.refused"

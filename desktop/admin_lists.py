@@ -3,7 +3,6 @@ kinds. Entries in use are retired, not deleted; their order is the forms' order.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -18,14 +17,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
+from db.engine import Session
 from db.window_models import LIST_NAMES
 from hall import lists
-from hall.errors import HallError
 from kit.context import AppContext
 from kit.fields import ERROR_COLOUR, FieldMessage, with_message
+from kit.operations import Failure, Operation, Problem
 
 
 class ListsPage(QWidget):
@@ -79,10 +77,18 @@ class ListsPage(QWidget):
         return str(self.list_combo.currentData())
 
     def reload(self, select: int | None = None) -> None:
+        code = self.list_code()
+        found = (
+            Operation(
+                self, self.ctx.database, lambda s: lists.items(s, code, False), read_only=True
+            )
+            .failure(self._refused)
+            .run()
+        )
+        if found is None:
+            return
         self.items.clear()
-        with self.ctx.database.read() as s:
-            entries = [(i.id, i.name, i.active) for i in lists.items(s, self.list_code(), False)]
-        for item_id, name, active in entries:
+        for item_id, name, active in [(i.id, i.name, i.active) for i in found]:
             item = QListWidgetItem(
                 name if active else self.tr("{name} (retired)").format(name=name)
             )
@@ -112,20 +118,21 @@ class ListsPage(QWidget):
 
     def _act(self, action: Callable[[Session], int], done: str) -> None:
         self.name_message.clear()
-        try:
-            with self.ctx.database.write() as s:
-                item_id = action(s)
-        except HallError as error:
-            self.name_message.show_error(error.message)
+
+        def succeeded(item_id: int) -> None:
+            self.status_label.setStyleSheet("")
+            self.status_label.setText(done)
+            self.reload(item_id)
+
+        Operation(self, self.ctx.database, action).success(succeeded).failure(self._refused).run()
+
+    def _refused(self, problem: Problem) -> None:
+        """The rules' reason goes under the name; a lost database in the status line."""
+        if problem.failure in (Failure.INVALID, Failure.REFUSED):
+            self.name_message.show_error(problem.message)
             return
-        except SQLAlchemyError as error:
-            logging.getLogger(__name__).exception("list not saved")
-            self.status_label.setStyleSheet(f"color: {ERROR_COLOUR};")
-            self.status_label.setText(str(error))
-            return
-        self.status_label.setStyleSheet("")
-        self.status_label.setText(done)
-        self.reload(item_id)
+        self.status_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.status_label.setText(problem.message)
 
     def add(self) -> None:
         name, code, user = self.name_edit.text(), self.list_code(), self.ctx.user

@@ -3,8 +3,6 @@ window. Each tick is saved at once (the queue refuses an officer at a window not
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,14 +13,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
-from hall import catalog, staffing
-from hall.errors import HallError
+from hall import staffing
 from kit.context import AppContext
 from kit.fields import ERROR_COLOUR
+from kit.operations import Operation, Problem
 
-log = logging.getLogger(__name__)
 FIXED_COLUMNS = 3
 
 
@@ -31,8 +27,16 @@ class StaffPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.members: list[staffing.StaffMember] = []
-        with ctx.database.read() as s:
-            self.windows = [(w.code, w.name) for w in catalog.windows(s, enabled_only=False)]
+        self.status_label = QLabel(
+            self.tr("Tick the windows each officer or clerk may serve; each tick is saved at once.")
+        )
+        self.status_label.setWordWrap(True)
+        self.windows: list[tuple[str, str]] = (
+            Operation(self, ctx.database, staffing.window_names, read_only=True)
+            .failure(self._refused)
+            .run()
+            or []
+        )
         self.table = QTableWidget(0, FIXED_COLUMNS + len(self.windows))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Login"), self.tr("Name"), self.tr("Roles"), *(n for _c, n in self.windows)]
@@ -41,10 +45,6 @@ class StaffPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemChanged.connect(self._ticked)
-        self.status_label = QLabel(
-            self.tr("Tick the windows each officer or clerk may serve; each tick is saved at once.")
-        )
-        self.status_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status_label)
@@ -52,8 +52,14 @@ class StaffPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        with self.ctx.database.read() as s:
-            self.members = staffing.staff(s)
+        members = (
+            Operation(self, self.ctx.database, staffing.staff, read_only=True)
+            .failure(self._refused)
+            .run()
+        )
+        if members is None:
+            return
+        self.members = members
         self._filling = True
         self.table.setRowCount(len(self.members))
         for row, member in enumerate(self.members):
@@ -86,15 +92,24 @@ class StaffPage(QWidget):
             if (box := self.table.item(item.row(), FIXED_COLUMNS + offset)) is not None
             and box.checkState() == Qt.CheckState.Checked
         ]
-        try:
-            with self.ctx.database.write() as s:
-                staffing.set_windows(s, member.id, codes, actor=self.ctx.user)
-        except (HallError, SQLAlchemyError) as error:
-            log.exception("window staffing not saved")
-            self.status_label.setStyleSheet(f"color: {ERROR_COLOUR};")
-            self.status_label.setText(str(error))
-            self.reload()
-            return
+        user = self.ctx.user
+        (
+            Operation(
+                self,
+                self.ctx.database,
+                lambda s: staffing.set_windows(s, member.id, codes, actor=user),
+            )
+            .success(lambda _done: self._saved(member, codes))
+            .failure(self._refused)
+            .run()
+        )
+        self.reload()
+
+    def _refused(self, problem: Problem) -> None:
+        self.status_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.status_label.setText(problem.message)
+
+    def _saved(self, member: staffing.StaffMember, codes: list[str]) -> None:
         names = dict(self.windows)
         self.status_label.setStyleSheet("")
         self.status_label.setText(
@@ -102,4 +117,3 @@ class StaffPage(QWidget):
                 name=member.name, windows="、".join(names[c] for c in codes) or self.tr("none")
             )
         )
-        self.reload()

@@ -3,7 +3,7 @@ legal-aid offices, with whom to contact there. Units in use are retired, not del
 
 from __future__ import annotations
 
-import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
+from db.case_models import ResponsibleUnit
+from db.engine import Session
 from hall import units
-from hall.errors import HallError, InvalidInput
 from kit.context import AppContext
 from kit.fields import ERROR_COLOUR, FieldMessage, with_message
-
-log = logging.getLogger(__name__)
+from kit.operations import Failure, Operation, Problem
 
 
 class UnitsPage(QWidget):
@@ -84,8 +83,14 @@ class UnitsPage(QWidget):
         self.reload()
 
     def reload(self, select: int | None = None) -> None:
-        with self.ctx.database.read() as s:
-            rows = [(u.id, u.name, u.kind, u.contact, u.active) for u in units.units(s, False)]
+        found = (
+            Operation(self, self.ctx.database, lambda s: units.units(s, False), read_only=True)
+            .failure(self._refused)
+            .run()
+        )
+        if found is None:
+            return
+        rows = [(u.id, u.name, u.kind, u.contact, u.active) for u in found]
         self.rows = rows
         self.table.setRowCount(len(rows))
         for number, (_unit_id, name, kind, contact, active) in enumerate(rows):
@@ -116,57 +121,59 @@ class UnitsPage(QWidget):
         self.contact_edit.setText(contact)
         self.active_button.setText(self.tr("Retire") if active else self.tr("Bring back into use"))
 
-    def _act(self, action: str) -> None:
+    def _act(
+        self,
+        work: Callable[[Session], ResponsibleUnit],
+        done: Callable[[ResponsibleUnit], str],
+    ) -> None:
         for message in self.messages.values():
             message.clear()
-        chosen = self.chosen_id()
-        user = self.ctx.user
-        name, kind, contact = (
-            self.name_edit.text(),
-            self.kind_combo.currentText(),
-            self.contact_edit.text(),
-        )
-        try:
-            with self.ctx.database.write() as s:
-                if action == "add":
-                    unit_id = units.add_unit(s, name, kind, contact, actor=user).id
-                    done = self.tr("{name} added.").format(name=name.strip())
-                elif action == "save" and chosen is not None:
-                    units.update_unit(s, chosen, name, kind, contact, actor=user)
-                    unit_id, done = chosen, self.tr("Changes saved.")
-                elif chosen is not None:
-                    unit = units.unit(s, chosen)
-                    units.set_unit_active(s, chosen, not unit.active, actor=user)
-                    unit_id = chosen
-                    done = (
-                        self.tr("{name} is in use again.")
-                        if unit.active
-                        else self.tr("{name} is retired: no longer offered.")
-                    ).format(name=unit.name)
-                else:
-                    return
-        except InvalidInput as error:
-            found = self.messages.get(error.field or "")
-            if found is not None:
-                found.show_error(error.message)
-            else:
-                self._say(error.message, True)
-            return
-        except (HallError, SQLAlchemyError) as error:
-            log.exception("unit not saved")
-            self._say(str(error), True)
-            return
-        self._say(done)
-        self.reload(unit_id)
+
+        def succeeded(unit: ResponsibleUnit) -> None:
+            self._say(done(unit))
+            self.reload(unit.id)
+
+        Operation(self, self.ctx.database, work).success(succeeded).failure(self._refused).run()
+
+    def _refused(self, problem: Problem) -> None:
+        found = self.messages.get(problem.field or "")
+        if problem.failure is Failure.INVALID and found is not None:
+            found.show_error(problem.message)
+        else:
+            self._say(problem.message, True)
 
     def add(self) -> None:
-        self._act("add")
+        user, name, kind, contact = self.ctx.user, *self._typed()
+        self._act(
+            lambda s: units.add_unit(s, name, kind, contact, actor=user),
+            lambda _unit: self.tr("{name} added.").format(name=name.strip()),
+        )
 
     def save(self) -> None:
-        self._act("save")
+        chosen, user = self.chosen_id(), self.ctx.user
+        if chosen is None:
+            return
+        name, kind, contact = self._typed()
+        self._act(
+            lambda s: units.update_unit(s, chosen, name, kind, contact, actor=user),
+            lambda _unit: self.tr("Changes saved."),
+        )
 
     def toggle_active(self) -> None:
-        self._act("active")
+        chosen, user = self.chosen_id(), self.ctx.user
+        if chosen is None:
+            return
+        self._act(
+            lambda s: units.toggle_unit_active(s, chosen, actor=user),
+            lambda unit: (
+                self.tr("{name} is in use again.")
+                if unit.active
+                else self.tr("{name} is retired: no longer offered.")
+            ).format(name=unit.name),
+        )
+
+    def _typed(self) -> tuple[str, str, str]:
+        return self.name_edit.text(), self.kind_combo.currentText(), self.contact_edit.text()
 
     def _say(self, text: str, error: bool = False) -> None:
         self.status_label.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "")

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 
-from alembic.util.exc import CommandError
 from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
@@ -27,21 +26,20 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
-from db.engine import Database, resolve_url
+from db.engine import Database
 from db.models import User
+from db.probe import shown_address
 from desktop import settings
 from desktop.login import LoginDialog
 from desktop.main_window import FIGURES_PAGE, FRONT_DESK_PAGE, MainWindow, window_page
 from desktop.settings_page import WorkstationSettingsDialog
 from desktop.setup_dialog import SetupDialog
 from hall import settings as hall_settings
-from hall import setup
-from hall.startup import open_database
+from hall import setup, shell
 from kit.context import AppContext, HallEvents, Workstation
-from kit.live import CallTimeout, LiveFeed, error_reason
+from kit.live import CallTimeout, LiveFeed
+from kit.operations import Operation
 from kit.resources import font_path, i18n_dir
 
 DEFAULT_LANGUAGE = "zh_CN"
@@ -100,19 +98,18 @@ def install_translations(
     return installed
 
 
-def database_error_message(url: str | None, demo: bool, error: BaseException) -> str:
+def database_error_message(url: str | None, demo: bool, reason: str) -> str:
     """What is wrong with the database, in words for the person at the workstation."""
-    try:
-        where = make_url(resolve_url(url, demo)).render_as_string(hide_password=True)
-    except ArgumentError:
-        where = QCoreApplication.translate("Shell", "(not a database address)")
+    where = shown_address(url, demo) or QCoreApplication.translate(
+        "Shell", "(not a database address)"
+    )
     return QCoreApplication.translate(
         "Shell",
         "Cannot open the database {where}.\n\nReason: {reason}\n\n"
         "Check that the database server is running and reachable from this computer. The "
         "database address can be changed in this workstation's settings (or given with --db "
         "when starting the program).",
-    ).format(where=where, reason=error_reason(error))
+    ).format(where=where, reason=reason)
 
 
 class Shell(QObject):
@@ -156,8 +153,13 @@ class Shell(QObject):
         database = self.open_database()
         if database is None:
             return
-        with database.read() as session:
-            set_up = setup.is_set_up(session)
+        set_up = (
+            Operation(self, database, setup.is_set_up, read_only=True)
+            .failure(lambda problem: self.show_error(problem.message))
+            .run()
+        )
+        if set_up is None:
+            return
         if set_up or self.demo:
             self.show_login()
         else:
@@ -166,9 +168,9 @@ class Shell(QObject):
     def open_database(self) -> Database | None:
         """The database, migrated; None (and a message on screen) if it cannot be opened."""
         try:
-            self.database = open_database(self.url, demo_hall=self.demo)
-        except (SQLAlchemyError, OSError, ValueError, CommandError) as error:
-            self.show_error(database_error_message(self.url, self.demo, error))
+            self.database = shell.open_hall(self.url, self.demo)
+        except shell.CannotOpen as error:
+            self.show_error(database_error_message(self.url, self.demo, error.reason))
             return None
         return self.database
 
@@ -237,8 +239,18 @@ class Shell(QObject):
 
     def show_login(self, login: str = "") -> None:
         assert self.database is not None
-        with self.database.read() as session:
-            self.hall_name = hall_settings.get(session, hall_settings.HALL_NAME)
+        # Without the database the dialog opens all the same, and says so when used.
+        hall_name = (
+            Operation(
+                self,
+                self.database,
+                lambda s: hall_settings.get(s, hall_settings.HALL_NAME),
+                read_only=True,
+            )
+            .failure(lambda _problem: None)
+            .run()
+        )
+        self.hall_name = hall_name or self.hall_name
         dialog = LoginDialog(self.database, self.hall_name, login)
         dialog.accepted.connect(self._on_logged_in)
         dialog.rejected.connect(lambda: self.finished.emit(0))

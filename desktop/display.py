@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from db.engine import Database
 from desktop.voice import Voice, announcement
-from hall import clock, queue, roster, settings
+from hall import clock, queue, shell
+from hall.settings import CALL_ANNOUNCEMENT, SETTINGS_CHANGED
 from kit.context import HallEvent, HallEvents
+from kit.operations import Operation, Problem
 
 # The layout is drawn for a 1080-pixel-high screen and scaled to the real one.
 DESIGN_HEIGHT = 1080
@@ -44,9 +45,6 @@ NOTE_MS = 30_000
 # The notice moves this many pixels (at 1080p) every step.
 SCROLL_STEP = 3
 SCROLL_MS = 30
-# The event the hall's display settings dialog logs when it saves.
-SETTINGS_CHANGED = "settings.changed"
-
 # The recent calls' column, at 1080p.
 RECENT_WIDTH = 480
 # How much larger the numbers are when the tiles fit in one row.
@@ -265,7 +263,7 @@ class CallingDisplay(QWidget):
         self.database = database
         self.window_codes = list(window_codes) if window_codes else None
         self.voice = voice
-        self._template = settings.CALL_ANNOUNCEMENT.default
+        self._template = CALL_ANNOUNCEMENT.default
         # Names and places of the windows shown, for what the voice says.
         self._places: dict[str, tuple[str, str]] = {}
         self.setWindowTitle(self.tr("Calling display"))
@@ -352,42 +350,31 @@ class CallingDisplay(QWidget):
 
     def refresh(self) -> None:
         """Read the queues now and show them."""
-        day = clock.now().date()
-        try:
-            with self.database.read() as session:
-                hall_name = settings.get(session, settings.HALL_NAME)
-                notice = settings.get(session, settings.DISPLAY_NOTICE)
-                template = settings.get(session, settings.CALL_ANNOUNCEMENT)
-                leader = roster.duty_leader(session, day)
-                leader_text = (
-                    self.tr("Leader receiving visitors today: {name} {title}")
-                    .format(name=leader.name, title=leader.title)
-                    .strip()
-                    if leader is not None
-                    else ""
-                )
-                windows = [
-                    w
-                    for w in queue.status(session, day)
-                    if self.window_codes is None or w.code in self.window_codes
-                ]
-                shown = {w.code for w in windows}
-                # With a subset of windows, older calls of the others must not crowd out
-                # the calls of the shown ones.
-                limit = RECENT_CALLS if self.window_codes is None else RECENT_CALLS * 8
-                recent = [
-                    queue.view(t)
-                    for t in queue.recent_calls(session, day, limit=limit)
-                    if t.window.code in shown
-                ][:RECENT_CALLS]
-        except SQLAlchemyError:
-            # The live feed reports the lost connection; the last good view stays up.
-            return
-        self.hall_name.setText(hall_name)
+        day, codes = clock.now().date(), self.window_codes
+        Operation(
+            self,
+            self.database,
+            lambda s: shell.display_board(s, day, codes, RECENT_CALLS),
+            read_only=True,
+        ).success(self._show_board).failure(self._keep_last_board).run()
+
+    def _keep_last_board(self, _problem: Problem) -> None:
+        """The live feed reports the lost connection; the last good view stays up."""
+
+    def _show_board(self, board: shell.DisplayBoard) -> None:
+        leader_text = (
+            self.tr("Leader receiving visitors today: {name} {title}")
+            .format(name=board.leader_name, title=board.leader_title)
+            .strip()
+            if board.leader_name is not None
+            else ""
+        )
+        windows, recent = board.windows, board.recent
+        self.hall_name.setText(board.hall_name)
         self.duty_leader.setText(leader_text)
         self.duty_leader.setVisible(bool(leader_text))
-        self.notice.setText(notice)
-        self._template = template
+        self.notice.setText(board.notice)
+        self._template = board.announcement
         self._places = {w.code: (w.name, w.location) for w in windows}
         if list(self.tiles) != [w.code for w in windows]:
             self._build_tiles([w.code for w in windows])

@@ -12,13 +12,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from db.engine import Database
 from db.models import User
 from hall import users
-from hall.errors import HallError
-from kit.live import error_reason
+from kit.operations import Operation
 
 
 class LoginDialog(QDialog):
@@ -92,20 +90,14 @@ class LoginDialog(QDialog):
         if not login.strip():
             self._refuse(self.tr("Please enter your login."), self.login_edit)
             return
-        try:
-            with self.database.write() as session:
-                user = users.authenticate(session, login, password)
-        except HallError as error:
-            self._refuse(error.message, self.password_edit)
-            return
-        except SQLAlchemyError as error:
-            self._refuse(
-                self.tr("Cannot reach the database: {reason}").format(reason=error_reason(error)),
-                self.password_edit,
-            )
-            return
-        self.user = user
-        super().accept()
+        user = (
+            Operation(self, self.database, lambda s: users.authenticate(s, login, password))
+            .failure(lambda problem: self._refuse(problem.message, self.password_edit))
+            .run()
+        )
+        if user is not None:
+            self.user = user
+            super().accept()
 
     def _refuse(self, message: str, focus: QLineEdit) -> None:
         self.error_label.setText(message)

@@ -23,19 +23,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 import windows
 from desktop import settings as workstation_settings
 from desktop.admin_windows import add_admin_menu
 from desktop.display import CallingDisplay
+from desktop.display_settings_page import HallDisplaySettingsDialog
 from desktop.front_desk import FrontDeskScreen
-from desktop.settings_page import HallDisplaySettingsDialog, WorkstationSettingsDialog
+from desktop.settings_page import WorkstationSettingsDialog
 from desktop.supervision_screen import add_cases_menu
 from desktop.voice import Voice
-from hall import catalog, clock, queue, settings, users
-from hall.errors import HallError
+from hall import clock, queue, shell, users
 from kit.context import AppContext
+from kit.operations import Operation, Problem
 from windows.court.figures import CourtFiguresPage, figures_title
 
 FRONT_DESK_PAGE = "front_desk"
@@ -129,12 +129,15 @@ class TodayFigures(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        try:
-            with self.ctx.database.read() as session:
-                windows_today = queue.status(session, clock.now().date())
-        except SQLAlchemyError:
-            # The banner tells of the lost connection; the last figures stay readable.
-            return
+        day = clock.now().date()
+        Operation(self, self.ctx.database, lambda s: queue.status(s, day), read_only=True).success(
+            self._show
+        ).failure(self._keep_last_figures).run()
+
+    def _keep_last_figures(self, _problem: Problem) -> None:
+        """The banner tells of the lost connection; the last figures stay readable."""
+
+    def _show(self, windows_today: list[queue.WindowQueue]) -> None:
         self.table.setRowCount(len(windows_today))
         for row, window in enumerate(windows_today):
             calling = "、".join(t.number for t in window.calling) or "—"
@@ -180,22 +183,16 @@ class TodayFigures(QWidget):
         if not rows:
             self.calls_message.setText(self.tr("Choose the call to put back first."))
             return
-        ticket = self.calls[rows[0].row()]
-        try:
-            with self.ctx.database.write() as session:
-                queue.release(session, ticket.id, actor=self.ctx.user)
-        except HallError as error:
-            self.calls_message.setText(error.message)
-        except SQLAlchemyError:
-            self.calls_message.setText(
-                self.tr("The database cannot be reached: nothing was changed. Try again.")
-            )
-        else:
-            self.calls_message.setText(
+        ticket, user = self.calls[rows[0].row()], self.ctx.user
+        Operation(
+            self, self.ctx.database, lambda s: queue.view(queue.release(s, ticket.id, actor=user))
+        ).success(
+            lambda _released: self.calls_message.setText(
                 self.tr("{number} waits again at its place in the queue.").format(
                     number=ticket.number
                 )
             )
+        ).failure(lambda problem: self.calls_message.setText(problem.message)).run()
         self.refresh()
 
 
@@ -219,9 +216,15 @@ class MainWindow(QMainWindow):
         self.store = store
         self.displays: list[CallingDisplay] = []
         self.settings_dialog: WorkstationSettingsDialog | HallDisplaySettingsDialog | None = None
-        with ctx.database.read() as session:
-            self.hall_name = settings.get(session, settings.HALL_NAME)
-            all_windows = [(w.code, f"{w.letter} {w.name}") for w in catalog.windows(session)]
+        # Without the database the window still opens, with the pages that need no window
+        # list; the banner tells of the lost connection.
+        facts = (
+            Operation(self, ctx.database, shell.hall_facts, read_only=True)
+            .failure(lambda _problem: None)
+            .run()
+        )
+        self.hall_name = facts.name if facts is not None else ""
+        all_windows = facts.windows if facts is not None else []
         self.setWindowTitle(f"{self.hall_name} — {ctx.user.name}")
 
         self.pages = self._pages_for_user(all_windows)
@@ -402,8 +405,12 @@ class MainWindow(QMainWindow):
             display_menu.addAction(hall_wide)
 
     def open_workstation_settings(self) -> WorkstationSettingsDialog:
-        with self.ctx.database.read() as session:
-            hall_windows = [(w.code, f"{w.letter} {w.name}") for w in catalog.windows(session)]
+        # Without the database the page offers the hall's default windows.
+        hall_windows = (
+            Operation(self, self.ctx.database, shell.window_titles, read_only=True)
+            .failure(lambda _problem: None)
+            .run()
+        )
         dialog = WorkstationSettingsDialog(
             self.store or workstation_settings.open_store(), hall_windows, self
         )

@@ -11,13 +11,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from db.engine import Database
 from db.models import User
 from hall import setup
-from hall.errors import InvalidInput
-from kit.live import error_reason
+from kit.operations import Failure, Operation, Problem
 
 # hall.setup.initialise and hall.users.add_user name the field at fault in InvalidInput.field;
 # the admin account's fields are named as add_user knows them.
@@ -110,32 +108,26 @@ class SetupDialog(QDialog):
         if self.text(PASSWORD) != self.text(CONFIRM):
             self._show_error(CONFIRM, self.tr("The two passwords differ. Please type them again."))
             return
-        try:
-            with self.database.write() as session:
-                admin = setup.initialise(
-                    session,
-                    self.text(HALL_NAME),
-                    self.text(CITY_CODE),
-                    self.text(COURT_CODE),
-                    self.text(LOGIN),
-                    self.text(NAME),
-                    self.text(PASSWORD),
-                )
-        except InvalidInput as error:
-            if error.field in self.edits:
-                self._show_error(error.field, error.message)
-            else:
-                self._show_general(error.message)
-            return
-        except SQLAlchemyError as error:
-            self._show_general(
-                self.tr("The database refused to save the set-up: {reason}").format(
-                    reason=error_reason(error)
-                )
+        hall_name, city, court = (self.text(f) for f in (HALL_NAME, CITY_CODE, COURT_CODE))
+        login, name, password = (self.text(f) for f in (LOGIN, NAME, PASSWORD))
+        admin = (
+            Operation(
+                self,
+                self.database,
+                lambda s: setup.initialise(s, hall_name, city, court, login, name, password),
             )
-            return
-        self.admin = admin
-        super().accept()
+            .failure(self._refused)
+            .run()
+        )
+        if admin is not None:
+            self.admin = admin
+            super().accept()
+
+    def _refused(self, problem: Problem) -> None:
+        if problem.failure is Failure.INVALID and problem.field in self.edits:
+            self._show_error(problem.field, problem.message)
+        else:
+            self._show_general(problem.message)
 
     def _clear_errors(self) -> None:
         for label in (*self.errors.values(), self.general_error):

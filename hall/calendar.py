@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 # The package ships no type information.
 from chinese_calendar import constants as library  # type: ignore[import-untyped]
@@ -28,6 +29,9 @@ from db.models import User
 from hall import clock
 from hall.errors import InvalidInput, NotFound
 from hall.statutory_holidays import statutory_holidays
+
+if TYPE_CHECKING:
+    from hall.recalculation import Adjustment
 
 LIBRARY = "chinese-calendar"
 ADMIN = "admin"
@@ -176,11 +180,11 @@ def seed(session: Session, now: dt.datetime | None = None) -> list[int]:
 
 def _recompute(
     session: Session, first: dt.date, last: dt.date, actor: User | None, now: dt.datetime
-) -> None:
+) -> list[Adjustment]:
     # Imported here: the deadlines it recomputes are the rules of modules that read this one.
     from hall import recalculation
 
-    recalculation.recompute(session, first, last, actor, now)
+    return recalculation.recompute(session, first, last, actor, now)
 
 
 def _check_name(name: str) -> str:
@@ -275,10 +279,10 @@ def enter_notice(
     workdays: Mapping[dt.date, str],
     actor: User | None = None,
     now: dt.datetime | None = None,
-) -> None:
+) -> list[Adjustment]:
     """Enter a year's notice at once — its days off and make-up workdays — and confirm the year.
     The deadlines it moves are recomputed once, so each moves once on its timeline rather than
-    a day at a time as the days are entered."""
+    a day at a time as the days are entered; returns those moves."""
     now = now or clock.now()
     for day in workdays:
         _check_weekend(day)
@@ -291,7 +295,7 @@ def enter_notice(
         _write_day(session, day, True, name, actor, now)
     days = [*holidays, *workdays, dt.date(year, 1, 1), dt.date(year, 12, 31)]
     _confirm(session, year, actor, now)
-    _recompute(session, min(days), max(days), actor, now)
+    return _recompute(session, min(days), max(days), actor, now)
 
 
 def remove_day(

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.case_models import PetitionCase
-from db.models import User, Visitor
+from db.models import Event, User, Visitor
 from hall import calendar, cases, clock, court, letters, settings, supervision
 from hall.calendar import SpecialDay
 from hall.cases import CaseView, OpenMatter
@@ -82,7 +82,11 @@ class OpenedCase:
 
 def timeline(session: Session, case_id: int) -> list[TimelineEntry]:
     """The case's event log with the name of who did each thing."""
-    history = supervision.case_history(session, case_id)
+    return timeline_of(session, supervision.case_history(session, case_id))
+
+
+def timeline_of(session: Session, history: Sequence[Event]) -> list[TimelineEntry]:
+    """``history`` with the name of who did each thing (a calendar's move has no one)."""
     actor_ids = {e.actor_id for e in history if e.actor_id is not None}
     names: dict[int, str] = {}
     if actor_ids:
@@ -240,15 +244,19 @@ class CalendarYearView:
     days: Sequence[SpecialDay]
     confirmed: bool
     warning: str
+    # The holidays fixed by law that stand while the year's notice is not entered.
+    provisional: Sequence[SpecialDay] = ()
 
 
 def calendar_year(session: Session, year: int, on: dt.date | None = None) -> CalendarYearView:
-    """The year's special days, whether it is confirmed, and the warning for the years the
-    running deadlines need but the calendar lacks."""
+    """The year's special days, whether it is confirmed, the provisional holidays of a year
+    without its notice, and the warning for the years the running deadlines need but the
+    calendar lacks."""
     on = on or clock.now().date()
     return CalendarYearView(
         year=year,
         days=list(calendar.special_days(session, year)),
         confirmed=year in calendar.confirmed_years(session),
         warning=cases.calendar_warning(session, on),
+        provisional=list(calendar.provisional_days(session, year)),
     )

@@ -23,7 +23,7 @@ from db.case_models import ResponsibleUnit
 from db.event_kinds import EventKind
 from db.models import User, Visit, Visitor
 from db.window_models import OPINION_TOPICS, BulletinEntry, BulletinIssue, ListItem, Opinion
-from hall import clock, lists
+from hall import clock, lists, settings
 from hall.errors import InvalidInput, NotFound
 
 MAX_CONTENT = 2000
@@ -381,6 +381,18 @@ class IssueRow:
     number: int
     entries: int
     produced_at: dt.datetime
+
+
+def produce_for_hall(
+    session: Session,
+    edited: BulletinDraft,
+    render: Callable[[int, str], bytes],
+    actor: User | None = None,
+) -> BulletinIssue:
+    """:func:`produce`, the PDF drawn for its number and the hall's name (the setting), read
+    in the same unit of work."""
+    hall_name = settings.get(session, settings.HALL_NAME)
+    return produce(session, edited, lambda number: render(number, hall_name), actor)
 
 
 def issues(session: Session) -> list[IssueRow]:

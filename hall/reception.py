@@ -13,7 +13,7 @@ from db import counters, events
 from db.event_kinds import EventKind
 from db.models import Ticket, User, Visit, Visitor, VisitRepresentative
 from db.states import VisitStatus
-from hall import clock, queue
+from hall import clock, fields, queue
 from hall.catalog import CHANNELS, GENDERS, ID_TYPES, PURPOSES
 from hall.errors import InvalidInput, NotFound
 from hall.identity import check_phone, check_resident_id
@@ -23,7 +23,7 @@ from hall.visitors import name_initials, new_query_code
 MAX_GROUP_REPRESENTATIVES = 5
 # A group this large must name its representatives rather than all speak at once.
 GROUP_NEEDS_REPRESENTATIVES = 5
-MAX_NAME = 32
+MAX_NAME = fields.VISITOR_NAME.max_length
 OTHER_DOCUMENT = re.compile(r"^[A-Za-z0-9()（）-]{5,24}$")
 
 
@@ -107,6 +107,13 @@ def check_representatives(reps: list[Representative], group_size: int) -> list[I
     for number, rep in enumerate(reps, start=1):
         if not rep.name.strip():
             problems.append(InvalidInput(f"第 {number} 名代表的姓名未填写。", "representatives"))
+        else:
+            try:
+                fields.clean(fields.REPRESENTATIVE_NAME, rep.name)
+            except InvalidInput as error:
+                problems.append(
+                    InvalidInput(f"第 {number} 名代表：{error.message}", "representatives")
+                )
         if rep.id_number.strip():
             try:
                 check_resident_id(rep.id_number, "representatives")
@@ -127,11 +134,22 @@ def check_representatives(reps: list[Representative], group_size: int) -> list[I
 def validate(reg: Registration) -> list[InvalidInput]:
     """Every problem with the form at once, each naming its field."""
     problems: list[InvalidInput] = []
-    name = reg.name.strip()
-    if not name:
-        problems.append(InvalidInput("请填写来访人姓名。", "name"))
-    elif len(name) > MAX_NAME:
-        problems.append(InvalidInput(f"姓名太长（最多 {MAX_NAME} 个字）。", "name"))
+    texts = (
+        (fields.VISITOR_NAME, reg.name),
+        (fields.TOWNSHIP, reg.township),
+        (fields.VILLAGE, reg.village),
+        (fields.ADDRESS, reg.address),
+        (fields.PROXY_NAME, reg.proxy_name),
+        (fields.SUMMARY, reg.summary),
+        (fields.REQUEST, reg.request),
+        (fields.FACTS, reg.facts),
+        (fields.REASONS, reg.reasons),
+    )
+    for rule, value in texts:
+        try:
+            fields.clean(rule, value)
+        except InvalidInput as error:
+            problems.append(error)
     if reg.id_type not in ID_TYPES:
         problems.append(InvalidInput(f"证件类型“{reg.id_type}”无效。", "id_type"))
     else:

@@ -12,7 +12,10 @@ from typing import Generic, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import HallSetting
+from db import events
+from db.event_kinds import EventKind
+from db.models import HallSetting, User
+from hall import clock, users
 
 T = TypeVar("T", str, int, bool)
 
@@ -85,3 +88,41 @@ def put(session: Session, setting: Setting[T], value: T) -> None:
         session.add(HallSetting(key=setting.key, value=setting.render(value)))
     else:
         row.value = setting.render(value)
+
+
+# The event that tells every calling display to read the hall-wide settings again.
+SETTINGS_CHANGED = EventKind.SETTINGS_CHANGED
+
+
+@dataclass(frozen=True)
+class DisplaySettings:
+    """What every calling display says and shows, and how long an unanswered call waits."""
+
+    announcement: str
+    notice: str
+    call_timeout_minutes: int
+
+
+def display_settings(session: Session) -> DisplaySettings:
+    return DisplaySettings(
+        get(session, CALL_ANNOUNCEMENT),
+        get(session, DISPLAY_NOTICE),
+        get(session, CALL_TIMEOUT_MINUTES),
+    )
+
+
+def save_display_settings(session: Session, chosen: DisplaySettings, actor: User) -> None:
+    """Save the displays' settings (the administrator's to change) and tell every display."""
+    users.require_role(actor, users.ADMIN)
+    put(session, CALL_ANNOUNCEMENT, chosen.announcement)
+    put(session, DISPLAY_NOTICE, chosen.notice)
+    put(session, CALL_TIMEOUT_MINUTES, chosen.call_timeout_minutes)
+    events.append(
+        session,
+        SETTINGS_CHANGED,
+        "hall_setting",
+        None,
+        clock.now(),
+        actor.id,
+        {"keys": [CALL_ANNOUNCEMENT.key, DISPLAY_NOTICE.key, CALL_TIMEOUT_MINUTES.key]},
+    )

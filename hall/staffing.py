@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from db import events
 from db.event_kinds import EventKind
 from db.models import ServiceWindow, User
-from hall import clock, users
+from hall import catalog, clock, users
 from hall.errors import InvalidInput, NotFound
 
 # The roles that work at windows; other users are given no window.
@@ -47,6 +47,11 @@ def staff(session: Session) -> list[StaffMember]:
         for user in rows
         if users.has_role(user, *SERVING_ROLES)
     ]
+
+
+def window_names(session: Session) -> list[tuple[str, str]]:
+    """Every window a member may be ticked for, closed ones included: (code, name)."""
+    return [(w.code, w.name) for w in catalog.windows(session, enabled_only=False)]
 
 
 def set_windows(

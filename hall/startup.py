@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from db import migrate
 from db.engine import Database, resolve_url
-from hall import calendar, demo, setup
+from hall import calendar, clock, demo, recalculation, setup
 
 
 def open_database(url: str | None = None, demo_hall: bool = False) -> Database:
@@ -18,4 +18,8 @@ def open_database(url: str | None = None, demo_hall: bool = False) -> Database:
             # A newer chinese-calendar package brings the next year's holidays; a hall that was
             # set up before it learns them at its next start (years already there are kept).
             calendar.seed(session)
+            # Deadlines stored before the holidays fixed by law counted for years without a
+            # notice still count weekends only there; they are put right once (a second start
+            # finds nothing to move, so no event is written again).
+            recalculation.recompute_missing_years(session, clock.now().date())
     return database

@@ -280,6 +280,12 @@ def _new_order(
     return order
 
 
+def unit_of_case(session: Session, case_id: int) -> int | None:
+    """The unit a case is with: the one an order on it goes to unless the supervisor says."""
+    petition = session.get(PetitionCase, case_id)
+    return petition.unit_id if petition is not None else None
+
+
 def issue_order(
     session: Session,
     case_id: int,

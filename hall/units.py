@@ -125,6 +125,13 @@ def set_unit_active(
     return cases.set_unit_active(session, unit_id, active, actor=actor, now=now)
 
 
+def toggle_unit_active(
+    session: Session, unit_id: int, actor: User | None = None
+) -> ResponsibleUnit:
+    """Retire a unit in use, or bring a retired one back into use; the unit as it now is."""
+    return set_unit_active(session, unit_id, not unit(session, unit_id).active, actor=actor)
+
+
 def seed_demo(session: Session, now: dt.datetime | None = None) -> None:
     """The demo hall's units (those not there yet)."""
     have = set(session.scalars(select(ResponsibleUnit.name)))

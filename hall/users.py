@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -13,7 +15,7 @@ from sqlalchemy.orm import Session
 from db import events
 from db.event_kinds import EventKind
 from db.models import ServiceWindow, User
-from hall import clock
+from hall import clock, fields
 from hall.errors import InvalidInput, NotFound, PermissionDenied
 
 RECEPTION = "reception"
@@ -59,13 +61,14 @@ def add_user(
     actor: User | None = None,
 ) -> User:
     now = now or clock.now()
-    login = login.strip()
-    if not login:
-        raise InvalidInput("请填写登录名。", "login")
-    if not name.strip():
-        raise InvalidInput("请填写姓名。", "name")
+    login = fields.clean(fields.LOGIN, login)
+    name = fields.clean(fields.USER_NAME, name)
     if len(password) < MIN_PASSWORD:
         raise InvalidInput(f"密码至少 {MIN_PASSWORD} 位。", "password")
+    if len(password) > fields.PASSWORD.max_length:
+        raise InvalidInput(
+            f"密码太长（最多 {fields.PASSWORD.max_length} 位），请换一个。", "password"
+        )
     role_set = [r.strip() for r in roles if r.strip()]
     unknown = [r for r in role_set if r not in ROLE_NAMES]
     if unknown:
@@ -110,16 +113,39 @@ def authenticate(session: Session, login: str, password: str) -> User:
     screen does not reveal which logins exist."""
     user = session.scalar(select(User).where(User.login == login.strip()))
     failure = InvalidInput("登录名或密码不正确，请重新输入。", "password")
-    if user is None or not user.active:
-        raise failure
+    # An unknown login is checked against a hash all the same: answering it at once would
+    # tell by the time taken which logins exist.
+    stored = user.password_hash if user is not None and user.active else _dummy_hash()
     try:
-        _hasher.verify(user.password_hash, password)
+        _hasher.verify(stored, password)
     except (VerificationError, InvalidHashError):
         raise failure from None
+    if user is None or not user.active:
+        raise failure
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = _hasher.hash(password)
     events.append(session, EventKind.USER_LOGIN, "user", user.id, clock.now(), user.id, {})
     return user
+
+
+@cache
+def _dummy_hash() -> str:
+    return _hasher.hash(secrets.token_hex(16))
+
+
+def record_failed_proof(session: Session, login: str, via: str) -> None:
+    """Log a failed log-in (in its own unit of work: the refused one is rolled back). Only
+    the login's shape is kept, never the password typed."""
+    user = session.scalar(select(User).where(User.login == login.strip()))
+    events.append(
+        session,
+        EventKind.USER_LOGIN_FAILED,
+        "user",
+        user.id if user is not None else None,
+        clock.now(),
+        None,
+        {"login": fields.shown(login, 32), "via": via},
+    )
 
 
 def by_login(session: Session, login: str) -> User:

@@ -14,36 +14,26 @@ Catching up after (re)connecting to PostgreSQL reads from a little below the las
 (:data:`CATCH_UP_LOOKBACK`), skipping what was delivered: a transaction that took its id
 before the last one seen but committed while the feed was away was notified to nobody.
 
-When the database cannot be reached the feed says so (``connection_lost``), retries on a timer
-and, once it is back, says so (``connection_restored``) and delivers what it missed.
+The reading and the listening connection are ``db.listen``'s; this module keeps the timers,
+the socket notifier and what is delivered. When the database cannot be reached the feed says
+so (``connection_lost``), retries on a timer and, once it is back, says so
+(``connection_restored``) and delivers what it missed.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 
-import psycopg
-from psycopg.conninfo import make_conninfo
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QObject,
-    QSocketNotifier,
-    QThreadPool,
-    QTimer,
-    Signal,
-)
-from sqlalchemy import Select, select
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSocketNotifier, QTimer
 
-from db import events
-from db.engine import POSTGRES_CONNECT_ARGS, Database
-from db.models import Event
-from hall import queue, settings
+from db import listen
+from db.engine import Database
+from db.listen import FeedLost, Listener, LoggedEvent
+from hall import shell
 from kit.context import HallEvent, HallEvents
+from kit.operations import Operation, Worker
 
 SQLITE_POLL_MS = 250
 RETRY_MS = 2_000
@@ -55,33 +45,8 @@ REMEMBERED = 2_000
 # How far below the last id seen a PostgreSQL catch-up reads: ids handed out to transactions
 # still open when the feed went away (a few per workstation at most).
 CATCH_UP_LOOKBACK = 500
-# The name the listening connection shows in pg_stat_activity.
-APPLICATION_NAME = "hall live feed"
 # How often a workstation looks for calls left unanswered past the hall's timeout.
 STALE_CHECK_MS = 60_000
-
-Listener = psycopg.Connection[tuple[object, ...]]
-
-
-def _listen(conninfo: str) -> Listener:
-    connection = psycopg.connect(
-        make_conninfo(conninfo, application_name=APPLICATION_NAME, **POSTGRES_CONNECT_ARGS),
-        autocommit=True,
-    )
-    try:
-        connection.execute(f"LISTEN {events.CHANNEL}")
-    except psycopg.Error:
-        connection.close()
-        raise
-    return connection
-
-
-class _Attempt(QObject):
-    """Carries the result of a connection attempt made on a worker thread back to the GUI
-    thread (a signal emitted on another thread is queued to the receiver's thread)."""
-
-    connected = Signal(object)  # the listening connection
-    failed = Signal(str)
 
 
 class LiveFeed(QObject):
@@ -110,12 +75,8 @@ class LiveFeed(QObject):
         self._notifier: QSocketNotifier | None = None
         # Connecting can take seconds when the server is unreachable, so it runs on a worker;
         # one thread, so at most one attempt is under way.
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._worker = Worker(self)
         self._connecting = False
-        self._attempt = _Attempt(self)
-        self._attempt.connected.connect(self._on_listening)
-        self._attempt.failed.connect(self._on_listen_failed)
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.setInterval(retry_ms)
@@ -140,8 +101,8 @@ class LiveFeed(QObject):
         self._poll.stop()
         # An attempt under way hands back its connection, which must then be closed: let it
         # finish and deliver its result now rather than to a feed that may be gone by then.
-        self._pool.waitForDone()
-        QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
+        self._worker.wait()
+        QCoreApplication.sendPostedEvents(self._worker, QEvent.Type.MetaCall)
         self._close_listener()
         self._online = False
 
@@ -161,30 +122,29 @@ class LiveFeed(QObject):
         if self._connecting:
             return
         self._connecting = True
-        conninfo = (
-            make_url(self.database.url)
-            .set(drivername="postgresql")
-            .render_as_string(hide_password=False)
-        )
-        attempt = self._attempt
+        url = self.database.url
 
-        def connect() -> None:
+        def connect() -> tuple[object, object]:
             try:
-                connection = _listen(conninfo)
-            except psycopg.Error as error:
-                attempt.failed.emit(error_reason(error))
-                return
-            attempt.connected.emit(connection)
+                return Listener(url), None
+            except FeedLost as lost:
+                return None, lost.reason
 
-        self._pool.start(connect)
+        self._worker.start(connect, self._on_attempted)
 
-    def _on_listening(self, connection: Listener) -> None:
+    def _on_attempted(self, listener: object, reason: object) -> None:
+        if isinstance(listener, Listener):
+            self._on_listening(listener)
+        else:
+            self._on_listen_failed(str(reason))
+
+    def _on_listening(self, listener: Listener) -> None:
         self._connecting = False
         if not self._running:
-            connection.close()
+            listener.close()
             return
-        self._listener = connection
-        self._notifier = QSocketNotifier(connection.fileno(), QSocketNotifier.Type.Read, self)
+        self._listener = listener
+        self._notifier = QSocketNotifier(listener.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._on_notified)
         # Whatever was committed before LISTEN took effect is in the log already.
         if self._catch_up(CATCH_UP_LOOKBACK):
@@ -198,13 +158,13 @@ class LiveFeed(QObject):
         if self._listener is None:
             return
         try:
-            payloads = [n.payload for n in self._listener.notifies(timeout=0)]
-        except psycopg.Error as error:
-            self._lose(error_reason(error))
+            ids = self._listener.notified_ids()
+        except FeedLost as lost:
+            self._lose(lost.reason)
             return
-        ids = {int(head) for head, _, _ in (p.partition(":") for p in payloads) if head.isdigit()}
         if ids:
-            self._read(select(Event).where(Event.id.in_(ids)).order_by(Event.id))
+            database = self.database
+            self._read(lambda: listen.events_with_ids(database, ids))
 
     def _close_listener(self) -> None:
         if self._notifier is not None:
@@ -228,29 +188,27 @@ class LiveFeed(QObject):
         ``lookback`` below it); False if the log could not be read."""
         if self.last_id is None:
             try:
-                with self.database.read() as session:
-                    self.last_id = self._start_id = events.last_id(session)
-            except SQLAlchemyError as error:
-                self._lose(error_reason(error))
+                self.last_id = self._start_id = listen.last_id(self.database)
+            except FeedLost as lost:
+                self._lose(lost.reason)
                 return False
             return True
         cursor = max(self._start_id, self.last_id - lookback)
         while True:
-            page = self._read(select(Event).where(Event.id > cursor).order_by(Event.id).limit(PAGE))
+            page = self._read(partial(listen.events_after, self.database, cursor, PAGE))
             if page is None:
                 return False
             if len(page) < PAGE:
                 return True
             cursor = page[-1]
 
-    def _read(self, query: Select[tuple[Event]]) -> list[int] | None:
-        """Deliver the events the query selects (those not delivered before); the ids read,
-        None if the log could not be read."""
+    def _read(self, read: Callable[[], list[LoggedEvent]]) -> list[int] | None:
+        """Deliver the events ``read`` reads from the log (those not delivered before); the ids
+        read, None if the log could not be read."""
         try:
-            with self.database.read() as session:
-                rows = [_plain(row) for row in session.scalars(query)]
-        except SQLAlchemyError as error:
-            self._lose(error_reason(error))
+            rows = [HallEvent(e.id, e.kind, e.entity, e.entity_id, e.payload) for e in read()]
+        except FeedLost as lost:
+            self._lose(lost.reason)
             return None
         self._deliver(rows)
         return [row.id for row in rows]
@@ -309,29 +267,9 @@ class CallTimeout(QObject):
     def release_stale(self) -> list[str]:
         """Release what is overdue now; the numbers released (none while the database is
         away: the live feed tells of that, and the next round tries again)."""
-        try:
-            with self.database.write() as session:
-                minutes = settings.get(session, settings.CALL_TIMEOUT_MINUTES)
-                if minutes <= 0:
-                    return []
-                released = queue.release_stale_calls(session, dt.timedelta(minutes=minutes))
-                return [ticket.number for ticket in released]
-        except SQLAlchemyError:
-            return []
-
-
-def _plain(row: Event) -> HallEvent:
-    return HallEvent(
-        id=row.id,
-        kind=row.kind,
-        entity=row.entity,
-        entity_id=row.entity_id,
-        payload=dict(row.payload or {}),
-    )
-
-
-def error_reason(error: BaseException) -> str:
-    """The first line of what the driver said: enough to tell a refused connection from a
-    wrong password, short enough for a banner."""
-    text = str(getattr(error, "orig", None) or error).strip()
-    return text.splitlines()[0] if text else type(error).__name__
+        released = (
+            Operation(self, self.database, shell.release_unanswered_calls)
+            .failure(lambda _problem: None)
+            .run()
+        )
+        return released or []

@@ -1,17 +1,26 @@
 """Shared fixtures: a real SQLite file and a real PostgreSQL database, fresh per test.
 
-PostgreSQL: one new database per test session (dropped at the end), migrated once, its
-tables emptied before each test. SQLite: a migrated template file copied for each test.
+PostgreSQL: one new database per test session (dropped at the end), migrated once, and what
+the earlier tests wrote deleted before each test (tests/pg_reset.py). SQLite: a migrated
+template file copied for each test.
 ``HALL_REQUIRE_PG=1`` (set by CI) turns a missing PostgreSQL server into a failure.
 
 The hall's clock is pinned for every test (``hall_day``, at two in the afternoon), so the suite
 passes whatever day it runs on. A test marked ``dated`` runs once on each day of ``SWEEP``: the
 dates where a deadline, an alert or a service day is most likely to go wrong.
+
+A test fails when the program logs an ERROR (or CRITICAL) it did not expect: the screens log
+the exceptions they turn into a message for the user, so a test could otherwise pass over a
+traceback. A test that provokes one on purpose is marked ``expect_error_log``.
+
+Each password is hashed once a session (tests/passwords.py) except in tests marked
+``fresh_password_hash``, which test the hashing itself.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import shutil
 import uuid
@@ -20,12 +29,12 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from sqlalchemy import text
 
 from db import migrate
 from db.engine import Database
-from db.models import Base
+from tests import pg_reset
 from tests.daytime import pin_clock
+from tests.passwords import hashed_once
 
 PG_ADMIN_URL = os.environ.get("HALL_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
 REQUIRE_PG = os.environ.get("HALL_REQUIRE_PG") == "1"
@@ -43,6 +52,16 @@ SWEEP = {
 }
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "expect_error_log: the test provokes an ERROR log on purpose (and fails without one)",
+    )
+    config.addinivalue_line(
+        "markers", "fresh_password_hash: hall.users hashes every password anew, with its own salt"
+    )
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if metafunc.definition.get_closest_marker("dated") and "hall_day" in metafunc.fixturenames:
         metafunc.parametrize("hall_day", list(SWEEP.values()), ids=list(SWEEP), indirect=True)
@@ -58,6 +77,48 @@ def hall_day(request: pytest.FixtureRequest) -> dt.date:
 @pytest.fixture(autouse=True)
 def _pinned_clock(hall_day: dt.date, monkeypatch: pytest.MonkeyPatch) -> None:
     pin_clock(monkeypatch, day=hall_day)
+
+
+@pytest.fixture(autouse=True)
+def _password_hashed_once(request: pytest.FixtureRequest) -> Iterator[None]:
+    if request.node.get_closest_marker("fresh_password_hash") is not None:
+        yield
+        return
+    with hashed_once():
+        yield
+
+
+class _ErrorLog(logging.Handler):
+    """The ERROR records, formatted as they come: a record kept whole would keep its
+    traceback's frames, and whatever connections they hold, alive past the test."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.lines: list[str] = []
+        self.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(self.format(record))
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_error_log(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fail the test if anything logged an ERROR it did not expect, from any thread, from its
+    set-up to its database's tear-down (this fixture is set up before and torn down after
+    them); a test marked ``expect_error_log`` fails if nothing did."""
+    handler = _ErrorLog()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        yield
+    finally:
+        root.removeHandler(handler)
+    expected = request.node.get_closest_marker("expect_error_log") is not None
+    if handler.lines and not expected:
+        logged = "\n".join(handler.lines)
+        pytest.fail(f"unexpected ERROR log:\n{logged}", pytrace=False)
+    if expected and not handler.lines:
+        pytest.fail("marked expect_error_log, but nothing logged an ERROR", pytrace=False)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -128,12 +189,6 @@ def _settle_qt() -> None:
     QThreadPool.globalInstance().waitForDone()
 
 
-def _empty_pg(database: Database) -> None:
-    tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
-    with database.engine.begin() as connection:
-        connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
-
-
 @pytest.fixture
 def sqlite_db(sqlite_template: Path, tmp_path: Path) -> Iterator[Database]:
     path = tmp_path / "hall.sqlite3"
@@ -147,7 +202,7 @@ def sqlite_db(sqlite_template: Path, tmp_path: Path) -> Iterator[Database]:
 @pytest.fixture
 def pg_db(pg_url: str) -> Iterator[Database]:
     database = Database(pg_url)
-    _empty_pg(database)
+    pg_reset.empty(database)
     yield database
     _settle_qt()
     database.dispose()

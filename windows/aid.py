@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from db.engine import Database
+from db.engine import Database, Session
 from db.window_models import AID_KINDS, REFERRAL_NAMES
 from hall import aid, outcomes
 from kit.context import AppContext, HallEvent
@@ -29,8 +28,8 @@ from kit.lazy_table import CENTRE, Column
 from kit.list_table import fill_cells, list_table
 from windows.base import WindowWorkstation
 from windows.legal import text_box
-from windows.panel_kit import DEFAULT_DAYS, FormDialog, SearchPage, fill_list
-from windows.record import WindowPanel, select_data
+from windows.outcome_form import WindowPanel, select_data
+from windows.panel_kit import DEFAULT_DAYS, FormDialog, SearchPage, fill_list, read_quietly
 
 
 class AidPanel(WindowPanel):
@@ -109,8 +108,7 @@ class AidPanel(WindowPanel):
         """The visitor's earlier aid, so repeated aid is seen before more is given."""
         ledger = None
         if visitor_id is not None:
-            with self.database.read() as s:
-                ledger = aid.ledger_of(s, visitor_id)
+            ledger = read_quietly(self, self.database, lambda s: aid.ledger_of(s, visitor_id))
         rows = ledger.rows if ledger else []
         if ledger is None or not rows:
             self.ledger_label.setText(self.tr("No earlier aid."))
@@ -193,8 +191,6 @@ class ReferralDialog(FormDialog):
 
 class AidLedgerPage(SearchPage[aid.AidRow, aid.AidFilter]):
     """帮扶台账: all aid, searched and filtered; referrals followed to their end."""
-
-    listed = "aid ledger"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, aid.AidFilter(), DEFAULT_DAYS * 12, parent)

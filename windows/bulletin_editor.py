@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -24,16 +23,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
-from hall import clock, opinions, settings
-from hall.errors import InvalidInput, NotFound
-from kit.background import Background
+from db.engine import Session
+from hall import clock, opinions
 from kit.context import AppContext
+from kit.operations import Operation, Problem
 from kit.save_file import ask_save_path
 from printing import bulletin
-
-log = logging.getLogger(__name__)
+from windows.panel_kit import quietly
 
 INCLUDE, TOPIC, TEXT = range(3)
 
@@ -60,6 +57,8 @@ def last_month(today: dt.date) -> tuple[int, int]:
 
 
 class BulletinEditor(QWidget):
+    produced = Signal(object)  # the Path of the issue just produced
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -153,21 +152,21 @@ class BulletinEditor(QWidget):
         layout.addWidget(self.issues_table)
         layout.addWidget(self.status_label)
 
-        self.background = Background(self)
-        self.background.done.connect(self._produced)
-        self.background.failed.connect(self._failed)
+        self.producing = False
         self._enable()
         self.refresh()
 
     # -- the draft --------------------------------------------------------------------------
 
     def load_month(self) -> None:
-        try:
-            with self.ctx.database.read() as s:
-                self.draft = opinions.draft(s, self.year_spin.value(), self.month_spin.value())
-        except (SQLAlchemyError, InvalidInput) as error:
-            self.status_label.setText(str(error))
+        year, month = self.year_spin.value(), self.month_spin.value()
+        reading = Operation(
+            self, self.ctx.database, lambda s: opinions.draft(s, year, month), read_only=True
+        )
+        draft = reading.failure(self._failed).run()
+        if draft is None:
             return
+        self.draft = draft
         self._fill()
         if self.draft.entries:
             self.table.setCurrentCell(0, TEXT)
@@ -261,7 +260,7 @@ class BulletinEditor(QWidget):
         self.up_button.setEnabled(has and row > 0)
         self.down_button.setEnabled(has and 0 <= row < self.table.rowCount() - 1)
         self.produce_button.setEnabled(
-            has and not self.background.busy and bool(self.draft and self.draft.sections())
+            has and not self.producing and bool(self.draft and self.draft.sections())
         )
 
     # -- producing ----------------------------------------------------------------------------
@@ -284,41 +283,42 @@ class BulletinEditor(QWidget):
         database, actor = self.ctx.database, self.ctx.user
         today = clock.now().date()
 
-        def job() -> object:
-            with database.write() as s:
-                hall_name = settings.get(s, settings.HALL_NAME)
-                issue = opinions.produce(
-                    s, draft, lambda n: bulletin.render(paper(draft, n, hall_name, today)), actor
-                )
-                number, pdf = issue.number, issue.pdf
-            path.write_bytes(pdf)
-            return number, path
+        def render(number: int, hall_name: str) -> bytes:
+            return bulletin.render(paper(draft, number, hall_name, today))
+
+        def work(s: Session) -> tuple[int, Path]:
+            # Written in the unit of work: an issue whose file could not be saved is not kept.
+            issue = opinions.produce_for_hall(s, draft, render, actor)
+            path.write_bytes(issue.pdf)
+            return issue.number, path
 
         self.status_label.setText(self.tr("Producing the bulletin…"))
-        self.background.run(job)
+        self.producing = True
+        producing = Operation(self, database, work).success(self._produced).failure(self._failed)
+        producing.run_in_background()
         self._enable()
 
-    def _produced(self, result: object) -> None:
-        assert isinstance(result, tuple)
+    def _produced(self, result: tuple[int, Path]) -> None:
         number, path = result
+        self.producing = False
+        self.produced.emit(path)
         self.status_label.setText(
             self.tr("Issue {number} produced and saved as {path}.").format(number=number, path=path)
         )
         self.refresh()
         self._enable()
 
-    def _failed(self, reason: str) -> None:
-        self.status_label.setText(reason)
+    def _failed(self, problem: Problem) -> None:
+        self.producing = False
+        self.status_label.setText(problem.message)
         self._enable()
 
     # -- the issues ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        try:
-            with self.ctx.database.read() as s:
-                issues = opinions.issues(s)
-        except SQLAlchemyError:
-            log.exception("bulletin issues not read")
+        reading = Operation(self, self.ctx.database, opinions.issues, read_only=True)
+        issues = reading.failure(quietly).run()
+        if issues is None:
             return
         self.issues_table.setRowCount(len(issues))
         for row, issue in enumerate(issues):
@@ -351,11 +351,11 @@ class BulletinEditor(QWidget):
         )
 
     def _copy_to(self, path: Path, issue_id: int) -> None:
-        try:
-            with self.ctx.database.read() as s:
-                pdf = opinions.issue_pdf(s, issue_id)
-            path.write_bytes(pdf)
-        except (SQLAlchemyError, OSError, NotFound) as error:
-            self.status_label.setText(str(error))
-            return
+        def work(s: Session) -> None:
+            path.write_bytes(opinions.issue_pdf(s, issue_id))
+
+        saving = Operation(self, self.ctx.database, work, read_only=True)
+        saving.success(lambda _none: self._saved(path)).failure(self._failed).run()
+
+    def _saved(self, path: Path) -> None:
         self.status_label.setText(self.tr("Saved as {path}.").format(path=path))

@@ -9,19 +9,15 @@ pad that types digits.
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
-from sqlalchemy.exc import SQLAlchemyError
 
 from db.window_models import BY_VISITOR, SCORE_NAMES
-from hall import queue, satisfaction
-from hall.errors import HallError
+from hall import counter, satisfaction
 from kit.context import AppContext
-
-log = logging.getLogger(__name__)
+from kit.operations import Failure, Operation, Problem
+from windows.panel_kit import quietly
 
 # How long the thanks stay up before the greeting comes back.
 THANKS_MS = 4000
@@ -52,10 +48,11 @@ class EvaluatorWindow(QWidget):
         self.setWindowTitle(self.tr("Please rate our service"))
         self.setStyleSheet("EvaluatorWindow { background: #f5f7fa; }")
 
-        with ctx.database.read() as s:
-            window = queue.window_by_code(s, window_code)
-            where = f"{window.name}　{window.location}"
-        self.window_label = QLabel(where)
+        heading = Operation(
+            self, ctx.database, lambda s: counter.window_heading(s, window_code), read_only=True
+        )
+        _code, name, location = heading.failure(quietly).run() or (window_code, "", "")
+        self.window_label = QLabel(f"{name}　{location}")
         self.window_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.window_label.setStyleSheet("color: #546e7a;")
         self.prompt_label = QLabel()
@@ -106,12 +103,14 @@ class EvaluatorWindow(QWidget):
 
     def refresh(self) -> None:
         """Ask about the seat's last finished service if it is unrated, else greet."""
-        try:
-            with self.ctx.database.read() as s:
-                asked = satisfaction.awaiting(s, self.window_code, self.seat)
-        except SQLAlchemyError:
-            log.exception("evaluator could not read the seat's last service")
-            asked = None
+        # Without the database it greets: the visitor is not asked what cannot be saved.
+        awaiting = Operation(
+            self,
+            self.ctx.database,
+            lambda s: satisfaction.awaiting(s, self.window_code, self.seat),
+            read_only=True,
+        )
+        asked = awaiting.failure(quietly).run()
         self.ticket_id = asked.id if asked is not None else None
         if asked is None:
             self.prompt_label.setText(self.tr("Welcome. We are glad to serve you."))
@@ -125,19 +124,24 @@ class EvaluatorWindow(QWidget):
             button.setEnabled(asked is not None)
 
     def press(self, score: str) -> None:
-        if self.ticket_id is None:
+        ticket_id = self.ticket_id
+        if ticket_id is None:
             return
-        try:
-            with self.ctx.database.write() as s:
-                satisfaction.rate(s, self.ticket_id, score, BY_VISITOR, actor=self.ctx.user)
-        except HallError:
+        rating = Operation(
+            self,
+            self.ctx.database,
+            lambda s: satisfaction.rate(s, ticket_id, score, BY_VISITOR, actor=self.ctx.user),
+        )
+        rating.success(lambda _rated: self._thank(score)).failure(self._not_rated).run()
+
+    def _not_rated(self, problem: Problem) -> None:
+        if problem.failure is Failure.DATABASE_LOST:
+            self.prompt_label.setText(self.tr("Sorry, the rating could not be saved."))
+        else:
             # Rated meanwhile (the officer chose it, another press came first): nothing to ask.
             self.refresh()
-            return
-        except SQLAlchemyError:
-            log.exception("evaluator could not save a rating")
-            self.prompt_label.setText(self.tr("Sorry, the rating could not be saved."))
-            return
+
+    def _thank(self, score: str) -> None:
         self.ticket_id = None
         for button in self.buttons.values():
             button.setEnabled(False)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, Signal
@@ -19,9 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
+from db.engine import Session
 from db.window_models import FOLLOW_UP_METHOD_NAMES
 from hall import clock, followup
 from kit.context import AppContext, HallEvent
@@ -29,8 +27,6 @@ from kit.dates import date_edit
 from kit.fields import ERROR_COLOUR, FieldMessage, with_message
 from kit.lazy_table import CENTRE, Column
 from windows.panel_kit import FormDialog, ListPage
-
-log = logging.getLogger(__name__)
 
 NEXT_DAYS = 30
 
@@ -112,16 +108,11 @@ class FollowUpDialog(FormDialog):
         self.refusal_label.setText(text)
         self.refusal_label.show()
 
-    def _unreachable(self, error: SQLAlchemyError) -> None:
-        log.exception("follow-up result not saved")
-        self._refuse(self.tr("The database cannot be reached: nothing was saved. Try again later."))
-
 
 class FollowUpPage(ListPage[followup.FollowUpRow]):
     """The follow-ups due at this window, the longest waiting first."""
 
     count_changed = Signal(int)
-    listed = "follow-ups"
 
     def __init__(self, ctx: AppContext, window_code: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

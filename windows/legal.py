@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QPlainTextEdit,
 from db.engine import Database
 from hall import outcomes, units
 from windows.base import WindowWorkstation
-from windows.record import WindowPanel
+from windows.outcome_form import WindowPanel
+from windows.panel_kit import read_quietly
 
 
 def text_box(placeholder: str, lines: int = 3) -> QPlainTextEdit:
@@ -29,8 +30,9 @@ class LegalPanel(WindowPanel):
         self.aid_combo = QComboBox()
         self.aid_combo.setEditable(True)
         self.aid_combo.addItem("")
-        with database.read() as s:
-            self.aid_combo.addItems(units.legal_aid_offices(s))
+        self.aid_combo.addItems(
+            read_quietly(self, database, lambda s: list(units.legal_aid_offices(s))) or []
+        )
         self.aid_combo.setToolTip(self.tr("None, or the legal-aid office referred to"))
         self.litigation_check = QCheckBox(self.tr("A lawsuit is the right &channel"))
         form = QFormLayout(self)

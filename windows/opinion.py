@@ -16,9 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from db.engine import Database
+from db.engine import Database, Session
 from db.window_models import OPINION_TOPICS
 from hall import opinions, outcomes, roster, units
 from kit.context import AppContext, HallEvent
@@ -27,8 +26,8 @@ from kit.list_table import Picking
 from windows.base import WindowWorkstation
 from windows.bulletin_editor import BulletinEditor
 from windows.legal import text_box
-from windows.panel_kit import DEFAULT_DAYS, ExportingPage, fill_list
-from windows.record import WindowPanel, select_data
+from windows.outcome_form import WindowPanel, select_data
+from windows.panel_kit import DEFAULT_DAYS, ExportingPage, fill_list, read_quietly
 
 
 class OpinionPanel(WindowPanel):
@@ -61,8 +60,9 @@ class OpinionPanel(WindowPanel):
         village = self.village_combo.currentText()
         self.village_combo.clear()
         self.village_combo.addItem("")
-        with self.database.read() as s:
-            self.village_combo.addItems(roster.villages(s, township))
+        self.village_combo.addItems(
+            read_quietly(self, self.database, lambda s: list(roster.villages(s, township))) or []
+        )
         self.village_combo.setCurrentText(village if village in self._villages() else "")
 
     def _villages(self) -> list[str]:
@@ -82,8 +82,9 @@ class OpinionPanel(WindowPanel):
         fill_list(self.topic_combo, self.database, OPINION_TOPICS, self.tr("(choose a topic)"))
         self.township_combo.clear()
         self.township_combo.addItem("")
-        with self.database.read() as s:
-            self.township_combo.addItems(roster.townships(s))
+        self.township_combo.addItems(
+            read_quietly(self, self.database, lambda s: list(roster.townships(s))) or []
+        )
         usable = card is not None and not card.withheld
         # Where the visitor lives is where most opinions are about; the officer corrects it.
         self.township_combo.setCurrentText(card.township if usable and card else "")
@@ -97,8 +98,6 @@ class OpinionPanel(WindowPanel):
 
 class OpinionLedgerPage(ExportingPage[opinions.OpinionRow, opinions.OpinionFilter]):
     """社情民意台账: every opinion, searched and filtered a page at a time, exported as CSV."""
-
-    listed = "opinion ledger"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, opinions.OpinionFilter(), DEFAULT_DAYS, parent)
@@ -133,10 +132,9 @@ class OpinionLedgerPage(ExportingPage[opinions.OpinionRow, opinions.OpinionFilte
             stretch=2,
             picking=Picking.ROWS,
         )
-        self.background.done.connect(
+        self.exported.connect(
             lambda path: self.status_label.setText(self.tr("Exported to {path}.").format(path=path))
         )
-        self.background.failed.connect(self.status_label.setText)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(self.count_label)
@@ -157,11 +155,14 @@ class OpinionLedgerPage(ExportingPage[opinions.OpinionRow, opinions.OpinionFilte
         self.township_combo.addItem(self.tr("All townships"), "")
         self.unit_combo.clear()
         self.unit_combo.addItem(self.tr("All departments"), None)
-        with self.ctx.database.read() as s:
-            for name in roster.townships(s):
-                self.township_combo.addItem(name, name)
-            for unit_row in units.units(s, active_only=False):
-                self.unit_combo.addItem(unit_row.name, unit_row.id)
+        database = self.ctx.database
+        for name in read_quietly(self, database, lambda s: list(roster.townships(s))) or []:
+            self.township_combo.addItem(name, name)
+        every_unit = read_quietly(
+            self, database, lambda s: [(u.name, u.id) for u in units.units(s, active_only=False)]
+        )
+        for name, unit_id in every_unit or []:
+            self.unit_combo.addItem(name, unit_id)
         select_data(self.topic_combo, topic)
         select_data(self.township_combo, township)
         select_data(self.unit_combo, unit)

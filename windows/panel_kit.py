@@ -9,12 +9,11 @@ keeps its own translation context.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -27,24 +26,18 @@ from PySide6.QtWidgets import (
     QTableView,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
-from db.engine import Database
+from db.engine import Database, Session
 from hall import clock, lists
-from hall.errors import HallError, InvalidInput
-from kit.background import Background
 from kit.context import AppContext
 from kit.dates import date_edit
 from kit.fields import FieldMessage
 from kit.lazy_table import Column, LazyTableModel
 from kit.list_table import Picking, list_view
-
-# Re-exported: windows.supervision still imports it from here.
+from kit.operations import Failure, Operation, Problem
 from kit.save_file import ask_save_path
 
-log = logging.getLogger(__name__)
-
+T = TypeVar("T")
 Row = TypeVar("Row")
 Wanted = TypeVar("Wanted")
 
@@ -57,17 +50,32 @@ def fill_list(combo: QComboBox, database: Database, list_code: str, first: str) 
     none of them."""
     combo.clear()
     combo.addItem(first, None)
-    with database.read() as s:
-        for item in lists.items(s, list_code):
-            combo.addItem(item.name, item.id)
+    found = Operation(
+        combo,
+        database,
+        lambda s: [(item.name, item.id) for item in lists.items(s, list_code)],
+        read_only=True,
+    )
+    # Without the database the list offers ``first`` alone; it is filled again when the
+    # form is next opened.
+    for name, item_id in found.failure(quietly).run() or []:
+        combo.addItem(name, item_id)
+
+
+def quietly(problem: Problem) -> None:
+    """A read that fills a form or a list failed: what is shown stays as it was, and the main
+    window's banner already says the database is away (the operation logged it)."""
+
+
+def read_quietly(parent: QObject, database: Database, work: Callable[[Session], T]) -> T | None:
+    """What fills a form or a list, read through the operation helper (None: the database could
+    not be read, and the form starts without it)."""
+    return Operation(parent, database, work, read_only=True).failure(quietly).run()
 
 
 class ListPage(QWidget, Generic[Row]):
     """A list read a page at a time (:meth:`_rows`) and counted (:meth:`_count`). A list the
     database cannot give keeps what it shows, so a lost connection does not blank the screen."""
-
-    # What the log calls the list when it cannot be read.
-    listed = "list"
 
     model: LazyTableModel[Row]
     view: QTableView
@@ -94,16 +102,16 @@ class ListPage(QWidget, Generic[Row]):
         raise NotImplementedError
 
     def _fetch(self, offset: int, limit: int) -> Sequence[Row]:
-        with self.ctx.database.read() as s:
-            return self._rows(s, offset, limit)
+        page = Operation(
+            self, self.ctx.database, lambda s: self._rows(s, offset, limit), read_only=True
+        )
+        return page.failure(quietly).run() or []
 
     def refresh(self) -> bool:
         """Read the list again; False where the database could not be read."""
-        try:
-            with self.ctx.database.read() as s:
-                count = self._count(s)
-        except SQLAlchemyError:
-            log.exception("%s not read", self.listed)
+        counting = Operation(self, self.ctx.database, self._count, read_only=True)
+        count = counting.failure(quietly).run()
+        if count is None:
             return False
         self.model.reload()
         self._counted(count)
@@ -150,8 +158,10 @@ class SearchPage(ListPage[Row], Generic[Row, Wanted]):
 
 
 class ExportingPage(SearchPage[Row, Wanted]):
-    """A search page whose findings also go to a CSV file, written on a worker; how it went is
-    said on ``status_label`` (``background`` tells the page when it is done or failed)."""
+    """A search page whose findings also go to a CSV file, written on a worker; ``exported``
+    carries the file written, and a failure is said on ``status_label``."""
+
+    exported = Signal(object)  # the Path written
 
     def __init__(
         self, ctx: AppContext, wanted: Wanted, days: int, parent: QWidget | None = None
@@ -159,7 +169,6 @@ class ExportingPage(SearchPage[Row, Wanted]):
         super().__init__(ctx, wanted, days, parent)
         self.file_dialog: QFileDialog | None = None
         self.status_label = QLabel()
-        self.background = Background(self)
 
     def export_csv(
         self,
@@ -174,18 +183,19 @@ class ExportingPage(SearchPage[Row, Wanted]):
         worker: it must not touch a widget."""
 
         def chosen(path: Path) -> None:
-            database = self.ctx.database
             self.status_label.setText(exporting)
 
-            def job() -> object:
-                with database.read() as s:
-                    written = text(s)
-                path.write_text(written, encoding="utf-8")
+            def write(s: Session) -> Path:
+                path.write_text(text(s), encoding="utf-8")
                 return path
 
-            self.background.run(job)
+            export = Operation(self, self.ctx.database, write, read_only=True)
+            export.success(self.exported.emit).failure(self._not_exported).run_in_background()
 
         self.file_dialog = ask_save_path(self, title, suggested, csv_files, "csv", chosen)
+
+    def _not_exported(self, problem: Problem) -> None:
+        self.status_label.setText(problem.message)
 
 
 class FormDialog(QDialog):
@@ -215,29 +225,19 @@ class FormDialog(QDialog):
     def _refuse(self, text: str) -> None:
         raise NotImplementedError
 
-    def _unreachable(self, error: SQLAlchemyError) -> None:
-        """The database failed: by default the error as it came."""
-        self._refuse(str(error))
-
     def write(self, database: Database, work: Callable[[Session], object]) -> None:
         """Do ``work`` in one unit of work; saved, emit ``saved`` and close."""
         for message in self.messages.values():
             message.clear()
-        try:
-            with database.write() as s:
-                work(s)
-        except InvalidInput as error:
-            found = self.messages.get(error.field or "")
-            if found is None:
-                self._refuse(error.message)
-            else:
-                found.show_error(error.message)
-            return
-        except HallError as error:
-            self._refuse(error.message)
-            return
-        except SQLAlchemyError as error:
-            self._unreachable(error)
-            return
+        Operation(self, database, work).success(self._written).failure(self._refused).run()
+
+    def _written(self, _result: object) -> None:
         self.saved.emit()
         self.accept()
+
+    def _refused(self, problem: Problem) -> None:
+        found = self.messages.get(problem.field or "")
+        if problem.failure is Failure.INVALID and found is not None:
+            found.show_error(problem.message)
+        else:
+            self._refuse(problem.message)

@@ -18,7 +18,8 @@ from db.engine import Database
 from db.window_models import POLICY_TOPICS
 from hall import lists, outcomes
 from windows.base import WindowWorkstation
-from windows.record import WindowPanel
+from windows.outcome_form import WindowPanel
+from windows.panel_kit import read_quietly
 
 MAX_PEOPLE = 10_000
 
@@ -49,13 +50,17 @@ class PublicityPanel(WindowPanel):
 
     def reload_topics(self) -> None:
         self.topics_list.clear()
-        with self.database.read() as s:
-            for topic in lists.items(s, POLICY_TOPICS):
-                item = QListWidgetItem(topic.name)
-                item.setData(Qt.ItemDataRole.UserRole, topic.id)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Unchecked)
-                self.topics_list.addItem(item)
+        topics = read_quietly(
+            self,
+            self.database,
+            lambda s: [(t.name, t.id) for t in lists.items(s, POLICY_TOPICS)],
+        )
+        for name, topic_id in topics or []:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, topic_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.topics_list.addItem(item)
 
     def checked_topics(self) -> list[int]:
         return [

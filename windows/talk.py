@@ -10,7 +10,8 @@ from db.window_models import MOOD_NAMES
 from hall import clock, outcomes, roster
 from windows.base import WindowWorkstation
 from windows.legal import text_box
-from windows.record import WindowPanel
+from windows.outcome_form import WindowPanel
+from windows.panel_kit import read_quietly
 
 
 class TalkPanel(WindowPanel):
@@ -52,8 +53,8 @@ class TalkPanel(WindowPanel):
     def load(self, card: outcomes.VisitCard | None) -> None:
         """The leader on duty today first (领导接访), then the officer."""
         self.received_combo.clear()
-        with self.database.read() as s:
-            leader = roster.duty_leader(s, clock.now().date())
+        day = clock.now().date()
+        leader = read_quietly(self, self.database, lambda s: roster.duty_leader(s, day))
         if leader is not None:
             title = f"（{leader.title}）" if leader.title else ""
             self.received_combo.addItem(f"{leader.name}{title}")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from db.engine import Database
 from hall import clock, queue
 from kit.fields import ERROR_COLOUR, FieldMessage, with_message
+from windows.panel_kit import read_quietly
 
 
 class TransferDialog(QDialog):
@@ -31,15 +32,15 @@ class TransferDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Transfer {number}").format(number=ticket_number))
         self.window_combo = QComboBox()
-        with database.read() as s:
-            for q in queue.status(s, clock.now().date()):
-                if q.code != from_window:
-                    self.window_combo.addItem(
-                        self.tr("{letter} {name} ({waiting} waiting)").format(
-                            letter=q.letter, name=q.name, waiting=q.waiting
-                        ),
-                        q.code,
-                    )
+        day = clock.now().date()
+        for q in read_quietly(self, database, lambda s: queue.status(s, day)) or []:
+            if q.code != from_window:
+                self.window_combo.addItem(
+                    self.tr("{letter} {name} ({waiting} waiting)").format(
+                        letter=q.letter, name=q.name, waiting=q.waiting
+                    ),
+                    q.code,
+                )
         self.reason_edit = QLineEdit()
         self.reason_edit.setPlaceholderText(self.tr("Why the visitor goes there"))
         self.reason_message = FieldMessage(self.reason_edit)

@@ -4,73 +4,73 @@
 <context>
     <name>ListsPage</name>
     <message>
-        <location filename="../../desktop/admin_lists.py" line="42"/>
+        <location filename="../../desktop/admin_lists.py" line="40"/>
         <source>The entry&apos;s name as the forms show it</source>
         <translation>表单中显示的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_lists.py" line="44"/>
+        <location filename="../../desktop/admin_lists.py" line="42"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_lists.py" line="46"/>
+        <location filename="../../desktop/admin_lists.py" line="44"/>
         <source>Rename</source>
         <translation>改名</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_lists.py" line="48"/>
-        <location filename="../../desktop/admin_lists.py" line="111"/>
+        <location filename="../../desktop/admin_lists.py" line="46"/>
+        <location filename="../../desktop/admin_lists.py" line="117"/>
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_lists.py" line="50"/>
+        <location filename="../../desktop/admin_lists.py" line="48"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_lists.py" line="52"/>
+        <location filename="../../desktop/admin_lists.py" line="50"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_lists.py" line="57"/>
+        <location filename="../../desktop/admin_lists.py" line="55"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_lists.py" line="87"/>
+        <location filename="../../desktop/admin_lists.py" line="93"/>
         <source>{name} (retired)</source>
         <translation>{name}（已停用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_lists.py" line="111"/>
+        <location filename="../../desktop/admin_lists.py" line="117"/>
         <source>Bring back</source>
         <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_lists.py" line="134"/>
+        <location filename="../../desktop/admin_lists.py" line="141"/>
         <source>{name} added.</source>
         <translation>已添加“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_lists.py" line="144"/>
+        <location filename="../../desktop/admin_lists.py" line="151"/>
         <source>Renamed to {name}.</source>
         <translation>已改名为“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_lists.py" line="153"/>
+        <location filename="../../desktop/admin_lists.py" line="160"/>
         <source>{name} is retired: the forms no longer offer it.</source>
         <translation>“{name}”已停用，表单中不再提供。</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_lists.py" line="155"/>
+        <location filename="../../desktop/admin_lists.py" line="162"/>
         <source>{name} is offered again.</source>
         <translation>“{name}”已恢复使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_lists.py" line="164"/>
+        <location filename="../../desktop/admin_lists.py" line="171"/>
         <source>Moved.</source>
         <translation>已调整顺序。</translation>
     </message>
@@ -78,32 +78,32 @@
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../desktop/admin_staff.py" line="38"/>
+        <location filename="../../desktop/admin_staff.py" line="42"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_staff.py" line="38"/>
+        <location filename="../../desktop/admin_staff.py" line="42"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_staff.py" line="38"/>
+        <location filename="../../desktop/admin_staff.py" line="42"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_staff.py" line="45"/>
+        <location filename="../../desktop/admin_staff.py" line="31"/>
         <source>Tick the windows each officer or clerk may serve; each tick is saved at once.</source>
         <translation>勾选每位工作人员或书记员可以办理的窗口；每次勾选立即保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_staff.py" line="101"/>
+        <location filename="../../desktop/admin_staff.py" line="116"/>
         <source>{name} serves: {windows}.</source>
         <translation>{name}可办理：{windows}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_staff.py" line="102"/>
+        <location filename="../../desktop/admin_staff.py" line="117"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -111,93 +111,93 @@
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../desktop/admin_units.py" line="41"/>
+        <location filename="../../desktop/admin_units.py" line="40"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_units.py" line="41"/>
+        <location filename="../../desktop/admin_units.py" line="40"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_units.py" line="41"/>
+        <location filename="../../desktop/admin_units.py" line="40"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_units.py" line="41"/>
+        <location filename="../../desktop/admin_units.py" line="40"/>
         <source>In use</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_units.py" line="57"/>
+        <location filename="../../desktop/admin_units.py" line="56"/>
         <source>Office, person and phone to contact</source>
         <translation>联系科室、联系人和电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_units.py" line="62"/>
+        <location filename="../../desktop/admin_units.py" line="61"/>
         <source>Add as a new unit</source>
         <translation>作为新单位添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_units.py" line="64"/>
+        <location filename="../../desktop/admin_units.py" line="63"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_units.py" line="66"/>
-        <location filename="../../desktop/admin_units.py" line="117"/>
+        <location filename="../../desktop/admin_units.py" line="65"/>
+        <location filename="../../desktop/admin_units.py" line="122"/>
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_units.py" line="76"/>
+        <location filename="../../desktop/admin_units.py" line="75"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_units.py" line="77"/>
+        <location filename="../../desktop/admin_units.py" line="76"/>
         <source>&amp;Kind</source>
         <translation>类别(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_units.py" line="78"/>
+        <location filename="../../desktop/admin_units.py" line="77"/>
         <source>&amp;Contact</source>
         <translation>联系方式(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_units.py" line="92"/>
+        <location filename="../../desktop/admin_units.py" line="97"/>
         <source>yes</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_units.py" line="92"/>
+        <location filename="../../desktop/admin_units.py" line="97"/>
         <source>retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_units.py" line="117"/>
+        <location filename="../../desktop/admin_units.py" line="122"/>
         <source>Bring back into use</source>
         <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_units.py" line="133"/>
+        <location filename="../../desktop/admin_units.py" line="149"/>
         <source>{name} added.</source>
         <translation>已添加“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_units.py" line="136"/>
+        <location filename="../../desktop/admin_units.py" line="159"/>
         <source>Changes saved.</source>
         <translation>修改已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_units.py" line="142"/>
+        <location filename="../../desktop/admin_units.py" line="169"/>
         <source>{name} is in use again.</source>
         <translation>“{name}”已恢复使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_units.py" line="144"/>
+        <location filename="../../desktop/admin_units.py" line="171"/>
         <source>{name} is retired: no longer offered.</source>
         <translation>“{name}”已停用，不再供选择。</translation>
     </message>

@@ -405,198 +405,208 @@
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="165"/>
+        <location filename="../../windows/letters/case_view.py" line="170"/>
         <source> (late)</source>
         <translation>（逾期）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="174"/>
+        <location filename="../../windows/letters/case_view.py" line="179"/>
         <source>Registered</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="175"/>
+        <location filename="../../windows/letters/case_view.py" line="180"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="176"/>
+        <location filename="../../windows/letters/case_view.py" line="181"/>
         <source>Assigned</source>
         <translation>交办</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="177"/>
+        <location filename="../../windows/letters/case_view.py" line="182"/>
         <source>Not accepted</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="178"/>
+        <location filename="../../windows/letters/case_view.py" line="183"/>
         <source>Forwarded</source>
         <translation>转送</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="179"/>
+        <location filename="../../windows/letters/case_view.py" line="184"/>
         <source>Separated to the court</source>
         <translation>诉访分离，移交法庭</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="180"/>
+        <location filename="../../windows/letters/case_view.py" line="185"/>
         <source>Handed to the court</source>
         <translation>已移交法庭</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="181"/>
+        <location filename="../../windows/letters/case_view.py" line="186"/>
         <source>Returned by the court</source>
         <translation>法庭已退回</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="182"/>
+        <location filename="../../windows/letters/case_view.py" line="187"/>
         <source>Extended</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="183"/>
+        <location filename="../../windows/letters/case_view.py" line="188"/>
         <source>Closing report received</source>
         <translation>收到办结报告</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="184"/>
+        <location filename="../../windows/letters/case_view.py" line="189"/>
         <source>Reply issued</source>
         <translation>出具处理意见</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="185"/>
+        <location filename="../../windows/letters/case_view.py" line="190"/>
         <source>Closed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="186"/>
+        <location filename="../../windows/letters/case_view.py" line="191"/>
         <source>Review requested</source>
         <translation>请求复查</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="187"/>
+        <location filename="../../windows/letters/case_view.py" line="192"/>
         <source>Review decided</source>
         <translation>作出复查意见</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="188"/>
+        <location filename="../../windows/letters/case_view.py" line="193"/>
         <source>Re-review requested</source>
         <translation>请求复核</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="189"/>
+        <location filename="../../windows/letters/case_view.py" line="194"/>
         <source>Re-review decided: finally closed</source>
         <translation>作出复核意见（三级终结）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="190"/>
+        <location filename="../../windows/letters/case_view.py" line="195"/>
         <source>Decision carried out</source>
         <translation>处理意见已落实</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="191"/>
+        <location filename="../../windows/letters/case_view.py" line="196"/>
         <source>Raised again (repeat linked)</source>
         <translation>重复信访（已关联）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="192"/>
+        <location filename="../../windows/letters/case_view.py" line="197"/>
         <source>Scan added</source>
         <translation>添加扫描件</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="193"/>
+        <location filename="../../windows/letters/case_view.py" line="198"/>
         <source>Opened (confidential)</source>
         <translation>查阅（保密件）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="194"/>
+        <location filename="../../windows/letters/case_view.py" line="199"/>
         <source>Supervision order issued</source>
         <translation>发出督办单</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="195"/>
+        <location filename="../../windows/letters/case_view.py" line="200"/>
         <source>The unit replied to the supervision order</source>
         <translation>承办单位回复督办</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="196"/>
+        <location filename="../../windows/letters/case_view.py" line="201"/>
         <source>Supervision escalated</source>
         <translation>督办升级</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="197"/>
+        <location filename="../../windows/letters/case_view.py" line="202"/>
         <source>Opening refused (confidential)</source>
         <translation>无权查阅（保密件）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="209"/>
+        <location filename="../../windows/letters/case_view.py" line="203"/>
+        <source>The court converted the procedure</source>
+        <translation>法庭转换审理程序</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="204"/>
+        <source>The court extended the trial limit</source>
+        <translation>法庭延长审理期限</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="216"/>
         <source>&#x3000;[confidential]</source>
         <translation>&#x3000;【保密】</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="214"/>
+        <location filename="../../windows/letters/case_view.py" line="221"/>
         <source>Due {date}, {days} days left</source>
         <translation>期限 {date}，还剩 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="218"/>
+        <location filename="../../windows/letters/case_view.py" line="225"/>
         <source>Due {date}, {days} days overdue</source>
         <translation>期限 {date}，已超期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="242"/>
+        <location filename="../../windows/letters/case_view.py" line="249"/>
         <source>; litigation-related</source>
         <translation>；涉法涉诉</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="244"/>
+        <location filename="../../windows/letters/case_view.py" line="251"/>
         <source>; urgent</source>
         <translation>；紧急</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="246"/>
+        <location filename="../../windows/letters/case_view.py" line="253"/>
         <source>; raised again {count} times</source>
         <translation>；重复信访 {count} 次</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="263"/>
+        <location filename="../../windows/letters/case_view.py" line="270"/>
         <source>; closing report due {date}</source>
         <translation>；办结报告期限 {date}</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="265"/>
+        <location filename="../../windows/letters/case_view.py" line="272"/>
         <source>, received {date}</source>
         <translation>，{date} 已报送</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="267"/>
+        <location filename="../../windows/letters/case_view.py" line="274"/>
         <source>; extended {days} days: {reason}</source>
         <translation>；延期 {days} 日：{reason}</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="278"/>
+        <location filename="../../windows/letters/case_view.py" line="285"/>
         <source>Review requested {date}</source>
         <translation>{date} 请求复查</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="281"/>
-        <location filename="../../windows/letters/case_view.py" line="289"/>
+        <location filename="../../windows/letters/case_view.py" line="288"/>
+        <location filename="../../windows/letters/case_view.py" line="296"/>
         <source>decided {date}</source>
         <translation>{date} 作出意见</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="284"/>
+        <location filename="../../windows/letters/case_view.py" line="291"/>
         <source>re-review requested {date}</source>
         <translation>{date} 请求复核</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="316"/>
+        <location filename="../../windows/letters/case_view.py" line="323"/>
         <source>Waiting to be handed to the court</source>
         <translation>待移交法庭</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="318"/>
+        <location filename="../../windows/letters/case_view.py" line="325"/>
         <source>; hand it to the court again once the matter is put right</source>
         <translation>；补正后可再次移交法庭</translation>
     </message>
@@ -604,82 +614,102 @@
 <context>
     <name>HolidayCalendarScreen</name>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="58"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="68"/>
         <source>&amp;Year</source>
         <translation>年份(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="68"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="78"/>
         <source>&amp;Confirm this year is complete</source>
         <translation>确认本年日历已录入完整(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="76"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="81"/>
+        <source>Enter the year&apos;s &amp;notice…</source>
+        <translation>录入全年放假安排(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="91"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="76"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="91"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="76"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="91"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="76"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="91"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="86"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="91"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="104"/>
         <source>A day</source>
         <translation>设置日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="91"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="109"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="93"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="111"/>
         <source>e.g. National Day</source>
         <translation>如：国庆节</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="94"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="112"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="96"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="114"/>
         <source>Mark as &amp;holiday</source>
         <translation>设为放假(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="98"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="116"/>
         <source>Mark as make-up &amp;workday</source>
         <translation>设为调休上班(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="100"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="118"/>
         <source>&amp;Remove (back to Monday–Friday)</source>
         <translation>删除（恢复周一至周五上班）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="126"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="144"/>
         <source>{year}: confirmed</source>
         <translation>{year} 年：已确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="128"/>
-        <source>{year}: not confirmed — deadlines count only weekends</source>
-        <translation>{year} 年：未确认——期限暂只按周末计算</translation>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="147"/>
+        <source>{year}: not confirmed — deadlines count weekends and the holidays fixed by law</source>
+        <translation>{year} 年：未确认——期限暂按周六、周日和法定节日计算</translation>
     </message>
     <message>
-        <location filename="../../desktop/holiday_calendar_screen.py" line="166"/>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="153"/>
+        <source>provisional (by the statutory holidays)</source>
+        <translation>临时（按法定假日推算）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="227"/>
+        <source>The {year} notice is entered and the year confirmed; {count} deadlines moved.</source>
+        <translation>已录入 {year} 年放假安排并确认该年日历；{count} 项期限随之调整。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="195"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -687,68 +717,68 @@
 <context>
     <name>LetterCasesPage</name>
     <message>
-        <location filename="../../windows/letters/cases.py" line="104"/>
-        <location filename="../../windows/letters/cases.py" line="130"/>
+        <location filename="../../windows/letters/cases.py" line="107"/>
+        <location filename="../../windows/letters/cases.py" line="133"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="106"/>
+        <location filename="../../windows/letters/cases.py" line="109"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="111"/>
+        <location filename="../../windows/letters/cases.py" line="114"/>
         <source>&amp;Mine only</source>
         <translation>只看我的(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="115"/>
+        <location filename="../../windows/letters/cases.py" line="118"/>
         <source>Case number or barcode</source>
         <translation>事项编号或条码</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="129"/>
+        <location filename="../../windows/letters/cases.py" line="132"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="131"/>
+        <location filename="../../windows/letters/cases.py" line="134"/>
         <source>Purpose</source>
         <translation>诉求类别</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="132"/>
+        <location filename="../../windows/letters/cases.py" line="135"/>
         <source>Petitioner</source>
         <translation>信访人</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="133"/>
+        <location filename="../../windows/letters/cases.py" line="136"/>
         <source>Summary</source>
         <translation>主要内容</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="134"/>
+        <location filename="../../windows/letters/cases.py" line="137"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="135"/>
+        <location filename="../../windows/letters/cases.py" line="138"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="136"/>
+        <location filename="../../windows/letters/cases.py" line="139"/>
         <source>Alert</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="137"/>
+        <location filename="../../windows/letters/cases.py" line="140"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="200"/>
+        <location filename="../../windows/letters/cases.py" line="203"/>
         <source>{alert}: {count}</source>
         <translation>{alert}：{count}</translation>
     </message>
@@ -942,6 +972,64 @@
         <location filename="../../windows/letters/desk.py" line="27"/>
         <source>Register a letter</source>
         <translation>登记来信</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="257"/>
+        <source>The {year} holiday notice</source>
+        <translation>{year} 年放假安排</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="261"/>
+        <source>Enter every day off and every make-up workday of the State Council&apos;s notice for {year}, then confirm: the year is complete and the deadlines it moves are recomputed at once. The holidays fixed by law are filled in to start from.</source>
+        <translation>请按国务院办公厅公布的 {year} 年放假安排，逐日录入全部放假日和调休上班日，然后点“确认”：该年日历即告完整，受影响的期限随即一并重新计算。表中已先填入法定节日，可在此基础上修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="269"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="269"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="269"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="274"/>
+        <source>&amp;Add a day</source>
+        <translation>添加一天(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="276"/>
+        <source>&amp;Remove the day</source>
+        <translation>删除该行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="289"/>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="304"/>
+        <source>Day off</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="305"/>
+        <source>Make-up workday</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/holiday_calendar_screen.py" line="335"/>
+        <source>{day} is not in {year}: correct the date or remove the row.</source>
+        <translation>{day}不在 {year} 年内，请改正日期或删除该行。</translation>
     </message>
 </context>
 <context>

@@ -4,289 +4,385 @@
 <context>
     <name>CaseFileView</name>
     <message>
-        <location filename="../../windows/court/file_view.py" line="72"/>
-        <location filename="../../windows/court/file_view.py" line="231"/>
+        <location filename="../../windows/court/file_view.py" line="75"/>
+        <location filename="../../windows/court/file_view.py" line="252"/>
         <source>Pick a file from the list, or scan its slip.</source>
         <translation>请从左侧列表选择案件，或扫描移交单条码。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="108"/>
+        <location filename="../../windows/court/file_view.py" line="111"/>
         <source>The file</source>
         <translation>案件概况</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="110"/>
+        <location filename="../../windows/court/file_view.py" line="113"/>
         <source>Case number</source>
         <translation>案号</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="111"/>
+        <location filename="../../windows/court/file_view.py" line="114"/>
         <source>Hand-over slip</source>
         <translation>移交单</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="112"/>
+        <location filename="../../windows/court/file_view.py" line="115"/>
         <source>Received</source>
         <translation>收案</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="113"/>
+        <location filename="../../windows/court/file_view.py" line="116"/>
         <source>Case type</source>
         <translation>案件类型</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="114"/>
+        <location filename="../../windows/court/file_view.py" line="117"/>
         <source>Track</source>
         <translation>审理程序</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="115"/>
+        <location filename="../../windows/court/file_view.py" line="118"/>
         <source>Registered</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="116"/>
+        <location filename="../../windows/court/file_view.py" line="119"/>
         <source>Trial limit</source>
         <translation>审限届满</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="117"/>
+        <location filename="../../windows/court/file_view.py" line="120"/>
         <source>Fees</source>
         <translation>诉讼费用</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="127"/>
+        <location filename="../../windows/court/file_view.py" line="130"/>
         <source>Parties and claims</source>
         <translation>当事人与诉讼请求</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="129"/>
+        <location filename="../../windows/court/file_view.py" line="132"/>
         <source>Plaintiff</source>
         <translation>原告</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="130"/>
+        <location filename="../../windows/court/file_view.py" line="133"/>
         <source>Defendant</source>
         <translation>被告</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="131"/>
+        <location filename="../../windows/court/file_view.py" line="134"/>
         <source>Claims</source>
         <translation>诉讼请求</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="132"/>
+        <location filename="../../windows/court/file_view.py" line="135"/>
         <source>Facts and reasons</source>
         <translation>事实与理由</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="133"/>
+        <location filename="../../windows/court/file_view.py" line="136"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="134"/>
+        <location filename="../../windows/court/file_view.py" line="137"/>
         <source>Witnesses</source>
         <translation>证人</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="137"/>
+        <location filename="../../windows/court/file_view.py" line="140"/>
         <source>Mediation</source>
         <translation>调解情况</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="140"/>
+        <location filename="../../windows/court/file_view.py" line="143"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="141"/>
+        <location filename="../../windows/court/file_view.py" line="144"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="142"/>
+        <location filename="../../windows/court/file_view.py" line="145"/>
         <source>Mediator</source>
         <translation>调解人</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="143"/>
+        <location filename="../../windows/court/file_view.py" line="146"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="144"/>
-        <location filename="../../windows/court/file_view.py" line="150"/>
+        <location filename="../../windows/court/file_view.py" line="147"/>
+        <location filename="../../windows/court/file_view.py" line="153"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="148"/>
+        <location filename="../../windows/court/file_view.py" line="151"/>
         <source>Hearings</source>
         <translation>开庭排期</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="150"/>
+        <location filename="../../windows/court/file_view.py" line="153"/>
+        <location filename="../../windows/court/file_view.py" line="178"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="150"/>
+        <location filename="../../windows/court/file_view.py" line="153"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="150"/>
+        <location filename="../../windows/court/file_view.py" line="153"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="154"/>
-        <location filename="../../windows/court/file_view.py" line="156"/>
+        <location filename="../../windows/court/file_view.py" line="157"/>
+        <location filename="../../windows/court/file_view.py" line="159"/>
         <source>Outcome</source>
         <translation>结案方式</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="157"/>
+        <location filename="../../windows/court/file_view.py" line="160"/>
         <source>Closed on</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="158"/>
+        <location filename="../../windows/court/file_view.py" line="161"/>
         <source>Agreement</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="159"/>
+        <location filename="../../windows/court/file_view.py" line="162"/>
         <source>Judicial confirmation</source>
         <translation>司法确认</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="160"/>
+        <location filename="../../windows/court/file_view.py" line="163"/>
         <source>Enforcement</source>
         <translation>执行情况</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="195"/>
+        <location filename="../../windows/court/file_view.py" line="166"/>
+        <source>Changes of the trial limit</source>
+        <translation>审理期限变更</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/file_view.py" line="169"/>
+        <source>Decided</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/file_view.py" line="170"/>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/file_view.py" line="171"/>
+        <source>Limit before → after</source>
+        <translation>审限（变更前 → 变更后）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/file_view.py" line="172"/>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/file_view.py" line="173"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/file_view.py" line="177"/>
+        <source>Timeline</source>
+        <translation>审理流程</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/file_view.py" line="178"/>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/file_view.py" line="178"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/file_view.py" line="214"/>
         <source>{age} years</source>
         <translation>{age}岁</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="200"/>
-        <location filename="../../windows/court/file_view.py" line="213"/>
+        <location filename="../../windows/court/file_view.py" line="219"/>
+        <location filename="../../windows/court/file_view.py" line="232"/>
         <source>employer: {employer}</source>
         <translation>工作单位：{employer}</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="234"/>
+        <location filename="../../windows/court/file_view.py" line="255"/>
         <source>at {stage}</source>
         <translation>{stage}阶段</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="237"/>
+        <location filename="../../windows/court/file_view.py" line="258"/>
         <source>not yet registered</source>
         <translation>尚未立案</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="239"/>
+        <location filename="../../windows/court/file_view.py" line="260"/>
         <source>{number} ({barcode}), from {window}, handed by {officer} at {time}</source>
         <translation>{number}（条码 {barcode}），{window}窗口 {officer} 于 {time} 移交</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="248"/>
+        <location filename="../../windows/court/file_view.py" line="269"/>
         <source>{time}, visit {visit}</source>
         <translation>{time}，来访登记号 {visit}</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="263"/>
+        <location filename="../../windows/court/file_view.py" line="284"/>
         <source>{days} days left</source>
         <translation>剩 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="265"/>
+        <location filename="../../windows/court/file_view.py" line="286"/>
         <source>{days} days overdue</source>
         <translation>已超期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="282"/>
+        <location filename="../../windows/court/file_view.py" line="303"/>
         <source>(source: {source})</source>
         <translation>（来源：{source}）</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="297"/>
+        <location filename="../../windows/court/file_view.py" line="318"/>
         <source>open</source>
         <translation>在办</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="309"/>
+        <location filename="../../windows/court/file_view.py" line="330"/>
         <source>applied for on {day}</source>
         <translation>{day}申请</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="315"/>
+        <location filename="../../windows/court/file_view.py" line="336"/>
         <source>applied for on {day} by {applicant}</source>
         <translation>{applicant}于{day}申请执行</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/file_view.py" line="374"/>
+        <source>Hand-over accepted</source>
+        <translation>接收移交</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/file_view.py" line="375"/>
+        <source>Case registered</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/file_view.py" line="376"/>
+        <source>Moved to the next stage</source>
+        <translation>进入下一阶段</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/file_view.py" line="377"/>
+        <source>Mediation recorded</source>
+        <translation>记录调解</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/file_view.py" line="378"/>
+        <source>Hearing scheduled</source>
+        <translation>安排开庭</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/file_view.py" line="379"/>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/file_view.py" line="380"/>
+        <source>Enforcement applied for</source>
+        <translation>申请执行</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/file_view.py" line="381"/>
+        <source>Procedure converted</source>
+        <translation>程序转换</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/file_view.py" line="382"/>
+        <source>Trial limit extended</source>
+        <translation>延长审限</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/file_view.py" line="390"/>
+        <source>limit {old} → {new}, approved by {approver}</source>
+        <translation>审限由{old}变更为{new}，批准人：{approver}</translation>
     </message>
 </context>
 <context>
     <name>ClerkDesk</name>
     <message>
-        <location filename="../../windows/court/desk.py" line="81"/>
+        <location filename="../../windows/court/desk.py" line="84"/>
         <source>Counter (queue)</source>
         <translation>窗口叫号</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="98"/>
+        <location filename="../../windows/court/desk.py" line="101"/>
         <source>Scan a hand-over slip&apos;s barcode, or type its number or a case number</source>
         <translation>扫描移交单条码，或输入移交单编号、案号后按回车</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="101"/>
+        <location filename="../../windows/court/desk.py" line="104"/>
         <source>Scan or &amp;find:</source>
         <translation>扫码/查找(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="103"/>
+        <location filename="../../windows/court/desk.py" line="106"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="120"/>
+        <location filename="../../windows/court/desk.py" line="123"/>
         <source>Saved {path}.</source>
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="131"/>
+        <location filename="../../windows/court/desk.py" line="134"/>
         <source>Files</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="132"/>
+        <location filename="../../windows/court/desk.py" line="135"/>
         <source>Hearings</source>
         <translation>开庭排期</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="133"/>
+        <location filename="../../windows/court/desk.py" line="136"/>
         <source>Figures</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="169"/>
+        <location filename="../../windows/court/desk.py" line="177"/>
         <source>Inbox ({count})</source>
         <translation>收件箱（{count}）</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="169"/>
+        <location filename="../../windows/court/desk.py" line="177"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="224"/>
+        <location filename="../../windows/court/desk.py" line="232"/>
         <source>{number} was returned to {window}: {reason}</source>
         <translation>{number}已退回{window}窗口，理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="240"/>
+        <location filename="../../windows/court/desk.py" line="248"/>
         <source>{number} is waiting: accept it or return it.</source>
         <translation>{number}待接收：请接收或退回。</translation>
     </message>
@@ -359,42 +455,52 @@
         <translation>调解率</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="106"/>
+        <location filename="../../windows/court/figures.py" line="103"/>
+        <source>Procedure converted</source>
+        <translation>程序转换（件）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/figures.py" line="104"/>
+        <source>Trial limit extended</source>
+        <translation>延长审限（件）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/figures.py" line="108"/>
         <source>Track</source>
         <translation>审理程序</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="106"/>
+        <location filename="../../windows/court/figures.py" line="108"/>
         <source>Registered</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="107"/>
+        <location filename="../../windows/court/figures.py" line="109"/>
         <source>Outcome</source>
         <translation>结案方式</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="107"/>
+        <location filename="../../windows/court/figures.py" line="109"/>
         <source>Closed</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="109"/>
+        <location filename="../../windows/court/figures.py" line="111"/>
         <source>Registered by track</source>
         <translation>立案：按审理程序</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="111"/>
+        <location filename="../../windows/court/figures.py" line="113"/>
         <source>Closed by outcome</source>
         <translation>结案：按结案方式</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="117"/>
+        <location filename="../../windows/court/figures.py" line="119"/>
         <source>Visitors received: visits handed to the court or served at its window. Matters handled: hand-offs accepted. The mediation rate is closed by mediation (mediated or judicially confirmed) over all closed.</source>
         <translation>接待来访群众：各窗口移交法庭的和在法庭窗口接待的来访；办理事项：法庭接收的移交；调解率：调解结案（含调解书、当即履行和司法确认）占全部结案的比例。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="185"/>
+        <location filename="../../windows/court/figures.py" line="187"/>
         <source>From {first} to {last}</source>
         <translation>{first}至{last}</translation>
     </message>
@@ -402,164 +508,184 @@
 <context>
     <name>CourtFilesPage</name>
     <message>
-        <location filename="../../windows/court/files.py" line="105"/>
+        <location filename="../../windows/court/files.py" line="107"/>
         <source>&amp;Open files only</source>
         <translation>只看在办案件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="148"/>
+        <location filename="../../windows/court/files.py" line="150"/>
         <source>&amp;Register</source>
         <translation>立案登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="150"/>
+        <location filename="../../windows/court/files.py" line="152"/>
         <source>Move to stage</source>
         <translation>转入</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="151"/>
+        <location filename="../../windows/court/files.py" line="153"/>
         <source>The stage to move the file forward to</source>
         <translation>案件向后推进到的阶段</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="152"/>
+        <location filename="../../windows/court/files.py" line="154"/>
         <source>&amp;Mediation</source>
         <translation>记录调解(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="153"/>
+        <location filename="../../windows/court/files.py" line="155"/>
         <source>Schedule &amp;hearing</source>
         <translation>排期开庭(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="154"/>
+        <location filename="../../windows/court/files.py" line="156"/>
         <source>&amp;Close the file</source>
         <translation>结案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="155"/>
+        <location filename="../../windows/court/files.py" line="157"/>
         <source>&amp;Enforcement</source>
         <translation>申请执行(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="156"/>
+        <location filename="../../windows/court/files.py" line="158"/>
+        <source>C&amp;onvert procedure…</source>
+        <translation>转换程序(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/files.py" line="159"/>
+        <source>E&amp;xtend trial limit…</source>
+        <translation>延长审限(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/files.py" line="160"/>
         <source>Hand-over sli&amp;p</source>
         <translation>移交单(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="157"/>
+        <location filename="../../windows/court/files.py" line="161"/>
         <source>Me&amp;diation paper</source>
         <translation>调解书/调解协议(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="158"/>
+        <location filename="../../windows/court/files.py" line="162"/>
         <source>Co&amp;ver sheet</source>
         <translation>案件封面(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="160"/>
+        <location filename="../../windows/court/files.py" line="164"/>
         <source>Hand-over slip</source>
         <translation>移交单…</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="163"/>
+        <location filename="../../windows/court/files.py" line="167"/>
         <source>Mediation paper</source>
         <translation>调解文书…</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="166"/>
+        <location filename="../../windows/court/files.py" line="170"/>
         <source>Cover sheet</source>
         <translation>案件封面…</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="168"/>
+        <location filename="../../windows/court/files.py" line="172"/>
         <source>&amp;Next stage</source>
         <translation>下一阶段(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="181"/>
+        <location filename="../../windows/court/files.py" line="185"/>
+        <source>Trial limit:</source>
+        <translation>审理期限：</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/files.py" line="190"/>
         <source>Papers (PDF):</source>
         <translation>文书（PDF）：</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="186"/>
+        <location filename="../../windows/court/files.py" line="195"/>
         <source>Print:</source>
         <translation>打印：</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="198"/>
+        <location filename="../../windows/court/files.py" line="208"/>
         <source>Case</source>
         <translation>案号/移交单</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="199"/>
+        <location filename="../../windows/court/files.py" line="209"/>
         <source>Plaintiff</source>
         <translation>原告</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="200"/>
+        <location filename="../../windows/court/files.py" line="210"/>
         <source>Defendant</source>
         <translation>被告</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="201"/>
+        <location filename="../../windows/court/files.py" line="211"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="202"/>
+        <location filename="../../windows/court/files.py" line="212"/>
         <source>Track</source>
         <translation>审理程序</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="204"/>
+        <location filename="../../windows/court/files.py" line="214"/>
         <source>Trial limit</source>
         <translation>审限</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="207"/>
+        <location filename="../../windows/court/files.py" line="217"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="211"/>
+        <location filename="../../windows/court/files.py" line="221"/>
         <source>Alert</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="248"/>
+        <location filename="../../windows/court/files.py" line="258"/>
         <source>{count} files</source>
         <translation>共 {count} 件</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="361"/>
+        <location filename="../../windows/court/files.py" line="376"/>
         <source>Registered as {number}; the trial limit ends on {due}.</source>
         <translation>已立案，案号{number}；审限至{due}。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="382"/>
+        <location filename="../../windows/court/files.py" line="397"/>
         <source>{label} moved to {stage}.</source>
         <translation>{label}已转入{stage}阶段。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="403"/>
+        <location filename="../../windows/court/files.py" line="418"/>
         <source>Mediation of {day} recorded.</source>
         <translation>已登记{day}的调解情况。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="425"/>
+        <location filename="../../windows/court/files.py" line="440"/>
         <source>Scheduled for {time}.</source>
         <translation>已排期：{time}。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="438"/>
+        <location filename="../../windows/court/files.py" line="453"/>
         <source>{label} closed.</source>
         <translation>{label}已结案。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="453"/>
+        <location filename="../../windows/court/files.py" line="468"/>
         <source>Application for enforcement recorded; the file is at enforcement.</source>
         <translation>已登记执行申请，案件转入执行阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/files.py" line="490"/>
+        <source>{label}: the trial limit now ends on {due}.</source>
+        <translation>{label}：审理期限现至{due}届满。</translation>
     </message>
 </context>
 <context>
@@ -634,57 +760,57 @@
 <context>
     <name>HearingsPage</name>
     <message>
-        <location filename="../../windows/court/figures.py" line="223"/>
+        <location filename="../../windows/court/figures.py" line="227"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="225"/>
+        <location filename="../../windows/court/figures.py" line="229"/>
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="229"/>
+        <location filename="../../windows/court/figures.py" line="233"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="230"/>
+        <location filename="../../windows/court/figures.py" line="234"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="231"/>
+        <location filename="../../windows/court/figures.py" line="235"/>
         <source>Case</source>
         <translation>案号</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="232"/>
+        <location filename="../../windows/court/figures.py" line="236"/>
         <source>Plaintiff</source>
         <translation>原告</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="233"/>
+        <location filename="../../windows/court/figures.py" line="237"/>
         <source>Defendant</source>
         <translation>被告</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="234"/>
+        <location filename="../../windows/court/figures.py" line="238"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="235"/>
+        <location filename="../../windows/court/figures.py" line="239"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="240"/>
+        <location filename="../../windows/court/figures.py" line="244"/>
         <source>Double-click or press Enter to open the file</source>
         <translation>双击或按回车打开案件</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="271"/>
+        <location filename="../../windows/court/figures.py" line="275"/>
         <source>{count} on the calendar</source>
         <translation>共 {count} 场</translation>
     </message>
@@ -849,6 +975,74 @@
         <location filename="../../windows/court/inbox.py" line="365"/>
         <source>Returned {number} to {window} with the reason.</source>
         <translation>已将{number}退回{window}窗口，并告知退回理由。</translation>
+    </message>
+</context>
+<context>
+    <name>LimitDialog</name>
+    <message>
+        <location filename="../../windows/court/limits.py" line="38"/>
+        <source>Convert the procedure of {label}</source>
+        <translation>转换审理程序：{label}</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/limits.py" line="39"/>
+        <source>&amp;Convert</source>
+        <translation>转换程序(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/limits.py" line="43"/>
+        <source>Now under {track}. The trial limit then counts from registration under the new procedure.</source>
+        <translation>现适用{track}。转换后，审理期限按新程序自立案之日起计算。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/limits.py" line="49"/>
+        <source>(none allowed)</source>
+        <translation>（不能再转换）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/limits.py" line="50"/>
+        <source>&amp;New procedure</source>
+        <translation>转为(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/limits.py" line="52"/>
+        <source>Extend the trial limit of {label}</source>
+        <translation>延长审理期限：{label}</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/limits.py" line="53"/>
+        <source>&amp;Extend</source>
+        <translation>延长审限(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/limits.py" line="55"/>
+        <source>Under {track} the limit may be extended once, by {most} months.</source>
+        <translation>{track}的审理期限经批准可延长一次，最多 {most} 个月。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/limits.py" line="58"/>
+        <source>{months} months</source>
+        <translation>{months} 个月</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/limits.py" line="60"/>
+        <source>&amp;Extend by</source>
+        <translation>延长(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/limits.py" line="63"/>
+        <source>e.g. court president Zhang</source>
+        <translation>如：院长 张某某</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/limits.py" line="64"/>
+        <source>&amp;Reason</source>
+        <translation>理由(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/limits.py" line="65"/>
+        <source>&amp;Approved by</source>
+        <translation>批准人(&amp;A)</translation>
     </message>
 </context>
 <context>

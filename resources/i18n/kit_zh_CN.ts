@@ -2,19 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Background</name>
-    <message>
-        <location filename="../../kit/background.py" line="49"/>
-        <source>The database cannot be reached: nothing was saved. Try again when the connection is back.</source>
-        <translation>无法连接数据库：没有保存任何内容。请在连接恢复后重试。</translation>
-    </message>
-    <message>
-        <location filename="../../kit/background.py" line="55"/>
-        <source>The file could not be written: {reason}.</source>
-        <translation>无法写入文件：{reason}。</translation>
-    </message>
-</context>
-<context>
     <name>IdNumberField</name>
     <message>
         <location filename="../../kit/fields.py" line="125"/>
@@ -43,27 +30,27 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../kit/operations.py" line="57"/>
+        <location filename="../../kit/operations.py" line="60"/>
         <source>The database cannot be reached: nothing was saved and what you typed is kept. Try again when the connection is back.</source>
-        <translation>无法连接数据库：没有保存任何内容，已填写的内容都保留着。连接恢复后请再试一次。</translation>
+        <translation>无法连接数据库：未保存任何内容，已填写的内容都保留着。连接恢复后请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../kit/operations.py" line="62"/>
+        <location filename="../../kit/operations.py" line="65"/>
         <source>The database cannot be reached: what is shown may be out of date. It is read again when the connection is back.</source>
         <translation>无法连接数据库：显示的内容可能不是最新的，连接恢复后会重新读取。</translation>
     </message>
     <message>
-        <location filename="../../kit/operations.py" line="70"/>
+        <location filename="../../kit/operations.py" line="73"/>
         <source>The file could not be written: {reason}.</source>
         <translation>无法写入文件：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../kit/operations.py" line="289"/>
+        <location filename="../../kit/operations.py" line="299"/>
         <source>The work could not be done because of an error in the program; the details are in the log.</source>
         <translation>程序出错，未能完成此项工作；详细情况已记入日志。</translation>
     </message>
     <message>
-        <location filename="../../kit/operations.py" line="303"/>
+        <location filename="../../kit/operations.py" line="313"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>

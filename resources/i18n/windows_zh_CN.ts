@@ -4,82 +4,82 @@
 <context>
     <name>AidLedgerPage</name>
     <message>
-        <location filename="../../windows/aid.py" line="202"/>
+        <location filename="../../windows/aid.py" line="198"/>
         <source>A name, or words of the household</source>
         <translation>姓名或家庭情况中的字词</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="205"/>
+        <location filename="../../windows/aid.py" line="201"/>
         <source>Any referral state</source>
         <translation>全部转介状态</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="208"/>
+        <location filename="../../windows/aid.py" line="204"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="209"/>
+        <location filename="../../windows/aid.py" line="205"/>
         <source>Update the referral…</source>
         <translation>登记转介进展…</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="215"/>
+        <location filename="../../windows/aid.py" line="211"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="215"/>
+        <location filename="../../windows/aid.py" line="211"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="220"/>
+        <location filename="../../windows/aid.py" line="216"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="221"/>
+        <location filename="../../windows/aid.py" line="217"/>
         <source>Visitor</source>
         <translation>来访人</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="222"/>
+        <location filename="../../windows/aid.py" line="218"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="223"/>
+        <location filename="../../windows/aid.py" line="219"/>
         <source>Household</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="224"/>
+        <location filename="../../windows/aid.py" line="220"/>
         <source>Asked</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="225"/>
+        <location filename="../../windows/aid.py" line="221"/>
         <source>Granted</source>
         <translation>救助金额</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="226"/>
+        <location filename="../../windows/aid.py" line="222"/>
         <source>Referred to</source>
         <translation>转介单位</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="227"/>
+        <location filename="../../windows/aid.py" line="223"/>
         <source>Referral</source>
         <translation>转介状态</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="240"/>
+        <location filename="../../windows/aid.py" line="236"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="260"/>
+        <location filename="../../windows/aid.py" line="256"/>
         <source>{count} requests for aid</source>
         <translation>共 {count} 条救助记录</translation>
     </message>
@@ -87,103 +87,103 @@
 <context>
     <name>AidPanel</name>
     <message>
-        <location filename="../../windows/aid.py" line="39"/>
+        <location filename="../../windows/aid.py" line="38"/>
         <source>Hardship aid</source>
         <translation>帮扶救助</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="43"/>
+        <location filename="../../windows/aid.py" line="42"/>
         <source>Why in hardship: illness, income, who is in the family</source>
         <translation>困难原因：疾病、收入、家庭成员状况</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="47"/>
+        <location filename="../../windows/aid.py" line="46"/>
         <source> people</source>
         <translation> 人</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="49"/>
-        <location filename="../../windows/aid.py" line="51"/>
+        <location filename="../../windows/aid.py" line="48"/>
+        <location filename="../../windows/aid.py" line="50"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="53"/>
+        <location filename="../../windows/aid.py" line="52"/>
         <source>What the department is to look at</source>
         <translation>请转介部门核查的事项</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="56"/>
+        <location filename="../../windows/aid.py" line="55"/>
         <source>asked</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="58"/>
+        <location filename="../../windows/aid.py" line="57"/>
         <source>granted</source>
         <translation>给予</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="67"/>
+        <location filename="../../windows/aid.py" line="66"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="68"/>
+        <location filename="../../windows/aid.py" line="67"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="69"/>
+        <location filename="../../windows/aid.py" line="68"/>
         <source>Asked</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="70"/>
+        <location filename="../../windows/aid.py" line="69"/>
         <source>Granted</source>
         <translation>救助金额</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="71"/>
+        <location filename="../../windows/aid.py" line="70"/>
         <source>Referral</source>
         <translation>转介状态</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="81"/>
+        <location filename="../../windows/aid.py" line="80"/>
         <source>&amp;Kind</source>
         <translation>类别(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="82"/>
+        <location filename="../../windows/aid.py" line="81"/>
         <source>&amp;Household</source>
         <translation>家庭情况(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="83"/>
+        <location filename="../../windows/aid.py" line="82"/>
         <source>Household si&amp;ze</source>
         <translation>家庭人口(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="84"/>
+        <location filename="../../windows/aid.py" line="83"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="85"/>
+        <location filename="../../windows/aid.py" line="84"/>
         <source>Referral &amp;note</source>
         <translation>转介说明(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="101"/>
+        <location filename="../../windows/aid.py" line="100"/>
         <source>(choose a kind)</source>
         <translation>（请选择救助类别）</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="116"/>
+        <location filename="../../windows/aid.py" line="114"/>
         <source>No earlier aid.</source>
         <translation>此前未获救助。</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="121"/>
+        <location filename="../../windows/aid.py" line="119"/>
         <source>Aided {count} times in the last year, {amount} granted; all aid below.</source>
         <translation>近一年已救助 {count} 次，共 {amount}；历次救助见下表。</translation>
     </message>
@@ -191,7 +191,7 @@
 <context>
     <name>AidWorkstation</name>
     <message>
-        <location filename="../../windows/aid.py" line="285"/>
+        <location filename="../../windows/aid.py" line="281"/>
         <source>Aid ledger</source>
         <translation>救助台账</translation>
     </message>
@@ -199,118 +199,118 @@
 <context>
     <name>BulletinEditor</name>
     <message>
-        <location filename="../../windows/bulletin_editor.py" line="74"/>
+        <location filename="../../windows/bulletin_editor.py" line="73"/>
         <source> (year)</source>
         <translation> 年</translation>
     </message>
     <message>
-        <location filename="../../windows/bulletin_editor.py" line="78"/>
+        <location filename="../../windows/bulletin_editor.py" line="77"/>
         <source> (month)</source>
         <translation> 月</translation>
     </message>
     <message>
-        <location filename="../../windows/bulletin_editor.py" line="79"/>
+        <location filename="../../windows/bulletin_editor.py" line="78"/>
         <source>Take the month&apos;s opinions</source>
         <translation>提取本月意见</translation>
     </message>
     <message>
-        <location filename="../../windows/bulletin_editor.py" line="87"/>
+        <location filename="../../windows/bulletin_editor.py" line="86"/>
         <source>Choose a month and take its opinions.</source>
         <translation>请选择月份并提取该月的社情民意。</translation>
     </message>
     <message>
-        <location filename="../../windows/bulletin_editor.py" line="90"/>
+        <location filename="../../windows/bulletin_editor.py" line="89"/>
         <source>In</source>
         <translation>编入</translation>
     </message>
     <message>
-        <location filename="../../windows/bulletin_editor.py" line="90"/>
+        <location filename="../../windows/bulletin_editor.py" line="89"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../windows/bulletin_editor.py" line="90"/>
+        <location filename="../../windows/bulletin_editor.py" line="89"/>
         <source>Entry</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../windows/bulletin_editor.py" line="103"/>
+        <location filename="../../windows/bulletin_editor.py" line="102"/>
         <source>The chosen entry&apos;s wording, as printed</source>
         <translation>所选条目的文字（按此印发）</translation>
     </message>
     <message>
-        <location filename="../../windows/bulletin_editor.py" line="105"/>
+        <location filename="../../windows/bulletin_editor.py" line="104"/>
         <source>&amp;Wording</source>
         <translation>条目文字(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../windows/bulletin_editor.py" line="107"/>
+        <location filename="../../windows/bulletin_editor.py" line="106"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../windows/bulletin_editor.py" line="109"/>
+        <location filename="../../windows/bulletin_editor.py" line="108"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../windows/bulletin_editor.py" line="111"/>
+        <location filename="../../windows/bulletin_editor.py" line="110"/>
         <source>Produce the bulletin…</source>
         <translation>编印动态…</translation>
     </message>
     <message>
-        <location filename="../../windows/bulletin_editor.py" line="132"/>
+        <location filename="../../windows/bulletin_editor.py" line="131"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../windows/bulletin_editor.py" line="132"/>
+        <location filename="../../windows/bulletin_editor.py" line="131"/>
         <source>Issue</source>
         <translation>期号</translation>
     </message>
     <message>
-        <location filename="../../windows/bulletin_editor.py" line="132"/>
+        <location filename="../../windows/bulletin_editor.py" line="131"/>
         <source>Entries</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../windows/bulletin_editor.py" line="132"/>
+        <location filename="../../windows/bulletin_editor.py" line="131"/>
         <source>Produced</source>
         <translation>编印时间</translation>
     </message>
     <message>
-        <location filename="../../windows/bulletin_editor.py" line="139"/>
+        <location filename="../../windows/bulletin_editor.py" line="138"/>
         <source>Save a copy of the chosen issue…</source>
         <translation>另存所选一期…</translation>
     </message>
     <message>
-        <location filename="../../windows/bulletin_editor.py" line="144"/>
+        <location filename="../../windows/bulletin_editor.py" line="143"/>
         <source>Issues produced</source>
         <translation>已编印各期</translation>
     </message>
     <message>
-        <location filename="../../windows/bulletin_editor.py" line="202"/>
+        <location filename="../../windows/bulletin_editor.py" line="201"/>
         <source>{year}-{month:02d}: issue {number}. {total} opinions this month, {forwarded} forwarded; {chosen} chosen under {topics} topics.</source>
         <translation>{year}年{month}月，第 {number} 期：本月共收集意见 {total} 条，已转交 {forwarded} 条；已选编 {chosen} 条，分 {topics} 个方面。</translation>
     </message>
     <message>
-        <location filename="../../windows/bulletin_editor.py" line="276"/>
+        <location filename="../../windows/bulletin_editor.py" line="275"/>
         <source>Save the bulletin</source>
         <translation>保存《群众工作动态》</translation>
     </message>
     <message>
-        <location filename="../../windows/bulletin_editor.py" line="278"/>
+        <location filename="../../windows/bulletin_editor.py" line="277"/>
         <location filename="../../windows/bulletin_editor.py" line="348"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../windows/bulletin_editor.py" line="297"/>
+        <location filename="../../windows/bulletin_editor.py" line="295"/>
         <source>Producing the bulletin…</source>
         <translation>正在编印……</translation>
     </message>
     <message>
-        <location filename="../../windows/bulletin_editor.py" line="305"/>
+        <location filename="../../windows/bulletin_editor.py" line="306"/>
         <source>Issue {number} produced and saved as {path}.</source>
         <translation>第 {number} 期已编印，保存为 {path}。</translation>
     </message>
@@ -333,98 +333,98 @@
 <context>
     <name>CaseOrders</name>
     <message>
-        <location filename="../../windows/supervision.py" line="180"/>
+        <location filename="../../windows/supervision_orders.py" line="135"/>
         <source>Order</source>
         <translation>督办单</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="181"/>
+        <location filename="../../windows/supervision_orders.py" line="136"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="182"/>
+        <location filename="../../windows/supervision_orders.py" line="137"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="183"/>
+        <location filename="../../windows/supervision_orders.py" line="138"/>
         <source>Reply due</source>
         <translation>回复期限</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="184"/>
+        <location filename="../../windows/supervision_orders.py" line="139"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="185"/>
+        <location filename="../../windows/supervision_orders.py" line="140"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="191"/>
+        <location filename="../../windows/supervision_orders.py" line="146"/>
         <source>&amp;Issue a supervision order…</source>
         <translation>发督办单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="193"/>
+        <location filename="../../windows/supervision_orders.py" line="148"/>
         <source>Record the unit&apos;s &amp;reply…</source>
         <translation>登记单位回复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="195"/>
+        <location filename="../../windows/supervision_orders.py" line="150"/>
         <source>&amp;Escalate…</source>
         <translation>升级督办(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="201"/>
+        <location filename="../../windows/supervision_orders.py" line="156"/>
         <source>Supervision orders on this case</source>
         <translation>该事项的督办单</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="248"/>
+        <location filename="../../windows/supervision_orders.py" line="209"/>
         <source>{action}: done.</source>
         <translation>{action}：已完成。</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="276"/>
+        <location filename="../../windows/supervision_orders.py" line="244"/>
         <source>Supervision order on {case}</source>
         <translation>督办信访事项{case}</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="278"/>
-        <location filename="../../windows/supervision.py" line="325"/>
+        <location filename="../../windows/supervision_orders.py" line="246"/>
+        <location filename="../../windows/supervision_orders.py" line="293"/>
         <source>&amp;Reason</source>
         <translation>督办事由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="299"/>
+        <location filename="../../windows/supervision_orders.py" line="267"/>
         <source>Reply of {unit} to {order}</source>
         <translation>{unit}对督办单{order}的回复</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="303"/>
+        <location filename="../../windows/supervision_orders.py" line="271"/>
         <source>&amp;Reply</source>
         <translation>回复内容(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="323"/>
+        <location filename="../../windows/supervision_orders.py" line="291"/>
         <source>Escalate {order}</source>
         <translation>升级督办单{order}</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="326"/>
+        <location filename="../../windows/supervision_orders.py" line="294"/>
         <source>No reply by {day}</source>
         <translation>逾期未回复（期限 {day}）</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="339"/>
+        <location filename="../../windows/supervision_orders.py" line="307"/>
         <source> (reply overdue)</source>
         <translation>（逾期未回复）</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="341"/>
+        <location filename="../../windows/supervision_orders.py" line="309"/>
         <source> (late)</source>
         <translation>（逾期）</translation>
     </message>
@@ -432,65 +432,276 @@
 <context>
     <name>ComplaintPanel</name>
     <message>
-        <location filename="../../windows/supervision.py" line="44"/>
+        <location filename="../../windows/supervision.py" line="31"/>
         <source>Complaint about an official or a unit (confidential)</source>
         <translation>反映干部或单位的问题（保密）</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="47"/>
+        <location filename="../../windows/supervision.py" line="34"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="52"/>
+        <location filename="../../windows/supervision.py" line="39"/>
         <source>The official concerned: name or post</source>
         <translation>被反映人员的姓名或职务</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="53"/>
+        <location filename="../../windows/supervision.py" line="40"/>
         <source>What the official or the unit did or failed to do</source>
         <translation>被反映人员或单位的具体问题</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="55"/>
+        <location filename="../../windows/supervision.py" line="42"/>
         <source>&amp;Kind</source>
         <translation>类别(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="56"/>
+        <location filename="../../windows/supervision.py" line="43"/>
         <source>&amp;Unit concerned</source>
         <translation>被反映单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="57"/>
+        <location filename="../../windows/supervision.py" line="44"/>
         <source>&amp;Person concerned</source>
         <translation>被反映人员(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="58"/>
+        <location filename="../../windows/supervision.py" line="45"/>
         <source>&amp;Complaint</source>
         <translation>反映内容(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="70"/>
+        <location filename="../../windows/supervision.py" line="57"/>
         <source>(none named)</source>
         <translation>（未指明）</translation>
     </message>
 </context>
 <context>
+    <name>CounterView</name>
+    <message>
+        <location filename="../../windows/counter_view.py" line="84"/>
+        <source>Seat {seat}</source>
+        <translation>{seat} 号座位</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="100"/>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="101"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="103"/>
+        <location filename="../../windows/counter_view.py" line="157"/>
+        <source>Priority</source>
+        <translation>优先</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="106"/>
+        <source>Waiting</source>
+        <translation>等候</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="107"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="114"/>
+        <source>Double-click or press Enter on a visitor to call them out of turn</source>
+        <translation>双击或按回车可不按顺序呼叫所选来访人</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="121"/>
+        <source>At the counter</source>
+        <translation>当前来访人</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="128"/>
+        <location filename="../../windows/counter_view.py" line="216"/>
+        <source>Free: press F1 to call the next visitor.</source>
+        <translation>空闲：按 F1 呼叫下一位。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="153"/>
+        <source>Visitor</source>
+        <translation>来访人</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="154"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="155"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="156"/>
+        <location filename="../../windows/counter_view.py" line="169"/>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="158"/>
+        <source>Queued</source>
+        <translation>排队</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="159"/>
+        <source>Summary</source>
+        <translation>事由摘要</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="160"/>
+        <source>Request</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="161"/>
+        <source>Open cases</source>
+        <translation>在办事项</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="164"/>
+        <location filename="../../windows/counter_view.py" line="262"/>
+        <source>Earlier visits</source>
+        <translation>历次来访</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="167"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="168"/>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="170"/>
+        <source>What it came to</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="171"/>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="191"/>
+        <source>What was done; saved with the outcome when you finish (F5)</source>
+        <translation>办理情况，办结（F5）时随结果一并保存</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="193"/>
+        <source>&amp;Notes</source>
+        <translation>办理记录(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="222"/>
+        <source>recalled {count}×</source>
+        <translation>已重呼 {count} 次</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="226"/>
+        <source>{time}, waited {minutes} min</source>
+        <translation>{time} 取号，等候 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="260"/>
+        <source>(not registered)</source>
+        <translation>（未登记来访人）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="268"/>
+        <source>by proxy {proxy}</source>
+        <translation>代理人 {proxy}</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="274"/>
+        <source>{count} people</source>
+        <translation>{count} 人</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="278"/>
+        <source>representatives: {names}</source>
+        <translation>代表：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="284"/>
+        <source>litigation-related</source>
+        <translation>涉法涉诉</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="285"/>
+        <source>urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="286"/>
+        <source>confidential</source>
+        <translation>保密</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="224"/>
+        <location filename="../../windows/counter_view.py" line="292"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="294"/>
+        <source>Earlier visits: {count}</source>
+        <translation>历次来访：{count} 次</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="303"/>
+        <source>unrated</source>
+        <translation>未评价</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="313"/>
+        <source>Follow-ups ({count} due)</source>
+        <translation>回访（{count} 件到期）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/counter_view.py" line="315"/>
+        <source>Follow-ups</source>
+        <translation>回访</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineNotice</name>
+    <message>
+        <location filename="../../windows/deadline_notices.py" line="27"/>
+        <source>{number}, {deadline}: {text}</source>
+        <translation>{number}，{deadline}：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../windows/deadline_notices.py" line="44"/>
+        <source>Got it</source>
+        <translation>知道了</translation>
+    </message>
+</context>
+<context>
     <name>EvaluatorWindow</name>
     <message>
-        <location filename="../../windows/evaluator.py" line="52"/>
+        <location filename="../../windows/evaluator.py" line="48"/>
         <source>Please rate our service</source>
         <translation>请您对本次服务作出评价</translation>
     </message>
     <message>
-        <location filename="../../windows/evaluator.py" line="117"/>
+        <location filename="../../windows/evaluator.py" line="116"/>
         <source>Welcome. We are glad to serve you.</source>
         <translation>欢迎您！我们竭诚为您服务。</translation>
     </message>
     <message>
-        <location filename="../../windows/evaluator.py" line="120"/>
+        <location filename="../../windows/evaluator.py" line="119"/>
         <source>Number {number}: how satisfied are you with our service?</source>
         <translation>{number} 号，请您对本次服务作出评价</translation>
     </message>
@@ -500,7 +711,7 @@
         <translation>抱歉，评价未能保存。</translation>
     </message>
     <message>
-        <location filename="../../windows/evaluator.py" line="145"/>
+        <location filename="../../windows/evaluator.py" line="149"/>
         <source>Thank you for your rating: {score}.</source>
         <translation>感谢您的评价：{score}。</translation>
     </message>
@@ -508,105 +719,100 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../windows/followups.py" line="46"/>
+        <location filename="../../windows/followups.py" line="42"/>
         <source>Follow-up of {visitor}</source>
         <translation>回访 {visitor}</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="53"/>
+        <location filename="../../windows/followups.py" line="49"/>
         <source>What the visitor said; how the matter stands</source>
         <translation>来访人的反馈，事项的进展</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="54"/>
+        <location filename="../../windows/followups.py" line="50"/>
         <source>Follow up again on</source>
         <translation>再次回访日期</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="74"/>
+        <location filename="../../windows/followups.py" line="70"/>
         <source>Save the result</source>
         <translation>保存回访结果</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="74"/>
+        <location filename="../../windows/followups.py" line="70"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="84"/>
+        <location filename="../../windows/followups.py" line="80"/>
         <source>About</source>
         <translation>回访事项</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="85"/>
+        <location filename="../../windows/followups.py" line="81"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="86"/>
+        <location filename="../../windows/followups.py" line="82"/>
         <source>&amp;How</source>
         <translation>回访方式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="87"/>
+        <location filename="../../windows/followups.py" line="83"/>
         <source>&amp;Result</source>
         <translation>回访结果(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../windows/followups.py" line="117"/>
-        <source>The database cannot be reached: nothing was saved. Try again later.</source>
-        <translation>无法连接数据库：没有保存任何内容，请稍后重试。</translation>
     </message>
 </context>
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../windows/followups.py" line="134"/>
+        <location filename="../../windows/followups.py" line="125"/>
         <source>Due</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="136"/>
+        <location filename="../../windows/followups.py" line="127"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="137"/>
+        <location filename="../../windows/followups.py" line="128"/>
         <source>{days} d</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="140"/>
+        <location filename="../../windows/followups.py" line="131"/>
         <source>Visit</source>
         <translation>来访编号</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="141"/>
+        <location filename="../../windows/followups.py" line="132"/>
         <source>Visitor</source>
         <translation>来访人</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="142"/>
+        <location filename="../../windows/followups.py" line="133"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="143"/>
+        <location filename="../../windows/followups.py" line="134"/>
         <source>What to find out</source>
         <translation>回访事项</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="148"/>
+        <location filename="../../windows/followups.py" line="139"/>
         <source>Record the result…</source>
         <translation>登记回访结果…</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="167"/>
+        <location filename="../../windows/followups.py" line="158"/>
         <source>{count} follow-ups due today or overdue.</source>
         <translation>今天到期及逾期的回访共 {count} 件。</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="169"/>
+        <location filename="../../windows/followups.py" line="160"/>
         <source>No follow-up is due.</source>
         <translation>没有到期的回访。</translation>
     </message>
@@ -662,42 +868,42 @@
 <context>
     <name>LegalPanel</name>
     <message>
-        <location filename="../../windows/legal.py" line="26"/>
+        <location filename="../../windows/legal.py" line="27"/>
         <source>Legal service</source>
         <translation>法律服务</translation>
     </message>
     <message>
-        <location filename="../../windows/legal.py" line="27"/>
+        <location filename="../../windows/legal.py" line="28"/>
         <source>What the visitor asks, in legal terms</source>
         <translation>来访人咨询的法律问题</translation>
     </message>
     <message>
-        <location filename="../../windows/legal.py" line="28"/>
+        <location filename="../../windows/legal.py" line="29"/>
         <source>The laws and rules explained, the way to go</source>
         <translation>释法说理的内容、建议的解决途径</translation>
     </message>
     <message>
-        <location filename="../../windows/legal.py" line="34"/>
+        <location filename="../../windows/legal.py" line="36"/>
         <source>None, or the legal-aid office referred to</source>
         <translation>不转介，或选择转介的法律援助机构</translation>
     </message>
     <message>
-        <location filename="../../windows/legal.py" line="35"/>
+        <location filename="../../windows/legal.py" line="37"/>
         <source>A lawsuit is the right &amp;channel</source>
         <translation>宜通过诉讼途径解决(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../windows/legal.py" line="37"/>
+        <location filename="../../windows/legal.py" line="39"/>
         <source>&amp;Question</source>
         <translation>法律问题(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../windows/legal.py" line="38"/>
+        <location filename="../../windows/legal.py" line="40"/>
         <source>&amp;Law explained</source>
         <translation>释法说理(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../windows/legal.py" line="39"/>
+        <location filename="../../windows/legal.py" line="41"/>
         <source>Legal &amp;aid</source>
         <translation>法律援助(&amp;A)</translation>
     </message>
@@ -705,93 +911,93 @@
 <context>
     <name>OpinionLedgerPage</name>
     <message>
-        <location filename="../../windows/opinion.py" line="105"/>
+        <location filename="../../windows/opinion.py" line="104"/>
         <source>Words of the opinion, a place, a name</source>
         <translation>意见内容、地点或反映人</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="109"/>
+        <location filename="../../windows/opinion.py" line="108"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="110"/>
+        <location filename="../../windows/opinion.py" line="109"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="119"/>
-        <location filename="../../windows/opinion.py" line="131"/>
+        <location filename="../../windows/opinion.py" line="118"/>
+        <location filename="../../windows/opinion.py" line="130"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="119"/>
+        <location filename="../../windows/opinion.py" line="118"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="126"/>
+        <location filename="../../windows/opinion.py" line="125"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="127"/>
+        <location filename="../../windows/opinion.py" line="126"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="128"/>
+        <location filename="../../windows/opinion.py" line="127"/>
         <source>Opinion</source>
         <translation>意见建议</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="129"/>
+        <location filename="../../windows/opinion.py" line="128"/>
         <source>Concerns</source>
         <translation>涉及地点</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="130"/>
+        <location filename="../../windows/opinion.py" line="129"/>
         <source>Forwarded to</source>
         <translation>转交部门</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="137"/>
+        <location filename="../../windows/opinion.py" line="136"/>
         <source>Exported to {path}.</source>
         <translation>已导出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="155"/>
+        <location filename="../../windows/opinion.py" line="153"/>
         <source>All topics</source>
         <translation>全部议题</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="157"/>
+        <location filename="../../windows/opinion.py" line="155"/>
         <source>All townships</source>
         <translation>全部乡镇（街道）</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="159"/>
+        <location filename="../../windows/opinion.py" line="157"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="187"/>
+        <location filename="../../windows/opinion.py" line="188"/>
         <source>{count} opinions</source>
         <translation>共 {count} 条意见</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="196"/>
+        <location filename="../../windows/opinion.py" line="197"/>
         <source>Export the opinion ledger</source>
         <translation>导出社情民意台账</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="198"/>
+        <location filename="../../windows/opinion.py" line="199"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="199"/>
+        <location filename="../../windows/opinion.py" line="200"/>
         <source>Exporting…</source>
         <translation>正在导出……</translation>
     </message>
@@ -799,37 +1005,37 @@
 <context>
     <name>OpinionPanel</name>
     <message>
-        <location filename="../../windows/opinion.py" line="37"/>
+        <location filename="../../windows/opinion.py" line="36"/>
         <source>Opinion or suggestion</source>
         <translation>社情民意</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="39"/>
+        <location filename="../../windows/opinion.py" line="38"/>
         <source>The opinion or suggestion, in the visitor&apos;s words</source>
         <translation>群众反映的意见或建议</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="46"/>
+        <location filename="../../windows/opinion.py" line="45"/>
         <source>The spot: a road, a building, a crossing</source>
         <translation>具体地点：道路、楼栋、路口</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="55"/>
+        <location filename="../../windows/opinion.py" line="54"/>
         <source>&amp;Opinion</source>
         <translation>意见建议(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="56"/>
+        <location filename="../../windows/opinion.py" line="55"/>
         <source>&amp;Topic</source>
         <translation>议题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="57"/>
+        <location filename="../../windows/opinion.py" line="56"/>
         <source>Concerns (&amp;where)</source>
         <translation>涉及地区(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="58"/>
+        <location filename="../../windows/opinion.py" line="57"/>
         <source>&amp;Spot</source>
         <translation>具体地点(&amp;S)</translation>
     </message>
@@ -842,12 +1048,12 @@
 <context>
     <name>OpinionWorkstation</name>
     <message>
-        <location filename="../../windows/opinion.py" line="211"/>
+        <location filename="../../windows/opinion.py" line="212"/>
         <source>Opinion ledger</source>
         <translation>社情民意台账</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="211"/>
+        <location filename="../../windows/opinion.py" line="212"/>
         <source>Bulletin</source>
         <translation>群众工作动态</translation>
     </message>
@@ -855,32 +1061,32 @@
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../windows/supervision.py" line="106"/>
+        <location filename="../../windows/supervision_orders.py" line="61"/>
         <source>(the case&apos;s unit)</source>
         <translation>（该事项的承办单位）</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="111"/>
+        <location filename="../../windows/supervision_orders.py" line="66"/>
         <source> days to reply</source>
         <translation> 日内回复</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="120"/>
+        <location filename="../../windows/supervision_orders.py" line="75"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="123"/>
+        <location filename="../../windows/supervision_orders.py" line="78"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="129"/>
+        <location filename="../../windows/supervision_orders.py" line="84"/>
         <source>&amp;Unit</source>
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="132"/>
+        <location filename="../../windows/supervision_orders.py" line="87"/>
         <source>&amp;Reply within</source>
         <translation>回复期限(&amp;R)</translation>
     </message>
@@ -888,53 +1094,53 @@
 <context>
     <name>OutcomeBox</name>
     <message>
-        <location filename="../../windows/record.py" line="98"/>
+        <location filename="../../windows/outcome_form.py" line="102"/>
         <source>Outcome</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../windows/record.py" line="111"/>
+        <location filename="../../windows/outcome_form.py" line="115"/>
         <source>What the unit is asked to do</source>
         <translation>请该单位办理的事项</translation>
     </message>
     <message>
-        <location filename="../../windows/record.py" line="112"/>
-        <location filename="../../windows/record.py" line="169"/>
+        <location filename="../../windows/outcome_form.py" line="116"/>
+        <location filename="../../windows/outcome_form.py" line="173"/>
         <source>(choose a unit)</source>
         <translation>（请选择单位）</translation>
     </message>
     <message>
-        <location filename="../../windows/record.py" line="114"/>
+        <location filename="../../windows/outcome_form.py" line="118"/>
         <source>Follow &amp;up on</source>
         <translation>回访日期(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../windows/record.py" line="119"/>
+        <location filename="../../windows/outcome_form.py" line="123"/>
         <source>What the follow-up finds out</source>
         <translation>回访要了解的情况</translation>
     </message>
     <message>
-        <location filename="../../windows/record.py" line="130"/>
+        <location filename="../../windows/outcome_form.py" line="134"/>
         <source>What the visitor said; leave all up to let them rate it</source>
         <translation>来访人口头的评价；都不选则由来访人在评价器上自评</translation>
     </message>
     <message>
-        <location filename="../../windows/record.py" line="155"/>
+        <location filename="../../windows/outcome_form.py" line="159"/>
         <source>&amp;Outcome</source>
         <translation>办理结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../windows/record.py" line="156"/>
+        <location filename="../../windows/outcome_form.py" line="160"/>
         <source>Forwarded &amp;to</source>
         <translation>转交单位(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../windows/record.py" line="157"/>
+        <location filename="../../windows/outcome_form.py" line="161"/>
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../windows/record.py" line="158"/>
+        <location filename="../../windows/outcome_form.py" line="162"/>
         <source>Visitor&apos;s rating</source>
         <translation>满意度</translation>
     </message>
@@ -942,37 +1148,37 @@
 <context>
     <name>PublicityPanel</name>
     <message>
-        <location filename="../../windows/publicity.py" line="29"/>
+        <location filename="../../windows/publicity.py" line="30"/>
         <source>Policy explained</source>
         <translation>政策宣讲</translation>
     </message>
     <message>
-        <location filename="../../windows/publicity.py" line="38"/>
+        <location filename="../../windows/publicity.py" line="39"/>
         <source>Space ticks the topic under the cursor</source>
         <translation>按空格键勾选当前主题</translation>
     </message>
     <message>
-        <location filename="../../windows/publicity.py" line="40"/>
+        <location filename="../../windows/publicity.py" line="41"/>
         <source>Leaflets, booklets handed out</source>
         <translation>发放的明白纸、宣传册等</translation>
     </message>
     <message>
-        <location filename="../../windows/publicity.py" line="43"/>
+        <location filename="../../windows/publicity.py" line="44"/>
         <source> people</source>
         <translation> 人</translation>
     </message>
     <message>
-        <location filename="../../windows/publicity.py" line="45"/>
+        <location filename="../../windows/publicity.py" line="46"/>
         <source>&amp;Policies</source>
         <translation>宣讲政策(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../windows/publicity.py" line="46"/>
+        <location filename="../../windows/publicity.py" line="47"/>
         <source>&amp;Material</source>
         <translation>发放材料(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../windows/publicity.py" line="47"/>
+        <location filename="../../windows/publicity.py" line="48"/>
         <source>People &amp;reached</source>
         <translation>覆盖人数(&amp;R)</translation>
     </message>
@@ -980,17 +1186,17 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../windows/records.py" line="42"/>
+        <location filename="../../windows/outcome_records.py" line="41"/>
         <source>{number} at {window}, {time}</source>
         <translation>{window} {number} 号，{time}</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="52"/>
+        <location filename="../../windows/outcome_records.py" line="51"/>
         <source>An accusation: its content is kept from you, and this opening is logged.</source>
         <translation>检举控告件：内容对您保密，本次查看已记录。</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="62"/>
+        <location filename="../../windows/outcome_records.py" line="61"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -998,112 +1204,112 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../windows/records.py" line="78"/>
+        <location filename="../../windows/outcome_records.py" line="75"/>
         <source>Name, visit code, words of the summary or the notes</source>
         <translation>姓名、来访编号、摘要或办理记录中的字词</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="81"/>
+        <location filename="../../windows/outcome_records.py" line="78"/>
         <source>All outcomes</source>
         <translation>全部办理结果</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="84"/>
+        <location filename="../../windows/outcome_records.py" line="81"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="85"/>
+        <location filename="../../windows/outcome_records.py" line="82"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="90"/>
+        <location filename="../../windows/outcome_records.py" line="87"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="90"/>
+        <location filename="../../windows/outcome_records.py" line="87"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="96"/>
+        <location filename="../../windows/outcome_records.py" line="93"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="97"/>
+        <location filename="../../windows/outcome_records.py" line="94"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="98"/>
+        <location filename="../../windows/outcome_records.py" line="95"/>
         <source>Visitor</source>
         <translation>来访人</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="99"/>
+        <location filename="../../windows/outcome_records.py" line="96"/>
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="100"/>
+        <location filename="../../windows/outcome_records.py" line="97"/>
         <source>Summary</source>
         <translation>事由摘要</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="101"/>
+        <location filename="../../windows/outcome_records.py" line="98"/>
         <source>Outcome</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="102"/>
+        <location filename="../../windows/outcome_records.py" line="99"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="103"/>
+        <location filename="../../windows/outcome_records.py" line="100"/>
         <source>Officer</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="104"/>
+        <location filename="../../windows/outcome_records.py" line="101"/>
         <source>Rating</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="104"/>
+        <location filename="../../windows/outcome_records.py" line="101"/>
         <source>unrated</source>
         <translation>未评价</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="108"/>
+        <location filename="../../windows/outcome_records.py" line="105"/>
         <source>Double-click or press Enter to open a record</source>
         <translation>双击或按回车键查看记录</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="137"/>
+        <location filename="../../windows/outcome_records.py" line="133"/>
         <source>{count} records</source>
         <translation>共 {count} 条记录</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="158"/>
+        <location filename="../../windows/outcome_records.py" line="157"/>
         <source>Export the records</source>
         <translation>导出办理记录</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="160"/>
+        <location filename="../../windows/outcome_records.py" line="159"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="161"/>
+        <location filename="../../windows/outcome_records.py" line="160"/>
         <source>Exporting…</source>
         <translation>正在导出……</translation>
     </message>
     <message>
-        <location filename="../../windows/records.py" line="166"/>
+        <location filename="../../windows/outcome_records.py" line="165"/>
         <source>Exported to {path}.</source>
         <translation>已导出到 {path}。</translation>
     </message>
@@ -1111,42 +1317,42 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../windows/aid.py" line="153"/>
+        <location filename="../../windows/aid.py" line="151"/>
         <source>Referral of {visitor}: {kind}</source>
         <translation>{visitor}的{kind}转介</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="161"/>
+        <location filename="../../windows/aid.py" line="159"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="167"/>
+        <location filename="../../windows/aid.py" line="165"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="167"/>
+        <location filename="../../windows/aid.py" line="165"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="170"/>
+        <location filename="../../windows/aid.py" line="168"/>
         <source>Referred to</source>
         <translation>转介单位</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="171"/>
+        <location filename="../../windows/aid.py" line="169"/>
         <source>&amp;Stands</source>
         <translation>转介状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="172"/>
+        <location filename="../../windows/aid.py" line="170"/>
         <source>&amp;Note</source>
         <translation>说明(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="173"/>
+        <location filename="../../windows/aid.py" line="171"/>
         <source>&amp;Granted</source>
         <translation>救助金额(&amp;G)</translation>
     </message>
@@ -1154,42 +1360,42 @@
 <context>
     <name>SupervisionPage</name>
     <message>
-        <location filename="../../windows/supervision.py" line="355"/>
+        <location filename="../../windows/supervision_orders.py" line="321"/>
         <source>Case</source>
         <translation>信访事项</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="356"/>
+        <location filename="../../windows/supervision_orders.py" line="322"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="357"/>
+        <location filename="../../windows/supervision_orders.py" line="323"/>
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="358"/>
+        <location filename="../../windows/supervision_orders.py" line="324"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="360"/>
+        <location filename="../../windows/supervision_orders.py" line="326"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="362"/>
+        <location filename="../../windows/supervision_orders.py" line="328"/>
         <source>{days} d</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="366"/>
+        <location filename="../../windows/supervision_orders.py" line="332"/>
         <source>Why supervise</source>
         <translation>督办事由</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="386"/>
+        <location filename="../../windows/supervision_orders.py" line="352"/>
         <source>{count} cases are overdue or stalled and need supervision.</source>
         <translation>共有 {count} 件信访事项逾期或办理停滞，需要督办。</translation>
     </message>
@@ -1197,7 +1403,7 @@
 <context>
     <name>SupervisionWorkstation</name>
     <message>
-        <location filename="../../windows/supervision.py" line="418"/>
+        <location filename="../../windows/supervision.py" line="73"/>
         <source>Supervision</source>
         <translation>督办</translation>
     </message>
@@ -1205,32 +1411,32 @@
 <context>
     <name>TalkPanel</name>
     <message>
-        <location filename="../../windows/talk.py" line="19"/>
+        <location filename="../../windows/talk.py" line="20"/>
         <source>Heart-to-heart talk</source>
         <translation>交流谈心</translation>
     </message>
     <message>
-        <location filename="../../windows/talk.py" line="27"/>
+        <location filename="../../windows/talk.py" line="28"/>
         <source>(not noted)</source>
         <translation>（未记录）</translation>
     </message>
     <message>
-        <location filename="../../windows/talk.py" line="30"/>
+        <location filename="../../windows/talk.py" line="31"/>
         <source>What was agreed with the visitor, and by whom</source>
         <translation>与来访人商定的事项及责任人</translation>
     </message>
     <message>
-        <location filename="../../windows/talk.py" line="40"/>
+        <location filename="../../windows/talk.py" line="41"/>
         <source>&amp;Received by</source>
         <translation>接待人(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/talk.py" line="41"/>
+        <location filename="../../windows/talk.py" line="42"/>
         <source>&amp;Mood: start → end</source>
         <translation>情绪 前→后(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../windows/talk.py" line="42"/>
+        <location filename="../../windows/talk.py" line="43"/>
         <source>&amp;Agreed</source>
         <translation>商定事项(&amp;A)</translation>
     </message>
@@ -1238,47 +1444,47 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../windows/transfer.py" line="32"/>
+        <location filename="../../windows/transfer.py" line="33"/>
         <source>Transfer {number}</source>
         <translation>转窗口：{number}</translation>
     </message>
     <message>
-        <location filename="../../windows/transfer.py" line="38"/>
+        <location filename="../../windows/transfer.py" line="39"/>
         <source>{letter} {name} ({waiting} waiting)</source>
         <translation>{letter} {name}（等候 {waiting} 人）</translation>
     </message>
     <message>
-        <location filename="../../windows/transfer.py" line="44"/>
+        <location filename="../../windows/transfer.py" line="45"/>
         <source>Why the visitor goes there</source>
         <translation>转到该窗口的原因</translation>
     </message>
     <message>
-        <location filename="../../windows/transfer.py" line="51"/>
+        <location filename="../../windows/transfer.py" line="52"/>
         <source>Transfer</source>
         <translation>转窗口</translation>
     </message>
     <message>
-        <location filename="../../windows/transfer.py" line="54"/>
+        <location filename="../../windows/transfer.py" line="55"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../windows/transfer.py" line="62"/>
+        <location filename="../../windows/transfer.py" line="63"/>
         <source>To &amp;window</source>
         <translation>转到窗口(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../windows/transfer.py" line="63"/>
+        <location filename="../../windows/transfer.py" line="64"/>
         <source>&amp;Reason</source>
         <translation>督办事由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/transfer.py" line="72"/>
+        <location filename="../../windows/transfer.py" line="73"/>
         <source>There is no other window to transfer to.</source>
         <translation>没有其他可转的窗口。</translation>
     </message>
     <message>
-        <location filename="../../windows/transfer.py" line="77"/>
+        <location filename="../../windows/transfer.py" line="78"/>
         <source>Please say why the visitor is transferred; the next window reads it.</source>
         <translation>请填写转窗口的原因，接办窗口会看到。</translation>
     </message>
@@ -1286,369 +1492,173 @@
 <context>
     <name>WindowWorkstation</name>
     <message>
-        <location filename="../../windows/base.py" line="180"/>
-        <source>Seat {seat}</source>
-        <translation>{seat} 号座位</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="196"/>
-        <source>Number</source>
-        <translation>号码</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="197"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="199"/>
-        <location filename="../../windows/base.py" line="254"/>
-        <source>Priority</source>
-        <translation>优先</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="202"/>
-        <source>Waiting</source>
-        <translation>等候</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="203"/>
-        <source>{minutes} min</source>
-        <translation>{minutes} 分钟</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="210"/>
-        <source>Double-click or press Enter on a visitor to call them out of turn</source>
-        <translation>双击或按回车可不按顺序呼叫所选来访人</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="218"/>
-        <source>At the counter</source>
-        <translation>当前来访人</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="225"/>
-        <location filename="../../windows/base.py" line="393"/>
-        <source>Free: press F1 to call the next visitor.</source>
-        <translation>空闲：按 F1 呼叫下一位。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="250"/>
-        <source>Visitor</source>
-        <translation>来访人</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="251"/>
-        <source>ID number</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="252"/>
-        <source>Contact</source>
-        <translation>联系方式</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="253"/>
-        <location filename="../../windows/base.py" line="266"/>
-        <source>Matter</source>
-        <translation>事项</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="255"/>
-        <source>Queued</source>
-        <translation>排队</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="256"/>
-        <source>Summary</source>
-        <translation>事由摘要</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="257"/>
-        <source>Request</source>
-        <translation>诉求</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="258"/>
-        <source>Open cases</source>
-        <translation>在办事项</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="261"/>
-        <location filename="../../windows/base.py" line="437"/>
-        <source>Earlier visits</source>
-        <translation>历次来访</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="264"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="265"/>
-        <source>Window</source>
-        <translation>窗口</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="267"/>
-        <source>What it came to</source>
-        <translation>办理结果</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="268"/>
-        <source>Rating</source>
-        <translation>评价</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="288"/>
-        <source>What was done; saved with the outcome when you finish (F5)</source>
-        <translation>办理情况，办结（F5）时随结果一并保存</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="290"/>
-        <source>&amp;Notes</source>
-        <translation>办理记录(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="304"/>
+        <location filename="../../windows/base.py" line="141"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="305"/>
+        <location filename="../../windows/base.py" line="142"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="306"/>
+        <location filename="../../windows/base.py" line="143"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="307"/>
+        <location filename="../../windows/base.py" line="144"/>
         <source>Start</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="308"/>
+        <location filename="../../windows/base.py" line="145"/>
         <source>Finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="309"/>
+        <location filename="../../windows/base.py" line="146"/>
         <source>Transfer</source>
         <translation>转窗口</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="310"/>
+        <location filename="../../windows/base.py" line="147"/>
         <source>Hand to court</source>
         <translation>移交法庭</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="311"/>
+        <location filename="../../windows/base.py" line="148"/>
         <source>Evaluator screen</source>
         <translation>评价器</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="312"/>
-        <location filename="../../windows/base.py" line="805"/>
+        <location filename="../../windows/base.py" line="149"/>
+        <location filename="../../windows/base.py" line="533"/>
         <source>Cancel ticket</source>
         <translation>取消此号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="355"/>
+        <location filename="../../windows/base.py" line="187"/>
         <source>Waiting: {count}</source>
         <translation>等候 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="384"/>
+        <location filename="../../windows/base.py" line="222"/>
         <source>How it went on: {summary}</source>
         <translation>了解办理进展：{summary}</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="399"/>
-        <source>recalled {count}×</source>
-        <translation>已重呼 {count} 次</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="435"/>
-        <source>(not registered)</source>
-        <translation>（未登记来访人）</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="443"/>
-        <source>by proxy {proxy}</source>
-        <translation>代理人 {proxy}</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="449"/>
-        <source>{count} people</source>
-        <translation>{count} 人</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="453"/>
-        <source>representatives: {names}</source>
-        <translation>代表：{names}</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="459"/>
-        <source>litigation-related</source>
-        <translation>涉法涉诉</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="460"/>
-        <source>urgent</source>
-        <translation>紧急</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="401"/>
-        <location filename="../../windows/base.py" line="467"/>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="142"/>
+        <location filename="../../windows/base.py" line="97"/>
         <source>Counter</source>
         <translation>接待</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="143"/>
-        <location filename="../../windows/base.py" line="490"/>
+        <location filename="../../windows/base.py" line="98"/>
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="144"/>
+        <location filename="../../windows/base.py" line="99"/>
         <source>Records</source>
         <translation>办理记录</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="403"/>
-        <source>{time}, waited {minutes} min</source>
-        <translation>{time} 取号，等候 {minutes} 分钟</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="461"/>
-        <source>confidential</source>
-        <translation>保密</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="469"/>
-        <source>Earlier visits: {count}</source>
-        <translation>历次来访：{count} 次</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="478"/>
-        <source>unrated</source>
-        <translation>未评价</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="488"/>
-        <source>Follow-ups ({count} due)</source>
-        <translation>回访（{count} 件到期）</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="549"/>
-        <source>The database cannot be reached: nothing was saved and your notes are kept. Try again when the connection is back.</source>
-        <translation>无法连接数据库：本次操作没有保存，办理记录已保留。连接恢复后请重试。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="568"/>
+        <location filename="../../windows/base.py" line="285"/>
         <source>No visitor is at the counter.</source>
         <translation>当前没有来访人。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="574"/>
+        <location filename="../../windows/base.py" line="293"/>
         <source>Calling {number} {name}.</source>
         <translation>正在呼叫 {number} {name}。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="577"/>
+        <location filename="../../windows/base.py" line="296"/>
         <source>No one is waiting at this window.</source>
         <translation>本窗口没有等候的来访人。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="585"/>
+        <location filename="../../windows/base.py" line="304"/>
         <source>{number} is still at the counter: finish with them first.</source>
         <translation>{number} 还在办理中：请先办完再叫下一位。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="594"/>
+        <location filename="../../windows/base.py" line="315"/>
         <source>Calling {number} {name} out of turn.</source>
         <translation>正在呼叫 {number} {name}（不按顺序）。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="603"/>
+        <location filename="../../windows/base.py" line="324"/>
         <source>{number} did not come after the last recall: marked no-show.</source>
         <translation>{number} 重呼后仍未到，已标记为过号。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="605"/>
+        <location filename="../../windows/base.py" line="326"/>
         <source>Called {number} again ({count}×).</source>
         <translation>已再次呼叫 {number}（第 {count} 次重呼）。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="618"/>
+        <location filename="../../windows/base.py" line="341"/>
         <source>{number} marked no-show.</source>
         <translation>{number} 已标记为过号。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="624"/>
+        <location filename="../../windows/base.py" line="347"/>
         <source>Serving {number}.</source>
         <translation>开始办理 {number}。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="670"/>
+        <location filename="../../windows/base.py" line="391"/>
         <source>Not saved: {problem}</source>
         <translation>未保存：{problem}</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="702"/>
+        <location filename="../../windows/base.py" line="428"/>
         <source>This ticket has no registered visit: register it at the front desk.</source>
         <translation>这张号没有来访登记，请先到导访台登记。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="735"/>
+        <location filename="../../windows/base.py" line="464"/>
         <source>{number} finished; the notes are saved.</source>
         <translation>{number} 已办结，办理记录已保存。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="753"/>
+        <location filename="../../windows/base.py" line="481"/>
         <source> Registered as case {number} for the letters window.</source>
         <translation>已登记为信访事项{number}，转办信办案窗口。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="758"/>
+        <location filename="../../windows/base.py" line="485"/>
         <source> Handed to the court as {number}.</source>
         <translation>已移交巡回法庭（{number}）。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="760"/>
+        <location filename="../../windows/base.py" line="489"/>
         <source> Forwarded to {unit}.</source>
         <translation>已转交{unit}办理。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="788"/>
+        <location filename="../../windows/base.py" line="516"/>
         <source>{number} transferred to {window} as {new_number}.</source>
         <translation>{number} 已转到{window}窗口，新号码 {new_number}。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="807"/>
+        <location filename="../../windows/base.py" line="535"/>
         <source>Cancel ticket {number}? What is typed in the notes is kept as the reason.</source>
         <translation>取消 {number} 号？办理记录中填写的内容将作为取消原因保存。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="812"/>
+        <location filename="../../windows/base.py" line="540"/>
         <source>Cancel the ticket</source>
         <translation>取消此号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="813"/>
+        <location filename="../../windows/base.py" line="541"/>
         <source>Keep it</source>
         <translation>不取消</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="824"/>
+        <location filename="../../windows/base.py" line="554"/>
         <source>{number} cancelled.</source>
         <translation>{number} 已取消。</translation>
     </message>

@@ -176,11 +176,14 @@ def test_other_refusals(sqlite_db: Database, argv: list[str], says: str) -> None
     ("argv", "says"),
     [
         (["queue", "issue"], "缺少参数 --window"),
-        (["queue", "call", "--window", "legal", "--seat", "abc"], "参数 --seat：应为整数"),
+        (
+            ["queue", "call", "--window", "legal", "--seat", "abc"],
+            "参数 --seat：座位号应为 1 到 99 之间的整数",
+        ),
         (["queue", "issue", "--window"], "参数 --window：后面应跟一个值"),
         (["queue", "issue", "--window", "legal", "--bogus"], "无法识别的参数：--bogus"),
         (["frobnicate"], "没有“frobnicate”这一项，可选：init、user"),
-        (["queue"], "缺少子命令（issue、call、status、recall、finish、release、rate）"),
+        (["queue"], "缺少子命令（issue、call、status、recall、finish、release、rate、ack）"),
         ([], "缺少子命令（init、user"),
     ],
 )

@@ -117,7 +117,7 @@ def test_case_list_text_and_nothing_overdue(
 
 
 def test_an_accusation_is_withheld_unless_the_viewer_may_read_it(
-    hall_db: Database, capsys: pytest.CaptureFixture[str]
+    hall_db: Database, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with hall_db.write() as s:
         accused = cases.add_unit(s, "千秋路街道办事处", "乡镇街道").id
@@ -126,6 +126,7 @@ def test_an_accusation_is_withheld_unless_the_viewer_may_read_it(
         hall_db, purpose="report", summary="举报工作人员收受好处", accused_unit_id=accused
     )
     _, anonymous, _ = run(capsys, hall_db, "case", "show", "XF2026-0001", "--json")
+    monkeypatch.setenv("HALL_PASSWORD", "secret1")
     _, allowed, _ = run(
         capsys, hall_db, "case", "show", "XF2026-0001", "--json", "--user", "lingdao"
     )

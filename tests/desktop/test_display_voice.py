@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from db.engine import Database
 from desktop.display import CallingDisplay
-from desktop.settings_page import HallDisplaySettingsDialog
+from desktop.display_settings_page import HallDisplaySettingsDialog
 from desktop.voice import SILENT, TIMES, Voice, announcement, unknown_placeholders
 from hall import clock, queue, roster, settings
 from kit.context import AppContext, HallEvents

@@ -291,6 +291,8 @@ def test_only_the_administrator_sees_the_calls_to_put_back(
 # A call whose commit was never acknowledged ---------------------------------------------------
 
 
+# The screen logs the lost connection it turns into a message for the user.
+@pytest.mark.expect_error_log
 @pytest.mark.usefixtures("no_windows_left")
 def test_pressing_call_again_after_a_lost_acknowledgement_calls_nobody_else(
     pg_db: Database, proxy: PgProxy, qtbot: QtBot
@@ -358,6 +360,8 @@ def desk(pg_db: Database, cable: Cable, qtbot: QtBot) -> FrontDeskScreen:
     return desk
 
 
+# The screen logs the lost connection it turns into a message for the user.
+@pytest.mark.expect_error_log
 @pytest.mark.usefixtures("no_windows_left")
 def test_the_front_desk_finishes_an_unconfirmed_issue_once_when_the_database_is_back(
     pg_db: Database, proxy: PgProxy, cable: Cable, desk: FrontDeskScreen, qtbot: QtBot
@@ -395,6 +399,8 @@ def test_the_front_desk_finishes_an_unconfirmed_issue_once_when_the_database_is_
     assert issued.args[0].number == "A002"
 
 
+# The screen logs the lost connection it turns into a message for the user.
+@pytest.mark.expect_error_log
 @pytest.mark.usefixtures("no_windows_left")
 def test_an_issue_pressed_while_the_database_is_away_is_done_once_it_is_back(
     pg_db: Database, proxy: PgProxy, cable: Cable, desk: FrontDeskScreen, qtbot: QtBot

@@ -507,6 +507,8 @@ def test_a_refusal_from_the_rules_keeps_the_form(hall_db: Database, qtbot: QtBot
     assert snapshot(desk) == typed and tickets_today(hall_db) == 0
 
 
+# The screen logs the lost connection it turns into a message for the user.
+@pytest.mark.expect_error_log
 def test_a_lost_database_keeps_the_form_and_the_desk_catches_up(
     hall_db: Database, qtbot: QtBot
 ) -> None:
@@ -515,7 +517,7 @@ def test_a_lost_database_keeps_the_form_and_the_desk_catches_up(
     typed = snapshot(desk)
     desk.ctx.database = Database(UNREACHABLE)
     press_f9_refused(qtbot, desk)
-    assert desk.status_label.text().startswith("无法连接数据库：没有保存任何内容，已填写的内容")
+    assert desk.status_label.text().startswith("无法连接数据库：未保存任何内容，已填写的内容")
     assert snapshot(desk) == typed
 
     desk.ctx.database = hall_db

@@ -12,9 +12,9 @@ import pytest
 import shiboken6
 from pytestqt.qtbot import QtBot
 
+from db import listen
 from db.engine import Database
 from hall import catalog, queue
-from kit import live
 from kit.context import HallEvent, HallEvents
 from kit.live import LiveFeed
 from tests.desktop.conftest import HALL_ADMIN
@@ -111,7 +111,7 @@ def _terminate_listener(url: str) -> int:
         rows = admin.execute(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
             "WHERE application_name = %s AND datname = current_database()",
-            (live.APPLICATION_NAME,),
+            (listen.APPLICATION_NAME,),
         ).fetchall()
     return len(rows)
 
@@ -177,7 +177,7 @@ def _listeners(url: str) -> int:
         row = admin.execute(
             "SELECT count(*) FROM pg_stat_activity "
             "WHERE application_name = %s AND datname = current_database()",
-            (live.APPLICATION_NAME,),
+            (listen.APPLICATION_NAME,),
         ).fetchone()
     assert row is not None
     return int(row[0])

@@ -43,7 +43,7 @@ def check(qtbot: QtBot, dialog: WorkstationSettingsDialog, url: str, timeout: in
     dialog.timeout = timeout
     dialog.url_edit.clear()
     qtbot.keyClicks(dialog.url_edit, url)
-    with qtbot.waitSignal(dialog._checker.done, timeout=(timeout + 10) * 1000):
+    with qtbot.waitSignal(dialog.checked, timeout=(timeout + 10) * 1000):
         qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     assert dialog.test_button.isEnabled()
     text = dialog.check_label.text()

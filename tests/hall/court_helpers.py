@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import itertools
 from dataclasses import replace
-
-from argon2 import PasswordHasher
 
 from db.court_models import ORGANISATION, SIMPLE, CourtCase
 from db.engine import Database
 from db.models import User
 from hall import catalog, court, court_cases, reception, users
 from hall.court_cases import Registration
+from tests.passwords import password_hash
 
 # A Monday in March 2026: every date the tests compute from it is in a year the holiday
 # calendar knows.
@@ -31,11 +29,6 @@ PEOPLE: dict[str, tuple[str, list[str], list[str]]] = {
 _names = itertools.count(1)
 
 
-@functools.cache
-def _password_hash() -> str:
-    return PasswordHasher().hash(PASSWORD)
-
-
 def add_people(db: Database) -> None:
     """The people of :data:`PEOPLE`. Nobody logs in here, so they share one password hash:
     hashing it anew for every user of every test (argon2 is slow by design) would triple the
@@ -46,7 +39,7 @@ def add_people(db: Database) -> None:
             user = User(
                 login=login,
                 name=name,
-                password_hash=_password_hash(),
+                password_hash=password_hash(PASSWORD),
                 roles=",".join(roles),
                 active=True,
                 created_at=T0,

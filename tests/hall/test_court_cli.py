@@ -3,6 +3,7 @@ role limits."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 from pathlib import Path
@@ -10,11 +11,25 @@ from pathlib import Path
 import pytest
 
 from cli.admin import EXIT_REFUSED, run
-from db.court_models import BY_DOCUMENT
+from db.court_models import BY_DOCUMENT, ORDINARY
 from db.engine import Database
-from hall import court_cases, users
-from tests.hall.court_helpers import T0, accept, accepted_case, add_people, hand_off, new_visit
+from hall import court_cases, court_limits, users
+from tests.hall.court_helpers import (
+    PASSWORD,
+    T0,
+    accept,
+    accepted_case,
+    add_people,
+    hand_off,
+    new_visit,
+)
 from tests.hall.court_helpers import register as register_case
+
+
+@pytest.fixture(autouse=True)
+def _password(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every ``--user`` here is proven with the helpers' password, as a script would."""
+    monkeypatch.setenv("HALL_PASSWORD", PASSWORD)
 
 
 @pytest.fixture
@@ -105,7 +120,7 @@ def test_court_figures(hall: Database, capsys: pytest.CaptureFixture[str]) -> No
     with pytest.raises(SystemExit) as usage:
         run(["--db", hall.url, "court", "figures", "--from", "2026-03", "--to", "2026-03-31"])
     assert usage.value.code == 2
-    assert "日期应写成 年-月-日（如 2026-03-02）：2026-03" in capsys.readouterr().err
+    assert "日期应写成 年-月-日（如 2026-03-02），现在是“2026-03”" in capsys.readouterr().err
 
 
 def test_court_print_saves_the_papers(
@@ -194,3 +209,20 @@ def test_court_show_names_a_number_that_is_not_there(
     code, _, err = admin(hall, capsys, "court", "show", "YJ2026-0099", "--user", "shuji")
     assert code == EXIT_REFUSED
     assert err.strip() == "错误：没有查到“YJ2026-0099”对应的法庭案件，请核对案号或移交单编号。"
+
+
+def test_court_figures_count_conversions_and_extensions(
+    hall: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    converted = register_case(hall, accepted_case(hall)).id
+    extended = register_case(hall, accepted_case(hall)).id
+    at = T0 + dt.timedelta(days=30)
+    with hall.write() as s:
+        clerk = users.by_login(s, "shuji")
+        court_limits.convert_procedure(s, converted, ORDINARY, "案情复杂", "院长 王某", clerk, at)
+        court_limits.extend_limit(s, extended, "等待鉴定", "院长 王某", clerk, now=at)
+    code, out, _ = admin(
+        hall, capsys, "court", "figures", "--from", "2026-01-01", "--to", "2026-12-31"
+    )
+    assert code == 0
+    assert out.splitlines()[-1] == "程序转换 1 件，延长审限 1 件"

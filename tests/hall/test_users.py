@@ -23,6 +23,7 @@ def add(database: Database, login: str, roles: list[str], windows: tuple[str, ..
         return users.add_user(s, login, f"用户{login}", PASSWORD, roles, windows, now=T0).id
 
 
+@pytest.mark.fresh_password_hash
 def test_only_an_argon2_hash_is_stored(hall_db: Database) -> None:
     first = add(hall_db, "falv", [users.OFFICER], ("legal",))
     second = add(hall_db, "bangfu", [users.OFFICER], ("aid",))

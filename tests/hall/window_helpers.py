@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 
-from argon2 import PasswordHasher
 from sqlalchemy import select
 
 from db.case_models import ResponsibleUnit
@@ -13,6 +11,7 @@ from db.engine import Database
 from db.models import Event, User
 from db.window_models import ListItem
 from hall import catalog, lists, queue, reception, units, users
+from tests.passwords import password_hash
 
 # A Monday in March 2026, a year the holiday calendar knows (formal cases count working days).
 T0 = dt.datetime(2026, 3, 2, 9, 0)
@@ -32,11 +31,6 @@ PEOPLE: dict[str, tuple[str, list[str], list[str]]] = {
 OFFICER_OF = {codes[0]: login for login, (_n, _r, codes) in PEOPLE.items() if codes}
 
 
-@functools.cache
-def _password_hash() -> str:
-    return PasswordHasher().hash(PASSWORD)
-
-
 def setup_hall(db: Database) -> Database:
     """The windows, the lists, the demo hall's units and :data:`PEOPLE` (sharing one password
     hash: argon2 is slow by design, and nobody logs in here)."""
@@ -49,7 +43,7 @@ def setup_hall(db: Database) -> Database:
             user = User(
                 login=login,
                 name=name,
-                password_hash=_password_hash(),
+                password_hash=password_hash(PASSWORD),
                 roles=",".join(roles),
                 active=True,
                 created_at=T0,

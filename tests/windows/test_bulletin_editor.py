@@ -104,7 +104,7 @@ def test_an_issue_edited_produced_and_saved(
 
     QTest.mouseClick(editor.produce_button, Qt.MouseButton.LeftButton)
     target = tmp_path / "动态.pdf"
-    with qtbot.waitSignal(editor.background.done, timeout=20000):
+    with qtbot.waitSignal(editor.produced, timeout=20000):
         save_in(qtbot, editor.file_dialog, target)
     assert editor.status_label.text() == f"第 1 期已编印，保存为 {target}。"
     assert editor.issues_table.rowCount() == 1
@@ -126,7 +126,7 @@ def test_an_issue_edited_produced_and_saved(
     editor.table.item(3, INCLUDE).setCheckState(Qt.CheckState.Checked)  # type: ignore[union-attr]
     QTest.mouseClick(editor.produce_button, Qt.MouseButton.LeftButton)
     again = tmp_path / "动态-修订.pdf"
-    with qtbot.waitSignal(editor.background.done, timeout=20000):
+    with qtbot.waitSignal(editor.produced, timeout=20000):
         save_in(qtbot, editor.file_dialog, again)
     assert "三、教育医疗（1条）" in pdftotext(again)
     with hall_db.read() as s:

@@ -114,7 +114,7 @@ def test_an_officer_without_the_right_finds_it_nowhere(
     dialog.accept()
     QTest.mouseClick(records.export_button, Qt.MouseButton.LeftButton)
     target = tmp_path / "records.csv"
-    with qtbot.waitSignal(records.background.done):
+    with qtbot.waitSignal(records.exported):
         save_in(qtbot, records.file_dialog, target)
     exported = target.read_text(encoding="utf-8")
     assert "郭**" in exported and not leaks(exported)

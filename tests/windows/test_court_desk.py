@@ -579,6 +579,8 @@ def test_the_court_window_queue_is_a_tab_of_the_desk(court_hall: Database, qtbot
     assert column_texts(desk.counter.waiting_view, 1) == ["钱桂兰"]
 
 
+# The desk logs the lost connection it turns into a message for the clerk.
+@pytest.mark.expect_error_log
 def test_a_lost_database_keeps_the_form_and_the_desk_catches_up(
     court_hall: Database, qtbot: QtBot
 ) -> None:

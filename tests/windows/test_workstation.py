@@ -340,6 +340,8 @@ def test_an_unknown_window_names_the_known_ones(hall_db: Database) -> None:
     assert "court" in str(error.value)
 
 
+# The screen logs the lost connection it turns into a message for the user.
+@pytest.mark.expect_error_log
 def test_a_lost_database_keeps_the_notes_and_the_counter_catches_up(
     hall_db: Database, qtbot: QtBot
 ) -> None:

@@ -25,6 +25,7 @@ from windows.court.figures import CourtFiguresPage, HearingsPage
 from windows.court.files import CourtFilesPage
 from windows.court.inbox import InboxPage
 from windows.court.papers import PaperPrinter, PaperSaver
+from windows.deadline_notices import ADJUSTED, DeadlineNotice, notice_for
 
 # Events come in bursts (a hand-off, then the officer's finishing the ticket); the desk reads
 # once per burst.
@@ -70,6 +71,8 @@ class ClerkDesk(QWidget):
             self.refusal_label.setWordWrap(True)
             self.refusal_label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
             layout.addWidget(self.refusal_label)
+        self.notice = DeadlineNotice()
+        layout.addWidget(self.notice)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message_label)
         if self.clerk:
@@ -151,7 +154,12 @@ class ClerkDesk(QWidget):
     # -- reading --------------------------------------------------------------------------
 
     def _event(self, event: HallEvent) -> None:
-        if event.kind.startswith("court."):
+        told = notice_for(event, self.ctx.user.id)
+        if told is not None:
+            self.notice.tell(told)
+        if event.kind.startswith("court.") or (
+            event.kind == ADJUSTED and event.entity == "court_case"
+        ):
             self._refresh_timer.start()
 
     def refresh(self) -> None:

@@ -100,9 +100,11 @@ class CourtFiguresPage(QWidget):
             ("closed", self.tr("Cases closed")),
             ("mediated", self.tr("Closed by mediation")),
             ("rate", self.tr("Mediation rate")),
+            ("converted", self.tr("Procedure converted")),
+            ("extended", self.tr("Trial limit extended")),
         ]
         for index, (key, title) in enumerate(names):
-            tiles.addWidget(self._tile(key, title), index // 3, index % 3)
+            tiles.addWidget(self._tile(key, title), index // 4, index % 4)
         self.track_table = list_table([self.tr("Track"), self.tr("Registered")], stretch=None)
         self.outcome_table = list_table([self.tr("Outcome"), self.tr("Closed")], stretch=None)
         tables = QHBoxLayout()
@@ -192,6 +194,8 @@ class CourtFiguresPage(QWidget):
         self.tiles["closed"].setText(str(figures.closed))
         self.tiles["mediated"].setText(str(figures.mediated))
         self.tiles["rate"].setText(figures.mediation_rate_text)
+        self.tiles["converted"].setText(str(figures.converted))
+        self.tiles["extended"].setText(str(figures.extended))
         for table, counts in (
             (self.track_table, figures.by_track),
             (self.outcome_table, figures.by_outcome),

@@ -4,6 +4,7 @@ enforcement, and its trial deadline with the alert in the hall's one palette."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
@@ -21,8 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from db.court_models import PERSON, STAGE_NAMES, STAGES
+from db.event_kinds import EventKind
 from hall.calendar import cn_date
+from hall.case_views import TimelineEntry
 from hall.court_cases import CaseView, Registration
+from hall.court_history import LimitChangeView
 from kit.alerts import alert_style
 from kit.fields import ERROR_COLOUR
 from kit.list_table import list_table
@@ -160,12 +164,28 @@ class CaseFileView(QScrollArea):
                 ("enforcement", self.tr("Enforcement")),
             ],
         )
+        self.limit_box = QGroupBox(self.tr("Changes of the trial limit"))
+        self.limit_table = self._table(
+            [
+                self.tr("Decided"),
+                self.tr("Change"),
+                self.tr("Limit before → after"),
+                self.tr("Approved by"),
+                self.tr("Reason"),
+            ]
+        )
+        QVBoxLayout(self.limit_box).addWidget(self.limit_table)
+        self.timeline_box = QGroupBox(self.tr("Timeline"))
+        self.timeline_table = self._table([self.tr("When"), self.tr("By"), self.tr("What")])
+        QVBoxLayout(self.timeline_box).addWidget(self.timeline_table)
         for box in (
             self.general,
             self.parties,
             self.mediation_box,
             self.hearing_box,
             self.outcome_box,
+            self.limit_box,
+            self.timeline_box,
         ):
             column.addWidget(box)
         column.addStretch(1)
@@ -225,8 +245,10 @@ class CaseFileView(QScrollArea):
             self.mediation_box,
             self.hearing_box,
             self.outcome_box,
+            self.timeline_box,
         ):
             box.setVisible(file is not None)
+        self.limit_box.hide()
         if file is None:
             self.title.setText(self.tr("Pick a file from the list, or scan its slip."))
             return
@@ -318,3 +340,57 @@ class CaseFileView(QScrollArea):
             if file.enforcement_note:
                 enforcement += "　" + file.enforcement_note
         v["enforcement"].setText(enforcement)
+
+    def show_history(
+        self, changes: Sequence[LimitChangeView], timeline: Sequence[TimelineEntry]
+    ) -> None:
+        """The file's conversions and extensions, and its timeline (shown after
+        :meth:`show_file`)."""
+        self.limit_box.setVisible(bool(changes))
+        self._fill(
+            self.limit_table,
+            [
+                (
+                    cn_date(c.decided_on),
+                    f"{c.kind_name}：{c.what}",
+                    f"{cn_date(c.due_before)} → {cn_date(c.due_after)}",
+                    c.approver,
+                    c.reason,
+                )
+                for c in changes
+            ],
+        )
+        self._fill(
+            self.timeline_table,
+            [(stamp(e.at), e.actor, self.timeline_text(e)) for e in timeline],
+        )
+
+    def timeline_text(self, entry: TimelineEntry) -> str:
+        """What one event of the file says, in the user's language."""
+        payload = entry.payload
+        if entry.kind == EventKind.DEADLINE_ADJUSTED:
+            # The rules word it with the dates: 期限因节假日调整：由 X 调整为 Y.
+            return str(payload.get("text", ""))
+        texts: dict[str, str] = {
+            EventKind.COURT_ACCEPTED: self.tr("Hand-over accepted"),
+            EventKind.COURT_REGISTERED: self.tr("Case registered"),
+            EventKind.COURT_STAGE: self.tr("Moved to the next stage"),
+            EventKind.COURT_MEDIATION: self.tr("Mediation recorded"),
+            EventKind.COURT_HEARING: self.tr("Hearing scheduled"),
+            EventKind.COURT_CLOSED: self.tr("Closed"),
+            EventKind.COURT_ENFORCEMENT: self.tr("Enforcement applied for"),
+            EventKind.COURT_CONVERTED: self.tr("Procedure converted"),
+            EventKind.COURT_LIMIT_EXTENDED: self.tr("Trial limit extended"),
+        }
+        what = texts.get(entry.kind, entry.kind)
+        stage = payload.get("stage")
+        if entry.kind == EventKind.COURT_STAGE and isinstance(stage, str) and stage in STAGE_NAMES:
+            what += "：" + STAGE_NAMES[stage]
+        old, new = payload.get("old"), payload.get("new")
+        if isinstance(old, str) and isinstance(new, str):
+            what += "：" + self.tr("limit {old} → {new}, approved by {approver}").format(
+                old=cn_date(dt.date.fromisoformat(old)),
+                new=cn_date(dt.date.fromisoformat(new)),
+                approver=payload.get("approver", ""),
+            )
+        return what

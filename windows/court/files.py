@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 from db.court_models import BY_TRANSCRIPT, MEDIATION_FORM_NAMES, STAGE_NAMES, STAGES
 from db.engine import Session
 from db.states import CourtOutcome, CourtStage
-from hall import clock, court_cases, court_desk
+from hall import clock, court_cases, court_desk, court_history, court_limits
 from hall.calendar import cn_date
 from hall.court_cases import ENFORCEABLE, CaseRow, CaseView, Registration
 from hall.court_desk import Closing, Paper
+from hall.court_history import OpenedFile
 from kit.alerts import alert_colours
 from kit.context import AppContext
 from kit.lazy_table import CENTRE, Column, LazyTableModel
@@ -51,6 +52,7 @@ from windows.court.forms import (
     RegistrationDialog,
 )
 from windows.court.inbox import stamp
+from windows.court.limits import LimitDialog, LimitEntry
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -144,6 +146,8 @@ class CourtFilesPage(QWidget):
         self.hearing_button = button(self.tr("Schedule &hearing"), self.schedule)
         self.close_button = button(self.tr("&Close the file"), self.close_file)
         self.enforce_button = button(self.tr("&Enforcement"), self.enforce)
+        self.convert_button = button(self.tr("C&onvert procedure…"), self.convert)
+        self.extend_button = button(self.tr("E&xtend trial limit…"), self.extend)
         self.slip_button = button(self.tr("Hand-over sli&p"), self._want_slip)
         self.mediation_paper_button = button(self.tr("Me&diation paper"), self._want_mediation)
         self.cover_button = button(self.tr("Co&ver sheet"), self._want_cover)
@@ -168,6 +172,11 @@ class CourtFilesPage(QWidget):
         work.addWidget(self.close_button)
         work.addWidget(self.enforce_button)
         work.addStretch(1)
+        limit = QHBoxLayout()
+        limit.addWidget(QLabel(self.tr("Trial limit:")))
+        limit.addWidget(self.convert_button)
+        limit.addWidget(self.extend_button)
+        limit.addStretch(1)
         papers = QHBoxLayout()
         papers.addWidget(QLabel(self.tr("Papers (PDF):")))
         papers.addWidget(self.slip_button)
@@ -181,6 +190,7 @@ class CourtFilesPage(QWidget):
         papers.addStretch(1)
         column = QVBoxLayout()
         column.addLayout(work)
+        column.addLayout(limit)
         column.addLayout(papers)
         return column
 
@@ -258,11 +268,12 @@ class CourtFilesPage(QWidget):
     def open_case(self, case_id: int) -> bool:
         """Show the file; False (and the reason said) if it cannot be read."""
         user = self.ctx.user
-        file: CaseView | None = self._read(lambda s: court_cases.read_case(s, case_id, user))
-        if file is None:
+        opened: OpenedFile | None = self._read(lambda s: court_history.open_file(s, case_id, user))
+        if opened is None:
             return False
-        self.file = file
+        self.file = file = opened.view
         self.file_view.show_file(file)
+        self.file_view.show_history(opened.changes, opened.timeline)
         self._select(case_id)
         self._enable()
         self.file_shown.emit(file)
@@ -291,6 +302,10 @@ class CourtFilesPage(QWidget):
         self.mediate_button.setEnabled(present and open_)
         self.hearing_button.setEnabled(registered and open_)
         self.close_button.setEnabled(present and open_)
+        # A limit runs for a registered open file; ordinary procedure converts to nothing.
+        track = file.track if file is not None and registered and open_ else None
+        self.convert_button.setEnabled(track is not None and bool(court_limits.CONVERSIONS[track]))
+        self.extend_button.setEnabled(track is not None)
         self.enforce_button.setEnabled(
             file is not None
             and file.outcome in ENFORCEABLE
@@ -450,6 +465,36 @@ class CourtFilesPage(QWidget):
         applicant = self.file.registration.plaintiff_name
         today = clock.now().date()
         return self._ask(EnforcementDialog(self.file.label, applicant, today, self), act)
+
+    def _change_limit(self, converting: bool) -> CourtForm | None:
+        file = self.file
+        if file is None or file.track is None:
+            return None
+        case_id, user = file.id, self.ctx.user
+
+        def act(s: Session, entry: LimitEntry) -> str:
+            if converting:
+                case = court_limits.convert_procedure(
+                    s, case_id, entry.track, entry.reason, entry.approver, user
+                )
+            else:
+                case = court_limits.extend_limit(
+                    s, case_id, entry.reason, entry.approver, user, months=entry.months
+                )
+            assert case.due_on is not None
+            return self.tr("{label}: the trial limit now ends on {due}.").format(
+                label=case.number, due=cn_date(case.due_on)
+            )
+
+        return self._ask(LimitDialog(file.label, file.track, converting, self), act)
+
+    def convert(self) -> CourtForm | None:
+        """转换程序: ask the new procedure, the reason and the approver."""
+        return self._change_limit(converting=True)
+
+    def extend(self) -> CourtForm | None:
+        """延长审限: ask the months, the reason and the approver."""
+        return self._change_limit(converting=False)
 
     def _want(self, paper: Paper, printed: bool = False) -> None:
         """Ask the desk for one of the file's papers: saved as PDF, or sent to a printer."""

@@ -152,6 +152,11 @@ class CaseViewPage(QWidget, CaseActions, CaseDocuments):
 
     def _timeline_row(self, event: TimelineEntry) -> tuple[str, str, str]:
         what = self.event_text(event.kind)
+        if event.kind == EventKind.DEADLINE_ADJUSTED:
+            # The rules word the move with its dates: 期限因节假日调整：由 X 调整为 Y.
+            what = "{text}（{deadline}）".format(
+                text=event.payload.get("text", ""), deadline=event.payload.get("deadline_name", "")
+            )
         if event.payload.get("late"):
             what += self.tr(" (late)")
         for key in ("number", "unit") if event.entity != "case" else ("unit", "handoff_number"):
@@ -186,6 +191,8 @@ class CaseViewPage(QWidget, CaseActions, CaseDocuments):
             EventKind.SUPERVISION_REPLIED: self.tr("The unit replied to the supervision order"),
             EventKind.SUPERVISION_ESCALATED: self.tr("Supervision escalated"),
             EventKind.CASE_VIEW_WITHHELD: self.tr("Opening refused (confidential)"),
+            EventKind.COURT_CONVERTED: self.tr("The court converted the procedure"),
+            EventKind.COURT_LIMIT_EXTENDED: self.tr("The court extended the trial limit"),
         }
         return texts.get(kind, kind)
 

@@ -37,6 +37,7 @@ from kit.alerts import ALERT_COLOURS, alert_colours
 from kit.context import AppContext, HallEvent
 from kit.lazy_table import CENTRE, Column, LazyTableModel
 from kit.operations import Operation, Problem
+from windows.deadline_notices import ADJUSTED, DeadlineNotice, notice_for
 from windows.letters.case_view import CaseViewPage
 
 ALERT_COLUMN = 7
@@ -100,6 +101,8 @@ class LetterCasesPage(QWidget):
         self.calendar_warning.setStyleSheet("color: #8a4b00; font-weight: bold;")
         self.calendar_warning.hide()
         layout.addWidget(self.calendar_warning)
+        self.notice = DeadlineNotice()
+        layout.addWidget(self.notice)
 
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("State")))
@@ -210,8 +213,15 @@ class LetterCasesPage(QWidget):
         self.message.show()
 
     def _event(self, event: HallEvent) -> None:
+        told = notice_for(event, self.ctx.user.id)
+        if told is not None:
+            self.notice.tell(told)
         if event.entity == "case":
             self.reload()
+            opened = self.view.case
+            if event.kind == ADJUSTED and opened is not None and opened.id == event.entity_id:
+                # The open case shows its new limit and the move on its timeline.
+                self.view.reload()
         elif event.kind in COURT_DECISIONS and self._open_case_at_court():
             # The clerk took the matter over or sent it back: the case shows where it stands.
             self.view.reload()

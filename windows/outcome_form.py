@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 from db.engine import Database
 from db.window_models import FOLLOW_UP, FORWARDED, OUTCOME_NAMES, RESOLVED, SCORE_NAMES
 from hall import clock, outcomes, satisfaction, units
-from hall.errors import InvalidInput
 from kit.fields import FieldMessage, with_message
+from kit.operations import Problem
+from windows.panel_kit import read_quietly
 
 # The follow-up date offered when the officer ticks "follow up".
 FOLLOW_UP_DAYS = 14
@@ -45,11 +46,14 @@ def fill_units(combo: QComboBox, database: Database, blank: str | None = None) -
     combo.clear()
     if blank is not None:
         combo.addItem(blank, None)
-    with database.read() as s:
-        for unit in units.units(s):
-            combo.addItem(unit.name, unit.id)
-            tip = f"{unit.kind}　{unit.contact}".strip()
-            combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+    found = read_quietly(
+        combo,
+        database,
+        lambda s: [(u.name, u.id, f"{u.kind}　{u.contact}".strip()) for u in units.units(s)],
+    )
+    for name, unit_id, tip in found or []:
+        combo.addItem(name, unit_id)
+        combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
 
 
 def select_data(combo: QComboBox, value: object) -> None:
@@ -224,7 +228,7 @@ class OutcomeBox(QGroupBox):
         for message in self.messages.values():
             message.clear()
 
-    def show_problem(self, problem: InvalidInput) -> bool:
+    def show_problem(self, problem: Problem) -> bool:
         """Mark the field at fault; False when the problem is not one of these fields."""
         message = self.messages.get(problem.field or "")
         if message is None:

@@ -20,15 +20,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
+from db.engine import Session
 from db.window_models import OUTCOME_NAMES
 from hall import outcomes
-from hall.errors import HallError
 from kit.context import AppContext
 from kit.fields import ERROR_COLOUR
 from kit.lazy_table import CENTRE, Column
+from kit.operations import Operation, Problem
 from windows.panel_kit import DEFAULT_DAYS, ExportingPage
 
 
@@ -67,8 +66,6 @@ class RecordDialog(QDialog):
 
 
 class RecordsPage(ExportingPage[outcomes.RecordRow, outcomes.RecordFilter]):
-    listed = "records"
-
     def __init__(self, ctx: AppContext, window_code: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, outcomes.RecordFilter(window_code=window_code), DEFAULT_DAYS, parent)
         self.window_code = window_code
@@ -108,8 +105,7 @@ class RecordsPage(ExportingPage[outcomes.RecordRow, outcomes.RecordFilter]):
         self.view.setToolTip(self.tr("Double-click or press Enter to open a record"))
         self.view.activated.connect(self.open_record)
         self.status_label.setWordWrap(True)
-        self.background.done.connect(self._exported)
-        self.background.failed.connect(self._export_failed)
+        self.exported.connect(self._exported)
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -140,13 +136,16 @@ class RecordsPage(ExportingPage[outcomes.RecordRow, outcomes.RecordFilter]):
         if not index.isValid():
             return
         row = self.model.row(index.row())
-        try:
-            # Opening an accusation is logged: a writing unit of work.
-            with self.ctx.database.write() as s:
-                detail = outcomes.read_record(s, row.id, self.ctx.user)
-        except (HallError, SQLAlchemyError) as error:
-            self.status_label.setText(str(error))
-            return
+        # Opening an accusation is logged: a writing unit of work.
+        opening = Operation(
+            self, self.ctx.database, lambda s: outcomes.read_record(s, row.id, self.ctx.user)
+        )
+        opening.success(self._show_record).failure(self._not_opened).run()
+
+    def _not_opened(self, problem: Problem) -> None:
+        self.status_label.setText(problem.message)
+
+    def _show_record(self, detail: outcomes.RecordDetail) -> None:
         dialog = RecordDialog(detail, self)
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
@@ -164,6 +163,3 @@ class RecordsPage(ExportingPage[outcomes.RecordRow, outcomes.RecordFilter]):
 
     def _exported(self, path: object) -> None:
         self.status_label.setText(self.tr("Exported to {path}.").format(path=path))
-
-    def _export_failed(self, reason: str) -> None:
-        self.status_label.setText(reason)
