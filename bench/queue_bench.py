@@ -47,7 +47,9 @@ from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from db import crypto, migrate
 from db.engine import Database
+from db.event_kinds import EventKind
 from db.models import Base, ServiceWindow
+from db.states import TicketStatus
 from hall import catalog, queue
 
 DEFAULT_SIZES = (1_000, 100_000, 1_000_000)
@@ -227,7 +229,7 @@ def new_visit(
             "id": ids.event,
             "at": at,
             "actor_id": None,
-            "kind": "visit.registered",
+            "kind": EventKind.VISIT_REGISTERED,
             "entity": "visit",
             "entity_id": ids.visit,
             "payload": {"code": code, "window": window.code},
@@ -270,7 +272,7 @@ def write_history(
                 "service_date": day,
                 "seq": seqs[window.id],
                 "number": f"{window.letter}{seqs[window.id]:03d}",
-                "status": queue.NO_SHOW if absent else queue.FINISHED,
+                "status": TicketStatus.NO_SHOW if absent else TicketStatus.FINISHED,
                 "priority": queue.PRIORITY if reason else queue.ORDINARY,
                 "priority_reason": reason,
                 "queued_at": issued,
@@ -286,14 +288,14 @@ def write_history(
             }
             out.add("ticket", ticket)
             steps = [
-                ("ticket.issued", issued, queue.WAITING),
-                ("ticket.called", called, queue.CALLED),
+                (EventKind.TICKET_ISSUED, issued, TicketStatus.WAITING),
+                (EventKind.TICKET_CALLED, called, TicketStatus.CALLED),
             ]
             if absent:
-                steps.append(("ticket.no_show", gave_up, queue.NO_SHOW))
+                steps.append((EventKind.TICKET_NO_SHOW, gave_up, TicketStatus.NO_SHOW))
             else:
-                steps.append(("ticket.started", started, queue.SERVING))
-                steps.append(("ticket.finished", finished, queue.FINISHED))
+                steps.append((EventKind.TICKET_STARTED, started, TicketStatus.SERVING))
+                steps.append((EventKind.TICKET_FINISHED, finished, TicketStatus.FINISHED))
             for kind, at, state in steps:
                 ids.event += 1
                 out.add("event_log", ticket_event(ids.event, kind, ticket, window, at, state))

@@ -27,6 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from db.crypto import EncryptedText
+from db.states import TicketStatus, VisitStatus
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -170,7 +171,7 @@ class Visit(Base):
     leader_reception: Mapped[bool] = mapped_column(Boolean, default=False)
     priority_reason: Mapped[str | None] = mapped_column(ForeignKey("priority_reason.code"))
     window_id: Mapped[int] = mapped_column(ForeignKey("service_window.id"))
-    status: Mapped[str] = mapped_column(String(16), default="open")
+    status: Mapped[str] = mapped_column(String(16), default=VisitStatus.OPEN)
     outcome_notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
@@ -234,8 +235,8 @@ class Ticket(Base):
             "priority",
             "queued_at",
             "id",
-            postgresql_where=text("status = 'waiting'"),
-            sqlite_where=text("status = 'waiting'"),
+            postgresql_where=text(f"status = '{TicketStatus.WAITING}'"),
+            sqlite_where=text(f"status = '{TicketStatus.WAITING}'"),
         ),
         Index("ix_ticket_window_day_status", "window_id", "service_date", "status"),
         # Today's queue status counts one day's tickets per window, state and class: led by the
@@ -249,7 +250,7 @@ class Ticket(Base):
     service_date: Mapped[dt.date] = mapped_column(Date)
     seq: Mapped[int] = mapped_column(Integer)
     number: Mapped[str] = mapped_column(String(8))
-    status: Mapped[str] = mapped_column(String(16), default="waiting")
+    status: Mapped[str] = mapped_column(String(16), default=TicketStatus.WAITING)
     # 0 = priority class, 1 = ordinary: ascending order calls priority first.
     priority: Mapped[int] = mapped_column(Integer, default=1)
     priority_reason: Mapped[str | None] = mapped_column(ForeignKey("priority_reason.code"))

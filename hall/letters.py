@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from db import events
 from db.case_models import CaseAttachment, CaseLetter, CaseLink, PetitionCase
+from db.event_kinds import EventKind
 from db.lookup import id_number_is
 from db.models import User, Visitor
 from hall import cases, clock
@@ -320,7 +321,7 @@ def add_attachment(
     session.flush()
     events.append(
         session,
-        "case.attachment_added",
+        EventKind.CASE_ATTACHMENT_ADDED,
         "case",
         case.id,
         now,

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from db import events
 from db.case_models import PetitionCase
+from db.event_kinds import EventKind
 from db.models import ServiceWindow, Ticket, User, Visit, Visitor
 from db.window_models import (
     BY_OFFICER,
@@ -360,7 +361,7 @@ def _record(
         )
     events.append(
         session,
-        "service.recorded",
+        EventKind.SERVICE_RECORDED,
         "service_record",
         record.id,
         now,

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import events
+from db.event_kinds import EventKind
 from db.models import ServiceWindow, User
 from hall import clock, fields
 from hall.errors import InvalidInput, NotFound, PermissionDenied
@@ -102,7 +103,7 @@ def add_user(
     session.flush()
     events.append(
         session,
-        "user.added",
+        EventKind.USER_ADDED,
         "user",
         user.id,
         now,
@@ -128,7 +129,7 @@ def authenticate(session: Session, login: str, password: str) -> User:
         raise failure
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = _hasher.hash(password)
-    events.append(session, "user.login", "user", user.id, clock.now(), user.id, {})
+    events.append(session, EventKind.USER_LOGIN, "user", user.id, clock.now(), user.id, {})
     return user
 
 
@@ -143,7 +144,7 @@ def record_failed_proof(session: Session, login: str, via: str) -> None:
     user = session.scalar(select(User).where(User.login == login.strip()))
     events.append(
         session,
-        "user.login_failed",
+        EventKind.USER_LOGIN_FAILED,
         "user",
         user.id if user is not None else None,
         clock.now(),

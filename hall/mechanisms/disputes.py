@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from db import counters, events
 from db.case_models import ResponsibleUnit
+from db.event_kinds import EventKind
 from db.mechanism_models import (
     OUTCOME_NAMES,
     RESOLVED,
@@ -80,7 +81,12 @@ def set_risk_rules(
         RiskRule(category=r.category.strip(), min_people=r.min_people, level=r.level) for r in rules
     )
     events.append(
-        session, "dispute.rules", "dispute_risk_rule", None, now, actor.id if actor else None
+        session,
+        EventKind.DISPUTE_RULES,
+        "dispute_risk_rule",
+        None,
+        now,
+        actor.id if actor else None,
     )
 
 
@@ -159,13 +165,13 @@ def register(
     )
     session.add(dispute)
     session.flush()
-    _log(session, "dispute.registered", dispute, now, actor, source=source)
+    _log(session, EventKind.DISPUTE_REGISTERED, dispute, now, actor, source=source)
     return dispute
 
 
 def _log(
     session: Session,
-    kind: str,
+    kind: EventKind,
     dispute: Dispute,
     now: dt.datetime,
     actor: User | None,
@@ -238,7 +244,7 @@ def assign(
     if dispute.assignment_number is None:
         seq = counters.next_value(session, f"dispute_assignment:{now.year}")
         dispute.assignment_number = f"交〔{now.year}〕{seq:04d}号"
-    _log(session, "dispute.assigned", dispute, now, actor, leader=dispute.leader)
+    _log(session, EventKind.DISPUTE_ASSIGNED, dispute, now, actor, leader=dispute.leader)
     return dispute
 
 
@@ -280,7 +286,7 @@ def add_progress(
     )
     session.add(row)
     session.flush()
-    _log(session, "dispute.progress", dispute, now, actor)
+    _log(session, EventKind.DISPUTE_PROGRESS, dispute, now, actor)
     return row
 
 
@@ -350,7 +356,7 @@ def record_outcome(
     dispute.outcome = outcome
     dispute.outcome_note = note.strip()
     dispute.closed_on = now.date()
-    _log(session, "dispute.closed", dispute, now, actor, outcome=outcome)
+    _log(session, EventKind.DISPUTE_CLOSED, dispute, now, actor, outcome=outcome)
     return dispute
 
 

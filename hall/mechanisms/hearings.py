@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from db import counters, events
 from db.case_models import PetitionCase
+from db.event_kinds import EventKind
 from db.mechanism_models import HEARING_OUTCOME_NAMES, Hearing
 from db.models import User
 from hall import clock, settings
@@ -88,12 +89,12 @@ def schedule(
     )
     session.add(hearing)
     session.flush()
-    _log(session, "hearing.scheduled", hearing, now, actor)
+    _log(session, EventKind.HEARING_SCHEDULED, hearing, now, actor)
     return hearing
 
 
 def _log(
-    session: Session, kind: str, hearing: Hearing, now: dt.datetime, actor: User | None
+    session: Session, kind: EventKind, hearing: Hearing, now: dt.datetime, actor: User | None
 ) -> None:
     payload = {"case_id": hearing.case_id, "outcome": hearing.outcome}
     events.append(session, kind, "hearing", hearing.id, now, actor.id if actor else None, payload)
@@ -134,7 +135,7 @@ def record(
         raise InvalidInput("重大决策听证须作出结论：支持、暂缓或否决。", "outcome")
     hearing.record = text.strip()
     hearing.outcome = outcome
-    _log(session, "hearing.recorded", hearing, now, actor)
+    _log(session, EventKind.HEARING_RECORDED, hearing, now, actor)
     return hearing
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from db import events
 from db.case_models import ResponsibleUnit
+from db.event_kinds import EventKind
 from db.mechanism_models import RISK_NAMES, Dispute, Meeting
 from db.models import User
 from hall import cases, clock, roster, settings
@@ -91,7 +92,7 @@ def hold_meeting(
             raise IllegalTransition(f"纠纷{dispute.number}：{problem.message}") from problem
     events.append(
         session,
-        "meeting.held",
+        EventKind.MEETING_HELD,
         "mechanism_meeting",
         meeting.id,
         now,

@@ -17,6 +17,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from db import events
+from db.event_kinds import EventKind
 from db.mechanism_models import (
     OUTCOME_NAMES,
     STATION_KIND_NAMES,
@@ -61,7 +62,12 @@ def set_member(
     else:
         member.station, member.township = station.strip(), township.strip()
     events.append(
-        session, "station.member", "station_member", user_id, now, actor.id if actor else None
+        session,
+        EventKind.STATION_MEMBER,
+        "station_member",
+        user_id,
+        now,
+        actor.id if actor else None,
     )
     return member
 
@@ -90,7 +96,12 @@ class Draft:
 
 
 def draft_of(
-    kind: str, content: str, person: str = "", phone: str = "", village: str = "", people: int = 1
+    kind: str,
+    content: str,
+    person: str = "",
+    phone: str = "",
+    village: str = "",
+    people: int = 1,
 ) -> Draft:
     """A draft with its own key, made when the user presses send (unchecked: see ``check``)."""
     return Draft(
@@ -106,7 +117,12 @@ def draft_of(
 
 
 def new_draft(
-    kind: str, content: str, person: str = "", phone: str = "", village: str = "", people: int = 1
+    kind: str,
+    content: str,
+    person: str = "",
+    phone: str = "",
+    village: str = "",
+    people: int = 1,
 ) -> Draft:
     """A checked draft, so an outbox holds only entries the hall will take."""
     draft = draft_of(kind, content, person, phone, village, people)
@@ -186,7 +202,13 @@ def receive(
     session.add(entry)
     session.flush()
     events.append(
-        session, "station.entry", "station_entry", entry.id, now, user.id, {"kind": draft.kind}
+        session,
+        EventKind.STATION_ENTRY,
+        "station_entry",
+        entry.id,
+        now,
+        user.id,
+        {"kind": draft.kind},
     )
     return entry
 
@@ -254,7 +276,7 @@ def reply(
     if not text.strip():
         raise InvalidInput("请填写答复内容。", "reply")
     entry.reply = text.strip()
-    events.append(session, "station.reply", "station_entry", entry.id, now, actor.id)
+    events.append(session, EventKind.STATION_REPLY, "station_entry", entry.id, now, actor.id)
     return entry
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import events
+from db.event_kinds import EventKind
 from db.mechanism_models import WORKDAY_KIND_NAMES, WorkdayEntry
 from db.models import User
 from db.window_models import ListItem
@@ -42,7 +43,12 @@ def set_workday_of_month(session: Session, day: int, actor: User | None = None) 
         raise InvalidInput("群众工作日应为每月 1 日至 31 日中的一天。", "workday_of_month")
     settings.put(session, WORKDAY_OF_MONTH, day)
     events.append(
-        session, "workday.setting", "hall_setting", None, clock.now(), actor.id if actor else None
+        session,
+        EventKind.WORKDAY_SETTING,
+        "hall_setting",
+        None,
+        clock.now(),
+        actor.id if actor else None,
     )
 
 
@@ -134,7 +140,7 @@ def record(
     session.add(row)
     session.flush()
     events.append(
-        session, "workday.entry", "workday_entry", row.id, now, actor.id if actor else None
+        session, EventKind.WORKDAY_ENTRY, "workday_entry", row.id, now, actor.id if actor else None
     )
     return row
 

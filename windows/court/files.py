@@ -25,18 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.court_models import (
-    BY_TRANSCRIPT,
-    CONFIRMED,
-    ENFORCEMENT,
-    MEDIATED,
-    MEDIATION_FORM_NAMES,
-    POSTTRIAL,
-    REGISTRATION,
-    STAGE_NAMES,
-    STAGES,
-)
+from db.court_models import BY_TRANSCRIPT, MEDIATION_FORM_NAMES, STAGE_NAMES, STAGES
 from db.engine import Session
+from db.states import CourtOutcome, CourtStage
 from hall import clock, court_cases, court_desk, court_history, court_limits
 from hall.calendar import cn_date
 from hall.court_cases import ENFORCEABLE, CaseRow, CaseView, Registration
@@ -339,7 +330,8 @@ class CourtFilesPage(QWidget):
             later = [
                 s
                 for s in STAGES[at + 1 :]
-                if s not in (REGISTRATION, ENFORCEMENT) and (open_ or s == POSTTRIAL)
+                if s not in (CourtStage.REGISTRATION, CourtStage.ENFORCEMENT)
+                and (open_ or s == CourtStage.POSTTRIAL)
             ]
         self.stage_choice.clear()
         for stage in later:
@@ -359,7 +351,10 @@ class CourtFilesPage(QWidget):
             and file.enforcement_applied_on is None
             and file.mediation_form_name != MEDIATION_FORM_NAMES[BY_TRANSCRIPT]
         )
-        mediated = file is not None and file.outcome in (MEDIATED, CONFIRMED)
+        mediated = file is not None and file.outcome in (
+            CourtOutcome.MEDIATED,
+            CourtOutcome.CONFIRMED,
+        )
         for save, send in (
             (self.slip_button, self.print_slip_button),
             (self.cover_button, self.print_cover_button),

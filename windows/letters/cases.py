@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from db.case_models import STATE_NAMES
 from db.engine import Session
+from db.event_kinds import EventKind
 from hall import case_views, cases, clock
 from hall.case_views import AlertSummary
 from hall.cases import CaseRow
@@ -44,7 +45,7 @@ from windows.letters.case_view import CaseViewPage
 
 ALERT_COLUMN = 7
 # What the court does with a hand-off the letters desk made (hall.court's event kinds).
-COURT_DECISIONS = frozenset({"court.accepted", "court.returned"})
+COURT_DECISIONS = frozenset({EventKind.COURT_ACCEPTED, EventKind.COURT_RETURNED})
 
 
 def case_columns(on: dt.date) -> list[ExportColumn[CaseRow]]:
