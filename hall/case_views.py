@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
 from db.case_models import PetitionCase
+from db.event_kinds import EventKind
 from db.lookup import id_number_is
 from db.models import Event, User, Visitor
 from hall import calendar, cases, clock, court, letters, settings, supervision, users
@@ -268,11 +269,11 @@ def calendar_year(session: Session, year: int, on: dt.date | None = None) -> Cal
 
 # The openings of an accusation the rules log (hall.cases.read_case, hall.confidentiality), with
 # what the audit calls them.
-VIEW_KINDS = {
-    "case.viewed": ("信访事项", True),
-    "case.view_withheld": ("信访事项", False),
-    "visit.viewed": ("来访记录", True),
-    "visit.view_withheld": ("来访记录", False),
+VIEW_KINDS: dict[str, tuple[str, bool]] = {
+    EventKind.CASE_VIEWED: ("信访事项", True),
+    EventKind.CASE_VIEW_WITHHELD: ("信访事项", False),
+    EventKind.VISIT_VIEWED: ("来访记录", True),
+    EventKind.VISIT_VIEW_WITHHELD: ("来访记录", False),
 }
 # Where a visit was opened (hall.confidentiality.log_access's ``via``).
 # A case is opened on its own page.

@@ -33,6 +33,7 @@ from hall.demo.demo_data import (
     random_name,
 )
 from hall.demo.past_weeks import seed_past_weeks
+from hall.mechanisms import demo as mechanisms_demo
 
 
 def seed_demo(session: Session, now: dt.datetime | None = None, visitors: int = 24) -> None:
@@ -117,6 +118,7 @@ def seed_demo(session: Session, now: dt.datetime | None = None, visitors: int = 
         queue.call_next(session, code, seat=1, now=now - dt.timedelta(minutes=2))
     seed_court(session, now)
     seed_visit_case(session, now)
+    mechanisms_demo.seed_demo(session, DEMO_PASSWORD, now)
 
 
 def seed_visit_case(session: Session, now: dt.datetime) -> None:
