@@ -41,8 +41,9 @@ LOG_NAME = "hall-admin-errors.log"
 
 def _say(message: str) -> None:
     """One line on stderr, whatever the message holds: bytes that were not UTF-8 in the
-    arguments come back as escapes instead of failing to print."""
-    line = " ".join(message.split("\n"))
+    arguments come back as escapes instead of failing to print, and a carriage return or
+    any other line break echoed from an argument is a space, not a second line."""
+    line = " ".join(message.splitlines())
     print(line.encode("utf-8", "backslashreplace").decode("utf-8"), file=sys.stderr)
 
 
