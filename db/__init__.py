@@ -8,3 +8,4 @@ relationship) is complete whichever module a caller imports first.
 from db import models  # noqa: F401  (isort: skip)
 from db import case_models, court_models, window_models  # noqa: F401  (isort: skip)
 from db import court_limit_models, figure_models  # noqa: F401  (isort: skip)
+from db import account_models  # noqa: F401  (isort: skip)

@@ -20,6 +20,9 @@ OFFICER = "officer"
 CLERK = "clerk"
 LEADER = "leader"
 ADMIN = "admin"
+# 三员分立 (issue 15): the security and the audit administrators; rules in hall.accounts.
+SECURITY = "security"
+AUDITOR = "auditor"
 
 ROLE_NAMES = {
     RECEPTION: "导访员",
@@ -27,6 +30,8 @@ ROLE_NAMES = {
     CLERK: "法庭书记员",
     LEADER: "领导",
     ADMIN: "管理员",
+    SECURITY: "安全管理员",
+    AUDITOR: "审计管理员",
 }
 
 _hasher = PasswordHasher()
