@@ -8,6 +8,7 @@ import re
 import sys
 from typing import NoReturn
 
+from cli.audit_commands import add_commands as add_audit_commands
 from cli.calendar_commands import cmd_calendar_recompute, cmd_calendar_show
 from cli.case_commands import (
     cmd_case_list,
@@ -113,6 +114,8 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--windows", help="可服务的窗口代码，逗号分隔")
     add.add_argument("--password", help="不给出则提示输入")
     add.set_defaults(handler=cmd_user_add)
+
+    add_audit_commands(sub)  # issue 15: hall-admin audit verify
 
     seed = sub.add_parser("seed-demo", help="填入演示数据")
     seed.add_argument("--visitors", type=int, default=24)

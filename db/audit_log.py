@@ -64,14 +64,21 @@ def key() -> bytes:
 
 
 def _read_or_create(path: Path) -> bytes:
-    try:
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
+    if path.exists():
         return path.read_bytes()
-    secret = os.urandom(KEY_BYTES)
+    # Written whole under a private name, then linked into place: a workstation starting at
+    # the same moment either wins the link or reads the winner's complete key, never a part.
+    draft = path.with_name(f"{path.name}.{os.getpid()}.new")
+    descriptor = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(descriptor, "wb") as file:
-        file.write(secret)
-    return secret
+        file.write(os.urandom(KEY_BYTES))
+    try:
+        os.link(draft, path)
+    except FileExistsError:
+        pass
+    finally:
+        draft.unlink()
+    return path.read_bytes()
 
 
 def set_workstation(name: str) -> None:

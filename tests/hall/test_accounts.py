@@ -96,7 +96,9 @@ def test_lockout_after_five_failures_and_unlock(hall_db: Database) -> None:
     assert logged.count("user.login_failed") == 4 + 5 + 1 + 1 + 5
     assert "user.unlocked" in logged
     with hall_db.read() as s:
-        failure = s.scalars(select(AuditEntry).where(AuditEntry.kind == "user.login_failed")).first()
+        failure = s.scalars(
+            select(AuditEntry).where(AuditEntry.kind == "user.login_failed")
+        ).first()
         assert failure is not None and failure.workstation and failure.actor_login == "falv"
 
 
@@ -104,9 +106,7 @@ def test_lock_rules_are_admin_set(hall_db: Database) -> None:
     add(hall_db, "falv", [users.OFFICER], ("legal",))
     security = add(hall_db, "anquan", [users.SECURITY])
     with hall_db.write() as s:
-        user_admin.put_rules(
-            s, s.get_one(User, security), user_admin.Rules(3, 30, 90, 5)
-        )
+        user_admin.put_rules(s, s.get_one(User, security), user_admin.Rules(3, 30, 90, 5))
     for _ in range(3):
         log_in(hall_db, "falv", "wrong")
     later = clock.now() + dt.timedelta(minutes=20)
