@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from cli.common import CliError, print_json
 from db.engine import Database
 from hall import audit
 
 
-def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     commands = sub.add_parser("audit", help="审计记录").add_subparsers(
         dest="audit_command", required=True
     )

@@ -137,9 +137,11 @@ def test_an_act_rolled_back_leaves_no_entry(hall_db: Database) -> None:
 def test_the_program_cannot_change_or_delete_an_entry(hall_db: Database) -> None:
     add(hall_db, "xitong", [users.ADMIN])
     for statement in ("UPDATE audit_entry SET outcome = 'done'", "DELETE FROM audit_entry"):
-        with pytest.raises(DBAPIError, match="审计记录不能修改或删除"):
-            with hall_db.engine.begin() as connection:
-                connection.execute(text(statement))
+        with (
+            pytest.raises(DBAPIError, match="审计记录不能修改或删除"),
+            hall_db.engine.begin() as connection,
+        ):
+            connection.execute(text(statement))
     assert len(entries(hall_db)) == 1
 
 
