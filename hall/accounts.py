@@ -27,7 +27,7 @@ from db import events
 from db.account_models import AccountState, PasswordHistory
 from db.models import User
 from hall import clock, settings, users
-from hall.errors import InvalidInput
+from hall.errors import InvalidInput, PermissionDenied
 from hall.settings import Setting
 
 MIN_LENGTH = 8
@@ -179,10 +179,49 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
-def confirm_password(user: User, password: str) -> bool:
-    """True when ``password`` is the user's (the idle lock's check: no failure count, since the
-    user is already logged in on this workstation)."""
-    return _verify(user.password_hash, password)
+def idle_minutes(session: Session) -> int:
+    return settings.get(session, IDLE_LOCK_MINUTES)
+
+
+def screen_locked(session: Session, user_id: int) -> None:
+    """Audit that a workstation locked itself for want of input."""
+    events.append(session, "user.screen_locked", "user", user_id, clock.now(), user_id, {})
+
+
+def resume(session: Session, user_id: int, password: str) -> bool:
+    """The idle lock's check: True when ``password`` is the locked user's own. A wrong one is
+    audited as a refusal and counts towards the lockout like any failed log-in."""
+    user = session.get(User, user_id)
+    if user is None:
+        return False
+    now = clock.now()
+    state = state_of(session, user)
+    locked = state.locked_until is not None and state.locked_until > now
+    if _verify(user.password_hash, password) and user.active and not locked:
+        state.failed_logins = 0
+        events.append(session, "user.resumed", "user", user.id, now, user.id, {})
+        return True
+    _count_failure(session, user, state, now, locked)
+    return False
+
+
+def force_log_out(session: Session, user_id: int, admin_login: str, admin_password: str) -> None:
+    """A system administrator ends a locked session whose user is away; what that user typed
+    and did not save is lost, which the screen says before asking."""
+    result = log_in(session, admin_login, admin_password)
+    if result.user is None:
+        raise InvalidInput(result.message, "password")
+    if not users.has_role(result.user, users.ADMIN):
+        raise PermissionDenied("只有系统管理员可以强制注销，请由系统管理员输入登录名和密码。")
+    events.append(
+        session,
+        "user.logout",
+        "user",
+        user_id,
+        clock.now(),
+        result.user.id,
+        {"reason": "forced", "by": result.user.login},
+    )
 
 
 def set_password(session: Session, user: User, password: str, now: dt.datetime) -> None:

@@ -26,6 +26,8 @@ KIND_NAMES = {
     "user.locked": "账户锁定",
     "user.unlocked": "账户解锁",
     "user.logout": "退出登录",
+    "user.screen_locked": "无操作锁屏",
+    "user.resumed": "解除锁屏",
     "user.added": "新增用户",
     "user.edited": "修改用户",
     "user.disabled": "停用用户",
