@@ -26,6 +26,13 @@ CASES_MODULES = (
     "desktop/supervision_screen.py",
     "desktop/holiday_calendar_screen.py",
 )
+# Accounts and audit (issue 15): users and security rules, the audit, the idle lock, passwords.
+SECURITY_MODULES = (
+    "desktop/users_screen.py",
+    "desktop/audit_screen.py",
+    "desktop/idle_lock.py",
+    "desktop/password_dialog.py",
+)
 # The court clerk's desk: windows/court.py and its split modules.
 COURT_MODULES = ("windows/court",)
 WINDOWS_MODULES = sorted(str(f.relative_to(ROOT)) for f in (ROOT / "windows").rglob("*.py"))
@@ -36,7 +43,7 @@ AREAS: dict[str, list[str]] = {
     "shell": [
         p
         for p in SHELL_MODULES
-        if not p.startswith((*DESK_MODULES, *ADMIN_MODULES, *CASES_MODULES))
+        if not p.startswith((*DESK_MODULES, *ADMIN_MODULES, *CASES_MODULES, *SECURITY_MODULES))
     ],
     # The front desk.
     "desk": [p for p in SHELL_MODULES if p.startswith(DESK_MODULES)],
@@ -47,6 +54,7 @@ AREAS: dict[str, list[str]] = {
     "admin": list(ADMIN_MODULES),
     "cases": [p for p in [*SHELL_MODULES, *WINDOWS_MODULES] if p.startswith(CASES_MODULES)],
     "court": [p for p in WINDOWS_MODULES if p.startswith(COURT_MODULES)],
+    "security": list(SECURITY_MODULES),
 }
 
 
