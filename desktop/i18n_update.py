@@ -32,6 +32,7 @@ SECURITY_MODULES = (
     "desktop/audit_screen.py",
     "desktop/idle_lock.py",
     "desktop/password_dialog.py",
+    "desktop/security_pages.py",
 )
 # The court clerk's desk: windows/court.py and its split modules.
 COURT_MODULES = ("windows/court",)

@@ -16,8 +16,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from db.engine import Database
 from db.models import User
-from hall import users
-from hall.errors import HallError
+from desktop import security_pages
+from hall import accounts
 from kit.live import error_reason
 
 
@@ -93,19 +93,22 @@ class LoginDialog(QDialog):
             self._refuse(self.tr("Please enter your login."), self.login_edit)
             return
         try:
+            # Issue 15: lockout, expiry and the audit; a refusal is returned, not raised, so
+            # that its failure count and audit entry are committed.
             with self.database.write() as session:
-                user = users.authenticate(session, login, password)
-        except HallError as error:
-            self._refuse(error.message, self.password_edit)
-            return
+                result = accounts.log_in(session, login, password)
         except SQLAlchemyError as error:
             self._refuse(
                 self.tr("Cannot reach the database: {reason}").format(reason=error_reason(error)),
                 self.password_edit,
             )
             return
-        self.user = user
-        super().accept()
+        if result.user is None:
+            self._refuse(result.message, self.password_edit)
+            return
+        self.user = result.user
+        # A lambda, not ``super().accept``: Qt would call a bound method by its name, this accept.
+        security_pages.after_log_in(self, self.database, result, lambda: QDialog.accept(self))
 
     def _refuse(self, message: str, focus: QLineEdit) -> None:
         self.error_label.setText(message)

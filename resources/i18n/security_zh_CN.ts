@@ -253,6 +253,34 @@
     </message>
 </context>
 <context>
+    <name>SecurityPages</name>
+    <message>
+        <location filename="../../desktop/security_pages.py" line="35"/>
+        <source>Users and security</source>
+        <translation>用户与安全</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_pages.py" line="43"/>
+        <source>Audit</source>
+        <translation>审计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_pages.py" line="62"/>
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_pages.py" line="98"/>
+        <source>Password about to expire</source>
+        <translation>密码即将过期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_pages.py" line="99"/>
+        <source>Your password expires in {days} days: change it soon (System menu, Change password).</source>
+        <translation>您的密码将在 {days} 天后过期，请及早修改（“系统”菜单 →“修改密码”）。</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <location filename="../../desktop/users_screen.py" line="70"/>

@@ -21,6 +21,7 @@ from desktop.main_window import (
     MainWindow,
     window_page,
 )
+from desktop.security_pages import USERS_PAGE
 from hall import catalog, queue, settings, users
 from kit.context import AppContext, HallEvents
 from kit.live import LiveFeed
@@ -96,9 +97,10 @@ def test_admin_sees_the_front_desk_every_window_and_the_figures(
     admin_ctx: AppContext, qtbot: QtBot
 ) -> None:
     window = open_main(qtbot, admin_ctx)
-    assert window.page_keys() == [FRONT_DESK_PAGE, *ALL_WINDOWS, FIGURES_PAGE]
+    # Issue 15: and the users page of the system administrator.
+    assert window.page_keys() == [FRONT_DESK_PAGE, *ALL_WINDOWS, FIGURES_PAGE, USERS_PAGE]
     assert navigation_titles(window)[0] == "导访台"
-    assert navigation_titles(window)[-1] == "今日概况"
+    assert navigation_titles(window)[-2:] == ["今日概况", "用户与安全"]
     assert window.show_page(window_page("court"))
     assert window.navigation.currentItem().text() == "H 便民巡回法庭"
     assert not window.show_page("window:nowhere")

@@ -13,9 +13,10 @@ from db.engine import Database
 from desktop.audit_screen import AuditScreen
 from desktop.front_desk import FrontDeskScreen
 from desktop.idle_lock import IdleLock
+from desktop.login import LoginDialog
 from desktop.password_dialog import ChangePasswordDialog
 from desktop.users_screen import UsersScreen
-from hall import accounts, users
+from hall import accounts, user_admin, users
 from kit.context import PDF_ONLY, AppContext, HallEvents, ReceiptSetup
 from tests.windows.helpers import make_ctx, show, type_text
 
@@ -149,3 +150,25 @@ def test_a_password_to_change_at_log_in(hall_db: Database, qtbot: QtBot) -> None
     assert not dialog.isVisible()
     with hall_db.write() as s:
         assert accounts.log_in(s, "falv", "Next-20260").user is not None
+
+
+def test_a_reset_password_is_changed_before_the_log_in_ends(
+    hall_db: Database, qtbot: QtBot
+) -> None:
+    with hall_db.write() as s:
+        admin = users.add_user(s, "xitong", "系统管理员", GOOD, [users.ADMIN])
+        officer = users.add_user(s, "falv", "李明", GOOD, [users.OFFICER], ["legal"])
+        user_admin.reset_password(s, admin, officer.id, "Temp-12345")
+    login = LoginDialog(hall_db, "大厅")
+    show(qtbot, login)
+    login.login_edit.setText("falv")
+    login.password_edit.setText("Temp-12345")
+    login.accept()
+    change = login.findChild(ChangePasswordDialog)
+    assert change is not None and change.isVisible() and login.result() == 0
+    change.old_edit.setText("Temp-12345")
+    change.new_edit.setText("Mine-123456")
+    change.again_edit.setText("Mine-123456")
+    with qtbot.waitSignal(login.accepted):
+        change.accept()
+    assert login.user is not None and login.user.login == "falv"
