@@ -87,7 +87,8 @@ class LockCover(QFrame):
         buttons.addStretch(1)
         buttons.addWidget(self.force_button)
         panel = QWidget()
-        panel.setMaximumWidth(560)
+        # Wide enough that the messages wrap into whole lines rather than being cut.
+        panel.setFixedWidth(560)
         inner = QVBoxLayout(panel)
         inner.setSpacing(16)
         inner.addWidget(heading)

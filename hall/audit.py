@@ -98,7 +98,8 @@ def _row(entry: AuditEntry) -> Row:
     return Row(
         seq=entry.seq,
         at=entry.at,
-        login=entry.actor_login,
+        # An act without a user is the command line's or the program's own.
+        login=entry.actor_login or "（系统）",
         workstation=entry.workstation,
         kind=kind_name(entry.kind),
         target=entry.target,
