@@ -171,6 +171,7 @@ class IdleLock(QObject):
         self.timer.timeout.connect(self.lock)
         self.cover: LockCover | None = None
         self._covered: list[QWidget] = []
+        self._hidden: list[QDialog] = []
         window.installEventFilter(self)
         app = QApplication.instance()
         assert app is not None
@@ -198,6 +199,14 @@ class IdleLock(QObject):
         self._covered = [w for w in parts if w is not None and w.isEnabled()]
         for widget in self._covered:
             widget.setEnabled(False)
+        # An open dialog would stay above the cover, readable and, if modal, keeping the cover
+        # from taking the password: it is hidden (not closed, so it keeps what was typed) and
+        # shown again on unlocking.
+        self._hidden = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
+        ]
+        for dialog in self._hidden:
+            dialog.hide()
         self.cover = LockCover(self, self.window)
         self.cover.setGeometry(self.window.rect())
         self.cover.show()
@@ -240,6 +249,9 @@ class IdleLock(QObject):
         for widget in self._covered:
             widget.setEnabled(True)
         self._covered = []
+        for dialog in self._hidden:
+            dialog.show()
+        self._hidden = []
         self.timer.start()
 
     def ask_force_log_out(self) -> ForceLogOutDialog | None:

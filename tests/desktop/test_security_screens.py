@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QMainWindow, QPushButton
+from PySide6.QtWidgets import QDialog, QLineEdit, QMainWindow, QPushButton
 from pytestqt.qtbot import QtBot
 
 from db.engine import Database
@@ -172,3 +172,19 @@ def test_a_reset_password_is_changed_before_the_log_in_ends(
     with qtbot.waitSignal(login.accepted):
         change.accept()
     assert login.user is not None and login.user.login == "falv"
+
+
+def test_an_open_dialog_is_hidden_under_the_lock_and_kept(hall_db: Database, qtbot: QtBot) -> None:
+    window, desk = front_desk_window(qtbot, hall_db)
+    lock = IdleLock(desk.ctx, window, minutes=10)
+    dialog = QDialog(window)
+    field = QLineEdit(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(field, "half typed")
+    lock.lock()
+    assert not dialog.isVisible(), "nothing is readable above the cover"
+    assert lock.cover is not None
+    type_text(qtbot, lock.cover.password_edit, CTX_PASSWORD)
+    lock.unlock()
+    assert dialog.isVisible() and field.text() == "half typed"
