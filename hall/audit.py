@@ -8,6 +8,7 @@ exporting them is itself audited.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -46,6 +47,32 @@ KIND_NAMES = {
     "restore.done": "恢复",
 }
 OUTCOME_NAMES = {audit_log.DONE: "成功", audit_log.REFUSED: "拒绝"}
+# The details' keys and code words as the audit administrator reads them; the entry itself keeps
+# the codes, since its chain value was made over them.
+DETAIL_KEYS = {
+    "login": "登录名",
+    "name": "姓名",
+    "reason": "原因",
+    "minutes": "锁定分钟",
+    "roles": "角色",
+    "windows": "窗口",
+    "before": "原为",
+    "after": "改为",
+    "by": "操作人",
+    "via": "途径",
+    "code": "编号",
+    "how": "方式",
+    "rows": "行数",
+    "period": "期间",
+}
+REASONS = {
+    "password": "密码错误",
+    "locked": "账户已锁定",
+    "disabled": "账户已停用",
+    "forced": "管理员强制注销",
+    "user": "本人退出",
+}
+ROLE_KEYS = frozenset({"roles", "before", "after"})
 PAGE = 500
 
 
@@ -104,8 +131,30 @@ def _row(entry: AuditEntry) -> Row:
         kind=kind_name(entry.kind),
         target=entry.target,
         outcome=OUTCOME_NAMES.get(entry.outcome, entry.outcome),
-        detail=entry.detail,
+        detail=readable_detail(entry.detail),
     )
+
+
+def _words(key: str, value: object) -> str:
+    if isinstance(value, dict):
+        return "，".join(f"{DETAIL_KEYS.get(k, k)} {_words(k, v)}" for k, v in value.items())
+    if isinstance(value, list):
+        names = users.ROLE_NAMES if key in ROLE_KEYS else {}
+        return "、".join(names.get(str(v), str(v)) for v in value) or "无"
+    if key == "reason":
+        return REASONS.get(str(value), str(value))
+    return str(value)
+
+
+def readable_detail(detail: str) -> str:
+    """An entry's details in Chinese words: 登录名 falv；原因 密码错误."""
+    try:
+        data = json.loads(detail)
+    except ValueError:
+        return detail
+    if not isinstance(data, dict):
+        return detail
+    return "；".join(f"{DETAIL_KEYS.get(k, k)} {_words(k, v)}" for k, v in data.items())
 
 
 def entries(

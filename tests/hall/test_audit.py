@@ -207,3 +207,12 @@ def test_workstations_appending_at_once_keep_one_chain(pg_db: Database) -> None:
         assert s.scalar(select(func.count()).select_from(AuditEntry)) == PROCESSES * EACH
         verdict = audit.verify(s)
     assert verdict == audit.Verdict(PROCESSES * EACH)
+
+
+def test_details_are_shown_in_words() -> None:
+    assert audit.readable_detail('{"login": "falv", "reason": "password"}') == (
+        "登录名 falv；原因 密码错误"
+    )
+    assert audit.readable_detail('{"after": ["leader", "officer"], "before": []}') == (
+        "改为 领导、窗口工作人员；原为 无"
+    )
