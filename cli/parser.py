@@ -9,6 +9,7 @@ import sys
 from typing import NoReturn
 
 from cli.appointment_commands import add_appointment_parser
+from cli.audit_commands import add_commands as add_audit_commands
 from cli.calendar_commands import cmd_calendar_recompute, cmd_calendar_show
 from cli.case_commands import (
     cmd_case_list,
@@ -129,6 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--password", help="不给出则提示输入")
     add.add_argument("--request-id", help=ONCE_HELP)
     add.set_defaults(handler=cmd_user_add)
+
+    add_audit_commands(sub)  # issue 15: hall-admin audit verify
 
     seed = sub.add_parser("seed-demo", help="填入演示数据")
     seed.add_argument("--visitors", type=number(fields.DEMO_VISITORS), default=24)

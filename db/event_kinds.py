@@ -143,3 +143,20 @@ class EventKind(StrEnum):
 
     # Ledgers brought in from Excel.
     LEDGER_IMPORTED = "ledger.imported"
+
+    # Accounts, sessions and the audit (三员分立, the idle lock, backups).
+    AUDIT_EXPORTED = "audit.exported"
+    BACKUP_MADE = "backup.made"
+    RESTORE_DONE = "restore.done"
+    SECURITY_RULES_CHANGED = "security.rules_changed"
+    USER_DISABLED = "user.disabled"
+    USER_EDITED = "user.edited"
+    USER_ENABLED = "user.enabled"
+    USER_LOCKED = "user.locked"
+    USER_LOGOUT = "user.logout"
+    USER_PASSWORD_CHANGED = "user.password_changed"
+    USER_PASSWORD_RESET = "user.password_reset"
+    USER_RESUMED = "user.resumed"
+    USER_ROLES_CHANGED = "user.roles_changed"
+    USER_SCREEN_LOCKED = "user.screen_locked"
+    USER_UNLOCKED = "user.unlocked"

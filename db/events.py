@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from db import audit_log
 from db.event_kinds import EventKind
 from db.models import Event
 
@@ -40,6 +41,9 @@ def append(
     )
     session.add(event)
     session.flush()
+    # The audit (issue 15): an audited act is chained in the same transaction as its event.
+    if audit_log.is_audited(kind):
+        audit_log.record_event(session, event)
     if session.get_bind().dialect.name == "postgresql":
         session.execute(
             text("SELECT pg_notify(:channel, :message)"),

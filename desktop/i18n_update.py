@@ -26,6 +26,14 @@ CASES_MODULES = (
     "desktop/supervision_screen.py",
     "desktop/holiday_calendar_screen.py",
 )
+# Accounts and audit (issue 15): users and security rules, the audit, the idle lock, passwords.
+SECURITY_MODULES = (
+    "desktop/users_screen.py",
+    "desktop/audit_screen.py",
+    "desktop/idle_lock.py",
+    "desktop/password_dialog.py",
+    "desktop/security_pages.py",
+)
 # The court clerk's desk: windows/court.py and its split modules.
 COURT_MODULES = ("windows/court",)
 # The hall's mechanisms: the dispute register, the weekly meeting, the township stations.
@@ -42,7 +50,7 @@ AREAS: dict[str, list[str]] = {
     "shell": [
         p
         for p in SHELL_MODULES
-        if not p.startswith((*DESK_MODULES, *ADMIN_MODULES, *CASES_MODULES))
+        if not p.startswith((*DESK_MODULES, *ADMIN_MODULES, *CASES_MODULES, *SECURITY_MODULES))
     ],
     # The front desk.
     "desk": [p for p in SHELL_MODULES if p.startswith(DESK_MODULES)],
@@ -59,6 +67,7 @@ AREAS: dict[str, list[str]] = {
     "court": [p for p in WINDOWS_MODULES if p.startswith(COURT_MODULES)],
     "figures": FIGURES_MODULES,
     "mechanisms": [p for p in WINDOWS_MODULES if p.startswith(MECHANISM_MODULES)],
+    "security": list(SECURITY_MODULES),
 }
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 import windows
+from desktop import security_pages
 from desktop import settings as workstation_settings
 from desktop.admin_windows import add_admin_menu
 from desktop.display import CallingDisplay
@@ -293,6 +294,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
 
         self._build_menus()
+        # Issue 15: the idle lock, except on the calling display's PC (it is watched by nobody).
+        self.idle_lock = (
+            None
+            if self.workstation.pc_role == workstation_settings.DISPLAY
+            else security_pages.start_idle_lock(ctx, self, self.logout_requested.emit)
+        )
         ctx.events.connection_lost.connect(self._on_connection_lost)
         ctx.events.connection_restored.connect(self.banner.hide)
         if self.pages:
@@ -369,6 +376,8 @@ class MainWindow(QMainWindow):
                 Page(COURT_FIGURES_PAGE, figures_title(), lambda: CourtFiguresPage(ctx.database))
             )
         pages += [Page(key, title, make) for key, title, make in mechanism_pages(ctx)]
+        # Issue 15: the three administrators' pages (users and security; audit).
+        pages.extend(Page(*entry) for entry in security_pages.pages(ctx))
         return pages
 
     def _show_row(self, row: int) -> None:
@@ -388,8 +397,9 @@ class MainWindow(QMainWindow):
         system = self.menuBar().addMenu(self.tr("&System"))
         logout = QAction(self.tr("&Log out"), self)
         logout.setShortcut(QKeySequence("Ctrl+L"))
-        logout.triggered.connect(self.logout_requested.emit)
+        logout.triggered.connect(self._log_out)
         system.addAction(logout)
+        security_pages.add_password_action(system, self.ctx, self)  # issue 15
         workstation = QAction(self.tr("&Workstation settings…"), self)
         workstation.triggered.connect(self.open_workstation_settings)
         system.addAction(workstation)
@@ -450,6 +460,10 @@ class MainWindow(QMainWindow):
         self.workstation = dialog.chosen()
         # Receipts go where the settings now say from the next one printed.
         self.ctx.workstation.receipt = workstation_settings.receipt_setup(self.workstation)
+
+    def _log_out(self) -> None:
+        security_pages.audit_log_out(self.ctx, self)  # issue 15: every log-out is audited
+        self.logout_requested.emit()
 
     def _user_text(self) -> str:
         held = users.roles_of(self.ctx.user)

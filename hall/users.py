@@ -26,6 +26,9 @@ ADMIN = "admin"
 # Township stations and their informants (hall.mechanisms.stations) — issue 17 hook.
 STATION = "station"
 INFORMANT = "informant"
+# 三员分立 (issue 15): the security and the audit administrators; rules in hall.accounts.
+SECURITY = "security"
+AUDITOR = "auditor"
 
 ROLE_NAMES = {
     RECEPTION: "导访员",
@@ -35,6 +38,8 @@ ROLE_NAMES = {
     ADMIN: "管理员",
     STATION: "群众工作站",
     INFORMANT: "信息员",
+    SECURITY: "安全管理员",
+    AUDITOR: "审计管理员",
 }
 
 _hasher = PasswordHasher()

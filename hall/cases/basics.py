@@ -39,10 +39,11 @@ def is_confidential(case: PetitionCase) -> bool:
 
 
 def may_read_confidential(user: User | None) -> bool:
-    """Leaders, administrators and the officers of the letters and supervision windows."""
+    """Leaders and the officers of the letters and supervision windows. Not the administrators
+    by their role alone (三员分立, issue 15): they run the system, they do not read accusations."""
     if user is None or not user.active:
         return False
-    if users.has_role(user, users.ADMIN, users.LEADER):
+    if users.has_role(user, users.LEADER):
         return True
     return users.has_role(user, users.OFFICER) and bool(
         CONFIDENTIAL_WINDOWS & set(users.window_codes(user))

@@ -38,6 +38,9 @@ DEMO_USERS: tuple[DemoUser, ...] = (
     DemoUser("banxin", "冯芳（办信办案）", (users.OFFICER,), ("letters",)),
     DemoUser("shuji", "陈洁（巡回法庭书记员）", (users.CLERK,), ("court",)),
     DemoUser("lingdao", "刘书记（带班领导）", (users.LEADER,)),
+    # 三员分立 (issue 15): the security and the audit administrators.
+    DemoUser("anquan", "王安（安全管理员）", (users.SECURITY,)),
+    DemoUser("shenji", "李审（审计管理员）", (users.AUDITOR,)),
 )
 
 PLACES: dict[str, tuple[str, ...]] = {

@@ -22,6 +22,7 @@ from desktop.main_window import (
     MainWindow,
     window_page,
 )
+from desktop.security_pages import USERS_PAGE
 from desktop.statistics import StatisticsPage
 from hall import catalog, queue, settings, users
 from kit.context import AppContext, HallEvents
@@ -116,9 +117,11 @@ def test_admin_sees_the_front_desk_every_window_and_the_figures(
         STATISTICS_PAGE,
         REGISTER_PAGE,
         MEETING_PAGE,
+        USERS_PAGE,
     ]
     assert navigation_titles(window)[0] == "导访台"
-    assert navigation_titles(window)[-4:-2] == ["今日概况", "统计分析"]
+    assert navigation_titles(window)[-5:-3] == ["今日概况", "统计分析"]
+    assert navigation_titles(window)[-1] == "用户与安全"
     assert window.show_page(window_page("court"))
     assert window.navigation.currentItem().text() == "H 便民巡回法庭"
     assert not window.show_page("window:nowhere")
