@@ -160,32 +160,32 @@
 <context>
     <name>ForceLogOutDialog</name>
     <message>
-        <location filename="../../desktop/idle_lock.py" line="121"/>
+        <location filename="../../desktop/idle_lock.py" line="122"/>
         <source>Force log-out</source>
         <translation>强制注销</translation>
     </message>
     <message>
-        <location filename="../../desktop/idle_lock.py" line="124"/>
+        <location filename="../../desktop/idle_lock.py" line="125"/>
         <source>Forcing the log-out loses whatever the logged-in user typed and did not save. Only a system administrator may do it.</source>
         <translation>强制注销将丢失当前用户已输入但未保存的全部内容。只有系统管理员可以强制注销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/idle_lock.py" line="137"/>
+        <location filename="../../desktop/idle_lock.py" line="138"/>
         <source>Log out and lose the input</source>
         <translation>注销并丢弃未保存的输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/idle_lock.py" line="139"/>
+        <location filename="../../desktop/idle_lock.py" line="140"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/idle_lock.py" line="144"/>
+        <location filename="../../desktop/idle_lock.py" line="145"/>
         <source>Administrator&apos;s login:</source>
         <translation>管理员登录名：</translation>
     </message>
     <message>
-        <location filename="../../desktop/idle_lock.py" line="145"/>
+        <location filename="../../desktop/idle_lock.py" line="146"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
@@ -193,7 +193,7 @@
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../desktop/idle_lock.py" line="222"/>
+        <location filename="../../desktop/idle_lock.py" line="232"/>
         <source>The password is not right. After several wrong tries the account is locked; ask the security administrator to unlock it.</source>
         <translation>密码不正确，请重新输入。连续输错多次账户将被锁定，届时请安全管理员解锁。</translation>
     </message>
