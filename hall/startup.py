@@ -8,13 +8,18 @@ from db.engine import Database, resolve_url
 from hall import calendar, clock, recalculation, setup
 
 
-def open_database(url: str | None = None, demo_hall: bool = False) -> Database:
+def open_database(url: str | None = None, demo_hall: bool = False, upkeep: bool = True) -> Database:
+    """The database, migrated if behind. ``upkeep=False`` (the queue's commands, pressed on a
+    hardware caller many times an hour) leaves the calendar's yearly upkeep to the next start
+    of anything else: the queue reads no deadline."""
     database = Database(resolve_url(url, demo=demo_hall))
     migrate.upgrade(database.engine)
+    if not upkeep:
+        return database
     with database.write() as session:
         if demo_hall and not setup.is_set_up(session):
-            # Only here: the demo reaches name search (pypinyin) through the court and the
-            # reception, which a hardware caller's command must not pay for at every press.
+            # Only here: the demo brings every window's rules, which a hardware caller's
+            # command must not load at every press.
             from hall import demo
 
             demo.seed_demo(session)
