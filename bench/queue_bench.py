@@ -45,12 +45,16 @@ import sqlalchemy
 from sqlalchemy import Engine, Table, event, insert, select
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
-from db import migrate
+from db import crypto, migrate
 from db.engine import Database
 from db.models import Base, ServiceWindow
 from hall import catalog, queue
 
 DEFAULT_SIZES = (1_000, 100_000, 1_000_000)
+# Carries --synchronous to the measuring child processes.
+SYNC_ENV = "HALL_BENCH_SQLITE_SYNCHRONOUS"
+# A fixed key: the benchmark's data is made up, and its phases run in separate processes.
+BENCH_KEY = crypto.HallKey("bench", bytes(crypto.SM4_KEY_BYTES), bytes(crypto.MAC_KEY_BYTES))
 DEFAULT_PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 # The first operations pay for connecting and compiling statements; they are not timed.
 WARMUP = 20
@@ -465,6 +469,14 @@ def measure(url: str, first: int, count: int, first_visit: int) -> Samples:
     """Issue and then call tickets ``first`` … ``first + WARMUP + count`` of today, timing all
     but the warm-up."""
     db = Database(url)
+    synchronous = os.environ.get(SYNC_ENV)
+    if synchronous and db.is_sqlite:
+        # The setting to compare with the program's own (FULL), applied after the engine's.
+        event.listen(
+            db.engine,
+            "connect",
+            lambda connection, _record: connection.execute(f"PRAGMA synchronous={synchronous}"),
+        )
     with db.read() as s:
         windows = [(w.code, w.seat_count) for w in catalog.windows(s)]
         reasons = [r.code for r in catalog.priority_reasons(s)]
@@ -760,12 +772,20 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         default=os.environ.get("HALL_BENCH_PG", DEFAULT_PG_ADMIN),
         help="a PostgreSQL URL allowed to create and drop databases (%(default)s)",
     )
+    parser.add_argument(
+        "--synchronous",
+        choices=("FULL", "NORMAL"),
+        help="SQLite's synchronous setting to measure instead of the program's (FULL)",
+    )
     parser.add_argument("--phase", nargs="+", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     args = parse_args(argv)
+    # The hall key, as hall.keys gives the program one at start-up: the same in every phase,
+    # since the measuring one reads the visitors the loading one wrote.
+    crypto.use_keyring(crypto.Keyring(BENCH_KEY))
     if args.phase:
         name, url, *numbers = args.phase
         if name == "load":
@@ -776,6 +796,8 @@ def main(argv: Sequence[str] | None = None) -> None:
             first, count, first_visit = map(int, numbers)
             print(json.dumps(asdict(measure(url, first, count, first_visit))))
         return
+    if args.synchronous:
+        os.environ[SYNC_ENV] = args.synchronous  # read by the measuring child processes
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s]
     kinds = ["sqlite", "postgresql"] if args.db == "both" else [args.db]
     started = time.perf_counter()

@@ -87,7 +87,16 @@ def _open(args: argparse.Namespace) -> Database | int:
         )
         return EXIT_DATABASE
     try:
-        return open_database(args.db, upkeep=args.command != "queue")
+        return open_database(
+            args.db,
+            unlock=getattr(args, "unlock", True),
+            encrypt=getattr(args, "encrypt_at_start", True),
+            upkeep=args.command != "queue",
+        )
+    except HallError as error:
+        # A workstation without the hall key (hall.keys): said as it is, nothing opened.
+        _say(f"错误：{error}")
+        return EXIT_REFUSED
     except NoSuchModuleError:
         _say(
             f"错误：不支持“{url.drivername}”这种数据库驱动，请使用 PostgreSQL（postgresql://…）"

@@ -16,6 +16,7 @@ from cli.common import (
     parse_date,
 )
 from cli.device_commands import add_device_parser
+from cli.security_commands import add_security_parser
 from hall import fields
 from hall.catalog import PURPOSES
 from printing.layouts import LAYOUTS
@@ -255,4 +256,5 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     else:
         sub.add_parser("ledger", help=LEDGER_HELP)
     add_appointment_parser(sub)
+    add_security_parser(sub)
     return parser

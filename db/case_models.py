@@ -24,6 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from db.crypto import EncryptedText
 from db.models import Base, BigId, User, Visit, Visitor
 
 # States of a case. The hall's own time limit runs in REGISTERED, HANDLING, REVIEW and
@@ -174,15 +175,16 @@ class PetitionCase(Base):
     visitor_id: Mapped[int] = mapped_column(ForeignKey("visitor.id"), index=True)
     purpose: Mapped[str] = mapped_column(String(16))
     summary: Mapped[str] = mapped_column(Text, default="")
-    request: Mapped[str] = mapped_column(Text, default="")
-    facts: Mapped[str] = mapped_column(Text, default="")
-    reasons: Mapped[str] = mapped_column(Text, default="")
+    # Encrypted (db.crypto): an accusation's words and whom it names.
+    request: Mapped[str] = mapped_column(EncryptedText, default="")
+    facts: Mapped[str] = mapped_column(EncryptedText, default="")
+    reasons: Mapped[str] = mapped_column(EncryptedText, default="")
     litigation: Mapped[bool] = mapped_column(Boolean, default=False)
     urgent: Mapped[bool] = mapped_column(Boolean, default=False)
     # For an accusation (揭发控告): the unit accused, to which nothing about it may be sent,
     # and the people or units named, as the petitioner gave them.
     accused_unit_id: Mapped[int | None] = mapped_column(ForeignKey("responsible_unit.id"))
-    accused: Mapped[str] = mapped_column(Text, default="")
+    accused: Mapped[str] = mapped_column(EncryptedText, default="")
     officer_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     state: Mapped[str] = mapped_column(String(16), index=True)
     repeat_count: Mapped[int] = mapped_column(Integer, default=0)
@@ -261,8 +263,8 @@ class CaseLetter(Base):
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("petition_case.id"), index=True)
     sender_name: Mapped[str] = mapped_column(String(64))
-    sender_address: Mapped[str] = mapped_column(String(200), default="")
-    sender_phone: Mapped[str] = mapped_column(String(32), default="")
+    sender_address: Mapped[str] = mapped_column(EncryptedText, default="")
+    sender_phone: Mapped[str] = mapped_column(EncryptedText, default="")
     received_on: Mapped[dt.date] = mapped_column(Date)
     postmarked_on: Mapped[dt.date | None] = mapped_column(Date)
     pages: Mapped[int] = mapped_column(Integer, default=1)

@@ -27,6 +27,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from db.crypto import EncryptedText
 from db.models import Base, BigId, ServiceWindow, User, Visit
 
 # The statuses a visit takes on the way to the court and back (Visit.status).
@@ -191,13 +192,13 @@ class CourtCase(Base):
     plaintiff_ethnicity: Mapped[str] = mapped_column(String(16), default="")
     plaintiff_occupation: Mapped[str] = mapped_column(String(64), default="")
     plaintiff_employer: Mapped[str] = mapped_column(String(100), default="")
-    plaintiff_address: Mapped[str] = mapped_column(String(200), default="")
-    plaintiff_contact: Mapped[str] = mapped_column(String(64), default="")
+    plaintiff_address: Mapped[str] = mapped_column(EncryptedText, default="")
+    plaintiff_contact: Mapped[str] = mapped_column(EncryptedText, default="")
     defendant_kind: Mapped[str] = mapped_column(String(16), default=PERSON)
     defendant_name: Mapped[str] = mapped_column(String(100), default="")
     defendant_gender: Mapped[str] = mapped_column(String(8), default="")
     defendant_employer: Mapped[str] = mapped_column(String(100), default="")
-    defendant_address: Mapped[str] = mapped_column(String(200), default="")
+    defendant_address: Mapped[str] = mapped_column(EncryptedText, default="")
     claims: Mapped[str] = mapped_column(Text, default="")
     facts_reasons: Mapped[str] = mapped_column(Text, default="")
     evidence: Mapped[str] = mapped_column(Text, default="")

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import make_url
 
+from db.engine import make_private
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -69,6 +71,7 @@ def backup_sqlite(engine: Engine, now: dt.datetime) -> Path | None:
     target = source_path.with_name(
         f"{source_path.stem}.{now:%Y%m%d-%H%M%S}.bak{source_path.suffix}"
     )
+    make_private(target)
     source = sqlite3.connect(source_path)
     try:
         dest = sqlite3.connect(target)

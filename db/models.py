@@ -26,6 +26,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from db.crypto import EncryptedText
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -106,12 +108,19 @@ class UserWindow(Base):
 
 class Visitor(Base):
     __tablename__ = "visitor"
-    # The front desk finds returning visitors by a prefix of any of these. PostgreSQL can use a
-    # b-tree for LIKE 'abc%' only with the pattern operator class (whatever the collation);
-    # SQLite searches them by range (hall.visitors), which a plain index serves.
-    __table_args__ = tuple(
-        Index(f"ix_visitor_{column}", column, postgresql_ops={column: "varchar_pattern_ops"})
-        for column in ("name", "name_initials", "id_number", "phone")
+    # The front desk finds returning visitors by a prefix of either name column. PostgreSQL can
+    # use a b-tree for LIKE 'abc%' only with the pattern operator class (whatever the collation);
+    # SQLite searches them by range (hall.visitors), which a plain index serves. ID numbers and
+    # phones are encrypted: they are found exactly, by their look-up hashes (db.lookup).
+    __table_args__ = (
+        *(
+            Index(f"ix_visitor_{column}", column, postgresql_ops={column: "varchar_pattern_ops"})
+            for column in ("name", "name_initials")
+        ),
+        Index("ix_visitor_id_hash", "id_hash"),
+        Index("ix_visitor_phone_hash", "phone_hash"),
+        Index("ix_visitor_phone_last4", "phone_last4"),
+        Index("ix_visitor_birth_date", "birth_date"),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
@@ -120,13 +129,18 @@ class Visitor(Base):
     name_initials: Mapped[str] = mapped_column(String(64), default="")
     gender: Mapped[str] = mapped_column(String(8), default="")
     id_type: Mapped[str] = mapped_column(String(16), default="resident")
-    id_number: Mapped[str | None] = mapped_column(String(32))
+    id_number: Mapped[str | None] = mapped_column(EncryptedText)
     birth_date: Mapped[dt.date | None] = mapped_column(Date)
-    phone: Mapped[str] = mapped_column(String(32), default="")
+    phone: Mapped[str] = mapped_column(EncryptedText, default="")
     township: Mapped[str] = mapped_column(String(64), default="")
     village: Mapped[str] = mapped_column(String(64), default="")
     # Free text below the village: street, building, house number.
-    address: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(EncryptedText, default="")
+    # Keyed hashes of the ID number and of the phone's digits, and the phone's last four digits:
+    # what searching needs of the encrypted columns (kept up to date by db.lookup).
+    id_hash: Mapped[str | None] = mapped_column(String(64))
+    phone_hash: Mapped[str | None] = mapped_column(String(64))
+    phone_last4: Mapped[str] = mapped_column(String(4), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
@@ -144,9 +158,10 @@ class Visit(Base):
     proxy_name: Mapped[str] = mapped_column(String(64), default="")
     purpose: Mapped[str] = mapped_column(String(16))
     summary: Mapped[str] = mapped_column(Text, default="")
-    request: Mapped[str] = mapped_column(Text, default="")
-    facts: Mapped[str] = mapped_column(Text, default="")
-    reasons: Mapped[str] = mapped_column(Text, default="")
+    # What an accusation (揭发控告) says is in these three: encrypted, whatever the purpose.
+    request: Mapped[str] = mapped_column(EncryptedText, default="")
+    facts: Mapped[str] = mapped_column(EncryptedText, default="")
+    reasons: Mapped[str] = mapped_column(EncryptedText, default="")
     group_size: Mapped[int] = mapped_column(Integer, default=1)
     litigation: Mapped[bool] = mapped_column(Boolean, default=False)
     urgent: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -176,8 +191,8 @@ class VisitRepresentative(Base):
     )
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(64))
-    id_number: Mapped[str] = mapped_column(String(32), default="")
-    phone: Mapped[str] = mapped_column(String(32), default="")
+    id_number: Mapped[str] = mapped_column(EncryptedText, default="")
+    phone: Mapped[str] = mapped_column(EncryptedText, default="")
 
 
 class Place(Base):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -306,6 +307,9 @@ class CallingDisplay(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(MARGIN, 20, MARGIN, 28)
         layout.setSpacing(SPACING)
+        # The display takes the size of its screen, however small, and scales its text to it
+        # (_apply_scale); a minimum from the text's present size would keep it from shrinking.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.addLayout(header)
         layout.addLayout(body, 1)
         layout.addWidget(self.notice)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -38,6 +39,7 @@ from desktop.supervision_screen import add_cases_menu
 from desktop.voice import Voice
 from hall import clock, queue, shell, users
 from kit.context import AppContext
+from kit.fit import scrolled_content, scrolling
 from kit.operations import Operation, Problem
 from windows.court.figures import CourtFiguresPage, figures_title
 
@@ -247,7 +249,7 @@ class MainWindow(QMainWindow):
             "QListWidget#navigation::item:selected { background: #1e4b8a; color: white; }"
         )
         self.stack = QStackedWidget()
-        self._built: dict[str, QWidget] = {}
+        self._built: dict[str, QScrollArea] = {}
         for page in self.pages:
             item = QListWidgetItem(page.title)
             item.setData(Qt.ItemDataRole.UserRole, page.key)
@@ -308,7 +310,7 @@ class MainWindow(QMainWindow):
         return True
 
     def current_page(self) -> QWidget | None:
-        return self.stack.currentWidget()
+        return scrolled_content(self.stack.currentWidget())
 
     def open_display(self, screen_index: int = 0) -> CallingDisplay:
         """The calling display in its own window, full screen on the chosen screen (the
@@ -371,12 +373,14 @@ class MainWindow(QMainWindow):
         if not 0 <= row < len(self.pages):
             return
         page = self.pages[row]
-        widget = self._built.get(page.key)
-        if widget is None:
-            widget = page.make()
-            self._built[page.key] = widget
-            self.stack.addWidget(widget)
-        self.stack.setCurrentWidget(widget)
+        area = self._built.get(page.key)
+        if area is None:
+            # Scrolled as a last resort: a page taller than a small screen must not push the
+            # window (and its status bar) off it.
+            area = scrolling(page.make())
+            self._built[page.key] = area
+            self.stack.addWidget(area)
+        self.stack.setCurrentWidget(area)
 
     def _build_menus(self) -> None:
         system = self.menuBar().addMenu(self.tr("&System"))

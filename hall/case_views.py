@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.case_models import PetitionCase
+from db.lookup import id_number_is
 from db.models import Event, User, Visitor
 from hall import calendar, cases, clock, court, letters, settings, supervision
 from hall.calendar import SpecialDay
@@ -176,7 +177,7 @@ def known_sender(session: Session, letter: letters.LetterRegistration) -> int | 
     except InvalidInput:
         return None
     return session.scalar(
-        select(Visitor.id).where(Visitor.id_number == number, Visitor.id_type == "resident")
+        select(Visitor.id).where(id_number_is(number), Visitor.id_type == "resident")
     )
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from db import events
 from db.case_models import CaseAttachment, CaseLetter, CaseLink, PetitionCase
+from db.lookup import id_number_is
 from db.models import User, Visitor
 from hall import cases, clock
 from hall.calendar import cn_date
@@ -158,9 +159,7 @@ def _sender(session: Session, letter: LetterRegistration, now: dt.datetime) -> V
     visitor = None
     if resident is not None:
         visitor = session.scalar(
-            select(Visitor).where(
-                Visitor.id_number == resident.number, Visitor.id_type == "resident"
-            )
+            select(Visitor).where(id_number_is(resident.number), Visitor.id_type == "resident")
         )
     if visitor is None:
         visitor = Visitor(

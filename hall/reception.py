@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import counters, events
+from db.lookup import id_number_is
 from db.models import Ticket, User, Visit, Visitor, VisitRepresentative
 from hall import clock, fields, queue
 from hall.catalog import CHANNELS, GENDERS, ID_TYPES, PURPOSES
@@ -198,7 +199,7 @@ def _find_or_create_visitor(session: Session, reg: Registration, now: dt.datetim
             raise NotFound("所选的来访人已不存在，请重新查找。")
     elif number is not None:
         visitor = session.scalar(
-            select(Visitor).where(Visitor.id_number == number, Visitor.id_type == reg.id_type)
+            select(Visitor).where(id_number_is(number), Visitor.id_type == reg.id_type)
         )
     if visitor is None:
         visitor = Visitor(created_at=now, id_type=reg.id_type)

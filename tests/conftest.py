@@ -30,8 +30,10 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from db import migrate
+from db import crypto, migrate
+from db.crypto import HallKey, Keyring
 from db.engine import Database
+from hall import keys
 from tests import pg_reset
 from tests.daytime import pin_clock
 from tests.passwords import hashed_once
@@ -133,6 +135,23 @@ def _data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
         os.environ.pop("HALL_DATA_DIR", None)
     else:
         os.environ["HALL_DATA_DIR"] = old
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _hall_key(_data_dir: None) -> Keyring:
+    """One hall key for the session, held in the data directory's key file as a workstation
+    holds it: every test database's personal data is encrypted under it."""
+    keyring = Keyring(HallKey.generate())
+    keys.save_keyring(keyring)
+    crypto.use_keyring(keyring)
+    return keyring
+
+
+@pytest.fixture(autouse=True)
+def _hall_key_in_use(_hall_key: Keyring) -> None:
+    """Each test starts with the session's key (a test of rotation or of a missing key changes
+    the one in use)."""
+    crypto.use_keyring(_hall_key)
 
 
 @pytest.fixture(scope="session")

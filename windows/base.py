@@ -35,6 +35,7 @@ from hall import clock, counter, court, outcomes, queue
 from hall.errors import HallError
 from kit.context import AppContext
 from kit.fields import ERROR_COLOUR
+from kit.fit import scrolling
 from kit.operations import Failure, Operation, Problem, Request, database_lost
 from windows import queue_reorder
 from windows.counter_view import CounterView, desk_heading
@@ -96,7 +97,8 @@ class WindowWorkstation(CounterView):
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_header())
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_counter_page(), self.tr("Counter"))
+        # The visitor's details and the record scroll; the action buttons below stay in view.
+        self.tabs.addTab(scrolling(self._build_counter_page()), self.tr("Counter"))
         self.tabs.addTab(self.follow_ups, self.tr("Follow-ups"))
         self.tabs.addTab(self.records, self.tr("Records"))
         for title, page in self.extra_pages():

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from hall import clock, counter, outcomes, queue
 from kit.context import AppContext
 from kit.fields import ERROR_COLOUR
+from kit.fit import scrolled_content
 from kit.lazy_table import CENTRE, Column, LazyTableModel
 from kit.list_table import Picking, list_table, list_view
 from kit.operations import Operation
@@ -321,7 +322,8 @@ class CounterView(QWidget):
         self.tabs.setTabText(index, title)
 
     def _tab_shown(self, index: int) -> None:
-        page = self.tabs.widget(index)
+        page = scrolled_content(self.tabs.widget(index))
         reload = getattr(page, "refresh", None)
-        if page is not None and page is not self.tabs.widget(0) and callable(reload):
+        counter_page = scrolled_content(self.tabs.widget(0))
+        if page is not None and page is not counter_page and callable(reload):
             reload()

@@ -22,6 +22,7 @@ from db.window_models import OPINION_TOPICS
 from hall import opinions, outcomes, roster, units
 from kit.context import AppContext, HallEvent
 from kit.export import ExportColumn
+from kit.fit import scrolling
 from kit.lazy_table import CENTRE, Column
 from kit.list_table import Picking
 from windows.base import WindowWorkstation
@@ -210,4 +211,8 @@ class OpinionWorkstation(WindowWorkstation):
     def extra_pages(self) -> list[tuple[str, QWidget]]:
         self.ledger = OpinionLedgerPage(self.ctx)
         self.bulletin = BulletinEditor(self.ctx)
-        return [(self.tr("Opinion ledger"), self.ledger), (self.tr("Bulletin"), self.bulletin)]
+        # The bulletin's sections are taller than a small screen; the editor scrolls.
+        return [
+            (self.tr("Opinion ledger"), self.ledger),
+            (self.tr("Bulletin"), scrolling(self.bulletin)),
+        ]

@@ -58,6 +58,7 @@ from hall.figures.tabs import suggested_name
 from kit.context import AppContext
 from kit.dates import date_edit
 from kit.fields import ERROR_COLOUR
+from kit.fit import scrolling
 from kit.operations import Operation, Problem
 from kit.printer import ask_print, print_pdf
 from kit.save_file import ask_save_path, ask_save_pdf
@@ -178,7 +179,8 @@ class StatisticsPage(QWidget):
             (self.court_panel, self.tr("Court")),
             (self.supervision_panel, self.tr("Supervision")),
         ):
-            self.tabs.addTab(panel, name)
+            # A panel's tables and chart scroll on a small screen; the period bar stays.
+            self.tabs.addTab(scrolling(panel), name)
         self.tab_keys = [OVERVIEW, TREND, CATEGORIES, QUEUE, COURT, SUPERVISION]
         self.tabs.currentChanged.connect(lambda _index: self.count())
         layout = QVBoxLayout(self)

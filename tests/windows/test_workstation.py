@@ -327,7 +327,7 @@ def test_every_window_opens_on_the_shared_base(
     hall_db: Database, qtbot: QtBot, spec: catalog.WindowSpec
 ) -> None:
     register(hall_db, "王建军", window=spec.code)
-    ws = open_ws(qtbot, officer(hall_db, spec.code, login=f"o_{spec.code}"), spec.code)
+    ws = open_ws(qtbot, officer(hall_db, spec.code, login=f"o{spec.code}"), spec.code)
     press(qtbot, ws, Qt.Key.Key_F1)
     assert ws.number_label.text() == f"{spec.letter}001"
     assert ws.window_name == spec.name

@@ -19,6 +19,7 @@ from hall.court_desk import Paper, Scanned
 from hall.errors import PermissionDenied
 from kit.context import AppContext, HallEvent
 from kit.fields import ERROR_COLOUR
+from kit.fit import scrolling
 from kit.operations import Operation, Problem
 from windows.base import WindowWorkstation, desk_heading
 from windows.court.figures import CourtFiguresPage, HearingsPage
@@ -133,7 +134,8 @@ class ClerkDesk(QWidget):
         self.inbox_tab = self.tabs.addTab(self.inbox, "")
         self.cases_tab = self.tabs.addTab(self.cases, self.tr("Files"))
         self.hearings_tab = self.tabs.addTab(self.hearings, self.tr("Hearings"))
-        self.figures_tab = self.tabs.addTab(self.figures, self.tr("Figures"))
+        # The figures' tiles and table are taller than a small screen; they scroll.
+        self.figures_tab = self.tabs.addTab(scrolling(self.figures), self.tr("Figures"))
         for page in (self.inbox, self.cases):
             page.said.connect(self._say)
             page.paper_wanted.connect(self._save_paper)

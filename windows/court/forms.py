@@ -58,6 +58,7 @@ from hall.court_desk import Closing
 from hall.errors import InvalidInput
 from kit.dates import date_edit, to_qdate
 from kit.fields import ERROR_COLOUR, FieldMessage, with_message
+from kit.fit import scrolling
 from kit.operations import Failure, Problem
 
 T = TypeVar("T")
@@ -303,12 +304,18 @@ class RegistrationDialog(CourtForm):
             )
         )
         note.setWordWrap(True)
+        body = QWidget()
+        fields = QVBoxLayout(body)
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.addLayout(top)
+        fields.addLayout(parties)
+        fields.addLayout(matter)
+        fields.addWidget(note)
         layout = QVBoxLayout(self)
         layout.addWidget(self.problem_label)
-        layout.addLayout(top)
-        layout.addLayout(parties)
-        layout.addLayout(matter)
-        layout.addWidget(note)
+        # The fields scroll on a small screen (their messages make them taller after a failed
+        # check); what is wrong and the buttons stay in view.
+        layout.addWidget(scrolling(body), 1)
         layout.addLayout(self.buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 120)
         (self.case_type if not draft.case_type else self.track).setFocus()

@@ -47,6 +47,7 @@ from hall.cases import CaseView
 from kit.alerts import alert_colours
 from kit.context import AppContext
 from kit.fields import ERROR_COLOUR
+from kit.fit import scrolling
 from kit.operations import Operation
 from windows.letters.case_actions import CaseActions
 from windows.letters.case_documents import CaseDocuments
@@ -109,9 +110,6 @@ class CaseViewPage(QWidget, CaseActions, CaseDocuments):
             value.setWordWrap(True)
             self.detail_labels[key] = value
             self.details.addRow(label, value)
-        layout.addWidget(details)
-
-        layout.addWidget(self._build_actions())
 
         lower = QHBoxLayout()
         timeline_box = QGroupBox(self.tr("Timeline"))
@@ -131,7 +129,14 @@ class CaseViewPage(QWidget, CaseActions, CaseDocuments):
         timeline_layout.addWidget(self.timeline)
         lower.addWidget(timeline_box, 2)
         lower.addWidget(self._build_documents(), 1)
-        layout.addLayout(lower, 1)
+        # The matter and its timeline scroll on a small screen; the actions stay in view.
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(details)
+        body_layout.addLayout(lower, 1)
+        layout.addWidget(scrolling(body), 1)
+        layout.addWidget(self._build_actions())
 
         self.message = QLabel()
         self.message.setObjectName("caseMessage")
