@@ -16,7 +16,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     )
     verify = commands.add_parser("verify", help="校验审计记录链，报告第一处被改动的记录")
     verify.add_argument("--json", action="store_true")
-    verify.set_defaults(handler=cmd_audit_verify)
+    verify.set_defaults(handler="cli.audit_commands:cmd_audit_verify")
 
 
 def cmd_audit_verify(db: Database, args: argparse.Namespace) -> None:

@@ -4,10 +4,8 @@ station PC's outbox sent from a scheduled task."""
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
-from typing import Any
 
-from cli.common import CliError, as_of, parse_date, print_json
+from cli.common import CliError, as_of, print_json
 from db.engine import Database
 from hall.mechanisms import disputes, hearings, meetings, stations, workdays
 from hall.mechanisms.outbox import Outbox, default_path
@@ -91,57 +89,9 @@ def cmd_station_ranking(db: Database, args: argparse.Namespace) -> None:
 
 
 def cmd_station_send(db: Database, args: argparse.Namespace) -> None:
-    report = Outbox(args.outbox).send(db)
+    report = Outbox(args.outbox or default_path()).send(db)
     for reason in report.refused:
         print(f"大厅拒收：{reason}")
     print(f"已报送 {report.sent} 条，待报送 {report.waiting} 条。")
     if report.offline:
         raise CliError("连不上大厅的数据库，未报送的内容已保留在本机，网络恢复后再运行本命令。")
-
-
-def add_mechanism_parsers(sub: Any) -> None:
-    dispute = sub.add_parser("dispute", help="矛盾纠纷排查化解台账").add_subparsers(
-        dest="dispute_command", required=True
-    )
-    listing = dispute.add_parser("list", help="列出台账")
-    listing.add_argument("--open", action="store_true", help="只列未化解的")
-    listing.add_argument("--overdue", action="store_true", help="只列超期未化解的")
-    listing.add_argument("--leader", help="只列该领导包案的")
-    listing.add_argument("--date", type=parse_date, help="按哪一天判断超期（默认今天）")
-    listing.set_defaults(handler=cmd_dispute_list)
-    rates = dispute.add_parser("rates", help="化解率（按包案领导或责任单位）")
-    rates.add_argument("--by", choices=("leader", "unit"), default="leader")
-    slip = dispute.add_parser("slip", help="保存一件纠纷的交办单（PDF）")
-    slip.add_argument("number", help="纠纷编号，如 纠〔2026〕0001号")
-    slip.add_argument("--out", type=Path, required=True, help="PDF 文件路径")
-    slip.set_defaults(handler=cmd_dispute_slip)
-    workday = sub.add_parser("workday", help="群众工作日").add_subparsers(
-        dest="workday_command", required=True
-    )
-    summary = workday.add_parser("summary", help="保存某个群众工作日的汇总（PDF）")
-    summary.add_argument("day", type=parse_date, help="群众工作日的日期，如 2026-06-30")
-    summary.add_argument("--out", type=Path, required=True, help="PDF 文件路径")
-    summary.set_defaults(handler=cmd_workday_summary)
-    hearing = sub.add_parser("hearing", help="听证").add_subparsers(
-        dest="hearing_command", required=True
-    )
-    for name, text in (("notice", "保存听证通知书（PDF）"), ("record", "保存听证笔录（PDF）")):
-        paper = hearing.add_parser(name, help=text)
-        paper.add_argument("number", help="听证编号，如 听〔2026〕001号")
-        paper.add_argument("--out", type=Path, required=True, help="PDF 文件路径")
-        paper.set_defaults(handler=cmd_hearing_paper)
-    station = sub.add_parser("station", help="群众工作站").add_subparsers(
-        dest="station_command", required=True
-    )
-    ranking = station.add_parser("ranking", help="按工作站或乡镇排名的报送数")
-    ranking.add_argument("--by", choices=("station", "township"), default="station")
-    send = station.add_parser("send", help="把本机离线保存的报送发往大厅（每条只发一次）")
-    send.add_argument("--outbox", type=Path, default=default_path(), help="本机报送箱文件")
-    send.set_defaults(handler=cmd_station_send)
-    for command in (rates, ranking):
-        command.add_argument("--start", type=parse_date, help="起始日期")
-        command.add_argument("--end", type=parse_date, help="截止日期")
-    rates.set_defaults(handler=cmd_dispute_rates)
-    ranking.set_defaults(handler=cmd_station_ranking)
-    for command in (listing, rates, ranking):
-        command.add_argument("--json", action="store_true")

@@ -26,14 +26,10 @@ from hall import (
     devices,
     fields,
     queue,
-    reception,
     satisfaction,
     users,
 )
 from hall import settings as hall_settings
-from hall.receipt_data import receipt_for
-from printing.output import PrinterError, save_pdf
-from printing.receipt import render_receipt
 
 
 def _ticket_out(ticket: queue.TicketView, as_json: bool, proof: Proof, **extra: object) -> None:
@@ -66,6 +62,13 @@ def cmd_queue_issue(db: Database, args: argparse.Namespace) -> None:
             "凭条印有来访登记的查询码和条码：要打印凭条，请用 --name 登记来访人"
             "（可加 --purpose、--summary）。"
         )
+    # Registration (name search needs pypinyin) and the receipt (reportlab) are loaded here
+    # only: a hardware caller's press must not pay for them.
+    from hall import reception
+    from hall.receipt_data import receipt_for
+    from printing.output import PrinterError, save_pdf
+    from printing.receipt import render_receipt
+
     proof = prove(db, args)
 
     def issue(s: Session) -> int:

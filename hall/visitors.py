@@ -16,7 +16,6 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pypinyin import Style, lazy_pinyin
 from sqlalchemy import ColumnElement, func, literal_column, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
@@ -46,6 +45,10 @@ def name_initials(name: str) -> str:
     name = name.strip()
     if not name:
         return ""
+    # pypinyin loads its phrase dictionary (a third of a second) on import: only a name that is
+    # registered or searched pays for it, not every module that reaches the visitors' rules.
+    from pypinyin import Style, lazy_pinyin
+
     letters = lazy_pinyin(name, style=Style.FIRST_LETTER, errors="default")
     if name[0] in SURNAME_INITIALS:
         letters[0] = SURNAME_INITIALS[name[0]]
