@@ -39,10 +39,11 @@ from desktop.statistics.month_rates import MonthRates
 from desktop.supervision_screen import add_cases_menu
 from desktop.voice import Voice
 from hall import clock, queue, shell, users
-from kit.context import AppContext
+from kit.context import AppContext, HallEvent
 from kit.fit import scrolled_content, scrolling
 from kit.operations import Operation, Problem
 from windows.court.figures import CourtFiguresPage, figures_title
+from windows.deadline_notices import notice_for
 from windows.mechanisms.pages import mechanism_pages
 
 FRONT_DESK_PAGE = "front_desk"
@@ -302,6 +303,9 @@ class MainWindow(QMainWindow):
         )
         ctx.events.connection_lost.connect(self._on_connection_lost)
         ctx.events.connection_restored.connect(self.banner.hide)
+        # A deadline moved by a change of the holiday calendar, on a screen of every officer
+        # named in it (the desks show it on their own lists too).
+        ctx.events.received.connect(self._on_event)
         if self.pages:
             self.navigation.setCurrentRow(0)
         self.resize(1280, 800)
@@ -469,6 +473,11 @@ class MainWindow(QMainWindow):
         held = users.roles_of(self.ctx.user)
         roles = "、".join(name for code, name in users.ROLE_NAMES.items() if code in held)
         return self.tr("{name} ({roles})").format(name=self.ctx.user.name, roles=roles)
+
+    def _on_event(self, event: HallEvent) -> None:
+        notice = notice_for(event, self.ctx.user.id)
+        if notice is not None:
+            self.statusBar().showMessage(notice)
 
     def _on_connection_lost(self, message: str) -> None:
         self.banner.setText(message)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from db.engine import Database
+from db.event_kinds import EventKind
 from desktop import settings as workstation_settings
 from desktop import voice
 from desktop.display import CallingDisplay
@@ -25,7 +26,7 @@ from desktop.main_window import (
 from desktop.security_pages import USERS_PAGE
 from desktop.statistics import StatisticsPage
 from hall import catalog, queue, settings, users
-from kit.context import AppContext, HallEvents
+from kit.context import AppContext, HallEvent, HallEvents
 from kit.live import LiveFeed
 from tests.desktop.conftest import AddUser
 from windows.mechanisms.pages import MEETING_PAGE, REGISTER_PAGE
@@ -235,3 +236,32 @@ def test_the_calling_display_opens_full_screen_and_closes_with_the_window(
     assert not display.isVisible()
     # Closed displays are deleted (and forgotten) once the event loop gets to them.
     qtbot.waitUntil(lambda: window.displays == [], timeout=2000)
+
+
+def test_a_deadline_moved_by_the_calendar_is_told_in_the_status_bar_to_whom_it_concerns(
+    hall_db: Database, add_user: AddUser, hall_events: HallEvents, qtbot: QtBot
+) -> None:
+    supervisor = add_user("duban", [users.OFFICER], ["supervision"])
+    other = add_user("falv", [users.OFFICER], ["legal"])
+    window = open_main(qtbot, AppContext(hall_db, supervisor, hall_events))
+    moved = HallEvent(
+        id=1,
+        kind=EventKind.DEADLINE_ADJUSTED,
+        entity="supervision_order",
+        entity_id=7,
+        payload={
+            "number": "督〔2026〕3号",
+            "deadline_name": "回复期限",
+            "text": "期限因节假日调整：由2027年1月1日调整为2027年1月4日",
+            "notify": [other.id],
+        },
+    )
+    hall_events.dispatch(moved)
+    assert "期限因节假日调整" not in window.statusBar().currentMessage()
+    hall_events.dispatch(
+        HallEvent(2, moved.kind, moved.entity, 7, {**moved.payload, "notify": [supervisor.id]})
+    )
+    assert (
+        "期限因节假日调整：由2027年1月1日调整为2027年1月4日" in window.statusBar().currentMessage()
+    )
+    assert "督〔2026〕3号" in window.statusBar().currentMessage()
