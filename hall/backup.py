@@ -194,7 +194,11 @@ def is_empty(database: Database) -> bool:
 def restore(database: Database, source: Path, force: bool = False) -> dict[str, int]:
     """Put the backup ``source`` into ``database``: refused on one that holds a hall unless
     ``force``. Returns the counts of the restored database."""
-    if not source.exists():
+    try:
+        found = source.is_file()
+    except OSError as error:  # a name the system cannot take (too long, say)
+        raise HallError(f"无法读取备份文件（{error.strerror}），请检查路径。") from error
+    if not found:
         raise HallError(f"找不到备份文件 {source}，请检查路径。")
     if not force and not is_empty(database):
         raise HallError(

@@ -28,9 +28,11 @@ from sqlalchemy import func, select
 from cli import admin
 from cli.common import EXIT_DATABASE, EXIT_REFUSED, EXIT_USAGE
 from cli.parser import build_parser
+from db.account_models import AuditEntry
 from db.engine import Database
 from db.models import Base, Event
 from hall import users
+from hall.startup import open_database
 
 PASSWORD = "secret123"
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
@@ -158,7 +160,7 @@ def invocations(draw: st.DrawFn, command: tuple[str, ...], folder: Path) -> list
 
 
 def row_counts(db: Database) -> dict[str, int]:
-    """Rows in every table, leaving out the audit rows of proofs of identity."""
+    """Rows in every table, leaving out the event and audit rows of proofs of identity."""
     with db.read() as s:
         counts = {
             table.name: s.scalar(select(func.count()).select_from(table)) or 0
@@ -166,6 +168,10 @@ def row_counts(db: Database) -> dict[str, int]:
         }
         counts[Event.__tablename__] = (
             s.scalar(select(func.count()).where(Event.kind.not_in(PROOF_AUDIT))) or 0
+        )
+        # The audit chains each of those proofs too.
+        counts[AuditEntry.__tablename__] = (
+            s.scalar(select(func.count()).where(AuditEntry.kind.not_in(PROOF_AUDIT))) or 0
         )
     return counts
 
@@ -198,6 +204,9 @@ def hall(hall_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.delenv("HALL_DEVICE_TOKEN", raising=False)
     # Whatever a command writes without a path of ours lands here.
     monkeypatch.chdir(tmp_path)
+    # Started once, as every hall has been before a device talks to it: the first start records
+    # the hall key's id and check value, which is no command's writing.
+    open_database(hall_db.url).dispose()
     return hall_db
 
 
