@@ -4,17 +4,17 @@
 <context>
     <name>CallingDisplay</name>
     <message>
-        <location filename="../../desktop/display.py" line="269"/>
+        <location filename="../../desktop/display.py" line="270"/>
         <source>Calling display</source>
         <translation>叫号屏</translation>
     </message>
     <message>
-        <location filename="../../desktop/display.py" line="366"/>
+        <location filename="../../desktop/display.py" line="370"/>
         <source>Leader receiving visitors today: {name} {title}</source>
         <translation>今日接访领导：{name} {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/display.py" line="491"/>
+        <location filename="../../desktop/display.py" line="495"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重新连接…</translation>
     </message>
@@ -274,57 +274,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="263"/>
+        <location filename="../../desktop/main_window.py" line="272"/>
         <source>Your account has no role that this program serves yet. Ask the administrator to give you one.</source>
         <translation>您的账号还没有可用的角色，请联系管理员分配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="335"/>
+        <location filename="../../desktop/main_window.py" line="344"/>
         <source>Front desk</source>
         <translation>导访台</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="353"/>
+        <location filename="../../desktop/main_window.py" line="362"/>
         <source>Today&apos;s figures</source>
         <translation>今日概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="373"/>
+        <location filename="../../desktop/main_window.py" line="386"/>
         <source>&amp;System</source>
         <translation>系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="374"/>
+        <location filename="../../desktop/main_window.py" line="387"/>
         <source>&amp;Log out</source>
         <translation>注销(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="378"/>
+        <location filename="../../desktop/main_window.py" line="391"/>
         <source>&amp;Workstation settings…</source>
         <translation>本机设置(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="381"/>
+        <location filename="../../desktop/main_window.py" line="394"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="389"/>
+        <location filename="../../desktop/main_window.py" line="402"/>
         <source>Calling &amp;display</source>
         <translation>叫号屏(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="393"/>
+        <location filename="../../desktop/main_window.py" line="406"/>
         <source>Open on screen {number} ({name}, {width}×{height})</source>
         <translation>在屏幕 {number} 上打开（{name}，{width}×{height}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="405"/>
+        <location filename="../../desktop/main_window.py" line="418"/>
         <source>What the displays say and show (whole hall)…</source>
         <translation>叫号屏播报与通知（全大厅）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="442"/>
+        <location filename="../../desktop/main_window.py" line="455"/>
         <source>{name} ({roles})</source>
         <translation>{name}（{roles}）</translation>
     </message>
@@ -332,7 +332,7 @@
 <context>
     <name>RecentCalls</name>
     <message>
-        <location filename="../../desktop/display.py" line="166"/>
+        <location filename="../../desktop/display.py" line="167"/>
         <source>Recent calls</source>
         <translation>最近呼叫</translation>
     </message>
@@ -454,78 +454,78 @@ Check that the database server is running and reachable from this computer. The 
 <context>
     <name>TodayFigures</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="70"/>
+        <location filename="../../desktop/main_window.py" line="77"/>
         <source>Today&apos;s figures</source>
         <translation>今日概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="80"/>
-        <location filename="../../desktop/main_window.py" line="97"/>
+        <location filename="../../desktop/main_window.py" line="87"/>
+        <location filename="../../desktop/main_window.py" line="106"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="81"/>
+        <location filename="../../desktop/main_window.py" line="88"/>
         <source>Waiting</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="82"/>
+        <location filename="../../desktop/main_window.py" line="89"/>
         <source>Of them with priority</source>
         <translation>其中优先</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="83"/>
+        <location filename="../../desktop/main_window.py" line="90"/>
         <source>Served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="84"/>
+        <location filename="../../desktop/main_window.py" line="91"/>
         <source>At the window now</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="97"/>
+        <location filename="../../desktop/main_window.py" line="106"/>
         <source>Called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="97"/>
+        <location filename="../../desktop/main_window.py" line="106"/>
         <source>Seat</source>
         <translation>座位</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="97"/>
+        <location filename="../../desktop/main_window.py" line="106"/>
         <source>Called at</source>
         <translation>叫号时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="104"/>
+        <location filename="../../desktop/main_window.py" line="113"/>
         <source>&amp;Put back in the queue</source>
         <translation>退回队列(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="107"/>
+        <location filename="../../desktop/main_window.py" line="116"/>
         <source>For a call nobody answers because the workstation that made it has gone: the visitor waits again at their old place</source>
         <translation>用于叫号后叫号的工作站已失联、无人办理的情况：来访人回到原来的排队位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="117"/>
+        <location filename="../../desktop/main_window.py" line="126"/>
         <source>Calls not yet answered</source>
         <translation>已叫号、尚未办理</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="158"/>
+        <location filename="../../desktop/main_window.py" line="167"/>
         <source>Today: {waiting} waiting, {served} served.</source>
         <translation>今日：等候 {waiting} 人，已办结 {served} 人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="185"/>
+        <location filename="../../desktop/main_window.py" line="194"/>
         <source>Choose the call to put back first.</source>
         <translation>请先选择要退回队列的叫号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="192"/>
+        <location filename="../../desktop/main_window.py" line="201"/>
         <source>{number} waits again at its place in the queue.</source>
         <translation>{number} 号已退回队列原位等候。</translation>
     </message>
@@ -533,35 +533,35 @@ Check that the database server is running and reachable from this computer. The 
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../../desktop/voice.py" line="61"/>
+        <location filename="../../desktop/voice.py" line="64"/>
         <source>The speech engine &quot;{engine}&quot; is not installed on this computer: calls are shown without being read out.</source>
         <translation>本机没有安装语音引擎“{engine}”：叫号只显示，不播报。</translation>
     </message>
     <message>
-        <location filename="../../desktop/voice.py" line="67"/>
+        <location filename="../../desktop/voice.py" line="70"/>
         <source>This computer has no speech engine: calls are shown without being read out.</source>
         <translation>本机没有语音引擎：叫号只显示，不播报。</translation>
     </message>
     <message>
-        <location filename="../../desktop/voice.py" line="80"/>
+        <location filename="../../desktop/voice.py" line="83"/>
         <source>The speech engine has no Mandarin voice: calls are read out with its default voice. Install a Chinese voice on this computer.</source>
         <translation>语音引擎没有普通话语音，叫号用默认语音播报。请在本机安装中文语音。</translation>
     </message>
     <message>
-        <location filename="../../desktop/voice.py" line="107"/>
-        <source>The speech engine could not start ({reason}): calls are shown without being read out.</source>
-        <translation>语音引擎无法启动（{reason}）：叫号只显示，不播报。</translation>
+        <location filename="../../desktop/voice.py" line="113"/>
+        <source>The speech engine could not start: calls are shown without being read out. Ask the administrator to check this computer&apos;s speech service and restart the display.</source>
+        <translation>语音引擎无法启动：叫号只显示，不播报。请管理员检查本机的语音服务，然后重新打开叫号屏。</translation>
     </message>
 </context>
 <context>
     <name>WindowTile</name>
     <message>
-        <location filename="../../desktop/display.py" line="139"/>
+        <location filename="../../desktop/display.py" line="140"/>
         <source>Waiting: {count}</source>
         <translation>等候 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/display.py" line="150"/>
+        <location filename="../../desktop/display.py" line="151"/>
         <source>Seat {seat}</source>
         <translation>{seat} 号座</translation>
     </message>
