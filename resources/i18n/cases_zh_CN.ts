@@ -4,262 +4,277 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="59"/>
+        <location filename="../../windows/letters/case_actions.py" line="60"/>
         <source>Actions</source>
         <translation>办理</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="63"/>
+        <location filename="../../windows/letters/case_actions.py" line="64"/>
         <source>&amp;Accept</source>
         <translation>受理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="64"/>
+        <location filename="../../windows/letters/case_actions.py" line="65"/>
         <source>&amp;Not accept…</source>
         <translation>不予受理(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="65"/>
+        <location filename="../../windows/letters/case_actions.py" line="66"/>
         <source>&amp;Forward…</source>
         <translation>转送(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="68"/>
+        <location filename="../../windows/letters/case_actions.py" line="69"/>
         <source>Assi&amp;gn to a unit…</source>
         <translation>交办(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="74"/>
+        <location filename="../../windows/letters/case_actions.py" line="75"/>
         <source>To the &amp;court…</source>
         <translation>诉访分离(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="80"/>
+        <location filename="../../windows/letters/case_actions.py" line="81"/>
         <source>&amp;Hand to the court again…</source>
         <translation>再次移交法庭(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="84"/>
+        <location filename="../../windows/letters/case_actions.py" line="85"/>
         <source>E&amp;xtend once…</source>
         <translation>延期(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="87"/>
+        <location filename="../../windows/letters/case_actions.py" line="88"/>
         <source>Closing re&amp;port…</source>
         <translation>办结报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="91"/>
+        <location filename="../../windows/letters/case_actions.py" line="92"/>
         <source>&amp;Reply…</source>
         <translation>出具处理意见(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="92"/>
+        <location filename="../../windows/letters/case_actions.py" line="93"/>
         <source>C&amp;lose</source>
         <translation>办结(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="95"/>
+        <location filename="../../windows/letters/case_actions.py" line="96"/>
         <source>Re&amp;view requested</source>
         <translation>请求复查(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="101"/>
+        <location filename="../../windows/letters/case_actions.py" line="102"/>
         <source>Review &amp;decision…</source>
         <translation>复查意见(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="107"/>
+        <location filename="../../windows/letters/case_actions.py" line="108"/>
         <source>Re-rev&amp;iew requested</source>
         <translation>请求复核(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="113"/>
+        <location filename="../../windows/letters/case_actions.py" line="114"/>
         <source>Re-review decision (&amp;final)…</source>
         <translation>复核意见（终结）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="119"/>
+        <location filename="../../windows/letters/case_actions.py" line="120"/>
         <source>Carried &amp;out…</source>
         <translation>登记落实(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="144"/>
+        <location filename="../../windows/letters/case_actions.py" line="154"/>
         <source>{action}: done.</source>
         <translation>{action}：已完成。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="171"/>
+        <location filename="../../windows/letters/case_actions.py" line="181"/>
         <source>Accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="179"/>
+        <location filename="../../windows/letters/case_actions.py" line="184"/>
+        <source>Accept case {number}? Its time limit starts to run, and the acceptance cannot be undone.</source>
+        <translation>受理信访事项 {number}？受理后办理期限开始计算，不能撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_actions.py" line="194"/>
         <source>Not accept…</source>
         <translation>不予受理…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="181"/>
+        <location filename="../../windows/letters/case_actions.py" line="196"/>
         <source>Legal channel to use</source>
         <translation>应当通过的法定途径</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="182"/>
-        <location filename="../../windows/letters/case_actions.py" line="294"/>
+        <location filename="../../windows/letters/case_actions.py" line="197"/>
+        <location filename="../../windows/letters/case_actions.py" line="314"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="192"/>
+        <location filename="../../windows/letters/case_actions.py" line="202"/>
+        <source>Not accept case {number}? The visitor is told to use the legal channel you name next; this cannot be undone.</source>
+        <translation>不予受理信访事项 {number}？将告知信访人通过您接下来填写的法定途径解决，不能撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_actions.py" line="212"/>
         <source>Forward…</source>
         <translation>转送…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="194"/>
+        <location filename="../../windows/letters/case_actions.py" line="214"/>
         <source>Competent organ</source>
         <translation>有权处理的机关</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="195"/>
+        <location filename="../../windows/letters/case_actions.py" line="215"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="206"/>
+        <location filename="../../windows/letters/case_actions.py" line="226"/>
         <source>Assign to a unit…</source>
         <translation>交办…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="208"/>
+        <location filename="../../windows/letters/case_actions.py" line="228"/>
         <source>Responsible unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="211"/>
+        <location filename="../../windows/letters/case_actions.py" line="231"/>
         <source>Closing report due</source>
         <translation>报送办结报告期限</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="215"/>
+        <location filename="../../windows/letters/case_actions.py" line="235"/>
         <source>Instructions</source>
         <translation>交办要求</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="242"/>
+        <location filename="../../windows/letters/case_actions.py" line="262"/>
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="244"/>
+        <location filename="../../windows/letters/case_actions.py" line="264"/>
         <source>Other party (a person or a company)</source>
         <translation>对方当事人（个人或单位）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="246"/>
+        <location filename="../../windows/letters/case_actions.py" line="266"/>
         <source>Claim, briefly</source>
         <translation>诉求简要</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="262"/>
+        <location filename="../../windows/letters/case_actions.py" line="282"/>
         <source>To the court…</source>
         <translation>诉访分离并移交法庭…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="264"/>
+        <location filename="../../windows/letters/case_actions.py" line="284"/>
         <source>Why it belongs in litigation</source>
         <translation>属于诉讼途径的理由</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="268"/>
+        <location filename="../../windows/letters/case_actions.py" line="288"/>
         <source>Litigation-related matters are not accepted as petitions: the case is closed as separated and handed to the circuit court&apos;s inbox with this slip.</source>
         <translation>涉法涉诉事项不作为信访事项受理：本事项按诉访分离办结，并随此移交单移交便民巡回法庭收件箱。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="281"/>
+        <location filename="../../windows/letters/case_actions.py" line="301"/>
         <source>Hand to the court again…</source>
         <translation>再次移交法庭…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="289"/>
+        <location filename="../../windows/letters/case_actions.py" line="309"/>
         <source>Extend once…</source>
         <translation>延期…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="292"/>
+        <location filename="../../windows/letters/case_actions.py" line="312"/>
         <source>Days (at most 30)</source>
         <translation>延长天数（最多 30 日）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="304"/>
+        <location filename="../../windows/letters/case_actions.py" line="324"/>
         <source>Closing report…</source>
         <translation>办结报告…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="305"/>
+        <location filename="../../windows/letters/case_actions.py" line="325"/>
         <source>The unit&apos;s closing report</source>
         <translation>承办单位的办结报告</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="314"/>
+        <location filename="../../windows/letters/case_actions.py" line="334"/>
         <source>Reply…</source>
         <translation>出具处理意见…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="316"/>
-        <location filename="../../windows/letters/case_actions.py" line="345"/>
-        <location filename="../../windows/letters/case_actions.py" line="366"/>
+        <location filename="../../windows/letters/case_actions.py" line="336"/>
+        <location filename="../../windows/letters/case_actions.py" line="369"/>
+        <location filename="../../windows/letters/case_actions.py" line="390"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="317"/>
-        <location filename="../../windows/letters/case_actions.py" line="346"/>
-        <location filename="../../windows/letters/case_actions.py" line="367"/>
+        <location filename="../../windows/letters/case_actions.py" line="337"/>
+        <location filename="../../windows/letters/case_actions.py" line="370"/>
+        <location filename="../../windows/letters/case_actions.py" line="391"/>
         <source>Opinion</source>
         <translation>意见内容</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="327"/>
+        <location filename="../../windows/letters/case_actions.py" line="347"/>
         <source>Close</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="335"/>
+        <location filename="../../windows/letters/case_actions.py" line="350"/>
+        <source>Close case {number}? It is then finished with, and closing cannot be undone.</source>
+        <translation>办结信访事项 {number}？办结后即结案，不能撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_actions.py" line="359"/>
         <source>Review requested</source>
         <translation>请求复查</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="343"/>
+        <location filename="../../windows/letters/case_actions.py" line="367"/>
         <source>Review decision…</source>
         <translation>复查意见…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="356"/>
+        <location filename="../../windows/letters/case_actions.py" line="380"/>
         <source>Re-review requested</source>
         <translation>请求复核</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="364"/>
+        <location filename="../../windows/letters/case_actions.py" line="388"/>
         <source>Re-review decision (final)…</source>
         <translation>复核意见（终结）…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="372"/>
+        <location filename="../../windows/letters/case_actions.py" line="396"/>
         <source>After the re-review the same matter is not taken up again (three-level closure).</source>
         <translation>作出复核意见后，同一事项不再受理（三级终结）。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="381"/>
+        <location filename="../../windows/letters/case_actions.py" line="405"/>
         <source>Carried out…</source>
         <translation>登记落实…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="382"/>
+        <location filename="../../windows/letters/case_actions.py" line="406"/>
         <source>How the decision was carried out</source>
         <translation>处理意见的落实情况</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="393"/>
+        <location filename="../../windows/letters/case_actions.py" line="417"/>
         <source>Choose a unit first (the administrator adds responsible units).</source>
         <translation>请先选择单位（责任单位由管理员添加）。</translation>
     </message>
@@ -320,293 +335,293 @@
 <context>
     <name>CaseViewPage</name>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="74"/>
+        <location filename="../../windows/letters/case_view.py" line="75"/>
         <source>Choose a case in the list (Enter opens it).</source>
         <translation>请在左侧列表中选择信访事项（按回车键打开）。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="92"/>
+        <location filename="../../windows/letters/case_view.py" line="93"/>
         <source>The matter</source>
         <translation>信访事项</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="96"/>
+        <location filename="../../windows/letters/case_view.py" line="97"/>
         <source>Petitioner</source>
         <translation>信访人</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="97"/>
+        <location filename="../../windows/letters/case_view.py" line="98"/>
         <source>Phone and address</source>
         <translation>电话和住址</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="98"/>
+        <location filename="../../windows/letters/case_view.py" line="99"/>
         <source>Purpose</source>
         <translation>诉求类别</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="99"/>
+        <location filename="../../windows/letters/case_view.py" line="100"/>
         <source>Summary</source>
         <translation>主要内容</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="100"/>
+        <location filename="../../windows/letters/case_view.py" line="101"/>
         <source>Request</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="101"/>
+        <location filename="../../windows/letters/case_view.py" line="102"/>
         <source>Accused</source>
         <translation>被检举控告</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="102"/>
+        <location filename="../../windows/letters/case_view.py" line="103"/>
         <source>Decision</source>
         <translation>受理决定</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="103"/>
+        <location filename="../../windows/letters/case_view.py" line="104"/>
         <source>Responsible unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="104"/>
+        <location filename="../../windows/letters/case_view.py" line="105"/>
         <source>Reply</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="105"/>
+        <location filename="../../windows/letters/case_view.py" line="106"/>
         <source>Review / re-review</source>
         <translation>复查 / 复核</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="106"/>
+        <location filename="../../windows/letters/case_view.py" line="107"/>
         <source>Court</source>
         <translation>法庭移交</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="117"/>
+        <location filename="../../windows/letters/case_view.py" line="115"/>
         <source>Timeline</source>
         <translation>办理经过</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="120"/>
+        <location filename="../../windows/letters/case_view.py" line="118"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="120"/>
+        <location filename="../../windows/letters/case_view.py" line="118"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="120"/>
+        <location filename="../../windows/letters/case_view.py" line="118"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="170"/>
+        <location filename="../../windows/letters/case_view.py" line="175"/>
         <source> (late)</source>
         <translation>（逾期）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="179"/>
+        <location filename="../../windows/letters/case_view.py" line="184"/>
         <source>Registered</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="180"/>
+        <location filename="../../windows/letters/case_view.py" line="185"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="181"/>
+        <location filename="../../windows/letters/case_view.py" line="186"/>
         <source>Assigned</source>
         <translation>交办</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="182"/>
+        <location filename="../../windows/letters/case_view.py" line="187"/>
         <source>Not accepted</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="183"/>
+        <location filename="../../windows/letters/case_view.py" line="188"/>
         <source>Forwarded</source>
         <translation>转送</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="184"/>
+        <location filename="../../windows/letters/case_view.py" line="189"/>
         <source>Separated to the court</source>
         <translation>诉访分离，移交法庭</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="185"/>
+        <location filename="../../windows/letters/case_view.py" line="190"/>
         <source>Handed to the court</source>
         <translation>已移交法庭</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="186"/>
+        <location filename="../../windows/letters/case_view.py" line="191"/>
         <source>Returned by the court</source>
         <translation>法庭已退回</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="187"/>
+        <location filename="../../windows/letters/case_view.py" line="192"/>
         <source>Extended</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="188"/>
+        <location filename="../../windows/letters/case_view.py" line="193"/>
         <source>Closing report received</source>
         <translation>收到办结报告</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="189"/>
+        <location filename="../../windows/letters/case_view.py" line="194"/>
         <source>Reply issued</source>
         <translation>出具处理意见</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="190"/>
+        <location filename="../../windows/letters/case_view.py" line="195"/>
         <source>Closed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="191"/>
+        <location filename="../../windows/letters/case_view.py" line="196"/>
         <source>Review requested</source>
         <translation>请求复查</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="192"/>
+        <location filename="../../windows/letters/case_view.py" line="197"/>
         <source>Review decided</source>
         <translation>作出复查意见</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="193"/>
+        <location filename="../../windows/letters/case_view.py" line="198"/>
         <source>Re-review requested</source>
         <translation>请求复核</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="194"/>
+        <location filename="../../windows/letters/case_view.py" line="199"/>
         <source>Re-review decided: finally closed</source>
         <translation>作出复核意见（三级终结）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="195"/>
+        <location filename="../../windows/letters/case_view.py" line="200"/>
         <source>Decision carried out</source>
         <translation>处理意见已落实</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="196"/>
+        <location filename="../../windows/letters/case_view.py" line="201"/>
         <source>Raised again (repeat linked)</source>
         <translation>重复信访（已关联）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="197"/>
+        <location filename="../../windows/letters/case_view.py" line="202"/>
         <source>Scan added</source>
         <translation>添加扫描件</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="198"/>
+        <location filename="../../windows/letters/case_view.py" line="203"/>
         <source>Opened (confidential)</source>
         <translation>查阅（保密件）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="199"/>
+        <location filename="../../windows/letters/case_view.py" line="204"/>
         <source>Supervision order issued</source>
         <translation>发出督办单</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="200"/>
+        <location filename="../../windows/letters/case_view.py" line="205"/>
         <source>The unit replied to the supervision order</source>
         <translation>承办单位回复督办</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="201"/>
+        <location filename="../../windows/letters/case_view.py" line="206"/>
         <source>Supervision escalated</source>
         <translation>督办升级</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="202"/>
+        <location filename="../../windows/letters/case_view.py" line="207"/>
         <source>Opening refused (confidential)</source>
         <translation>无权查阅（保密件）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="203"/>
+        <location filename="../../windows/letters/case_view.py" line="208"/>
         <source>The court converted the procedure</source>
         <translation>法庭转换审理程序</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="204"/>
+        <location filename="../../windows/letters/case_view.py" line="209"/>
         <source>The court extended the trial limit</source>
         <translation>法庭延长审理期限</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="216"/>
+        <location filename="../../windows/letters/case_view.py" line="221"/>
         <source>&#x3000;[confidential]</source>
         <translation>&#x3000;【保密】</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="221"/>
+        <location filename="../../windows/letters/case_view.py" line="226"/>
         <source>Due {date}, {days} days left</source>
         <translation>期限 {date}，还剩 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="225"/>
+        <location filename="../../windows/letters/case_view.py" line="230"/>
         <source>Due {date}, {days} days overdue</source>
         <translation>期限 {date}，已超期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="249"/>
+        <location filename="../../windows/letters/case_view.py" line="254"/>
         <source>; litigation-related</source>
         <translation>；涉法涉诉</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="251"/>
+        <location filename="../../windows/letters/case_view.py" line="256"/>
         <source>; urgent</source>
         <translation>；紧急</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="253"/>
+        <location filename="../../windows/letters/case_view.py" line="258"/>
         <source>; raised again {count} times</source>
         <translation>；重复信访 {count} 次</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="270"/>
+        <location filename="../../windows/letters/case_view.py" line="275"/>
         <source>; closing report due {date}</source>
         <translation>；办结报告期限 {date}</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="272"/>
+        <location filename="../../windows/letters/case_view.py" line="277"/>
         <source>, received {date}</source>
         <translation>，{date} 已报送</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="274"/>
+        <location filename="../../windows/letters/case_view.py" line="279"/>
         <source>; extended {days} days: {reason}</source>
         <translation>；延期 {days} 日：{reason}</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="285"/>
+        <location filename="../../windows/letters/case_view.py" line="290"/>
         <source>Review requested {date}</source>
         <translation>{date} 请求复查</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="288"/>
-        <location filename="../../windows/letters/case_view.py" line="296"/>
+        <location filename="../../windows/letters/case_view.py" line="293"/>
+        <location filename="../../windows/letters/case_view.py" line="301"/>
         <source>decided {date}</source>
         <translation>{date} 作出意见</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="291"/>
+        <location filename="../../windows/letters/case_view.py" line="296"/>
         <source>re-review requested {date}</source>
         <translation>{date} 请求复核</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="323"/>
+        <location filename="../../windows/letters/case_view.py" line="328"/>
         <source>Waiting to be handed to the court</source>
         <translation>待移交法庭</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="325"/>
+        <location filename="../../windows/letters/case_view.py" line="330"/>
         <source>; hand it to the court again once the matter is put right</source>
         <translation>；补正后可再次移交法庭</translation>
     </message>

@@ -480,197 +480,197 @@
 <context>
     <name>CounterView</name>
     <message>
-        <location filename="../../windows/counter_view.py" line="84"/>
+        <location filename="../../windows/counter_view.py" line="85"/>
         <source>Seat {seat}</source>
         <translation>{seat} 号座位</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="100"/>
+        <location filename="../../windows/counter_view.py" line="101"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="101"/>
+        <location filename="../../windows/counter_view.py" line="102"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="103"/>
-        <location filename="../../windows/counter_view.py" line="157"/>
+        <location filename="../../windows/counter_view.py" line="104"/>
+        <location filename="../../windows/counter_view.py" line="158"/>
         <source>Priority</source>
         <translation>优先</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="106"/>
+        <location filename="../../windows/counter_view.py" line="107"/>
         <source>Waiting</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="107"/>
+        <location filename="../../windows/counter_view.py" line="108"/>
         <source>{minutes} min</source>
         <translation>{minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="114"/>
+        <location filename="../../windows/counter_view.py" line="115"/>
         <source>Double-click or press Enter on a visitor to call them out of turn</source>
         <translation>双击或按回车可不按顺序呼叫所选来访人</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="121"/>
+        <location filename="../../windows/counter_view.py" line="122"/>
         <source>At the counter</source>
         <translation>当前来访人</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="128"/>
-        <location filename="../../windows/counter_view.py" line="216"/>
+        <location filename="../../windows/counter_view.py" line="129"/>
+        <location filename="../../windows/counter_view.py" line="217"/>
         <source>Free: press F1 to call the next visitor.</source>
         <translation>空闲：按 F1 呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="153"/>
+        <location filename="../../windows/counter_view.py" line="154"/>
         <source>Visitor</source>
         <translation>来访人</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="154"/>
+        <location filename="../../windows/counter_view.py" line="155"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="155"/>
+        <location filename="../../windows/counter_view.py" line="156"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="156"/>
-        <location filename="../../windows/counter_view.py" line="169"/>
+        <location filename="../../windows/counter_view.py" line="157"/>
+        <location filename="../../windows/counter_view.py" line="170"/>
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="158"/>
+        <location filename="../../windows/counter_view.py" line="159"/>
         <source>Queued</source>
         <translation>排队</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="159"/>
+        <location filename="../../windows/counter_view.py" line="160"/>
         <source>Summary</source>
         <translation>事由摘要</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="160"/>
+        <location filename="../../windows/counter_view.py" line="161"/>
         <source>Request</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="161"/>
+        <location filename="../../windows/counter_view.py" line="162"/>
         <source>Open cases</source>
         <translation>在办事项</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="164"/>
-        <location filename="../../windows/counter_view.py" line="262"/>
+        <location filename="../../windows/counter_view.py" line="165"/>
+        <location filename="../../windows/counter_view.py" line="263"/>
         <source>Earlier visits</source>
         <translation>历次来访</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="167"/>
+        <location filename="../../windows/counter_view.py" line="168"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="168"/>
+        <location filename="../../windows/counter_view.py" line="169"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="170"/>
+        <location filename="../../windows/counter_view.py" line="171"/>
         <source>What it came to</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="171"/>
+        <location filename="../../windows/counter_view.py" line="172"/>
         <source>Rating</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="191"/>
+        <location filename="../../windows/counter_view.py" line="192"/>
         <source>What was done; saved with the outcome when you finish (F5)</source>
         <translation>办理情况，办结（F5）时随结果一并保存</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="193"/>
+        <location filename="../../windows/counter_view.py" line="194"/>
         <source>&amp;Notes</source>
         <translation>办理记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="222"/>
+        <location filename="../../windows/counter_view.py" line="223"/>
         <source>recalled {count}×</source>
         <translation>已重呼 {count} 次</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="226"/>
+        <location filename="../../windows/counter_view.py" line="227"/>
         <source>{time}, waited {minutes} min</source>
         <translation>{time} 取号，等候 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="260"/>
+        <location filename="../../windows/counter_view.py" line="261"/>
         <source>(not registered)</source>
         <translation>（未登记来访人）</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="268"/>
+        <location filename="../../windows/counter_view.py" line="269"/>
         <source>by proxy {proxy}</source>
         <translation>代理人 {proxy}</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="274"/>
+        <location filename="../../windows/counter_view.py" line="275"/>
         <source>{count} people</source>
         <translation>{count} 人</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="278"/>
+        <location filename="../../windows/counter_view.py" line="279"/>
         <source>representatives: {names}</source>
         <translation>代表：{names}</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="284"/>
+        <location filename="../../windows/counter_view.py" line="285"/>
         <source>litigation-related</source>
         <translation>涉法涉诉</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="285"/>
+        <location filename="../../windows/counter_view.py" line="286"/>
         <source>urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="286"/>
+        <location filename="../../windows/counter_view.py" line="287"/>
         <source>confidential</source>
         <translation>保密</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="224"/>
-        <location filename="../../windows/counter_view.py" line="292"/>
+        <location filename="../../windows/counter_view.py" line="225"/>
+        <location filename="../../windows/counter_view.py" line="293"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="294"/>
+        <location filename="../../windows/counter_view.py" line="295"/>
         <source>Earlier visits: {count}</source>
         <translation>历次来访：{count} 次</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="303"/>
+        <location filename="../../windows/counter_view.py" line="304"/>
         <source>unrated</source>
         <translation>未评价</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="313"/>
+        <location filename="../../windows/counter_view.py" line="314"/>
         <source>Follow-ups ({count} due)</source>
         <translation>回访（{count} 件到期）</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="315"/>
+        <location filename="../../windows/counter_view.py" line="316"/>
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
@@ -911,68 +911,68 @@
 <context>
     <name>OpinionLedgerPage</name>
     <message>
-        <location filename="../../windows/opinion.py" line="105"/>
+        <location filename="../../windows/opinion.py" line="106"/>
         <source>Words of the opinion, a place, a name</source>
         <translation>意见内容、地点或反映人</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="109"/>
+        <location filename="../../windows/opinion.py" line="110"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="132"/>
-        <location filename="../../windows/opinion.py" line="144"/>
+        <location filename="../../windows/opinion.py" line="133"/>
+        <location filename="../../windows/opinion.py" line="145"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="132"/>
+        <location filename="../../windows/opinion.py" line="133"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="139"/>
+        <location filename="../../windows/opinion.py" line="140"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="140"/>
+        <location filename="../../windows/opinion.py" line="141"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="141"/>
+        <location filename="../../windows/opinion.py" line="142"/>
         <source>Opinion</source>
         <translation>意见建议</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="142"/>
+        <location filename="../../windows/opinion.py" line="143"/>
         <source>Concerns</source>
         <translation>涉及地点</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="143"/>
+        <location filename="../../windows/opinion.py" line="144"/>
         <source>Forwarded to</source>
         <translation>转交部门</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="164"/>
+        <location filename="../../windows/opinion.py" line="165"/>
         <source>All topics</source>
         <translation>全部议题</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="166"/>
+        <location filename="../../windows/opinion.py" line="167"/>
         <source>All townships</source>
         <translation>全部乡镇（街道）</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="168"/>
+        <location filename="../../windows/opinion.py" line="169"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="199"/>
+        <location filename="../../windows/opinion.py" line="200"/>
         <source>{count} opinions</source>
         <translation>共 {count} 条意见</translation>
     </message>
@@ -980,42 +980,42 @@
 <context>
     <name>OpinionPanel</name>
     <message>
-        <location filename="../../windows/opinion.py" line="37"/>
+        <location filename="../../windows/opinion.py" line="38"/>
         <source>Opinion or suggestion</source>
         <translation>社情民意</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="39"/>
+        <location filename="../../windows/opinion.py" line="40"/>
         <source>The opinion or suggestion, in the visitor&apos;s words</source>
         <translation>群众反映的意见或建议</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="46"/>
+        <location filename="../../windows/opinion.py" line="47"/>
         <source>The spot: a road, a building, a crossing</source>
         <translation>具体地点：道路、楼栋、路口</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="55"/>
+        <location filename="../../windows/opinion.py" line="56"/>
         <source>&amp;Opinion</source>
         <translation>意见建议(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="56"/>
+        <location filename="../../windows/opinion.py" line="57"/>
         <source>&amp;Topic</source>
         <translation>议题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="57"/>
+        <location filename="../../windows/opinion.py" line="58"/>
         <source>Concerns (&amp;where)</source>
         <translation>涉及地区(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="58"/>
+        <location filename="../../windows/opinion.py" line="59"/>
         <source>&amp;Spot</source>
         <translation>具体地点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="83"/>
+        <location filename="../../windows/opinion.py" line="84"/>
         <source>(choose a topic)</source>
         <translation>（请选择议题）</translation>
     </message>
@@ -1023,12 +1023,12 @@
 <context>
     <name>OpinionWorkstation</name>
     <message>
-        <location filename="../../windows/opinion.py" line="213"/>
+        <location filename="../../windows/opinion.py" line="216"/>
         <source>Opinion ledger</source>
         <translation>社情民意台账</translation>
     </message>
     <message>
-        <location filename="../../windows/opinion.py" line="213"/>
+        <location filename="../../windows/opinion.py" line="217"/>
         <source>Bulletin</source>
         <translation>群众工作动态</translation>
     </message>
@@ -1442,173 +1442,175 @@
 <context>
     <name>WindowWorkstation</name>
     <message>
-        <location filename="../../windows/base.py" line="141"/>
+        <location filename="../../windows/base.py" line="142"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="142"/>
+        <location filename="../../windows/base.py" line="143"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="143"/>
+        <location filename="../../windows/base.py" line="144"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="144"/>
+        <location filename="../../windows/base.py" line="145"/>
         <source>Start</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="145"/>
+        <location filename="../../windows/base.py" line="146"/>
         <source>Finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="146"/>
+        <location filename="../../windows/base.py" line="147"/>
         <source>Transfer</source>
         <translation>转窗口</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="147"/>
+        <location filename="../../windows/base.py" line="148"/>
+        <location filename="../../windows/base.py" line="450"/>
+        <location filename="../../windows/base.py" line="455"/>
         <source>Hand to court</source>
         <translation>移交法庭</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="148"/>
+        <location filename="../../windows/base.py" line="149"/>
         <source>Evaluator screen</source>
         <translation>评价器</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="149"/>
-        <location filename="../../windows/base.py" line="533"/>
+        <location filename="../../windows/base.py" line="150"/>
+        <location filename="../../windows/base.py" line="544"/>
         <source>Cancel ticket</source>
         <translation>取消此号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="187"/>
+        <location filename="../../windows/base.py" line="188"/>
         <source>Waiting: {count}</source>
         <translation>等候 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="222"/>
+        <location filename="../../windows/base.py" line="223"/>
         <source>How it went on: {summary}</source>
         <translation>了解办理进展：{summary}</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="97"/>
+        <location filename="../../windows/base.py" line="98"/>
         <source>Counter</source>
         <translation>接待</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="98"/>
+        <location filename="../../windows/base.py" line="99"/>
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="99"/>
+        <location filename="../../windows/base.py" line="100"/>
         <source>Records</source>
         <translation>办理记录</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="285"/>
+        <location filename="../../windows/base.py" line="286"/>
         <source>No visitor is at the counter.</source>
         <translation>当前没有来访人。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="293"/>
+        <location filename="../../windows/base.py" line="294"/>
         <source>Calling {number} {name}.</source>
         <translation>正在呼叫 {number} {name}。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="296"/>
+        <location filename="../../windows/base.py" line="297"/>
         <source>No one is waiting at this window.</source>
         <translation>本窗口没有等候的来访人。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="304"/>
+        <location filename="../../windows/base.py" line="305"/>
         <source>{number} is still at the counter: finish with them first.</source>
         <translation>{number} 还在办理中：请先办完再叫下一位。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="315"/>
+        <location filename="../../windows/base.py" line="316"/>
         <source>Calling {number} {name} out of turn.</source>
         <translation>正在呼叫 {number} {name}（不按顺序）。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="324"/>
+        <location filename="../../windows/base.py" line="325"/>
         <source>{number} did not come after the last recall: marked no-show.</source>
         <translation>{number} 重呼后仍未到，已标记为过号。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="326"/>
+        <location filename="../../windows/base.py" line="327"/>
         <source>Called {number} again ({count}×).</source>
         <translation>已再次呼叫 {number}（第 {count} 次重呼）。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="341"/>
+        <location filename="../../windows/base.py" line="342"/>
         <source>{number} marked no-show.</source>
         <translation>{number} 已标记为过号。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="347"/>
+        <location filename="../../windows/base.py" line="348"/>
         <source>Serving {number}.</source>
         <translation>开始办理 {number}。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="391"/>
+        <location filename="../../windows/base.py" line="392"/>
         <source>Not saved: {problem}</source>
         <translation>未保存：{problem}</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="428"/>
+        <location filename="../../windows/base.py" line="429"/>
         <source>This ticket has no registered visit: register it at the front desk.</source>
         <translation>这张号没有来访登记，请先到导访台登记。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="464"/>
+        <location filename="../../windows/base.py" line="452"/>
+        <source>Hand {number} to the court? The visit is finished here and the slip goes to the court&apos;s clerk; this cannot be undone.</source>
+        <translation>将 {number} 号移交法庭？本次接待就此办结，移交单送交法庭书记员，不能撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/base.py" line="475"/>
         <source>{number} finished; the notes are saved.</source>
         <translation>{number} 已办结，办理记录已保存。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="481"/>
+        <location filename="../../windows/base.py" line="492"/>
         <source> Registered as case {number} for the letters window.</source>
         <translation>已登记为信访事项{number}，转办信办案窗口。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="485"/>
+        <location filename="../../windows/base.py" line="496"/>
         <source> Handed to the court as {number}.</source>
         <translation>已移交巡回法庭（{number}）。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="489"/>
+        <location filename="../../windows/base.py" line="500"/>
         <source> Forwarded to {unit}.</source>
         <translation>已转交{unit}办理。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="516"/>
+        <location filename="../../windows/base.py" line="527"/>
         <source>{number} transferred to {window} as {new_number}.</source>
         <translation>{number} 已转到{window}窗口，新号码 {new_number}。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="535"/>
-        <source>Cancel ticket {number}? What is typed in the notes is kept as the reason.</source>
-        <translation>取消 {number} 号？办理记录中填写的内容将作为取消原因保存。</translation>
+        <location filename="../../windows/base.py" line="546"/>
+        <source>Cancel ticket {number}? What is typed in the notes is kept as the reason; a cancelled ticket cannot be called again.</source>
+        <translation>取消 {number} 号？备注中填写的内容将作为取消原因保存；取消后此号不能再叫。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="540"/>
+        <location filename="../../windows/base.py" line="549"/>
         <source>Cancel the ticket</source>
         <translation>取消此号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="541"/>
-        <source>Keep it</source>
-        <translation>不取消</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="554"/>
+        <location filename="../../windows/base.py" line="559"/>
         <source>{number} cancelled.</source>
         <translation>{number} 已取消。</translation>
     </message>
