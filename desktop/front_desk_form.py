@@ -320,9 +320,10 @@ class DeskForm(QWidget):
         form.setRowVisible(self.representatives_cell, False)
         return box
 
-    def _chain_tabs(self) -> None:
-        """Tab follows the form as it reads: the visitor, the matter, the group, the window."""
-        chain: list[QWidget] = [
+    def form_fields(self) -> list[QWidget]:
+        """The fields a receptionist fills, as the form reads: the visitor, the matter, the
+        group, the window."""
+        return [
             self.name_edit,
             self.id_edit,
             self.id_type_combo,
@@ -345,9 +346,18 @@ class DeskForm(QWidget):
             self.leader_check,
             self.group_spin,
             *self.representatives.edits(),
-            self.representatives.add_button,
             self.window_combo,
             self.new_matter_check,
+        ]
+
+    def _chain_tabs(self) -> None:
+        """Tab follows the form as it reads, then its buttons."""
+        fields = self.form_fields()
+        group_end = fields.index(self.window_combo)
+        chain = [
+            *fields[:group_end],
+            self.representatives.add_button,
+            *fields[group_end:],
             self.issue_button,
             self.clear_button,
         ]
@@ -411,9 +421,16 @@ class DeskForm(QWidget):
 
     def clear_form(self) -> None:
         """Empty the form for the next visitor and put the cursor on the name."""
-        for edit in (self.name_edit, self.id_edit, self.phone_edit, self.address_edit):
-            edit.clear()
-        self.proxy_edit.clear()
+        # setText, not clear(): it also empties each field's own undo, so that Ctrl+Z never
+        # brings back one field of the visitor before.
+        for edit in (
+            self.name_edit,
+            self.id_edit,
+            self.phone_edit,
+            self.address_edit,
+            self.proxy_edit,
+        ):
+            edit.setText("")
         for text in (self.summary_edit, self.request_edit, self.facts_edit, self.reasons_edit):
             text.clear()
         self.representatives.clear()

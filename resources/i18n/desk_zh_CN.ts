@@ -204,42 +204,42 @@
         <translation>清空表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="447"/>
+        <location filename="../../desktop/front_desk_form.py" line="457"/>
         <source>Please correct the {count} marked item(s); nothing was saved.</source>
         <translation>有 {count} 处需要修改（已标红），本次登记没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="485"/>
+        <location filename="../../desktop/front_desk_form.py" line="495"/>
         <source>Village or community</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="496"/>
+        <location filename="../../desktop/front_desk_form.py" line="506"/>
         <source>A group of {size} elects representatives to speak for it: register them below (at most {count}).</source>
         <translation>{size} 人集体来访，应推选代表反映诉求：请在下面登记代表（不超过 {count} 人）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="507"/>
+        <location filename="../../desktop/front_desk_form.py" line="517"/>
         <source>A group raising a common matter elects representatives, at most {count} (Regulations on Letters and Visits, article 18): a further representative cannot be added.</source>
         <translation>多人反映共同诉求，应推选代表，代表人数不超过 {count} 人（《信访工作条例》第十八条），不能再添加代表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="528"/>
+        <location filename="../../desktop/front_desk_form.py" line="538"/>
         <source>Not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="531"/>
+        <location filename="../../desktop/front_desk_form.py" line="541"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="544"/>
+        <location filename="../../desktop/front_desk_form.py" line="554"/>
         <source>Township or street</source>
         <translation>乡镇（街道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="563"/>
+        <location filename="../../desktop/front_desk_form.py" line="573"/>
         <source>{letter} {name} ({waiting} waiting)</source>
         <translation>{letter} {name}（等候 {waiting} 人）</translation>
     </message>
@@ -247,142 +247,163 @@
 <context>
     <name>FrontDeskScreen</name>
     <message>
-        <location filename="../../desktop/front_desk.py" line="107"/>
+        <location filename="../../desktop/front_desk.py" line="115"/>
         <source>Find a visitor or a receipt (F2)</source>
         <translation>查找来访人或回执（F2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="110"/>
+        <location filename="../../desktop/front_desk.py" line="118"/>
         <source>Name, pinyin initials, ID number or phone; or scan a receipt</source>
         <translation>姓名、拼音首字母、身份证号或电话；或扫描回执条码</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="126"/>
+        <location filename="../../desktop/front_desk.py" line="134"/>
         <source>Ticket</source>
         <translation>排队号</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="134"/>
+        <location filename="../../desktop/front_desk.py" line="142"/>
         <source>No ticket issued yet.</source>
         <translation>尚未发号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="149"/>
+        <location filename="../../desktop/front_desk.py" line="157"/>
         <source>Reprint receipt (Ctrl+P)</source>
         <translation>重打凭条（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="151"/>
+        <location filename="../../desktop/front_desk.py" line="159"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="153"/>
+        <location filename="../../desktop/front_desk.py" line="161"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="157"/>
+        <location filename="../../desktop/front_desk.py" line="165"/>
         <source>Save as PDF…</source>
         <translation>存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="184"/>
+        <location filename="../../desktop/front_desk.py" line="192"/>
         <source>Earlier visits</source>
         <translation>来访记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="185"/>
+        <location filename="../../desktop/front_desk.py" line="193"/>
         <source>Receipt look-up</source>
         <translation>回执查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="186"/>
+        <location filename="../../desktop/front_desk.py" line="194"/>
         <source>Waiting at each window</source>
         <translation>各窗口等候情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="192"/>
+        <location filename="../../desktop/front_desk.py" line="200"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="192"/>
+        <location filename="../../desktop/front_desk.py" line="200"/>
         <source>Waiting</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="192"/>
+        <location filename="../../desktop/front_desk.py" line="200"/>
         <source>Of them priority</source>
         <translation>其中优先</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="192"/>
+        <location filename="../../desktop/front_desk.py" line="200"/>
         <source>Now</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="231"/>
+        <location filename="../../desktop/front_desk.py" line="239"/>
         <source>Leader receiving visitors today: {leader}</source>
         <translation>今日接访领导：{leader}</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="234"/>
+        <location filename="../../desktop/front_desk.py" line="242"/>
         <source>No leader receives visitors today.</source>
         <translation>今日没有安排领导接访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="305"/>
+        <location filename="../../desktop/front_desk.py" line="313"/>
         <source>Ticket {number} issued to {name}.</source>
         <translation>已为{name}发号：{number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="309"/>
+        <location filename="../../desktop/front_desk.py" line="317"/>
         <source> The visit is linked to case {number} as a repeat.</source>
         <translation>本次来访已作为重复件关联到信访事项{number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="354"/>
+        <location filename="../../desktop/front_desk.py" line="363"/>
         <source>{name} has been here before with a matter of this kind (see the note above the buttons). Check it, then press Issue ticket again.</source>
         <translation>{name}以前来访过，并有同类事项在案（见按钮上方的提示）。请核对后再按一次发号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="374"/>
+        <location filename="../../desktop/front_desk.py" line="384"/>
+        <location filename="../../desktop/front_desk.py" line="389"/>
+        <source>Clear form</source>
+        <translation>清空表单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="386"/>
+        <source>Clear everything typed for this visitor? Nothing is saved; Ctrl+Z brings the form back until the next registration.</source>
+        <translation>清空为这位来访人填写的全部内容？内容不会保存；在下一次登记之前，按 Ctrl+Z 可恢复表单。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="396"/>
+        <source>Form cleared. Press Ctrl+Z to bring it back.</source>
+        <translation>表单已清空。按 Ctrl+Z 可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="406"/>
+        <source>The cleared form is back.</source>
+        <translation>已恢复清空前的表单。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="418"/>
         <source>Please go to {window} ({location})</source>
         <translation>请到{window}窗口（{location}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="379"/>
+        <location filename="../../desktop/front_desk.py" line="423"/>
         <source>{count} waiting ahead</source>
         <translation>前面还有 {count} 人等候</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="381"/>
+        <location filename="../../desktop/front_desk.py" line="425"/>
         <source>No one ahead</source>
         <translation>前面无人等候，请直接前往</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="385"/>
+        <location filename="../../desktop/front_desk.py" line="429"/>
         <source>Visitor: {name}</source>
         <translation>来访人：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="387"/>
+        <location filename="../../desktop/front_desk.py" line="431"/>
         <source>Priority: {reason}</source>
         <translation>优先：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="435"/>
+        <location filename="../../desktop/front_desk.py" line="479"/>
         <source>That visitor is no longer on record.</source>
         <translation>所选的来访人已不存在，请重新查找。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="501"/>
+        <location filename="../../desktop/front_desk.py" line="545"/>
         <source>Printing the receipt of {number}…</source>
         <translation>正在打印 {number} 的凭条…</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="534"/>
+        <location filename="../../desktop/front_desk.py" line="578"/>
         <source>Receipt not printed. {reason} Ctrl+P prints it again.</source>
         <translation>凭条没有打印出来。{reason}按 Ctrl+P 可重新打印。</translation>
     </message>
