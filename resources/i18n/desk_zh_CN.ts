@@ -204,42 +204,42 @@
         <translation>清空表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="457"/>
+        <location filename="../../desktop/front_desk_form.py" line="464"/>
         <source>Please correct the {count} marked item(s); nothing was saved.</source>
         <translation>有 {count} 处需要修改（已标红），本次登记没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="495"/>
+        <location filename="../../desktop/front_desk_form.py" line="502"/>
         <source>Village or community</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="506"/>
+        <location filename="../../desktop/front_desk_form.py" line="513"/>
         <source>A group of {size} elects representatives to speak for it: register them below (at most {count}).</source>
         <translation>{size} 人集体来访，应推选代表反映诉求：请在下面登记代表（不超过 {count} 人）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="517"/>
+        <location filename="../../desktop/front_desk_form.py" line="524"/>
         <source>A group raising a common matter elects representatives, at most {count} (Regulations on Letters and Visits, article 18): a further representative cannot be added.</source>
         <translation>多人反映共同诉求，应推选代表，代表人数不超过 {count} 人（《信访工作条例》第十八条），不能再添加代表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="538"/>
+        <location filename="../../desktop/front_desk_form.py" line="545"/>
         <source>Not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="541"/>
+        <location filename="../../desktop/front_desk_form.py" line="548"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="554"/>
+        <location filename="../../desktop/front_desk_form.py" line="561"/>
         <source>Township or street</source>
         <translation>乡镇（街道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="573"/>
+        <location filename="../../desktop/front_desk_form.py" line="580"/>
         <source>{letter} {name} ({waiting} waiting)</source>
         <translation>{letter} {name}（等候 {waiting} 人）</translation>
     </message>
@@ -249,12 +249,12 @@
     <message>
         <location filename="../../desktop/front_desk.py" line="115"/>
         <source>Find a visitor or a receipt (F2)</source>
-        <translation>查找来访人或回执（F2）</translation>
+        <translation>查找来访人或凭条（F2）</translation>
     </message>
     <message>
         <location filename="../../desktop/front_desk.py" line="118"/>
         <source>Name, pinyin initials, ID number or phone; or scan a receipt</source>
-        <translation>姓名、拼音首字母、身份证号或电话；或扫描回执条码</translation>
+        <translation>姓名、拼音首字母、身份证号或电话；或扫描凭条条码</translation>
     </message>
     <message>
         <location filename="../../desktop/front_desk.py" line="134"/>
@@ -294,7 +294,7 @@
     <message>
         <location filename="../../desktop/front_desk.py" line="193"/>
         <source>Receipt look-up</source>
-        <translation>回执查询</translation>
+        <translation>凭条查询</translation>
     </message>
     <message>
         <location filename="../../desktop/front_desk.py" line="194"/>
@@ -413,7 +413,7 @@
     <message>
         <location filename="../../desktop/front_desk_visitors.py" line="383"/>
         <source>Scan a receipt&apos;s barcode, or type its query code, into the search box and press Enter.</source>
-        <translation>在查找框中扫描回执条码，或输入回执上的查询码，然后按回车。</translation>
+        <translation>在查找框中扫描凭条条码，或输入凭条上的查询码，然后按回车。</translation>
     </message>
     <message>
         <location filename="../../desktop/front_desk_visitors.py" line="395"/>
@@ -431,82 +431,92 @@
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="398"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="399"/>
+        <source>Group</source>
+        <translation>集体来访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_visitors.py" line="400"/>
         <source>Ticket</source>
         <translation>号票</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="399"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="401"/>
         <source>Now</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="400"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="402"/>
         <source>Case</source>
         <translation>信访事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="413"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="416"/>
         <source>Reprint receipt</source>
         <translation>重打凭条</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="443"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="446"/>
         <source>Receipt {code} (query code {query}).</source>
-        <translation>回执 {code}（查询码 {query}）。</translation>
+        <translation>凭条 {code}（查询码 {query}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="448"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="451"/>
         <source>{code}, registered {time}, {channel}</source>
         <translation>{code}，{time} 登记，{channel}</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="454"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="457"/>
         <source>(accusation: confidential)</source>
         <translation>（检举控告件，内容保密）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="459"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="462"/>
+        <source>{size} people; representatives: {names}</source>
+        <translation>{size} 人；推选代表：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_visitors.py" line="468"/>
         <source>No ticket</source>
         <translation>没有号票</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="463"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="472"/>
         <source>{number}, {window} ({location})</source>
         <translation>{number}，{window}（{location}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="471"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="480"/>
         <source>{status} (a ticket of {date})</source>
         <translation>{status}（{date} 的号票）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="477"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="486"/>
         <source>{status}, {count} waiting ahead</source>
         <translation>{status}，前面还有 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="483"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="492"/>
         <source>{status}, next to be called</source>
         <translation>{status}，下一位就叫到</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="487"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="496"/>
         <source>Not registered as a case</source>
         <translation>未登记为信访事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="490"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="499"/>
         <source>{number} ({state}, linked as a repeat visit)</source>
         <translation>{number}（{state}，本次来访作为重复件关联）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="492"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="501"/>
         <source>{number} ({state})</source>
         <translation>{number}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="495"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="504"/>
         <source>, due {date}</source>
         <translation>，期限至 {date}</translation>
     </message>

@@ -750,7 +750,7 @@ Check that the database server is running and reachable from this computer. The 
     <message>
         <location filename="../../desktop/settings_page.py" line="149"/>
         <source>Receipts</source>
-        <translation>回执打印</translation>
+        <translation>凭条打印</translation>
     </message>
     <message>
         <location filename="../../desktop/settings_page.py" line="154"/>
@@ -810,7 +810,7 @@ Check that the database server is running and reachable from this computer. The 
     <message>
         <location filename="../../desktop/settings_page.py" line="171"/>
         <source>Empty: the receipts folder of the program</source>
-        <translation>留空：程序的回执文件夹</translation>
+        <translation>留空：程序的凭条文件夹</translation>
     </message>
     <message>
         <location filename="../../desktop/settings_page.py" line="172"/>
