@@ -45,17 +45,17 @@
 <context>
     <name>IdNumberField</name>
     <message>
-        <location filename="../../kit/fields.py" line="125"/>
+        <location filename="../../kit/fields.py" line="134"/>
         <source>18 characters; the last may be X</source>
         <translation>18 位，最后一位可以是 X</translation>
     </message>
     <message>
-        <location filename="../../kit/fields.py" line="126"/>
+        <location filename="../../kit/fields.py" line="135"/>
         <source>The document&apos;s number: letters and digits</source>
         <translation>证件号码：字母和数字</translation>
     </message>
     <message>
-        <location filename="../../kit/fields.py" line="154"/>
+        <location filename="../../kit/fields.py" line="163"/>
         <source>Born {year}-{month}-{day}, {gender}</source>
         <translation>{year}年{month}月{day}日出生，{gender}</translation>
     </message>
