@@ -371,3 +371,23 @@ def test_a_document_is_issued_saved_and_printed_as_first_issued(
     with hall_db.read() as s:
         history = [issue.what for issue in cases.document_history(s, document_id)]
     assert history == ["出具", "保存为文件"]
+
+
+def test_a_marked_field_loses_its_red_border_once_it_is_fixed(
+    hall_db: Database, qtbot: QtBot
+) -> None:
+    desk = open_desk(qtbot, letters_officer(hall_db))
+    form = desk.letter_form
+    desk.tabs.setCurrentWidget(form)
+    qtbot.mouseClick(form.register_button, Qt.MouseButton.LeftButton)
+    marked = [name for name, widget in form.fields.items() if "border" in widget.styleSheet()]
+    assert "sender_name" in marked and "summary" in marked, marked
+
+    form.sender_name.setFocus()
+    type_text(qtbot, form.sender_name, "王秀英")
+    summary = form.fields["summary"]
+    assert isinstance(summary, QPlainTextEdit)
+    summary.setFocus()
+    type_text(qtbot, summary, "小区供暖不达标")
+    still = [name for name, widget in form.fields.items() if "border" in widget.styleSheet()]
+    assert still == [name for name in marked if name not in ("sender_name", "summary")]
