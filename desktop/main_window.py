@@ -365,7 +365,11 @@ class MainWindow(QMainWindow):
         # The court's figures are a page of the clerk's desk; a leader without one gets them here.
         if ctx.has_role(users.LEADER) and "court" not in served:
             pages.append(
-                Page(COURT_FIGURES_PAGE, figures_title(), lambda: CourtFiguresPage(ctx.database))
+                Page(
+                    COURT_FIGURES_PAGE,
+                    figures_title(),
+                    lambda: CourtFiguresPage(ctx.database, ctx.events),
+                )
             )
         return pages
 
