@@ -39,20 +39,10 @@ import sqlalchemy
 from sqlalchemy import Engine, insert, select
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
-from db.case_models import (
-    ACCEPTED,
-    ASSIGNED,
-    HANDLING,
-    REGISTERED,
-    REPLIED,
-    REREVIEW,
-    REVIEW,
-    REVIEWED,
-    SUPPORT,
-    PetitionCase,
-)
+from db.case_models import PetitionCase
 from db.engine import Database
 from db.models import Base
+from db.states import CaseDecision, CaseOutcome, CaseState
 from hall import calendar, cases, catalog, deadlines, supervision, users
 from hall.deadlines import Alert
 
@@ -106,38 +96,38 @@ def open_case(n: int, rng: random.Random, cal: calendar.WorkCalendar) -> Petitio
     )
     kind = rng.random()
     if kind < 0.15 or TODAY - received < dt.timedelta(days=3):
-        case.state = REGISTERED
+        case.state = CaseState.REGISTERED
     else:
         decided = received + dt.timedelta(days=rng.randrange(1, 17))
         decided = min(decided, TODAY)
         case.decided_on = decided
         case.handle_due = deadlines.handle_due(decided, 0, cal)
-        case.state = HANDLING
+        case.state = CaseState.HANDLING
         if kind < 0.55:
-            case.decision = ASSIGNED
+            case.decision = CaseDecision.ASSIGNED
             case.unit_id = 1 + n % UNITS
             case.assigned_due = cal.on_or_after_workday(decided + dt.timedelta(days=30))
         else:
-            case.decision = ACCEPTED
+            case.decision = CaseDecision.ACCEPTED
         later = decided + dt.timedelta(days=rng.randrange(20, 60))
         if kind > 0.8 and later < TODAY:
             case.replied_on = later
-            case.outcome = SUPPORT
-            case.state = REPLIED
+            case.outcome = CaseOutcome.SUPPORT
+            case.state = CaseState.REPLIED
             case.execution_due = deadlines.execution_due(later, cal)
             if kind > 0.88:
                 case.review_requested_on = min(later + dt.timedelta(days=10), TODAY)
                 case.review_due = deadlines.review_due(case.review_requested_on, cal)
-                case.state = REVIEW
+                case.state = CaseState.REVIEW
             if kind > 0.95 and case.review_due is not None and case.review_due < TODAY:
                 case.reviewed_on = case.review_due
                 case.review_outcome = "reject"
                 case.execution_due = None
-                case.state = REVIEWED
+                case.state = CaseState.REVIEWED
                 case.rereview_requested_on = case.reviewed_on + dt.timedelta(days=1)
                 case.rereview_due = deadlines.rereview_due(case.rereview_requested_on, cal)
                 if case.rereview_requested_on <= TODAY:
-                    case.state = REREVIEW
+                    case.state = CaseState.REREVIEW
     cases.refresh_limits(case)
     return case
 

@@ -45,12 +45,18 @@ import sqlalchemy
 from sqlalchemy import Engine, Table, event, insert, select
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
-from db import migrate
+from db import crypto, migrate
 from db.engine import Database
+from db.event_kinds import EventKind
 from db.models import Base, ServiceWindow
+from db.states import TicketStatus
 from hall import catalog, queue
 
 DEFAULT_SIZES = (1_000, 100_000, 1_000_000)
+# Carries --synchronous to the measuring child processes.
+SYNC_ENV = "HALL_BENCH_SQLITE_SYNCHRONOUS"
+# A fixed key: the benchmark's data is made up, and its phases run in separate processes.
+BENCH_KEY = crypto.HallKey("bench", bytes(crypto.SM4_KEY_BYTES), bytes(crypto.MAC_KEY_BYTES))
 DEFAULT_PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 # The first operations pay for connecting and compiling statements; they are not timed.
 WARMUP = 20
@@ -223,7 +229,7 @@ def new_visit(
             "id": ids.event,
             "at": at,
             "actor_id": None,
-            "kind": "visit.registered",
+            "kind": EventKind.VISIT_REGISTERED,
             "entity": "visit",
             "entity_id": ids.visit,
             "payload": {"code": code, "window": window.code},
@@ -266,7 +272,7 @@ def write_history(
                 "service_date": day,
                 "seq": seqs[window.id],
                 "number": f"{window.letter}{seqs[window.id]:03d}",
-                "status": queue.NO_SHOW if absent else queue.FINISHED,
+                "status": TicketStatus.NO_SHOW if absent else TicketStatus.FINISHED,
                 "priority": queue.PRIORITY if reason else queue.ORDINARY,
                 "priority_reason": reason,
                 "queued_at": issued,
@@ -282,14 +288,14 @@ def write_history(
             }
             out.add("ticket", ticket)
             steps = [
-                ("ticket.issued", issued, queue.WAITING),
-                ("ticket.called", called, queue.CALLED),
+                (EventKind.TICKET_ISSUED, issued, TicketStatus.WAITING),
+                (EventKind.TICKET_CALLED, called, TicketStatus.CALLED),
             ]
             if absent:
-                steps.append(("ticket.no_show", gave_up, queue.NO_SHOW))
+                steps.append((EventKind.TICKET_NO_SHOW, gave_up, TicketStatus.NO_SHOW))
             else:
-                steps.append(("ticket.started", started, queue.SERVING))
-                steps.append(("ticket.finished", finished, queue.FINISHED))
+                steps.append((EventKind.TICKET_STARTED, started, TicketStatus.SERVING))
+                steps.append((EventKind.TICKET_FINISHED, finished, TicketStatus.FINISHED))
             for kind, at, state in steps:
                 ids.event += 1
                 out.add("event_log", ticket_event(ids.event, kind, ticket, window, at, state))
@@ -465,6 +471,14 @@ def measure(url: str, first: int, count: int, first_visit: int) -> Samples:
     """Issue and then call tickets ``first`` … ``first + WARMUP + count`` of today, timing all
     but the warm-up."""
     db = Database(url)
+    synchronous = os.environ.get(SYNC_ENV)
+    if synchronous and db.is_sqlite:
+        # The setting to compare with the program's own (FULL), applied after the engine's.
+        event.listen(
+            db.engine,
+            "connect",
+            lambda connection, _record: connection.execute(f"PRAGMA synchronous={synchronous}"),
+        )
     with db.read() as s:
         windows = [(w.code, w.seat_count) for w in catalog.windows(s)]
         reasons = [r.code for r in catalog.priority_reasons(s)]
@@ -760,12 +774,20 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         default=os.environ.get("HALL_BENCH_PG", DEFAULT_PG_ADMIN),
         help="a PostgreSQL URL allowed to create and drop databases (%(default)s)",
     )
+    parser.add_argument(
+        "--synchronous",
+        choices=("FULL", "NORMAL"),
+        help="SQLite's synchronous setting to measure instead of the program's (FULL)",
+    )
     parser.add_argument("--phase", nargs="+", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     args = parse_args(argv)
+    # The hall key, as hall.keys gives the program one at start-up: the same in every phase,
+    # since the measuring one reads the visitors the loading one wrote.
+    crypto.use_keyring(crypto.Keyring(BENCH_KEY))
     if args.phase:
         name, url, *numbers = args.phase
         if name == "load":
@@ -776,6 +798,8 @@ def main(argv: Sequence[str] | None = None) -> None:
             first, count, first_visit = map(int, numbers)
             print(json.dumps(asdict(measure(url, first, count, first_visit))))
         return
+    if args.synchronous:
+        os.environ[SYNC_ENV] = args.synchronous  # read by the measuring child processes
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s]
     kinds = ["sqlite", "postgresql"] if args.db == "both" else [args.db]
     started = time.perf_counter()

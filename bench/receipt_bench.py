@@ -25,7 +25,8 @@ from escpos.printer import Dummy  # type: ignore[import-untyped]
 
 from printing.escpos import write_receipt
 from printing.fonts import cjk_font
-from printing.receipt import LAYOUTS, ReceiptData, render_receipt
+from printing.layouts import LAYOUTS
+from printing.receipt import ReceiptData, render_receipt
 
 WARMUP = 5
 

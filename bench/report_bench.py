@@ -173,17 +173,20 @@ def actions(db: Database) -> dict[str, Callable[[], object]]:
 
         return run
 
+    def tabs(period: periods.Period, size: str) -> dict[str, Callable[[Any], object]]:
+        return {
+            "总览": lambda s: overview(s, period, now=NOW),
+            "趋势": lambda s: trend_of(s, period, size),
+            "窗口效能": lambda s: queue_figures(s, period),
+            "法庭": lambda s: court(s, period),
+            "督办": lambda s: supervision_figures(s, period, TODAY),
+            "report --json": lambda s: report_json(s, period.first, period.last),
+        }
+
     result: dict[str, Callable[[], object]] = {}
     for label, period in (("month", month), ("year", year)):
         size = periods.DAY if period is month else periods.MONTH
-        result |= {
-            f"总览 {label}": read(lambda s, p=period: overview(s, p, now=NOW)),
-            f"趋势 {label}": read(lambda s, p=period, z=size: trend_of(s, p, z)),
-            f"窗口效能 {label}": read(lambda s, p=period: queue_figures(s, p)),
-            f"法庭 {label}": read(lambda s, p=period: court(s, p)),
-            f"督办 {label}": read(lambda s, p=period: supervision_figures(s, p, TODAY)),
-            f"report --json {label}": read(lambda s, p=period: report_json(s, p.first, p.last)),
-        }
+        result |= {f"{name} {label}": read(work) for name, work in tabs(period, size).items()}
     return result
 
 

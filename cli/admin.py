@@ -8,6 +8,7 @@ wrong and what to do, and a truly unexpected failure says where its details were
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 import tempfile
 import traceback
@@ -15,7 +16,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from alembic.util import CommandError
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
@@ -41,8 +41,9 @@ LOG_NAME = "hall-admin-errors.log"
 
 def _say(message: str) -> None:
     """One line on stderr, whatever the message holds: bytes that were not UTF-8 in the
-    arguments come back as escapes instead of failing to print."""
-    line = " ".join(message.split("\n"))
+    arguments come back as escapes instead of failing to print, and a carriage return or
+    any other line break echoed from an argument is a space, not a second line."""
+    line = " ".join(message.splitlines())
     print(line.encode("utf-8", "backslashreplace").decode("utf-8"), file=sys.stderr)
 
 
@@ -57,7 +58,7 @@ def run(argv: Sequence[str] | None = None) -> int:
                 "请把终端或脚本的字符编码设为 UTF-8 后重试。"
             )
             return EXIT_USAGE
-    args = build_parser().parse_args(arguments)
+    args = build_parser(arguments).parse_args(arguments)
     try:
         return _run(args)
     except Exception:
@@ -87,18 +88,20 @@ def _open(args: argparse.Namespace) -> Database | int:
         )
         return EXIT_DATABASE
     try:
-        return open_database(args.db)
+        return open_database(
+            args.db,
+            unlock=getattr(args, "unlock", True),
+            encrypt=getattr(args, "encrypt_at_start", True),
+            upkeep=args.command != "queue",
+        )
+    except HallError as error:
+        # A workstation without the hall key (hall.keys): said as it is, nothing opened.
+        _say(f"错误：{error}")
+        return EXIT_REFUSED
     except NoSuchModuleError:
         _say(
             f"错误：不支持“{url.drivername}”这种数据库驱动，请使用 PostgreSQL（postgresql://…）"
             "或 SQLite（sqlite:///…）。"
-        )
-        return EXIT_DATABASE
-    except CommandError as error:
-        # Alembic does not know the schema's revision: a newer program has migrated it.
-        _say(
-            f"错误：数据库结构无法升级（{reason_of(error)}）。"
-            "如果这个数据库已被更新版本的程序使用过，请改用新版本的程序。"
         )
         return EXIT_DATABASE
     except (SQLAlchemyError, OSError, ValueError) as error:
@@ -110,10 +113,26 @@ def _open(args: argparse.Namespace) -> Database | int:
         where = url.render_as_string(hide_password=True)
         _say(f"错误：无法打开数据库 {where}：{database_failure(error, opening=True)}{hint}")
         return EXIT_DATABASE
+    except Exception as error:
+        # Alembic is imported only when a schema is behind (it costs every command a quarter
+        # of a second), so its refusal is recognised here, after the fact.
+        from alembic.util import CommandError
+
+        if not isinstance(error, CommandError):
+            raise
+        # Alembic does not know the schema's revision: a newer program has migrated it.
+        _say(
+            f"错误：数据库结构无法升级（{reason_of(error)}）。"
+            "如果这个数据库已被更新版本的程序使用过，请改用新版本的程序。"
+        )
+        return EXIT_DATABASE
 
 
 def _run(args: argparse.Namespace) -> int:
-    handler: Callable[[Database, argparse.Namespace], Any] = args.handler
+    module, name = args.handler.split(":")
+    handler: Callable[[Database, argparse.Namespace], Any] = getattr(
+        importlib.import_module(module), name
+    )
     opened = _open(args)
     if isinstance(opened, int):
         return opened

@@ -33,7 +33,7 @@ def add_appointment_parser(sub: Any) -> None:
     slot.add_argument("--capacity", type=int, required=True, help="每个时段可约人数")
     slot.add_argument("--leader", action="store_true", help="领导接访时段（接访领导按排班表）")
     slot.add_argument("--json", action="store_true")
-    slot.set_defaults(handler=cmd_appointment_slot)
+    slot.set_defaults(handler="cli.appointment_commands:cmd_appointment_slot")
     add = a.add_parser("add", help="预约一个时段")
     add.add_argument("--slot", type=int, required=True, help="时段编号（见 appointment list）")
     add.add_argument("--date", type=parse_date, required=True, help="预约日期")
@@ -42,15 +42,15 @@ def add_appointment_parser(sub: Any) -> None:
     add.add_argument("--phone", default="", help="手机号码（签到时可凭此查找）")
     add.add_argument("--summary", default="", help="事由摘要")
     add.add_argument("--json", action="store_true")
-    add.set_defaults(handler=cmd_appointment_add)
+    add.set_defaults(handler="cli.appointment_commands:cmd_appointment_add")
     listing = a.add_parser("list", help="列出某天的预约时段和预约")
     listing.add_argument("--date", type=parse_date, help="哪一天（默认今天）")
     listing.add_argument("--json", action="store_true")
-    listing.set_defaults(handler=cmd_appointment_list)
+    listing.set_defaults(handler="cli.appointment_commands:cmd_appointment_list")
     checkin = a.add_parser("checkin", help="预约人到场签到并取号")
     checkin.add_argument("key", help="预约查询码、身份证号码或手机号码")
     checkin.add_argument("--json", action="store_true")
-    checkin.set_defaults(handler=cmd_appointment_checkin)
+    checkin.set_defaults(handler="cli.appointment_commands:cmd_appointment_checkin")
 
 
 def cmd_appointment_slot(db: Database, args: argparse.Namespace) -> None:

@@ -17,6 +17,7 @@ from cli.common import (
 from cli.proof import prove_user
 from db import events
 from db.engine import Database
+from db.event_kinds import EventKind
 from db.models import User
 from hall import (
     cases,
@@ -128,7 +129,7 @@ def cmd_court_show(db: Database, args: argparse.Namespace) -> None:
         viewer = _user(s, viewer_id)
         case = court_cases.find_case(s, args.number, viewer)
         shown = court_cases.read_case(s, case.id, viewer, now=dt.datetime.combine(on, dt.time()))
-        _audit(s, "court.viewed", case.id, viewer)
+        _audit(s, EventKind.COURT_VIEWED, case.id, viewer)
     if args.json:
         print_json(shown.as_json())
         return
@@ -171,7 +172,9 @@ def _days_left(days: int) -> str:
     return f"剩 {days} 日" if days >= 0 else f"已超过 {-days} 日"
 
 
-def _audit(s: Session, kind: str, case_id: int | None, viewer: User, **detail: object) -> None:
+def _audit(
+    s: Session, kind: EventKind, case_id: int | None, viewer: User, **detail: object
+) -> None:
     """Who opened or printed a court file, and when: the court's files hold the parties'
     addresses and phones, and every reading of them is on record."""
     events.append(s, kind, "court_case", case_id, clock.now(), viewer.id, detail)
@@ -200,13 +203,13 @@ def cmd_court_print(db: Database, args: argparse.Namespace) -> None:
         head = court.letterhead(s)
         if args.paper == "slip":
             handoff = court.handoff_for_slip(s, args.number, viewer)
-            _audit(s, "court.printed", None, viewer, handoff=handoff.id, paper=args.paper)
+            _audit(s, EventKind.COURT_PRINTED, None, viewer, handoff=handoff.id, paper=args.paper)
             pdf = court_documents.render_handoff_slip(
                 court_documents.handoff_slip_for(handoff, head.hall_name, head.circuit_court)
             )
         else:
             case = court_cases.find_case(s, args.number, viewer)
-            _audit(s, "court.printed", case.id, viewer, paper=args.paper)
+            _audit(s, EventKind.COURT_PRINTED, case.id, viewer, paper=args.paper)
             clerk = court_cases.clerk_of(s, case)
             try:
                 if args.paper == "mediation":

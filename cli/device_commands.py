@@ -120,6 +120,6 @@ def add_device_parser(sub: Any) -> None:
         command.add_argument("--json", action="store_true")
     for command in (add, revoke):
         command.add_argument("--request-id", help=once_help)
-    add.set_defaults(handler=cmd_device_add)
-    listing.set_defaults(handler=cmd_device_list)
-    revoke.set_defaults(handler=cmd_device_revoke)
+    add.set_defaults(handler="cli.device_commands:cmd_device_add")
+    listing.set_defaults(handler="cli.device_commands:cmd_device_list")
+    revoke.set_defaults(handler="cli.device_commands:cmd_device_revoke")

@@ -75,14 +75,14 @@ def cmd_ledger_export(db: Database, args: argparse.Namespace) -> None:
     )
 
 
-def add_ledger_parser(sub: Any) -> None:
-    ledger = sub.add_parser("ledger", help="台账：模板、导入、导出").add_subparsers(
+def add_ledger_parser(sub: Any, help_text: str) -> None:
+    ledger = sub.add_parser("ledger", help=help_text).add_subparsers(
         dest="ledger_command", required=True
     )
     template = ledger.add_parser("template", help="保存台账的 Excel 模板（含填写说明）")
     template.add_argument("kind", choices=tuple(KIND_NAMES), help=KIND_HELP)
     template.add_argument("file", type=Path, help="保存到哪个 .xlsx 文件")
-    template.set_defaults(handler=cmd_ledger_template)
+    template.set_defaults(handler="cli.ledger_commands:cmd_ledger_template")
     imports = ledger.add_parser(
         "import", help="导入台账（先逐行检查，有任何问题则全部列出、不写入）"
     )
@@ -93,10 +93,10 @@ def add_ledger_parser(sub: Any) -> None:
     imports.add_argument(
         "--user", help="导入人的登录名（需输入密码，或设 HALL_PASSWORD）；导入法庭台账时必须给出"
     )
-    imports.set_defaults(handler=cmd_ledger_import)
+    imports.set_defaults(handler="cli.ledger_commands:cmd_ledger_import")
     export = ledger.add_parser("export", help="按导入模板的列导出一段时间的台账")
     export.add_argument("kind", choices=tuple(KIND_NAMES), help=KIND_HELP)
     export.add_argument("--from", dest="first", type=parse_date, required=True, help="开始日期")
     export.add_argument("--to", dest="last", type=parse_date, required=True, help="结束日期")
     export.add_argument("file", type=Path, help="保存到哪个 .xlsx 文件")
-    export.set_defaults(handler=cmd_ledger_export)
+    export.set_defaults(handler="cli.ledger_commands:cmd_ledger_export")

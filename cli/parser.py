@@ -6,49 +6,27 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from collections.abc import Sequence
 from typing import NoReturn
 
 from cli.appointment_commands import add_appointment_parser
-from cli.calendar_commands import cmd_calendar_recompute, cmd_calendar_show
-from cli.case_commands import (
-    cmd_case_list,
-    cmd_case_show,
-    cmd_court_figures,
-    cmd_court_list,
-    cmd_court_print,
-    cmd_court_show,
-)
+from cli.audit_commands import add_commands as add_audit_commands
 from cli.common import (
     EXIT_USAGE,
     number,
     parse_date,
 )
 from cli.device_commands import add_device_parser
-from cli.ledger_commands import add_ledger_parser
-from cli.queue_commands import (
-    cmd_queue_ack,
-    cmd_queue_call,
-    cmd_queue_finish,
-    cmd_queue_issue,
-    cmd_queue_rate,
-    cmd_queue_recall,
-    cmd_queue_release,
-    cmd_queue_requeue,
-    cmd_queue_status,
-)
-from cli.report_commands import cmd_report
-from cli.setup_commands import (
-    cmd_init,
-    cmd_seed_demo,
-    cmd_user_add,
-)
+from cli.mechanism_parser import add_mechanism_parsers
+from cli.security_commands import add_security_parser
 from hall import fields
 from hall.catalog import PURPOSES
-from printing.receipt import LAYOUTS
+from printing.layouts import LAYOUTS
 
 ONCE_HELP = "调用方给这次操作的唯一编号；重发同一编号只办理一次（叫号器超时重试时用）"
 TOKEN_HELP = "设备凭据（也可设环境变量 HALL_DEVICE_TOKEN）"
 PROVE_HELP = "操作人的登录名（需输入密码，或设 HALL_PASSWORD）"
+LEDGER_HELP = "台账：模板、导入、导出"
 UNCONFIRMED_HELP = "叫号后多少秒仍未确认（queue ack）算作未收到"
 
 
@@ -98,7 +76,12 @@ class ArgumentParser(argparse.ArgumentParser):
         return detail
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The whole command line; given the arguments, the ledger section only when they name it.
+
+    Each command names its handler as "module:function", imported after parsing, so that a
+    hardware caller's ``queue call`` does not load what the other commands need.
+    """
     parser = ArgumentParser(prog="hall-admin", description="群众工作部大厅管理命令")
     parser.add_argument(
         "--db", help="数据库地址（SQLAlchemy URL）；默认读 HALL_DB_URL 或本机内置库"
@@ -112,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--admin-login")
     init.add_argument("--admin-name", default="管理员")
     init.add_argument("--admin-password")
-    init.set_defaults(handler=cmd_init)
+    init.set_defaults(handler="cli.setup_commands:cmd_init")
 
     user = sub.add_parser("user", help="用户管理").add_subparsers(
         dest="user_command", required=True
@@ -126,11 +109,13 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--windows", help="可服务的窗口代码，逗号分隔")
     add.add_argument("--password", help="不给出则提示输入")
     add.add_argument("--request-id", help=ONCE_HELP)
-    add.set_defaults(handler=cmd_user_add)
+    add.set_defaults(handler="cli.setup_commands:cmd_user_add")
+
+    add_audit_commands(sub)  # issue 15: hall-admin audit verify
 
     seed = sub.add_parser("seed-demo", help="填入演示数据")
     seed.add_argument("--visitors", type=number(fields.DEMO_VISITORS), default=24)
-    seed.set_defaults(handler=cmd_seed_demo)
+    seed.set_defaults(handler="cli.setup_commands:cmd_seed_demo")
 
     q = sub.add_parser("queue", help="排队叫号").add_subparsers(dest="queue_command", required=True)
     issue = q.add_parser("issue", help="取号")
@@ -145,7 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     issue.add_argument("--request-id", help=ONCE_HELP)
     issue.add_argument("--token", help=TOKEN_HELP)
     issue.add_argument("--user", help=PROVE_HELP)
-    issue.set_defaults(handler=cmd_queue_issue)
+    issue.set_defaults(handler="cli.queue_commands:cmd_queue_issue")
     call = q.add_parser("call", help="叫下一位；给出 --ticket 时指定叫这个号（不按顺序）")
     call.add_argument("--window", help="叫这个窗口的下一位")
     call.add_argument("--ticket", help="指定叫号：今天的票号（如 A017）或排队票编号")
@@ -155,13 +140,13 @@ def build_parser() -> argparse.ArgumentParser:
     call.add_argument("--request-id", help=ONCE_HELP)
     call.add_argument("--token", help=TOKEN_HELP)
     call.add_argument("--user", help=PROVE_HELP)
-    call.set_defaults(handler=cmd_queue_call)
+    call.set_defaults(handler="cli.queue_commands:cmd_queue_call")
     status = q.add_parser("status", help="各窗口排队情况")
     status.add_argument("--json", action="store_true")
     status.add_argument(
         "--seconds", type=number(fields.UNCONFIRMED_SECONDS), default=60, help=UNCONFIRMED_HELP
     )
-    status.set_defaults(handler=cmd_queue_status)
+    status.set_defaults(handler="cli.queue_commands:cmd_queue_status")
     ticket_help = "今天的票号（如 A017）或排队票编号"
     recall = q.add_parser("recall", help="重呼（超过重呼次数记为过号）")
     requeue = q.add_parser("requeue", help="过号重排：过号后回来的来访人排到后面几位之后")
@@ -176,10 +161,10 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("--json", action="store_true")
         command.add_argument("--token", help=TOKEN_HELP)
         command.add_argument("--user", help=PROVE_HELP)
-    recall.set_defaults(handler=cmd_queue_recall)
-    requeue.set_defaults(handler=cmd_queue_requeue)
+    recall.set_defaults(handler="cli.queue_commands:cmd_queue_recall")
+    requeue.set_defaults(handler="cli.queue_commands:cmd_queue_requeue")
     finish.add_argument("--notes", help="办理情况")
-    finish.set_defaults(handler=cmd_queue_finish)
+    finish.set_defaults(handler="cli.queue_commands:cmd_queue_finish")
     release.add_argument(
         "--stale", action="store_true", help="退回所有超时未办理的叫号（时限取大厅设置）"
     )
@@ -192,29 +177,29 @@ def build_parser() -> argparse.ArgumentParser:
     release.add_argument(
         "--seconds", type=number(fields.UNCONFIRMED_SECONDS), default=60, help=UNCONFIRMED_HELP
     )
-    release.set_defaults(handler=cmd_queue_release)
+    release.set_defaults(handler="cli.queue_commands:cmd_queue_release")
     rate.add_argument(
         "--score", required=True, help="满意、基本满意、不满意（或 satisfied 等代码）"
     )
-    rate.set_defaults(handler=cmd_queue_rate)
+    rate.set_defaults(handler="cli.queue_commands:cmd_queue_rate")
     ack = q.add_parser("ack", help="叫号器确认已收到一次叫号（叫号编号见 queue call --json）")
     ack.add_argument("call_id", help="queue call 给出的 call_id")
     ack.add_argument("--json", action="store_true")
-    ack.set_defaults(handler=cmd_queue_ack)
+    ack.set_defaults(handler="cli.queue_commands:cmd_queue_ack")
     c = sub.add_parser("case", help="信访事项").add_subparsers(dest="case_command", required=True)
     show = c.add_parser("show", help="查看一件信访事项")
     show.add_argument("number", help="编号（如 义群信〔2026〕0123号）或条码（如 XF2026-0123）")
     show.add_argument("--json", action="store_true")
     show.add_argument("--user", help="查看人的登录名（需输入密码）；不给出则只显示公开信息")
     show.add_argument("--date", type=parse_date, help="按哪一天计算期限和提醒（默认今天）")
-    show.set_defaults(handler=cmd_case_show)
+    show.set_defaults(handler="cli.case_commands:cmd_case_show")
     listing = c.add_parser("list", help="列出信访事项")
     listing.add_argument("--overdue", action="store_true", help="只列超期的，超期最久的在前")
     listing.add_argument("--state", help="只列某一状态（如 handling）")
     listing.add_argument("--limit", type=number(fields.LIMIT), default=100)
     listing.add_argument("--json", action="store_true")
     listing.add_argument("--date", type=parse_date, help="按哪一天计算（默认今天）")
-    listing.set_defaults(handler=cmd_case_list)
+    listing.set_defaults(handler="cli.case_commands:cmd_case_list")
     court_cmd = sub.add_parser("court", help="巡回法庭").add_subparsers(
         dest="court_command", required=True
     )
@@ -225,7 +210,7 @@ def build_parser() -> argparse.ArgumentParser:
     court_list.add_argument("--limit", type=number(fields.LIMIT), default=100)
     court_list.add_argument("--json", action="store_true")
     court_list.add_argument("--date", type=parse_date, help="按哪一天计算审限（默认今天）")
-    court_list.set_defaults(handler=cmd_court_list)
+    court_list.set_defaults(handler="cli.case_commands:cmd_court_list")
     court_show = court_cmd.add_parser("show", help="查看一件法庭案件")
     court_show.add_argument(
         "number", help="案号（如 （2026）豫1281民初1号）、移交单编号或条码（如 YJ2026-0001）"
@@ -233,28 +218,28 @@ def build_parser() -> argparse.ArgumentParser:
     court_show.add_argument("--user", required=True, help=user_help)
     court_show.add_argument("--json", action="store_true")
     court_show.add_argument("--date", type=parse_date, help="按哪一天计算审限（默认今天）")
-    court_show.set_defaults(handler=cmd_court_show)
+    court_show.set_defaults(handler="cli.case_commands:cmd_court_show")
     court_fig = court_cmd.add_parser("figures", help="巡回法庭统计")
     court_fig.add_argument("--from", dest="first", type=parse_date, required=True)
     court_fig.add_argument("--to", dest="last", type=parse_date, required=True)
     court_fig.add_argument("--json", action="store_true")
-    court_fig.set_defaults(handler=cmd_court_figures)
+    court_fig.set_defaults(handler="cli.case_commands:cmd_court_figures")
     court_print = court_cmd.add_parser("print", help="把移交单、调解书或案件封面保存为 PDF")
     court_print.add_argument("paper", choices=("slip", "mediation", "cover"))
     court_print.add_argument("number", help="移交单编号、条码或案号")
     court_print.add_argument("--user", required=True, help="打印人的登录名")
     court_print.add_argument("--out", required=True, help="PDF 文件保存到哪里")
-    court_print.set_defaults(handler=cmd_court_print)
+    court_print.set_defaults(handler="cli.case_commands:cmd_court_print")
     cal = sub.add_parser("calendar", help="节假日日历").add_subparsers(
         dest="calendar_command", required=True
     )
     cal_show = cal.add_parser("show", help="列出某年的放假和调休上班日（未录入的年份含临时假日）")
     cal_show.add_argument("year", type=int, help="年份（如 2027）")
-    cal_show.set_defaults(handler=cmd_calendar_show)
+    cal_show.set_defaults(handler="cli.calendar_commands:cmd_calendar_show")
     cal_recompute = cal.add_parser(
         "recompute", help="按法定假日重新计算缺少放假安排年份的期限（升级数据库后运行一次）"
     )
-    cal_recompute.set_defaults(handler=cmd_calendar_recompute)
+    cal_recompute.set_defaults(handler="cli.calendar_commands:cmd_calendar_recompute")
     add_device_parser(sub)
     report = sub.add_parser("report", help="统计报表：件数、人次、各项比率")
     report.add_argument("--from", dest="first", type=parse_date, required=True, help="开始日期")
@@ -266,7 +251,15 @@ def build_parser() -> argparse.ArgumentParser:
     output.add_argument(
         "--pdf", metavar="FILE.pdf", help="保存统计月报（整年为年度信访工作情况报告）PDF"
     )
-    report.set_defaults(handler=cmd_report)
-    add_ledger_parser(sub)
+    report.set_defaults(handler="cli.report_commands:cmd_report")
+    if argv is None or "ledger" in argv:
+        # Even the ledger kinds come from the ledger rules, which load openpyxl.
+        from cli.ledger_commands import add_ledger_parser
+
+        add_ledger_parser(sub, LEDGER_HELP)
+    else:
+        sub.add_parser("ledger", help=LEDGER_HELP)
     add_appointment_parser(sub)
+    add_security_parser(sub)
+    add_mechanism_parsers(sub)
     return parser

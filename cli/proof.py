@@ -17,6 +17,7 @@ from cli.common import CliError
 from db import events
 from db.device_models import Device
 from db.engine import Database
+from db.event_kinds import EventKind
 from db.models import User
 from hall import clock, devices, users
 from hall.errors import HallError
@@ -72,7 +73,13 @@ def prove_device(db: Database, token: str) -> int:
     except HallError:
         with db.write() as s:
             events.append(
-                s, "device.refused", "device", None, clock.now(), None, {"via": "hall-admin"}
+                s,
+                EventKind.DEVICE_REFUSED,
+                "device",
+                None,
+                clock.now(),
+                None,
+                {"via": "hall-admin"},
             )
         raise
 

@@ -19,20 +19,17 @@ from cli.proof import Proof, device_of, prove, user_of
 from db import action_requests
 from db.engine import Database
 from db.models import ServiceWindow, Ticket, User
+from db.states import TicketStatus
 from db.window_models import SCORE_NAMES
 from hall import (
     clock,
     devices,
     fields,
     queue,
-    reception,
     satisfaction,
     users,
 )
 from hall import settings as hall_settings
-from hall.receipt_data import receipt_for
-from printing.output import PrinterError, save_pdf
-from printing.receipt import render_receipt
 
 
 def _ticket_out(ticket: queue.TicketView, as_json: bool, proof: Proof, **extra: object) -> None:
@@ -65,6 +62,13 @@ def cmd_queue_issue(db: Database, args: argparse.Namespace) -> None:
             "凭条印有来访登记的查询码和条码：要打印凭条，请用 --name 登记来访人"
             "（可加 --purpose、--summary）。"
         )
+    # Registration (name search needs pypinyin) and the receipt (reportlab) are loaded here
+    # only: a hardware caller's press must not pay for them.
+    from hall import reception
+    from hall.receipt_data import receipt_for
+    from printing.output import PrinterError, save_pdf
+    from printing.receipt import render_receipt
+
     proof = prove(db, args)
 
     def issue(s: Session) -> int:
@@ -249,7 +253,7 @@ def cmd_queue_recall(db: Database, args: argparse.Namespace) -> None:
         db,
         args,
         "ticket.recall",
-        lambda s, actor: queue.recall(s, _chosen_ticket(s, args, {queue.CALLED}).id, actor),
+        lambda s, actor: queue.recall(s, _chosen_ticket(s, args, {TicketStatus.CALLED}).id, actor),
     )
 
 
@@ -257,8 +261,8 @@ def cmd_queue_finish(db: Database, args: argparse.Namespace) -> None:
     notes = fields.clean(fields.NOTES, args.notes)
 
     def finish(s: Session, actor: User | None) -> Ticket:
-        ticket = _chosen_ticket(s, args, {queue.CALLED, queue.SERVING})
-        if ticket.status == queue.CALLED:
+        ticket = _chosen_ticket(s, args, {TicketStatus.CALLED, TicketStatus.SERVING})
+        if ticket.status == TicketStatus.CALLED:
             # A hardware caller has no "start" key: the visitor came, and is now done.
             queue.start(s, ticket.id, actor)
         return queue.finish(s, ticket.id, notes, actor)
@@ -286,7 +290,7 @@ def cmd_queue_release(db: Database, args: argparse.Namespace) -> None:
         db,
         args,
         "ticket.release",
-        lambda s, actor: queue.release(s, _chosen_ticket(s, args, {queue.CALLED}).id, actor),
+        lambda s, actor: queue.release(s, _chosen_ticket(s, args, {TicketStatus.CALLED}).id, actor),
     )
 
 
@@ -331,7 +335,7 @@ def cmd_queue_rate(db: Database, args: argparse.Namespace) -> None:
     def rate(s: Session) -> int:
         _guard(s, proof, "rate", args.window)
         if args.ticket:
-            ticket_id = _chosen_ticket(s, args, {queue.FINISHED}).id
+            ticket_id = _chosen_ticket(s, args, {TicketStatus.FINISHED}).id
         else:
             if not args.window:
                 raise CliError(

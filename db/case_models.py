@@ -24,54 +24,55 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from db.crypto import EncryptedText
 from db.models import Base, BigId, User, Visit, Visitor
+from db.states import CaseCourtHandoff, CaseDecision, CaseOutcome, CaseState, OrderState
 
-# States of a case. The hall's own time limit runs in REGISTERED, HANDLING, REVIEW and
-# REREVIEW; in REPLIED, CLOSED and REVIEWED the petitioner's time to ask for review runs.
-REGISTERED = "registered"
-NOT_ACCEPTED = "not_accepted"
-FORWARDED = "forwarded"
-SEPARATED = "separated"
-HANDLING = "handling"
-REPLIED = "replied"
-CLOSED = "closed"
-REVIEW = "review"
-REVIEWED = "reviewed"
-REREVIEW = "rereview"
-FINAL = "final"
+# The names the model modules have always exported for the members of db.states' enums.
+# hall/ uses the enums; screens still import these until they are reworked.
+REGISTERED = CaseState.REGISTERED
+NOT_ACCEPTED = CaseState.NOT_ACCEPTED
+FORWARDED = CaseState.FORWARDED
+SEPARATED = CaseState.SEPARATED
+HANDLING = CaseState.HANDLING
+REPLIED = CaseState.REPLIED
+CLOSED = CaseState.CLOSED
+REVIEW = CaseState.REVIEW
+REVIEWED = CaseState.REVIEWED
+REREVIEW = CaseState.REREVIEW
+FINAL = CaseState.FINAL
 
-STATE_NAMES = {
-    REGISTERED: "已登记待受理",
-    NOT_ACCEPTED: "不予受理",
-    FORWARDED: "已转送",
-    SEPARATED: "诉访分离",
-    HANDLING: "办理中",
-    REPLIED: "已答复",
-    CLOSED: "已办结",
-    REVIEW: "复查中",
-    REVIEWED: "已复查",
-    REREVIEW: "复核中",
-    FINAL: "三级终结",
+STATE_NAMES: dict[str, str] = {
+    CaseState.REGISTERED: "已登记待受理",
+    CaseState.NOT_ACCEPTED: "不予受理",
+    CaseState.FORWARDED: "已转送",
+    CaseState.SEPARATED: "诉访分离",
+    CaseState.HANDLING: "办理中",
+    CaseState.REPLIED: "已答复",
+    CaseState.CLOSED: "已办结",
+    CaseState.REVIEW: "复查中",
+    CaseState.REVIEWED: "已复查",
+    CaseState.REREVIEW: "复核中",
+    CaseState.FINAL: "三级终结",
 }
 
-# How a registered case was decided.
-ACCEPTED = "accepted"
-ASSIGNED = "assigned"
-DECISION_NAMES = {
-    ACCEPTED: "受理",
-    ASSIGNED: "交办",
-    NOT_ACCEPTED: "不予受理",
-    FORWARDED: "转送",
-    SEPARATED: "诉访分离",
+ACCEPTED = CaseDecision.ACCEPTED
+ASSIGNED = CaseDecision.ASSIGNED
+DECISION_NAMES: dict[str, str] = {
+    CaseDecision.ACCEPTED: "受理",
+    CaseDecision.ASSIGNED: "交办",
+    CaseDecision.NOT_ACCEPTED: "不予受理",
+    CaseDecision.FORWARDED: "转送",
+    CaseDecision.SEPARATED: "诉访分离",
 }
 
-SUPPORT = "support"
-OUTCOME_NAMES = {
-    SUPPORT: "予以支持",
-    "explain": "解释说明",
-    "reject": "不予支持",
-    "mediation": "调解",
-    "settlement": "和解",
+SUPPORT = CaseOutcome.SUPPORT
+OUTCOME_NAMES: dict[str, str] = {
+    CaseOutcome.SUPPORT: "予以支持",
+    CaseOutcome.EXPLAIN: "解释说明",
+    CaseOutcome.REJECT: "不予支持",
+    CaseOutcome.MEDIATION: "调解",
+    CaseOutcome.SETTLEMENT: "和解",
 }
 
 SOURCE_NAMES = {"visit": "来访", "letter": "来信"}
@@ -95,14 +96,17 @@ DOCUMENT_NAMES = {
     SUPERVISION: "督办单",
 }
 
-ORDER_OPEN = "open"
-ORDER_REPLIED = "replied"
-ORDER_ESCALATED = "escalated"
-ORDER_STATE_NAMES = {ORDER_OPEN: "待回复", ORDER_REPLIED: "已回复", ORDER_ESCALATED: "已升级"}
+ORDER_OPEN = OrderState.OPEN
+ORDER_REPLIED = OrderState.REPLIED
+ORDER_ESCALATED = OrderState.ESCALATED
+ORDER_STATE_NAMES: dict[str, str] = {
+    OrderState.OPEN: "待回复",
+    OrderState.REPLIED: "已回复",
+    OrderState.ESCALATED: "已升级",
+}
 ORDER_LEVEL_NAMES = {1: "督办", 2: "重点督办", 3: "挂牌督办"}
 
-# The court desk picks up separated cases carrying this marker (诉访分离, handed to the court).
-COURT_HANDOFF_PENDING = "pending"
+COURT_HANDOFF_PENDING = CaseCourtHandoff.PENDING
 
 
 class CalendarDay(Base):
@@ -174,15 +178,16 @@ class PetitionCase(Base):
     visitor_id: Mapped[int] = mapped_column(ForeignKey("visitor.id"), index=True)
     purpose: Mapped[str] = mapped_column(String(16))
     summary: Mapped[str] = mapped_column(Text, default="")
-    request: Mapped[str] = mapped_column(Text, default="")
-    facts: Mapped[str] = mapped_column(Text, default="")
-    reasons: Mapped[str] = mapped_column(Text, default="")
+    # Encrypted (db.crypto): an accusation's words and whom it names.
+    request: Mapped[str] = mapped_column(EncryptedText, default="")
+    facts: Mapped[str] = mapped_column(EncryptedText, default="")
+    reasons: Mapped[str] = mapped_column(EncryptedText, default="")
     litigation: Mapped[bool] = mapped_column(Boolean, default=False)
     urgent: Mapped[bool] = mapped_column(Boolean, default=False)
     # For an accusation (揭发控告): the unit accused, to which nothing about it may be sent,
     # and the people or units named, as the petitioner gave them.
     accused_unit_id: Mapped[int | None] = mapped_column(ForeignKey("responsible_unit.id"))
-    accused: Mapped[str] = mapped_column(Text, default="")
+    accused: Mapped[str] = mapped_column(EncryptedText, default="")
     officer_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     state: Mapped[str] = mapped_column(String(16), index=True)
     repeat_count: Mapped[int] = mapped_column(Integer, default=0)
@@ -261,8 +266,8 @@ class CaseLetter(Base):
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("petition_case.id"), index=True)
     sender_name: Mapped[str] = mapped_column(String(64))
-    sender_address: Mapped[str] = mapped_column(String(200), default="")
-    sender_phone: Mapped[str] = mapped_column(String(32), default="")
+    sender_address: Mapped[str] = mapped_column(EncryptedText, default="")
+    sender_phone: Mapped[str] = mapped_column(EncryptedText, default="")
     received_on: Mapped[dt.date] = mapped_column(Date)
     postmarked_on: Mapped[dt.date | None] = mapped_column(Date)
     pages: Mapped[int] = mapped_column(Integer, default=1)
@@ -320,7 +325,7 @@ class SupervisionOrder(Base):
     reason: Mapped[str] = mapped_column(Text)
     issued_on: Mapped[dt.date] = mapped_column(Date)
     reply_due: Mapped[dt.date] = mapped_column(Date)
-    state: Mapped[str] = mapped_column(String(16), default=ORDER_OPEN)
+    state: Mapped[str] = mapped_column(String(16), default=OrderState.OPEN)
     replied_on: Mapped[dt.date | None] = mapped_column(Date)
     reply_text: Mapped[str] = mapped_column(Text, default="")
     escalated_from_id: Mapped[int | None] = mapped_column(ForeignKey("supervision_order.id"))

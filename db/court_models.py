@@ -27,34 +27,43 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from db.crypto import EncryptedText
 from db.models import Base, BigId, ServiceWindow, User, Visit
+from db.states import CaseCourtHandoff, CourtOutcome, CourtStage, HandoffState, VisitStatus
 
-# The statuses a visit takes on the way to the court and back (Visit.status).
-VISIT_HANDED = "handed_to_court"
-VISIT_RETURNED = "court_returned"
-VISIT_STATUS_NAMES = {VISIT_HANDED: "已移交法庭", VISIT_RETURNED: "法庭已退回"}
+# The names the model modules have always exported for the members of db.states' enums.
+# hall/ uses the enums; screens still import these until they are reworked.
+VISIT_HANDED = VisitStatus.HANDED_TO_COURT
+VISIT_RETURNED = VisitStatus.COURT_RETURNED
+VISIT_STATUS_NAMES: dict[str, str] = {
+    VisitStatus.HANDED_TO_COURT: "已移交法庭",
+    VisitStatus.COURT_RETURNED: "法庭已退回",
+}
 
-# States of a hand-off.
-HANDED = "handed"
-ACCEPTED = "accepted"
-RETURNED = "returned"
-HANDOFF_STATE_NAMES = {HANDED: "待接收", ACCEPTED: "已接收", RETURNED: "已退回"}
+HANDED = HandoffState.HANDED
+ACCEPTED = HandoffState.ACCEPTED
+RETURNED = HandoffState.RETURNED
+HANDOFF_STATE_NAMES: dict[str, str] = {
+    HandoffState.HANDED: "待接收",
+    HandoffState.ACCEPTED: "已接收",
+    HandoffState.RETURNED: "已退回",
+}
 
-# Stages of a court file, in the only order it may move through them.
-RECEPTION = "reception"
-REGISTRATION = "registration"
-PRETRIAL = "pretrial"
-TRIAL = "trial"
-POSTTRIAL = "posttrial"
-ENFORCEMENT = "enforcement"
-STAGES = (RECEPTION, REGISTRATION, PRETRIAL, TRIAL, POSTTRIAL, ENFORCEMENT)
-STAGE_NAMES = {
-    RECEPTION: "接访",
-    REGISTRATION: "立案",
-    PRETRIAL: "庭前",
-    TRIAL: "庭审",
-    POSTTRIAL: "庭后",
-    ENFORCEMENT: "执行",
+RECEPTION = CourtStage.RECEPTION
+REGISTRATION = CourtStage.REGISTRATION
+PRETRIAL = CourtStage.PRETRIAL
+TRIAL = CourtStage.TRIAL
+POSTTRIAL = CourtStage.POSTTRIAL
+ENFORCEMENT = CourtStage.ENFORCEMENT
+# The only order a file may move through its stages.
+STAGES = tuple(CourtStage)
+STAGE_NAMES: dict[str, str] = {
+    CourtStage.RECEPTION: "接访",
+    CourtStage.REGISTRATION: "立案",
+    CourtStage.PRETRIAL: "庭前",
+    CourtStage.TRIAL: "庭审",
+    CourtStage.POSTTRIAL: "庭后",
+    CourtStage.ENFORCEMENT: "执行",
 }
 
 SMALL_CLAIMS = "small_claims"
@@ -63,18 +72,18 @@ ORDINARY = "ordinary"
 TRACKS = (SMALL_CLAIMS, SIMPLE, ORDINARY)
 TRACK_NAMES = {SMALL_CLAIMS: "小额诉讼程序", SIMPLE: "简易程序", ORDINARY: "普通程序"}
 
-MEDIATED = "mediated"
-CONFIRMED = "confirmed"
-WITHDRAWN = "withdrawn"
-JUDGMENT = "judgment"
-DISMISSED = "dismissed"
-OUTCOMES = (MEDIATED, CONFIRMED, WITHDRAWN, JUDGMENT, DISMISSED)
-OUTCOME_NAMES = {
-    MEDIATED: "调解结案",
-    CONFIRMED: "司法确认",
-    WITHDRAWN: "撤诉",
-    JUDGMENT: "判决",
-    DISMISSED: "驳回起诉",
+MEDIATED = CourtOutcome.MEDIATED
+CONFIRMED = CourtOutcome.CONFIRMED
+WITHDRAWN = CourtOutcome.WITHDRAWN
+JUDGMENT = CourtOutcome.JUDGMENT
+DISMISSED = CourtOutcome.DISMISSED
+OUTCOMES = tuple(CourtOutcome)
+OUTCOME_NAMES: dict[str, str] = {
+    CourtOutcome.MEDIATED: "调解结案",
+    CourtOutcome.CONFIRMED: "司法确认",
+    CourtOutcome.WITHDRAWN: "撤诉",
+    CourtOutcome.JUDGMENT: "判决",
+    CourtOutcome.DISMISSED: "驳回起诉",
 }
 
 # How a mediated case ends: the court issues a 调解书, or the agreement is written into the
@@ -101,9 +110,7 @@ HEARING_KIND_NAMES = {"trial": "开庭审理", "mediation": "调解", "pronounce
 FEES_WAIVED = "waived"
 FEE_NAMES = {FEES_WAIVED: "免交诉讼费用"}
 
-# The mark hall.cases puts on a petition case separated from petitions (诉访分离) once its
-# visit has actually been handed over; "pending" (COURT_HANDOFF_PENDING) means not yet.
-PETITION_HANDED = "handed"
+PETITION_HANDED = CaseCourtHandoff.HANDED
 
 
 class CourtCaseType(Base):
@@ -191,13 +198,13 @@ class CourtCase(Base):
     plaintiff_ethnicity: Mapped[str] = mapped_column(String(16), default="")
     plaintiff_occupation: Mapped[str] = mapped_column(String(64), default="")
     plaintiff_employer: Mapped[str] = mapped_column(String(100), default="")
-    plaintiff_address: Mapped[str] = mapped_column(String(200), default="")
-    plaintiff_contact: Mapped[str] = mapped_column(String(64), default="")
+    plaintiff_address: Mapped[str] = mapped_column(EncryptedText, default="")
+    plaintiff_contact: Mapped[str] = mapped_column(EncryptedText, default="")
     defendant_kind: Mapped[str] = mapped_column(String(16), default=PERSON)
     defendant_name: Mapped[str] = mapped_column(String(100), default="")
     defendant_gender: Mapped[str] = mapped_column(String(8), default="")
     defendant_employer: Mapped[str] = mapped_column(String(100), default="")
-    defendant_address: Mapped[str] = mapped_column(String(200), default="")
+    defendant_address: Mapped[str] = mapped_column(EncryptedText, default="")
     claims: Mapped[str] = mapped_column(Text, default="")
     facts_reasons: Mapped[str] = mapped_column(Text, default="")
     evidence: Mapped[str] = mapped_column(Text, default="")

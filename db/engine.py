@@ -32,6 +32,8 @@ POSTGRES_CONNECT_ARGS: dict[str, int] = {
 # Execution option that marks a read-only unit of work, which on SQLite need not take the
 # write lock up front.
 READ_ONLY = "hall_read_only"
+# The database file and its backups hold personal data: the owner alone may read them.
+OWNER_ONLY = 0o600
 
 
 def data_dir() -> Path:
@@ -68,6 +70,16 @@ def is_sqlite(url: str | URL) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
+def make_private(path: Path) -> None:
+    """Create ``path`` if need be, readable and writable by its owner only (SQLite gives its
+    WAL and shared-memory files the same permissions as the database file)."""
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, OWNER_ONLY))
+    elif os.name == "posix" and path.stat().st_mode & 0o077 and os.access(path, os.W_OK):
+        # A file made before this rule, or copied in: tightened when the program opens it.
+        path.chmod(OWNER_ONLY)
+
+
 def make_engine(url: str, **kwargs: Any) -> Engine:
     """An engine set up for the hall: SQLite in WAL with foreign keys, or PostgreSQL."""
     url = normalise_url(url)
@@ -80,23 +92,31 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
             connect_args={"timeout": SQLITE_BUSY_MS / 1000, "check_same_thread": False},
             **kwargs,
         )
-        _setup_sqlite(engine)
+        _setup_sqlite(engine, Path(database) if database and database != ":memory:" else None)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
     kwargs.setdefault("connect_args", dict(POSTGRES_CONNECT_ARGS))
     return create_engine(url, **kwargs)
 
 
-def _setup_sqlite(engine: Engine) -> None:
+def _setup_sqlite(engine: Engine, path: Path | None) -> None:
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        if path is not None:
+            # Before anything is written to it (SQLite creates the file empty on connecting).
+            make_private(path)
         # Let SQLAlchemy, not the driver, decide where transactions begin.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
-        cursor.execute("PRAGMA synchronous=NORMAL")
+        # FULL: a ticket number printed on paper is on disk before the printer gets it, so a
+        # power cut cannot make it be issued again (NORMAL may lose the last commits in WAL).
+        cursor.execute("PRAGMA synchronous=FULL")
+        # Deleted and overwritten rows are zeroed, not left readable in free pages: the file
+        # holds personal data only in its encrypted form.
+        cursor.execute("PRAGMA secure_delete=ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")

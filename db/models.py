@@ -26,6 +26,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from db.crypto import EncryptedText
+from db.states import TicketStatus, VisitStatus
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -106,12 +109,19 @@ class UserWindow(Base):
 
 class Visitor(Base):
     __tablename__ = "visitor"
-    # The front desk finds returning visitors by a prefix of any of these. PostgreSQL can use a
-    # b-tree for LIKE 'abc%' only with the pattern operator class (whatever the collation);
-    # SQLite searches them by range (hall.visitors), which a plain index serves.
-    __table_args__ = tuple(
-        Index(f"ix_visitor_{column}", column, postgresql_ops={column: "varchar_pattern_ops"})
-        for column in ("name", "name_initials", "id_number", "phone")
+    # The front desk finds returning visitors by a prefix of either name column. PostgreSQL can
+    # use a b-tree for LIKE 'abc%' only with the pattern operator class (whatever the collation);
+    # SQLite searches them by range (hall.visitors), which a plain index serves. ID numbers and
+    # phones are encrypted: they are found exactly, by their look-up hashes (db.lookup).
+    __table_args__ = (
+        *(
+            Index(f"ix_visitor_{column}", column, postgresql_ops={column: "varchar_pattern_ops"})
+            for column in ("name", "name_initials")
+        ),
+        Index("ix_visitor_id_hash", "id_hash"),
+        Index("ix_visitor_phone_hash", "phone_hash"),
+        Index("ix_visitor_phone_last4", "phone_last4"),
+        Index("ix_visitor_birth_date", "birth_date"),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
@@ -120,13 +130,18 @@ class Visitor(Base):
     name_initials: Mapped[str] = mapped_column(String(64), default="")
     gender: Mapped[str] = mapped_column(String(8), default="")
     id_type: Mapped[str] = mapped_column(String(16), default="resident")
-    id_number: Mapped[str | None] = mapped_column(String(32))
+    id_number: Mapped[str | None] = mapped_column(EncryptedText)
     birth_date: Mapped[dt.date | None] = mapped_column(Date)
-    phone: Mapped[str] = mapped_column(String(32), default="")
+    phone: Mapped[str] = mapped_column(EncryptedText, default="")
     township: Mapped[str] = mapped_column(String(64), default="")
     village: Mapped[str] = mapped_column(String(64), default="")
     # Free text below the village: street, building, house number.
-    address: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(EncryptedText, default="")
+    # Keyed hashes of the ID number and of the phone's digits, and the phone's last four digits:
+    # what searching needs of the encrypted columns (kept up to date by db.lookup).
+    id_hash: Mapped[str | None] = mapped_column(String(64))
+    phone_hash: Mapped[str | None] = mapped_column(String(64))
+    phone_last4: Mapped[str] = mapped_column(String(4), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
@@ -144,9 +159,10 @@ class Visit(Base):
     proxy_name: Mapped[str] = mapped_column(String(64), default="")
     purpose: Mapped[str] = mapped_column(String(16))
     summary: Mapped[str] = mapped_column(Text, default="")
-    request: Mapped[str] = mapped_column(Text, default="")
-    facts: Mapped[str] = mapped_column(Text, default="")
-    reasons: Mapped[str] = mapped_column(Text, default="")
+    # What an accusation (揭发控告) says is in these three: encrypted, whatever the purpose.
+    request: Mapped[str] = mapped_column(EncryptedText, default="")
+    facts: Mapped[str] = mapped_column(EncryptedText, default="")
+    reasons: Mapped[str] = mapped_column(EncryptedText, default="")
     group_size: Mapped[int] = mapped_column(Integer, default=1)
     litigation: Mapped[bool] = mapped_column(Boolean, default=False)
     urgent: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -155,7 +171,7 @@ class Visit(Base):
     leader_reception: Mapped[bool] = mapped_column(Boolean, default=False)
     priority_reason: Mapped[str | None] = mapped_column(ForeignKey("priority_reason.code"))
     window_id: Mapped[int] = mapped_column(ForeignKey("service_window.id"))
-    status: Mapped[str] = mapped_column(String(16), default="open")
+    status: Mapped[str] = mapped_column(String(16), default=VisitStatus.OPEN)
     outcome_notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
@@ -176,8 +192,8 @@ class VisitRepresentative(Base):
     )
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(64))
-    id_number: Mapped[str] = mapped_column(String(32), default="")
-    phone: Mapped[str] = mapped_column(String(32), default="")
+    id_number: Mapped[str] = mapped_column(EncryptedText, default="")
+    phone: Mapped[str] = mapped_column(EncryptedText, default="")
 
 
 class Place(Base):
@@ -219,8 +235,8 @@ class Ticket(Base):
             "priority",
             "queued_at",
             "id",
-            postgresql_where=text("status = 'waiting'"),
-            sqlite_where=text("status = 'waiting'"),
+            postgresql_where=text(f"status = '{TicketStatus.WAITING}'"),
+            sqlite_where=text(f"status = '{TicketStatus.WAITING}'"),
         ),
         Index("ix_ticket_window_day_status", "window_id", "service_date", "status"),
         # Today's queue status counts one day's tickets per window, state and class: led by the
@@ -234,7 +250,7 @@ class Ticket(Base):
     service_date: Mapped[dt.date] = mapped_column(Date)
     seq: Mapped[int] = mapped_column(Integer)
     number: Mapped[str] = mapped_column(String(8))
-    status: Mapped[str] = mapped_column(String(16), default="waiting")
+    status: Mapped[str] = mapped_column(String(16), default=TicketStatus.WAITING)
     # 0 = priority class, 1 = ordinary: ascending order calls priority first.
     priority: Mapped[int] = mapped_column(Integer, default=1)
     priority_reason: Mapped[str | None] = mapped_column(ForeignKey("priority_reason.code"))

@@ -28,25 +28,27 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.case_models import ResponsibleUnit
 from db.models import Base, BigId, ServiceWindow, Ticket, User, Visit, Visitor
+from db.states import FollowUpState, VisitOutcome
 
-# What a service at a window came to.
-RESOLVED = "resolved"
-EXPLAINED = "explained"
-TRANSFERRED = "transferred"
-CASE = "case"
-FORWARDED = "forwarded"
-COURT = "court"
-FOLLOW_UP = "follow_up"
-NO_SHOW = "no_show"
-OUTCOME_NAMES = {
-    RESOLVED: "当场解决",
-    EXPLAINED: "解释说明",
-    TRANSFERRED: "转其他窗口",
-    CASE: "登记为信访事项",
-    FORWARDED: "转交责任单位办理",
-    COURT: "移交便民巡回法庭",
-    FOLLOW_UP: "约定回访",
-    NO_SHOW: "未到（过号）",
+# The names the model modules have always exported for the members of db.states' enums.
+# hall/ uses the enums; screens still import these until they are reworked.
+RESOLVED = VisitOutcome.RESOLVED
+EXPLAINED = VisitOutcome.EXPLAINED
+TRANSFERRED = VisitOutcome.TRANSFERRED
+CASE = VisitOutcome.CASE
+FORWARDED = VisitOutcome.FORWARDED
+COURT = VisitOutcome.COURT
+FOLLOW_UP = VisitOutcome.FOLLOW_UP
+NO_SHOW = VisitOutcome.NO_SHOW
+OUTCOME_NAMES: dict[str, str] = {
+    VisitOutcome.RESOLVED: "当场解决",
+    VisitOutcome.EXPLAINED: "解释说明",
+    VisitOutcome.TRANSFERRED: "转其他窗口",
+    VisitOutcome.CASE: "登记为信访事项",
+    VisitOutcome.FORWARDED: "转交责任单位办理",
+    VisitOutcome.COURT: "移交便民巡回法庭",
+    VisitOutcome.FOLLOW_UP: "约定回访",
+    VisitOutcome.NO_SHOW: "未到（过号）",
 }
 
 # The visitor's rating of the service, and who pressed it.
@@ -97,9 +99,9 @@ REFERRAL_NAMES = {
 }
 
 # 回访
-FOLLOW_UP_OPEN = "open"
-FOLLOW_UP_DONE = "done"
-FOLLOW_UP_STATE_NAMES = {FOLLOW_UP_OPEN: "待回访", FOLLOW_UP_DONE: "已回访"}
+FOLLOW_UP_OPEN = FollowUpState.OPEN
+FOLLOW_UP_DONE = FollowUpState.DONE
+FOLLOW_UP_STATE_NAMES: dict[str, str] = {FollowUpState.OPEN: "待回访", FollowUpState.DONE: "已回访"}
 FOLLOW_UP_METHOD_NAMES = {"phone": "电话回访", "home": "上门回访", "visit": "来访面谈"}
 
 
@@ -285,7 +287,7 @@ class FollowUp(Base):
     window_id: Mapped[int] = mapped_column(ForeignKey("service_window.id"))
     due_on: Mapped[dt.date] = mapped_column(Date)
     subject: Mapped[str] = mapped_column(Text)
-    state: Mapped[str] = mapped_column(String(16), default=FOLLOW_UP_OPEN)
+    state: Mapped[str] = mapped_column(String(16), default=FollowUpState.OPEN)
     method: Mapped[str] = mapped_column(String(16), default="")
     result: Mapped[str] = mapped_column(Text, default="")
     done_on: Mapped[dt.date | None] = mapped_column(Date)

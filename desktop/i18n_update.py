@@ -26,8 +26,18 @@ CASES_MODULES = (
     "desktop/supervision_screen.py",
     "desktop/holiday_calendar_screen.py",
 )
+# Accounts and audit (issue 15): users and security rules, the audit, the idle lock, passwords.
+SECURITY_MODULES = (
+    "desktop/users_screen.py",
+    "desktop/audit_screen.py",
+    "desktop/idle_lock.py",
+    "desktop/password_dialog.py",
+    "desktop/security_pages.py",
+)
 # The court clerk's desk: windows/court.py and its split modules.
 COURT_MODULES = ("windows/court",)
+# The hall's mechanisms: the dispute register, the weekly meeting, the township stations.
+MECHANISM_MODULES = ("windows/mechanisms",)
 WINDOWS_MODULES = sorted(str(f.relative_to(ROOT)) for f in (ROOT / "windows").rglob("*.py"))
 # The 统计分析 screen: desktop/statistics/.
 FIGURES_MODULES = sorted(
@@ -40,18 +50,24 @@ AREAS: dict[str, list[str]] = {
     "shell": [
         p
         for p in SHELL_MODULES
-        if not p.startswith((*DESK_MODULES, *ADMIN_MODULES, *CASES_MODULES))
+        if not p.startswith((*DESK_MODULES, *ADMIN_MODULES, *CASES_MODULES, *SECURITY_MODULES))
     ],
     # The front desk.
     "desk": [p for p in SHELL_MODULES if p.startswith(DESK_MODULES)],
     # What every screen shares.
     "kit": KIT_MODULES,
     # Every window's workstation.
-    "windows": [p for p in WINDOWS_MODULES if not p.startswith((*CASES_MODULES, *COURT_MODULES))],
+    "windows": [
+        p
+        for p in WINDOWS_MODULES
+        if not p.startswith((*CASES_MODULES, *COURT_MODULES, *MECHANISM_MODULES))
+    ],
     "admin": list(ADMIN_MODULES),
     "cases": [p for p in [*SHELL_MODULES, *WINDOWS_MODULES] if p.startswith(CASES_MODULES)],
     "court": [p for p in WINDOWS_MODULES if p.startswith(COURT_MODULES)],
     "figures": FIGURES_MODULES,
+    "mechanisms": [p for p in WINDOWS_MODULES if p.startswith(MECHANISM_MODULES)],
+    "security": list(SECURITY_MODULES),
 }
 
 

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 
 from db.engine import Database
 from db.models import User
-from hall import users
+from desktop import security_pages
+from hall import accounts
 from kit.operations import Operation
 
 
@@ -90,14 +91,20 @@ class LoginDialog(QDialog):
         if not login.strip():
             self._refuse(self.tr("Please enter your login."), self.login_edit)
             return
-        user = (
-            Operation(self, self.database, lambda s: users.authenticate(s, login, password))
+        result = (
+            Operation(self, self.database, lambda s: accounts.log_in(s, login, password))
             .failure(lambda problem: self._refuse(problem.message, self.password_edit))
             .run()
         )
-        if user is not None:
-            self.user = user
-            super().accept()
+        if result is None:
+            return
+        # A refusal is returned, not raised, so that its failure count and audit entry commit.
+        if result.user is None:
+            self._refuse(result.message, self.password_edit)
+            return
+        self.user = result.user
+        # A lambda, not ``super().accept``: Qt would call a bound method by its name, this accept.
+        security_pages.after_log_in(self, self.database, result, lambda: QDialog.accept(self))
 
     def _refuse(self, message: str, focus: QLineEdit) -> None:
         self.error_label.setText(message)

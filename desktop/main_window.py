@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 import windows
 from db.probe import database_host
+from desktop import security_pages
 from desktop import settings as workstation_settings
 from desktop.admin_windows import add_admin_menu
 from desktop.display import CallingDisplay
@@ -39,10 +40,12 @@ from desktop.statistics.month_rates import MonthRates
 from desktop.supervision_screen import add_cases_menu
 from desktop.voice import Voice
 from hall import clock, queue, shell, users
-from kit.context import AppContext
+from kit.context import AppContext, HallEvent
 from kit.fit import scrolled_content, scrolling
 from kit.operations import Operation, Problem
 from windows.court.figures import CourtFiguresPage, figures_title
+from windows.deadline_notices import notice_for
+from windows.mechanisms.pages import mechanism_pages
 
 FRONT_DESK_PAGE = "front_desk"
 FIGURES_PAGE = "figures"
@@ -296,8 +299,17 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
 
         self._build_menus()
+        # Issue 15: the idle lock, except on the calling display's PC (it is watched by nobody).
+        self.idle_lock = (
+            None
+            if self.workstation.pc_role == workstation_settings.DISPLAY
+            else security_pages.start_idle_lock(ctx, self, self.logout_requested.emit)
+        )
         ctx.events.connection_lost.connect(self._on_connection_lost)
         ctx.events.connection_restored.connect(self.banner.hide)
+        # A deadline moved by a change of the holiday calendar, on a screen of every officer
+        # named in it (the desks show it on their own lists too).
+        ctx.events.received.connect(self._on_event)
         if self.pages:
             self.navigation.setCurrentRow(0)
         self.resize(1280, 800)
@@ -375,6 +387,9 @@ class MainWindow(QMainWindow):
                     lambda: CourtFiguresPage(ctx.database, ctx.events),
                 )
             )
+        pages += [Page(key, title, make) for key, title, make in mechanism_pages(ctx)]
+        # Issue 15: the three administrators' pages (users and security; audit).
+        pages.extend(Page(*entry) for entry in security_pages.pages(ctx))
         return pages
 
     def _show_row(self, row: int) -> None:
@@ -394,8 +409,9 @@ class MainWindow(QMainWindow):
         system = self.menuBar().addMenu(self.tr("&System"))
         logout = QAction(self.tr("&Log out"), self)
         logout.setShortcut(QKeySequence("Ctrl+L"))
-        logout.triggered.connect(self.logout_requested.emit)
+        logout.triggered.connect(self._log_out)
         system.addAction(logout)
+        security_pages.add_password_action(system, self.ctx, self)  # issue 15
         workstation = QAction(self.tr("&Workstation settings…"), self)
         workstation.triggered.connect(self.open_workstation_settings)
         system.addAction(workstation)
@@ -465,10 +481,19 @@ class MainWindow(QMainWindow):
             return self.tr("Database: this computer")
         return self.tr("Database: {host}").format(host=host)
 
+    def _log_out(self) -> None:
+        security_pages.audit_log_out(self.ctx, self)  # issue 15: every log-out is audited
+        self.logout_requested.emit()
+
     def _user_text(self) -> str:
         held = users.roles_of(self.ctx.user)
         roles = "、".join(name for code, name in users.ROLE_NAMES.items() if code in held)
         return self.tr("{name} ({roles})").format(name=self.ctx.user.name, roles=roles)
+
+    def _on_event(self, event: HallEvent) -> None:
+        notice = notice_for(event, self.ctx.user.id)
+        if notice is not None:
+            self.statusBar().showMessage(notice)
 
     def _on_connection_lost(self, message: str) -> None:
         self.banner.setText(message)

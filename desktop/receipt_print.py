@@ -39,8 +39,9 @@ from kit.context import PDF_ONLY, THERMAL_PRINTER, AppContext, ReceiptSetup
 from kit.operations import Operation, Problem
 from kit.printer import load_pdf, page_image, printable
 from printing.escpos import ThermalPrinter, print_receipt
+from printing.layouts import Layout
 from printing.output import PrinterError, save_pdf
-from printing.receipt import Layout, ReceiptData, render_receipt
+from printing.receipt import ReceiptData, render_receipt
 
 
 def failure(text: object, **values: object) -> PrinterError:

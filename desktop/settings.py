@@ -16,7 +16,7 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QSettings
 
 from kit.context import RECEIPT_OUTPUTS, SYSTEM_PRINTER, ReceiptSetup
-from printing.receipt import LAYOUTS
+from printing.layouts import LAYOUTS
 
 ORGANISATION = "hall"
 APPLICATION = "hall"

@@ -36,7 +36,7 @@ from desktop.connection_check import TEST_TIMEOUT, ConnectionCheck, check_connec
 from hall import catalog
 from kit.context import PDF_ONLY, SYSTEM_PRINTER, THERMAL_PRINTER
 from kit.operations import worker_of
-from printing.receipt import LAYOUTS
+from printing.layouts import LAYOUTS
 
 # Pixels: room for a whole server address and the test's verdict in a line or two.
 MINIMUM_WIDTH = 760

@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from db import events
+from db.event_kinds import EventKind
 from db.models import User, Visit, Visitor
 from db.window_models import AID_KINDS, REFERRAL_NAMES, AidRecord, ListItem
 from hall import clock
@@ -118,11 +119,13 @@ def add(
     )
     session.add(row)
     session.flush()
-    _log(session, "aid.recorded", row, now, actor)
+    _log(session, EventKind.AID_RECORDED, row, now, actor)
     return row
 
 
-def _log(session: Session, kind: str, row: AidRecord, now: dt.datetime, actor: User | None) -> None:
+def _log(
+    session: Session, kind: EventKind, row: AidRecord, now: dt.datetime, actor: User | None
+) -> None:
     events.append(
         session,
         kind,
@@ -161,7 +164,7 @@ def set_referral(
     if note.strip():
         row.referral_note = note.strip()
     row.updated_at = now
-    _log(session, "aid.referral_changed", row, now, actor)
+    _log(session, EventKind.AID_REFERRAL_CHANGED, row, now, actor)
     return row
 
 

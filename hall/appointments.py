@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from db import counters, events
 from db.appointment_models import Appointment, AppointmentSlot
+from db.event_kinds import EventKind
 from db.models import Ticket, User
 from hall import clock, identity, queue, roster, settings
 from hall.errors import IllegalTransition, InvalidInput, NotFound
@@ -215,12 +216,12 @@ def book(
     appointment.slot = slot
     session.add(appointment)
     session.flush()
-    _log(session, "appointment.booked", appointment, now, actor)
+    _log(session, EventKind.APPOINTMENT_BOOKED, appointment, now, actor)
     return view(appointment)
 
 
 def _log(
-    session: Session, kind: str, appointment: Appointment, at: dt.datetime, actor: User | None
+    session: Session, kind: EventKind, appointment: Appointment, at: dt.datetime, actor: User | None
 ) -> None:
     events.append(
         session,
@@ -299,7 +300,7 @@ def check_in(
     appointment.status = CHECKED_IN if on_time else LATE
     appointment.checked_in_at = now
     appointment.ticket = ticket
-    _log(session, "appointment.checked_in", appointment, now, actor)
+    _log(session, EventKind.APPOINTMENT_CHECKED_IN, appointment, now, actor)
     return view(appointment), ticket
 
 
@@ -317,7 +318,7 @@ def cancel(
             f"预约 {appointment.code} 当前状态为“{STATUS_NAMES[appointment.status]}”，不能取消。"
         )
     appointment.status = CANCELLED
-    _log(session, "appointment.cancelled", appointment, now, actor)
+    _log(session, EventKind.APPOINTMENT_CANCELLED, appointment, now, actor)
     return view(appointment)
 
 

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from db import events
 from db.case_models import CalendarDay, CalendarYear
+from db.event_kinds import EventKind
 from db.models import User
 from hall import clock
 from hall.errors import InvalidInput, NotFound
@@ -215,7 +216,7 @@ def _write_day(
     session.flush()
     events.append(
         session,
-        "calendar.day_set",
+        EventKind.CALENDAR_DAY_SET,
         "calendar",
         None,
         now,
@@ -309,7 +310,7 @@ def remove_day(
     session.flush()
     events.append(
         session,
-        "calendar.day_removed",
+        EventKind.CALENDAR_DAY_REMOVED,
         "calendar",
         None,
         now,
@@ -358,7 +359,7 @@ def _confirm(session: Session, year: int, actor: User | None, now: dt.datetime) 
     session.flush()
     events.append(
         session,
-        "calendar.year_confirmed",
+        EventKind.CALENDAR_YEAR_CONFIRMED,
         "calendar",
         None,
         now,

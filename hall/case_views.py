@@ -11,16 +11,18 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
 from db.case_models import PetitionCase
+from db.event_kinds import EventKind
+from db.lookup import id_number_is
 from db.models import Event, User, Visitor
-from hall import calendar, cases, clock, court, letters, settings, supervision
+from hall import calendar, cases, clock, court, letters, settings, supervision, users
 from hall.calendar import SpecialDay
 from hall.cases import CaseView, OpenMatter
 from hall.deadlines import Alert
-from hall.errors import IllegalTransition, InvalidInput, NotFound
+from hall.errors import IllegalTransition, InvalidInput, NotFound, PermissionDenied
 from hall.identity import check_resident_id
 from printing import notices
 
@@ -176,7 +178,7 @@ def known_sender(session: Session, letter: letters.LetterRegistration) -> int | 
     except InvalidInput:
         return None
     return session.scalar(
-        select(Visitor.id).where(Visitor.id_number == number, Visitor.id_type == "resident")
+        select(Visitor.id).where(id_number_is(number), Visitor.id_type == "resident")
     )
 
 
@@ -260,3 +262,104 @@ def calendar_year(session: Session, year: int, on: dt.date | None = None) -> Cal
         warning=cases.calendar_warning(session, on),
         provisional=list(calendar.provisional_days(session, year)),
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# Who opened what was confidential
+
+# The openings of an accusation the rules log (hall.cases.read_case, hall.confidentiality), with
+# what the audit calls them.
+VIEW_KINDS: dict[str, tuple[str, bool]] = {
+    EventKind.CASE_VIEWED: ("信访事项", True),
+    EventKind.CASE_VIEW_WITHHELD: ("信访事项", False),
+    EventKind.VISIT_VIEWED: ("来访记录", True),
+    EventKind.VISIT_VIEW_WITHHELD: ("来访记录", False),
+}
+# Where a visit was opened (hall.confidentiality.log_access's ``via``).
+# A case is opened on its own page.
+VIEW_PLACES = {
+    "": "案件详情",
+    "counter": "窗口叫号",
+    "history": "来访历史",
+    "records": "办理记录",
+}
+# The window whose officers watch the hall's own conduct (效能监察).
+AUDIT_WINDOW = "supervision"
+
+
+@dataclass(frozen=True)
+class ConfidentialView:
+    """One opening of an accusation: when, by whom, of what, and whether it was shown."""
+
+    at: dt.datetime
+    viewer: str
+    record: str
+    reference: str
+    place: str
+    shown: bool
+
+
+def may_audit_views(user: User | None) -> bool:
+    """Leaders, administrators and the efficiency supervisors: those who answer for the hall's
+    conduct check who read accusations (the letters officers who read them do not)."""
+    if user is None or not user.active:
+        return False
+    if users.has_role(user, users.ADMIN, users.LEADER):
+        return True
+    return users.has_role(user, users.OFFICER) and AUDIT_WINDOW in users.window_codes(user)
+
+
+def _views_between(viewer: User, start: dt.date, end: dt.date) -> ColumnElement[bool]:
+    if not may_audit_views(viewer):
+        raise PermissionDenied(
+            f"保密件查阅记录只有领导、管理员和效能监察窗口可以查看，{viewer.name}没有这个权限。"
+        )
+    if end < start:
+        raise InvalidInput("结束日期早于开始日期，请把开始日期改到结束日期之前。", "start")
+    return and_(
+        Event.kind.in_(VIEW_KINDS),
+        Event.at >= dt.datetime.combine(start, dt.time()),
+        Event.at < dt.datetime.combine(end + dt.timedelta(days=1), dt.time()),
+    )
+
+
+def confidential_views(
+    session: Session,
+    viewer: User,
+    start: dt.date,
+    end: dt.date,
+    offset: int = 0,
+    limit: int = 100,
+) -> list[ConfidentialView]:
+    """The openings of accusations from ``start`` to ``end`` (both days in), newest first, for
+    those allowed to audit them; it names the record opened, never its content."""
+    stmt = (
+        select(Event, User.name)
+        .outerjoin(User, User.id == Event.actor_id)
+        .where(_views_between(viewer, start, end))
+        .order_by(Event.at.desc(), Event.id.desc())
+        .offset(offset)
+        .limit(limit)
+    )
+    found = []
+    for event, name in session.execute(stmt).tuples():
+        record, shown = VIEW_KINDS[event.kind]
+        payload = event.payload or {}
+        reference = payload.get("number") or payload.get("code") or ""
+        via = str(payload.get("via", ""))
+        found.append(
+            ConfidentialView(
+                at=event.at,
+                viewer=name or "",
+                record=record,
+                reference=str(reference),
+                place=VIEW_PLACES.get(via, via),
+                shown=shown,
+            )
+        )
+    return found
+
+
+def count_confidential_views(session: Session, viewer: User, start: dt.date, end: dt.date) -> int:
+    stmt = select(func.count()).select_from(Event).where(_views_between(viewer, start, end))
+    return int(session.scalar(stmt) or 0)

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import events
+from db.event_kinds import EventKind
 from db.models import User, Visit
 from db.window_models import ServiceRecord
 from hall import cases
@@ -55,7 +56,7 @@ def log_access(
     """Log an opening of a confidential visit (``via``: counter, history, records)."""
     events.append(
         session,
-        "visit.viewed" if shown else "visit.view_withheld",
+        EventKind.VISIT_VIEWED if shown else EventKind.VISIT_VIEW_WITHHELD,
         "visit",
         visit.id,
         now,

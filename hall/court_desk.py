@@ -15,8 +15,8 @@ from enum import Enum
 
 from sqlalchemy.orm import Session
 
-from db.court_models import CONFIRMED, HANDED, MEDIATED
 from db.models import User
+from db.states import CourtOutcome, HandoffState
 from hall import court, court_cases, court_types, queue
 from hall.court import COURT_WINDOW, HandoffView
 from hall.court_cases import CaseRow, Registration
@@ -35,7 +35,11 @@ class Scanned:
 
     @property
     def waiting(self) -> bool:
-        return self.case_id is None and self.handoff is not None and self.handoff.state == HANDED
+        return (
+            self.case_id is None
+            and self.handoff is not None
+            and self.handoff.state == HandoffState.HANDED
+        )
 
 
 def scan(session: Session, code: str, viewer: User) -> Scanned:
@@ -45,7 +49,7 @@ def scan(session: Session, code: str, viewer: User) -> Scanned:
         handoff: HandoffView | None = court.open_handoff(session, code, viewer)
     except NotFound:
         handoff = None
-    if handoff is not None and handoff.state == HANDED:
+    if handoff is not None and handoff.state == HandoffState.HANDED:
         return Scanned(handoff, None)
     try:
         # Accepted, or not a slip at all: the court file (by case number too).
@@ -97,11 +101,11 @@ class Closing:
 def close_file(session: Session, case_id: int, closing: Closing, actor: User) -> str:
     """Close the file with the clerk's outcome; returns its label (case or slip number)."""
     c = closing
-    if c.outcome == MEDIATED:
+    if c.outcome == CourtOutcome.MEDIATED:
         case = court_cases.close_by_mediation(
             session, case_id, c.form, c.terms, actor, c.note, on=c.closed_on
         )
-    elif c.outcome == CONFIRMED:
+    elif c.outcome == CourtOutcome.CONFIRMED:
         if c.applied_on is None:
             raise InvalidInput("请填写申请司法确认的日期。", "applied_on")
         case = court_cases.confirm_agreement(

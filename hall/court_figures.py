@@ -24,21 +24,13 @@ from sqlalchemy import distinct, func, select, union
 from sqlalchemy.orm import Session
 
 from db.court_limit_models import CONVERSION, EXTENSION, CourtLimitChange
-from db.court_models import (
-    CONFIRMED,
-    MEDIATED,
-    OUTCOME_NAMES,
-    OUTCOMES,
-    TRACK_NAMES,
-    TRACKS,
-    CourtCase,
-    CourtHandoff,
-)
+from db.court_models import OUTCOME_NAMES, OUTCOMES, TRACK_NAMES, TRACKS, CourtCase, CourtHandoff
 from db.models import ServiceWindow, Ticket
+from db.states import CourtOutcome
 from hall.court import COURT_WINDOW
 from hall.errors import InvalidInput
 
-BY_MEDIATION = (MEDIATED, CONFIRMED)
+BY_MEDIATION = (CourtOutcome.MEDIATED, CourtOutcome.CONFIRMED)
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from db import events
 from db.court_limit_models import CONVERSION, EXTENSION, CourtLimitChange
 from db.court_models import ORDINARY, SIMPLE, SMALL_CLAIMS, TRACK_NAMES, CourtCase
+from db.event_kinds import EventKind
 from db.models import User
 from hall import calendar, clock
 from hall.calendar import WorkCalendar, cn_date
@@ -148,7 +149,7 @@ def _record(
     )
     session.add(change)
     session.flush()
-    event = "court.converted" if kind == CONVERSION else "court.limit_extended"
+    event = EventKind.COURT_CONVERTED if kind == CONVERSION else EventKind.COURT_LIMIT_EXTENDED
     events.append(
         session,
         event,

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from db import events
 from db.court_models import CourtCaseType
+from db.event_kinds import EventKind
 from db.models import User
 from hall import clock, users
 from hall.errors import InvalidInput, NotFound
@@ -67,7 +68,7 @@ def add_case_type(
     session.add(row)
     session.flush()
     events.append(
-        session, "court.type_added", "court_case_type", None, now, actor.id, {"code": code}
+        session, EventKind.COURT_TYPE_ADDED, "court_case_type", None, now, actor.id, {"code": code}
     )
     return row
 
@@ -84,7 +85,7 @@ def set_enabled(
     row.enabled = enabled
     events.append(
         session,
-        "court.type_changed",
+        EventKind.COURT_TYPE_CHANGED,
         "court_case_type",
         None,
         now,

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from db.models import Ticket, User, Visitor
+from db.states import TicketStatus
 from hall import cases, catalog, queue, reception, roster, visitors
 from hall.catalog import CHANNELS, PURPOSES
 from hall.errors import NotFound
@@ -155,7 +156,7 @@ def look_up(session: Session, code: str, user: User, today: dt.date) -> LookedUp
     tickets = queue.visit_tickets(session, visit)
     latest = tickets[-1] if tickets else None
     of_today = latest is not None and latest.service_date == today
-    waiting_today = of_today and latest is not None and latest.status == queue.WAITING
+    waiting_today = of_today and latest is not None and latest.status == TicketStatus.WAITING
     return LookedUp(
         code=visit.code,
         query_code=visit.query_code,

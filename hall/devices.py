@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from db import events
 from db.device_models import Device, PendingCall
+from db.event_kinds import EventKind
 from db.models import Ticket, User
 from hall import clock, fields, queue
 from hall.errors import InvalidInput, NotFound, PermissionDenied
@@ -105,7 +106,7 @@ def add_device(
     session.flush()
     events.append(
         session,
-        "device.added",
+        EventKind.DEVICE_ADDED,
         "device",
         device.id,
         now,
@@ -127,7 +128,7 @@ def revoke(session: Session, name: str, actor: User | None = None) -> Device:
         device.revoked_at = clock.now()
         events.append(
             session,
-            "device.revoked",
+            EventKind.DEVICE_REVOKED,
             "device",
             device.id,
             device.revoked_at,

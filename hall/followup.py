@@ -16,14 +16,10 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from db import events
+from db.event_kinds import EventKind
 from db.models import ServiceWindow, User, Visit
-from db.window_models import (
-    FOLLOW_UP_DONE,
-    FOLLOW_UP_METHOD_NAMES,
-    FOLLOW_UP_OPEN,
-    FOLLOW_UP_STATE_NAMES,
-    FollowUp,
-)
+from db.states import FollowUpState
+from db.window_models import FOLLOW_UP_METHOD_NAMES, FOLLOW_UP_STATE_NAMES, FollowUp
 from hall import cases, clock, queue, users
 from hall import confidentiality as secrecy
 from hall.calendar import cn_date
@@ -44,7 +40,9 @@ def check_date(due_on: dt.date | None, today: dt.date, field: str = "follow_up_o
     return due_on
 
 
-def _log(session: Session, kind: str, row: FollowUp, now: dt.datetime, actor: User | None) -> None:
+def _log(
+    session: Session, kind: EventKind, row: FollowUp, now: dt.datetime, actor: User | None
+) -> None:
     events.append(
         session,
         kind,
@@ -78,7 +76,7 @@ def schedule(
         window_id=window.id,
         due_on=day,
         subject=subject,
-        state=FOLLOW_UP_OPEN,
+        state=FollowUpState.OPEN,
         method="",
         result="",
         created_at=now,
@@ -88,7 +86,7 @@ def schedule(
     row.window = window
     session.add(row)
     session.flush()
-    _log(session, "follow_up.scheduled", row, now, actor)
+    _log(session, EventKind.FOLLOW_UP_SCHEDULED, row, now, actor)
     return row
 
 
@@ -124,7 +122,7 @@ def _rows(
             FollowUpRow(
                 id=row.id,
                 due_on=row.due_on,
-                days_late=max(0, (on - row.due_on).days) if row.state == FOLLOW_UP_OPEN else 0,
+                days_late=max(0, (on - row.due_on).days) if row.state == FollowUpState.OPEN else 0,
                 state=row.state,
                 state_name=FOLLOW_UP_STATE_NAMES[row.state],
                 window_name=row.window.name,
@@ -145,7 +143,7 @@ def _rows(
 def _due(window_id: int, on: dt.date) -> Select[tuple[FollowUp]]:
     return select(FollowUp).where(
         FollowUp.window_id == window_id,
-        FollowUp.state == FOLLOW_UP_OPEN,
+        FollowUp.state == FollowUpState.OPEN,
         FollowUp.due_on <= on,
     )
 
@@ -201,7 +199,7 @@ def record_result(
         w.id for w in actor.windows
     }:
         raise PermissionDenied(f"{actor.name}不在{row.window.name}窗口，不能登记这次回访。")
-    if row.state != FOLLOW_UP_OPEN:
+    if row.state != FollowUpState.OPEN:
         raise IllegalTransition(
             f"这次回访已于{cn_date(row.done_on or row.due_on)}登记结果，不能重复登记。"
         )
@@ -212,10 +210,10 @@ def record_result(
         raise InvalidInput("请填写回访结果。", "result")
     row.method = method
     row.result = result.strip()
-    row.state = FOLLOW_UP_DONE
+    row.state = FollowUpState.DONE
     row.done_on = now.date()
     row.done_by = actor.id
-    _log(session, "follow_up.done", row, now, actor)
+    _log(session, EventKind.FOLLOW_UP_DONE, row, now, actor)
     if next_on is not None:
         schedule(
             session,

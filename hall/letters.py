@@ -17,6 +17,8 @@ from sqlalchemy.orm import Session
 
 from db import events
 from db.case_models import CaseAttachment, CaseLetter, CaseLink, PetitionCase
+from db.event_kinds import EventKind
+from db.lookup import id_number_is
 from db.models import User, Visitor
 from hall import cases, clock
 from hall.calendar import cn_date
@@ -158,9 +160,7 @@ def _sender(session: Session, letter: LetterRegistration, now: dt.datetime) -> V
     visitor = None
     if resident is not None:
         visitor = session.scalar(
-            select(Visitor).where(
-                Visitor.id_number == resident.number, Visitor.id_type == "resident"
-            )
+            select(Visitor).where(id_number_is(resident.number), Visitor.id_type == "resident")
         )
     if visitor is None:
         visitor = Visitor(
@@ -321,7 +321,7 @@ def add_attachment(
     session.flush()
     events.append(
         session,
-        "case.attachment_added",
+        EventKind.CASE_ATTACHMENT_ADDED,
         "case",
         case.id,
         now,

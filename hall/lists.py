@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db import events
+from db.event_kinds import EventKind
 from db.models import User
 from db.window_models import AID_KINDS, LIST_NAMES, OPINION_TOPICS, POLICY_TOPICS, ListItem
 from hall import clock
@@ -87,7 +88,9 @@ def _name(session: Session, list_code: str, name: str, item_id: int | None = Non
     return name
 
 
-def _log(session: Session, kind: str, row: ListItem, now: dt.datetime, actor: User | None) -> None:
+def _log(
+    session: Session, kind: EventKind, row: ListItem, now: dt.datetime, actor: User | None
+) -> None:
     events.append(
         session,
         kind,
@@ -117,7 +120,7 @@ def add_item(
     )
     session.add(row)
     session.flush()
-    _log(session, "list_item.added", row, now, actor)
+    _log(session, EventKind.LIST_ITEM_ADDED, row, now, actor)
     return row
 
 
@@ -131,7 +134,7 @@ def rename_item(
     now = now or clock.now()
     row = item(session, item_id)
     row.name = _name(session, row.list, name, row.id)
-    _log(session, "list_item.changed", row, now, actor)
+    _log(session, EventKind.LIST_ITEM_CHANGED, row, now, actor)
     return row
 
 
@@ -145,7 +148,7 @@ def set_item_active(
     now = now or clock.now()
     row = item(session, item_id)
     row.active = active
-    _log(session, "list_item.changed", row, now, actor)
+    _log(session, EventKind.LIST_ITEM_CHANGED, row, now, actor)
     return row
 
 
@@ -165,7 +168,7 @@ def move_item(
     ordered.insert(target, ordered.pop(where))
     for position, entry in enumerate(ordered):
         entry.sort_order = position
-    _log(session, "list_item.changed", row, now, actor)
+    _log(session, EventKind.LIST_ITEM_CHANGED, row, now, actor)
     return row
 
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from db import counters, events
 from db.case_models import ResponsibleUnit
+from db.event_kinds import EventKind
 from db.models import User, Visit, Visitor
 from db.window_models import OPINION_TOPICS, BulletinEntry, BulletinIssue, ListItem, Opinion
 from hall import clock, lists, settings
@@ -89,7 +90,7 @@ def add(
     session.flush()
     events.append(
         session,
-        "opinion.added",
+        EventKind.OPINION_ADDED,
         "opinion",
         opinion.id,
         now,
@@ -333,9 +334,9 @@ def produce(
     if not edited.sections():
         raise InvalidInput("请至少选择一条要编入的意见。", "entries")
     issue = _issue(session, edited.year, edited.month)
-    kind = "bulletin.replaced"
+    kind = EventKind.BULLETIN_REPLACED
     if issue is None:
-        kind = "bulletin.produced"
+        kind = EventKind.BULLETIN_PRODUCED
         issue = BulletinIssue(
             year=edited.year,
             month=edited.month,

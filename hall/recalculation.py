@@ -31,22 +31,14 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from db import events
-from db.case_models import (
-    ASSIGNED,
-    HANDLING,
-    ORDER_OPEN,
-    REGISTERED,
-    REREVIEW,
-    REVIEW,
-    PetitionCase,
-    SupervisionOrder,
-)
+from db.case_models import PetitionCase, SupervisionOrder
 from db.court_models import CourtCase
+from db.event_kinds import EventKind
 from db.models import User
+from db.states import CaseDecision, CaseState, OrderState
 from hall import calendar, cases, clock, court_limits, deadlines
 from hall.calendar import WorkCalendar, cn_date
 
-ADJUSTED = "deadline.adjusted"
 # No run of days off is longer than this, so a change on a day can only move a deadline that
 # ends on it or within this many days after it (a day off before the deadline's own start
 # cannot matter).
@@ -99,24 +91,24 @@ def _people(*ids: int | None) -> tuple[int, ...]:
 def _case_changes(case: PetitionCase, cal: WorkCalendar) -> dict[str, dt.date]:
     """The case's open deadlines as the calendar now makes them (only those it has)."""
     new: dict[str, dt.date] = {}
-    if case.state == REGISTERED:
+    if case.state == CaseState.REGISTERED:
         new["decide_due"] = deadlines.decide_due(case.received_on, cal)
-    if case.state == HANDLING and case.decided_on is not None:
+    if case.state == CaseState.HANDLING and case.decided_on is not None:
         new["handle_due"] = deadlines.handle_due(case.decided_on, case.extension_days, cal)
     if (
-        case.decision == ASSIGNED
+        case.decision == CaseDecision.ASSIGNED
         and case.closing_report_on is None
         and case.assigned_due is not None
     ):
         moved = cal.on_or_after_workday(case.assigned_due)
         limit = new.get("handle_due", case.handle_due)
         new["assigned_due"] = min(moved, limit) if limit is not None else moved
-    if case.state == REVIEW and case.review_requested_on is not None:
+    if case.state == CaseState.REVIEW and case.review_requested_on is not None:
         new["review_due"] = deadlines.review_due(case.review_requested_on, cal)
-    if case.state == REREVIEW and case.rereview_requested_on is not None:
+    if case.state == CaseState.REREVIEW and case.rereview_requested_on is not None:
         new["rereview_due"] = deadlines.rereview_due(case.rereview_requested_on, cal)
     if case.execution_due is not None and case.executed_on is None:
-        # The latest opinion is the one being carried out (hall.cases._follow_execution).
+        # The latest opinion is the one carried out (hall.cases.transitions._follow_execution).
         decided = case.rereviewed_on or case.reviewed_on or case.replied_on
         if decided is not None:
             new["execution_due"] = deadlines.execution_due(decided, cal)
@@ -131,15 +123,27 @@ def _recompute_cases(
         select(PetitionCase)
         .where(
             or_(
-                and_(PetitionCase.state == REGISTERED, PetitionCase.decide_due.between(first, hi)),
-                and_(PetitionCase.state == HANDLING, PetitionCase.handle_due.between(first, hi)),
                 and_(
-                    PetitionCase.decision == ASSIGNED,
+                    PetitionCase.state == CaseState.REGISTERED,
+                    PetitionCase.decide_due.between(first, hi),
+                ),
+                and_(
+                    PetitionCase.state == CaseState.HANDLING,
+                    PetitionCase.handle_due.between(first, hi),
+                ),
+                and_(
+                    PetitionCase.decision == CaseDecision.ASSIGNED,
                     PetitionCase.closing_report_on.is_(None),
                     PetitionCase.assigned_due.between(first, hi),
                 ),
-                and_(PetitionCase.state == REVIEW, PetitionCase.review_due.between(first, hi)),
-                and_(PetitionCase.state == REREVIEW, PetitionCase.rereview_due.between(first, hi)),
+                and_(
+                    PetitionCase.state == CaseState.REVIEW,
+                    PetitionCase.review_due.between(first, hi),
+                ),
+                and_(
+                    PetitionCase.state == CaseState.REREVIEW,
+                    PetitionCase.rereview_due.between(first, hi),
+                ),
                 and_(
                     PetitionCase.executed_on.is_(None),
                     PetitionCase.execution_due.between(first, hi),
@@ -205,7 +209,7 @@ def _recompute_orders(
     touched = (
         select(SupervisionOrder)
         .where(
-            SupervisionOrder.state == ORDER_OPEN,
+            SupervisionOrder.state == OrderState.OPEN,
             SupervisionOrder.reply_due.between(first, last + LONGEST_BREAK),
         )
         .order_by(SupervisionOrder.id)
@@ -243,7 +247,7 @@ def _log(
     for item in adjustments:
         events.append(
             session,
-            ADJUSTED,
+            EventKind.DEADLINE_ADJUSTED,
             item.entity,
             item.entity_id,
             now,

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from db.engine import data_dir
 from db.models import Ticket
+from db.states import TicketStatus
 from hall import queue, settings, visitors
 from hall.catalog import PURPOSES
 from hall.errors import NotFound
@@ -22,7 +23,7 @@ def receipt_for(session: Session, ticket: Ticket) -> ReceiptData:
         raise NotFound(
             f"号票 {ticket.number} 没有来访登记，没有查询码和条码可印：请在导访台登记后再打印凭条。"
         )
-    ahead = queue.people_ahead(session, ticket) if ticket.status == queue.WAITING else 0
+    ahead = queue.people_ahead(session, ticket) if ticket.status == TicketStatus.WAITING else 0
     return ReceiptData(
         hall_name=settings.get(session, settings.HALL_NAME),
         ticket_number=ticket.number,

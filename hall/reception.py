@@ -10,7 +10,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import counters, events
+from db.event_kinds import EventKind
+from db.lookup import id_number_is
 from db.models import Ticket, User, Visit, Visitor, VisitRepresentative
+from db.states import VisitStatus
 from hall import clock, fields, queue
 from hall.catalog import CHANNELS, GENDERS, ID_TYPES, PURPOSES
 from hall.errors import InvalidInput, NotFound
@@ -198,7 +201,7 @@ def _find_or_create_visitor(session: Session, reg: Registration, now: dt.datetim
             raise NotFound("所选的来访人已不存在，请重新查找。")
     elif number is not None:
         visitor = session.scalar(
-            select(Visitor).where(Visitor.id_number == number, Visitor.id_type == reg.id_type)
+            select(Visitor).where(id_number_is(number), Visitor.id_type == reg.id_type)
         )
     if visitor is None:
         visitor = Visitor(created_at=now, id_type=reg.id_type)
@@ -256,7 +259,7 @@ def register(
         leader_reception=reg.leader_reception,
         priority_reason=reg.priority_reason or None,
         window_id=window.id,
-        status="open",
+        status=VisitStatus.OPEN,
         outcome_notes="",
         created_at=now,
         created_by=actor.id if actor else None,
@@ -274,7 +277,7 @@ def register(
     session.flush()
     events.append(
         session,
-        "visit.registered",
+        EventKind.VISIT_REGISTERED,
         "visit",
         visit.id,
         now,

@@ -16,7 +16,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db import events
+from db.event_kinds import EventKind
 from db.models import ServiceWindow, Ticket, User
+from db.states import TicketStatus
 from db.window_models import (
     BASIC,
     BY_VISITOR,
@@ -70,7 +72,7 @@ def rate(
     ticket = session.get(Ticket, ticket_id, with_for_update={"of": Ticket}, populate_existing=True)
     if ticket is None:
         raise NotFound(f"找不到编号为 {ticket_id} 的排队票。")
-    if ticket.status != queue.FINISHED:
+    if ticket.status != TicketStatus.FINISHED:
         raise IllegalTransition(
             f"{ticket.number} 号当前状态为“{queue.STATUS_NAMES[ticket.status]}”，"
             "只有办结的服务才能评价。"
@@ -94,7 +96,7 @@ def rate(
     session.flush()
     events.append(
         session,
-        "ticket.rated",
+        EventKind.TICKET_RATED,
         "ticket",
         ticket.id,
         now,
@@ -125,7 +127,7 @@ def awaiting(
     )
     stmt = stmt.where(Ticket.seat.is_(None) if seat is None else Ticket.seat == seat)
     last = session.scalar(stmt.order_by(Ticket.called_at.desc(), Ticket.id.desc()).limit(1))
-    if last is None or last.status != queue.FINISHED or last.finished_at is None:
+    if last is None or last.status != TicketStatus.FINISHED or last.finished_at is None:
         return None
     if now - last.finished_at > EVALUATOR_TIMEOUT or rating_of(session, last.id) is not None:
         return None
@@ -171,7 +173,7 @@ def figures(session: Session, start: dt.date, end: dt.date) -> list[RatingFigure
         for window_id, count in session.execute(
             select(Ticket.window_id, func.count())
             .where(
-                Ticket.status == queue.FINISHED,
+                Ticket.status == TicketStatus.FINISHED,
                 Ticket.service_date >= start,
                 Ticket.service_date <= end,
             )

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import events
+from db.event_kinds import EventKind
 from db.models import HallSetting, User
 from hall import clock, users
 
@@ -107,7 +108,7 @@ def put(session: Session, setting: Setting[T], value: T) -> None:
 
 
 # The event that tells every calling display to read the hall-wide settings again.
-SETTINGS_CHANGED = "settings.changed"
+SETTINGS_CHANGED = EventKind.SETTINGS_CHANGED
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ back in the queue. One function per thing the shell does, each taking the sessio
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -15,7 +16,10 @@ from sqlalchemy.orm import Session
 from db import probe
 from db.engine import Database
 from db.listen import error_reason
-from hall import catalog, queue, roster, settings, startup
+from hall import backup, catalog, clock, keys, queue, roster, settings, startup
+from hall.errors import HallError
+
+log = logging.getLogger(__name__)
 
 
 class CannotOpen(Exception):
@@ -29,9 +33,18 @@ class CannotOpen(Exception):
 def open_hall(url: str | None, demo: bool) -> Database:
     """The hall's database, migrated (the demo hall filled on its first start)."""
     try:
-        return startup.open_database(url, demo_hall=demo)
+        database = startup.open_database(url, demo_hall=demo)
+    except keys.NoHallKey as error:
+        raise CannotOpen(error.message) from error
     except (SQLAlchemyError, OSError, ValueError, CommandError) as error:
         raise CannotOpen(error_reason(error)) from error
+    if not demo:
+        try:
+            backup.daily_backup(database, clock.now())
+        except (HallError, OSError, SQLAlchemyError):
+            # The hall works without today's copy; the next start tries again.
+            log.warning("daily backup failed", exc_info=True)
+    return database
 
 
 def window_titles(session: Session) -> list[tuple[str, str]]:

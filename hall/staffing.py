@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import events
+from db.event_kinds import EventKind
 from db.models import ServiceWindow, User
 from hall import catalog, clock, users
 from hall.errors import InvalidInput, NotFound
@@ -81,7 +82,7 @@ def set_windows(
     session.flush()
     events.append(
         session,
-        "user.windows_changed",
+        EventKind.USER_WINDOWS_CHANGED,
         "user",
         user.id,
         now,

@@ -19,18 +19,15 @@ from sqlalchemy.orm import Session, joinedload
 
 from db import counters, events
 from db.case_models import (
-    ASSIGNED,
-    FORWARDED,
-    ORDER_ESCALATED,
     ORDER_LEVEL_NAMES,
-    ORDER_OPEN,
-    ORDER_REPLIED,
     ORDER_STATE_NAMES,
     PetitionCase,
     ResponsibleUnit,
     SupervisionOrder,
 )
+from db.event_kinds import EventKind
 from db.models import Event, User
+from db.states import CaseDecision, OrderState
 from hall import calendar, cases, clock, deadlines, json_form, settings
 from hall.calendar import cn_date
 from hall.cases import CaseRow
@@ -201,7 +198,7 @@ def order_view(order: SupervisionOrder, on: dt.date) -> OrderView:
         replied_on=order.replied_on,
         reply_text=order.reply_text,
         reply_late=order.replied_on is not None and order.replied_on > order.reply_due,
-        overdue=order.state == ORDER_OPEN and on > order.reply_due,
+        overdue=order.state == OrderState.OPEN and on > order.reply_due,
         escalated_from_id=order.escalated_from_id,
     )
 
@@ -217,7 +214,7 @@ def get_order(session: Session, order_id: int, lock: bool = False) -> Supervisio
 
 
 def _log(
-    session: Session, kind: str, order: SupervisionOrder, now: dt.datetime, actor: User | None
+    session: Session, kind: EventKind, order: SupervisionOrder, now: dt.datetime, actor: User | None
 ) -> None:
     events.append(
         session,
@@ -269,7 +266,7 @@ def _new_order(
         reason=reason,
         issued_on=on,
         reply_due=deadlines.period_end(on, reply_days, cal),
-        state=ORDER_OPEN,
+        state=OrderState.OPEN,
         reply_text="",
         escalated_from_id=escalated_from.id if escalated_from else None,
         created_at=now,
@@ -279,7 +276,7 @@ def _new_order(
     order.case = petition
     session.add(order)
     session.flush()
-    _log(session, "supervision.issued", order, now, actor)
+    _log(session, EventKind.SUPERVISION_ISSUED, order, now, actor)
     return order
 
 
@@ -312,7 +309,7 @@ def issue_order(
         select(SupervisionOrder).where(
             SupervisionOrder.case_id == petition.id,
             SupervisionOrder.unit_id == unit.id,
-            SupervisionOrder.state == ORDER_OPEN,
+            SupervisionOrder.state == OrderState.OPEN,
         )
     )
     if pending is not None:
@@ -333,7 +330,7 @@ def record_reply(
     """Record the unit's reply to an order (a late reply is kept and shown as late)."""
     now = now or clock.now()
     order = get_order(session, order_id, lock=True)
-    if order.state != ORDER_OPEN:
+    if order.state != OrderState.OPEN:
         raise IllegalTransition(
             f"督办单{order.number}{ORDER_STATE_NAMES[order.state]}，不能再登记回复。"
         )
@@ -343,10 +340,10 @@ def record_reply(
     on = now.date()
     if on < order.issued_on:
         raise IllegalTransition(f"回复日期早于督办单的发出日期（{cn_date(order.issued_on)}）。")
-    order.state = ORDER_REPLIED
+    order.state = OrderState.REPLIED
     order.replied_on = on
     order.reply_text = text
-    _log(session, "supervision.replied", order, now, actor)
+    _log(session, EventKind.SUPERVISION_REPLIED, order, now, actor)
     return order
 
 
@@ -363,25 +360,25 @@ def escalate(
     now = now or clock.now()
     order = get_order(session, order_id, lock=True)
     on = now.date()
-    if order.state == ORDER_ESCALATED:
+    if order.state == OrderState.ESCALATED:
         raise IllegalTransition(f"督办单{order.number}已经升级过，请在升级后的督办单上操作。")
     if order.level >= TOP_LEVEL:
         raise IllegalTransition(
             f"督办单{order.number}已是{ORDER_LEVEL_NAMES[TOP_LEVEL]}（最高一级），"
             "不能再升级，请报请领导协调。"
         )
-    if order.state == ORDER_OPEN and on <= order.reply_due:
+    if order.state == OrderState.OPEN and on <= order.reply_due:
         raise IllegalTransition(
             f"督办单{order.number}的回复期限到{cn_date(order.reply_due)}，尚未届满，暂不能升级。"
         )
-    if order.state == ORDER_REPLIED and not cases.supervision_reasons(order.case, on):
+    if order.state == OrderState.REPLIED and not cases.supervision_reasons(order.case, on):
         raise IllegalTransition(
             f"{order.unit.name}已于{cn_date(order.replied_on or on)}回复督办单{order.number}，"
             f"信访事项{order.case.number}目前没有逾期或未落实的情况，无需升级督办。"
         )
     unit = cases.receiving_unit(session, order.case, order.unit_id, "督办")
-    order.state = ORDER_ESCALATED
-    _log(session, "supervision.escalated", order, now, actor)
+    order.state = OrderState.ESCALATED
+    _log(session, EventKind.SUPERVISION_ESCALATED, order, now, actor)
     return _new_order(
         session, order.case, unit, order.level + 1, reason, reply_days, order, actor, now
     )
@@ -419,7 +416,7 @@ def overdue_orders(
     """Open orders whose reply is overdue: the ones to escalate."""
     rows = session.scalars(
         select(SupervisionOrder)
-        .where(SupervisionOrder.state == ORDER_OPEN, SupervisionOrder.reply_due < on)
+        .where(SupervisionOrder.state == OrderState.OPEN, SupervisionOrder.reply_due < on)
         .options(joinedload(SupervisionOrder.case))
         .order_by(SupervisionOrder.reply_due, SupervisionOrder.id)
         .limit(limit)
@@ -462,7 +459,7 @@ class UnitRecord:
 def unit_records(session: Session, on: dt.date) -> list[UnitRecord]:
     """Every unit's record on ``on``: cases assigned and forwarded to it, closing reports (on
     time or not), assigned cases now overdue, supervision orders received and still open."""
-    assigned = PetitionCase.decision == ASSIGNED
+    assigned = PetitionCase.decision == CaseDecision.ASSIGNED
     reported = PetitionCase.closing_report_on.is_not(None)
 
     def tally(condition: ColumnElement[bool]) -> ColumnElement[int]:
@@ -474,7 +471,7 @@ def unit_records(session: Session, on: dt.date) -> list[UnitRecord]:
             select(
                 PetitionCase.unit_id,
                 tally(assigned),
-                tally(PetitionCase.decision == FORWARDED),
+                tally(PetitionCase.decision == CaseDecision.FORWARDED),
                 tally(assigned & reported),
                 tally(
                     assigned
@@ -493,7 +490,7 @@ def unit_records(session: Session, on: dt.date) -> list[UnitRecord]:
             select(
                 SupervisionOrder.unit_id,
                 func.count(),
-                tally(SupervisionOrder.state == ORDER_OPEN),
+                tally(SupervisionOrder.state == OrderState.OPEN),
             ).group_by(SupervisionOrder.unit_id)
         )
     }

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from db import events
 from db.case_models import ResponsibleUnit
+from db.event_kinds import EventKind
 from db.models import User
 from hall import cases, clock
 from hall.errors import InvalidInput
@@ -104,7 +105,7 @@ def update_unit(
     row.name, row.kind, row.contact = name, kind.strip(), contact.strip()
     events.append(
         session,
-        "unit.changed",
+        EventKind.UNIT_CHANGED,
         "unit",
         row.id,
         now,

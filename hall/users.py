@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import events
+from db.event_kinds import EventKind
 from db.models import ServiceWindow, User
 from hall import clock, fields
 from hall.errors import InvalidInput, NotFound, PermissionDenied
@@ -22,6 +23,12 @@ OFFICER = "officer"
 CLERK = "clerk"
 LEADER = "leader"
 ADMIN = "admin"
+# Township stations and their informants (hall.mechanisms.stations) — issue 17 hook.
+STATION = "station"
+INFORMANT = "informant"
+# 三员分立 (issue 15): the security and the audit administrators; rules in hall.accounts.
+SECURITY = "security"
+AUDITOR = "auditor"
 
 ROLE_NAMES = {
     RECEPTION: "导访员",
@@ -29,6 +36,10 @@ ROLE_NAMES = {
     CLERK: "法庭书记员",
     LEADER: "领导",
     ADMIN: "管理员",
+    STATION: "群众工作站",
+    INFORMANT: "信息员",
+    SECURITY: "安全管理员",
+    AUDITOR: "审计管理员",
 }
 
 _hasher = PasswordHasher()
@@ -97,7 +108,7 @@ def add_user(
     session.flush()
     events.append(
         session,
-        "user.added",
+        EventKind.USER_ADDED,
         "user",
         user.id,
         now,
@@ -123,7 +134,7 @@ def authenticate(session: Session, login: str, password: str) -> User:
         raise failure
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = _hasher.hash(password)
-    events.append(session, "user.login", "user", user.id, clock.now(), user.id, {})
+    events.append(session, EventKind.USER_LOGIN, "user", user.id, clock.now(), user.id, {})
     return user
 
 
@@ -138,7 +149,7 @@ def record_failed_proof(session: Session, login: str, via: str) -> None:
     user = session.scalar(select(User).where(User.login == login.strip()))
     events.append(
         session,
-        "user.login_failed",
+        EventKind.USER_LOGIN_FAILED,
         "user",
         user.id if user is not None else None,
         clock.now(),

@@ -2,7 +2,10 @@
 
 The front desk types an ID number, a phone number, the start of a name, or the name's pinyin
 initials (张三丰 → zsf); a barcode scanner types a receipt's visit code or an ID number the same
-way. Every search is a prefix search on an indexed column, so it stays fast at a million visitors.
+way. Names and initials are searched by prefix; ID numbers and phones are stored encrypted, so
+they are found whole through their look-up hashes (or a phone by its last four digits, an ID
+number's holder by the birth date in it). Every search reads an index, so it stays fast at a
+million visitors.
 """
 
 from __future__ import annotations
@@ -13,10 +16,10 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pypinyin import Style, lazy_pinyin
 from sqlalchemy import ColumnElement, func, literal_column, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from db import lookup
 from db.case_models import STATE_NAMES, CaseLink, PetitionCase
 from db.models import Ticket, Visit, Visitor
 from hall.catalog import CHANNELS, PURPOSES
@@ -33,6 +36,8 @@ QUERY_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
 QUERY_CODE_LENGTH = 8
 VISIT_CODE = re.compile(r"^V\d{12}$")
 SEARCH_LIMIT = 20
+# A phone's last digits that stay searchable ("the one ending 5678").
+PHONE_TAIL = 4
 
 
 def name_initials(name: str) -> str:
@@ -40,6 +45,10 @@ def name_initials(name: str) -> str:
     name = name.strip()
     if not name:
         return ""
+    # pypinyin loads its phrase dictionary (a third of a second) on import: only a name that is
+    # registered or searched pays for it, not every module that reaches the visitors' rules.
+    from pypinyin import Style, lazy_pinyin
+
     letters = lazy_pinyin(name, style=Style.FIRST_LETTER, errors="default")
     if name[0] in SURNAME_INITIALS:
         letters[0] = SURNAME_INITIALS[name[0]]
@@ -98,25 +107,48 @@ def _starting_with(
     return session.scalars(stmt.order_by(order, Visitor.id).limit(limit)).all()
 
 
+def _exactly(session: Session, condition: ColumnElement[bool], limit: int) -> Sequence[Visitor]:
+    return session.scalars(select(Visitor).where(condition).order_by(Visitor.id).limit(limit)).all()
+
+
+def _digit_searches(compact: str) -> list[ColumnElement[bool]]:
+    """What a string of digits can be, now that ID numbers and phones are stored encrypted and
+    only found whole: a whole ID number or phone (by look-up hash), a phone's last four digits,
+    or a birth date (YYYYMMDD, as in the ID number)."""
+    conditions = [lookup.id_number_is(compact)]
+    if not compact.isdigit():
+        return conditions
+    conditions.append(lookup.phone_is(compact))
+    if len(compact) == PHONE_TAIL:
+        conditions.append(Visitor.phone_last4 == compact)
+    if len(compact) == len("YYYYMMDD"):
+        try:
+            born = dt.datetime.strptime(compact, "%Y%m%d").date()
+        except ValueError:
+            pass
+        else:
+            conditions.append(Visitor.birth_date == born)
+    return conditions
+
+
 def search(session: Session, text: str, limit: int = SEARCH_LIMIT) -> list[VisitorMatch]:
-    """Visitors whose ID number, phone, name or name initials start with ``text``."""
+    """Visitors whose name or name initials start with ``text``, or whose whole ID number or
+    phone, phone's last four digits or birth date (YYYYMMDD) is ``text``."""
     text = text.strip()
     if not text:
         return []
-    compact = re.sub(r"\s", "", text).upper()
-    if re.fullmatch(r"\d{3,17}[\dX]?", compact):
-        keys = [(Visitor.id_number, compact)]
-        if compact.isdigit():
-            keys.append((Visitor.phone, compact))
-    elif re.fullmatch(r"[A-Za-z]+", text):
-        keys = [(Visitor.name_initials, text.lower())]
-    else:
-        keys = [(Visitor.name, text)]
-    # One query per key, each stopping early on its index, rather than one OR over both
+    compact = re.sub(r"[\s-]", "", text).upper()
+    # One query per key, each stopping early on its index, rather than one OR over several
     # columns, which would have to collect and sort every match.
     found: dict[int, Visitor] = {}
-    for column, prefix in keys:
-        for visitor in _starting_with(session, column, prefix, limit):  # type: ignore[arg-type]
+    if re.fullmatch(r"\d{3,17}[\dX]?", compact):
+        for condition in _digit_searches(compact):
+            for visitor in _exactly(session, condition, limit):
+                found.setdefault(visitor.id, visitor)
+    else:
+        column = Visitor.name_initials if re.fullmatch(r"[A-Za-z]+", text) else Visitor.name
+        prefix = text.lower() if column is Visitor.name_initials else text
+        for visitor in _starting_with(session, column, prefix, limit):
             found.setdefault(visitor.id, visitor)
     visitors_found = list(found.values())[:limit]
     if not visitors_found:

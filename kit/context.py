@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from db.engine import Database
+from db.event_kinds import EventKind
 from db.models import User
 from hall import users
 
@@ -40,7 +41,7 @@ class HallEvents(QObject):
             window = event.payload.get("window")
             if isinstance(window, str):
                 self.queue_changed.emit(window)
-            if event.kind in ("ticket.called", "ticket.recalled"):
+            if event.kind in (EventKind.TICKET_CALLED, EventKind.TICKET_RECALLED):
                 self.ticket_called.emit(event)
 
 

@@ -31,10 +31,8 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 from db.court_models import (
     AGREED,
     BY_DOCUMENT,
-    CONFIRMED,
     FEE_NAMES,
     HANDOFF_STATE_NAMES,
-    MEDIATED,
     MEDIATION_FORM_NAMES,
     MEDIATION_RESULT_NAMES,
     OUTCOME_NAMES,
@@ -44,6 +42,7 @@ from db.court_models import (
     CourtCase,
     CourtHandoff,
 )
+from db.states import CourtOutcome
 from printing.barcodes import fit_code128
 from printing.fonts import cjk_font
 from printing.notices import cn_date
@@ -213,7 +212,10 @@ def _agreed_mediator(case: CourtCase) -> str:
 
 def mediation_for(case: CourtCase, court_name: str, tribunal: str, clerk: str) -> MediationPaper:
     """The mediation paper of a case closed by mediation or judicial confirmation."""
-    if case.outcome not in (MEDIATED, CONFIRMED) or not case.agreement_terms:
+    if (
+        case.outcome not in (CourtOutcome.MEDIATED, CourtOutcome.CONFIRMED)
+        or not case.agreement_terms
+    ):
         raise ValueError("本案没有调解协议，不能出具调解书或调解协议书。")
     assert case.agreement_on is not None
     kind: MediationKind = "document" if case.mediation_form == BY_DOCUMENT else "agreement"

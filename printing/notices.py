@@ -30,7 +30,6 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from db.case_models import (
     ACCEPTANCE,
-    ASSIGNED,
     ASSIGNMENT,
     DOCUMENT_NAMES,
     EXTENSION,
@@ -40,12 +39,12 @@ from db.case_models import (
     REPLY,
     REREVIEW_OPINION,
     REVIEW_OPINION,
-    SEPARATED,
     SOURCE_NAMES,
     SUPERVISION,
     PetitionCase,
     SupervisionOrder,
 )
+from db.states import CaseDecision, CaseState
 from printing.barcodes import fit_code128
 from printing.fonts import cjk_font
 from printing.typesetting import a4_pdf, broken_paragraph
@@ -141,7 +140,7 @@ def _acceptance(case: PetitionCase) -> tuple[list[str], list[tuple[str, str]]]:
         f"本机关于{cn_date(case.decided_on)}决定予以受理。"
     ]
     facts = [*_petitioner_facts(case), ("受理日期", cn_date(case.decided_on))]
-    if case.decision == ASSIGNED:
+    if case.decision == CaseDecision.ASSIGNED:
         assert case.unit is not None and case.assigned_due is not None
         text.append(
             f"该事项已交由{case.unit.name}办理，办理期限至{cn_date(case.assigned_due)}，"
@@ -160,7 +159,7 @@ def _acceptance(case: PetitionCase) -> tuple[list[str], list[tuple[str, str]]]:
 
 def _rejection(case: PetitionCase) -> tuple[list[str], list[tuple[str, str]]]:
     assert case.decided_on is not None
-    if case.decision == SEPARATED:
+    if case.decision == CaseState.SEPARATED:
         why = "该事项属于涉法涉诉事项，应当通过诉讼途径依法解决，不属于信访事项受理范围"
     else:
         why = case.decision_note.rstrip("。")

@@ -14,7 +14,7 @@ import io
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal, Protocol, get_args
+from typing import Protocol
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -23,10 +23,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from printing.barcodes import Code128Drawing, code128_modules, fit_code128
 from printing.fonts import cjk_font
+from printing.layouts import LAYOUTS, Layout
 from printing.typesetting import NO_LINE_START
-
-Layout = Literal["80mm", "a4"]
-LAYOUTS: tuple[Layout, ...] = get_args(Layout)
 
 TITLE = "导访凭条"
 NUMBER_LABEL = "您的排队号"

@@ -31,8 +31,10 @@ from typing import TYPE_CHECKING
 import psycopg
 import pytest
 
-from db import migrate
+from db import crypto, migrate
+from db.crypto import HallKey, Keyring
 from db.engine import Database
+from hall import keys
 from tests import pg_reset
 from tests.daytime import pin_clock
 from tests.passwords import hashed_once
@@ -146,6 +148,23 @@ def questions(monkeypatch: pytest.MonkeyPatch) -> Questions:
     from tests.questions import answer_questions
 
     return answer_questions(monkeypatch)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _hall_key(_data_dir: None) -> Keyring:
+    """One hall key for the session, held in the data directory's key file as a workstation
+    holds it: every test database's personal data is encrypted under it."""
+    keyring = Keyring(HallKey.generate())
+    keys.save_keyring(keyring)
+    crypto.use_keyring(keyring)
+    return keyring
+
+
+@pytest.fixture(autouse=True)
+def _hall_key_in_use(_hall_key: Keyring) -> None:
+    """Each test starts with the session's key (a test of rotation or of a missing key changes
+    the one in use)."""
+    crypto.use_keyring(_hall_key)
 
 
 @pytest.fixture(scope="session")

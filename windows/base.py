@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -37,6 +37,7 @@ from kit.context import AppContext
 from kit.fields import ERROR_COLOUR
 from kit.fit import scrolling
 from kit.operations import Failure, Operation, Problem, Request, database_lost
+from windows import queue_reorder
 from windows.counter_view import CounterView, desk_heading
 from windows.evaluator import EvaluatorWindow
 from windows.followups import FollowUpPage
@@ -84,6 +85,7 @@ class WindowWorkstation(CounterView):
         self._reason_names: dict[str, str] = {}
         self.transfer_dialog: TransferDialog | None = None
         self.handoff_dialog: HandoffDialog | None = None
+        self.out_of_turn_dialog: queue_reorder.OutOfTurnDialog | None = None
         self.evaluator: EvaluatorWindow | None = None
 
         self.panel = self.make_panel()
@@ -108,7 +110,7 @@ class WindowWorkstation(CounterView):
         for problem in unread:
             self._show_message(problem.message, error=True)
 
-        self.waiting_view.activated.connect(self._call_chosen)
+        self.waiting_view.activated.connect(lambda _: queue_reorder.ask_out_of_turn(self))
         self.follow_ups.count_changed.connect(self._follow_ups_counted)
         self.tabs.currentChanged.connect(self._tab_shown)
         self._age_timer = QTimer(self)
@@ -148,12 +150,20 @@ class WindowWorkstation(CounterView):
         self.court_button = button(self.tr("Hand to court"), "F7", self.hand_to_court)
         self.evaluator_button = button(self.tr("Evaluator screen"), "F9", self._show_evaluator)
         self.cancel_button = button(self.tr("Cancel ticket"), None, self.cancel)
+        self.out_of_turn_button = button(
+            self.tr("Call out of turn…"), "Ctrl+F1", lambda: queue_reorder.ask_out_of_turn(self)
+        )
+        self.requeue_button = button(
+            self.tr("Requeue no-show"), None, lambda: queue_reorder.requeue_no_show(self)
+        )
         self.court_button.setVisible(COURT in outcomes.outcomes_for(self.window_code))
         row = QHBoxLayout()
         for widget in (
             self.call_button,
+            self.out_of_turn_button,
             self.recall_button,
             self.no_show_button,
+            self.requeue_button,
             self.start_button,
             self.finish_button,
             self.transfer_button,
@@ -296,26 +306,6 @@ class WindowWorkstation(CounterView):
             ),
             nothing=self.tr("No one is waiting at this window."),
             once="ticket.call",
-        )
-
-    def _call_chosen(self, index: QModelIndex) -> None:
-        """Call the visitor the officer picked from the list, out of turn."""
-        if self.current is not None and self.current.ticket.status not in queue.TERMINAL:
-            self._show_message(
-                self.tr("{number} is still at the counter: finish with them first.").format(
-                    number=self.current.ticket.number
-                ),
-                error=True,
-            )
-            return
-        chosen = self.waiting_model.row(index.row())
-        self._perform(
-            lambda s: counter.view_of(
-                queue.call_ticket(s, chosen.id, seat=self.seat, actor=self.ctx.user)
-            ),
-            lambda t: self.tr("Calling {number} {name} out of turn.").format(
-                number=t.number, name=t.visitor_name
-            ),
         )
 
     def recall(self) -> None:

@@ -78,6 +78,8 @@ class CounterView(QWidget):
     court_button: QPushButton
     transfer_button: QPushButton
     cancel_button: QPushButton
+    out_of_turn_button: QPushButton
+    requeue_button: QPushButton
 
     def _build_header(self) -> QLabel:
         parts = [self.window_name, self.window_location]
@@ -231,6 +233,8 @@ class CounterView(QWidget):
         self._show_card(card, current)
         free = status is None or status in queue.TERMINAL
         self.call_button.setEnabled(free)
+        self.out_of_turn_button.setEnabled(free)
+        self.requeue_button.setEnabled(status == queue.NO_SHOW)
         self.recall_button.setEnabled(status == queue.CALLED)
         self.no_show_button.setEnabled(status == queue.CALLED)
         self.start_button.setEnabled(status == queue.CALLED)

@@ -11,9 +11,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from db.event_kinds import EventKind
 from kit.context import HallEvent
 
-ADJUSTED = "deadline.adjusted"
+ADJUSTED = EventKind.DEADLINE_ADJUSTED
 # The moves kept on the banner, the latest first: a notice moves at most a few of one officer's
 # deadlines, and the lists show them all.
 KEPT = 5

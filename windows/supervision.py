@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from db.engine import Database
 from db.window_models import COMPLAINT_KIND_NAMES
-from hall import outcomes
+from hall import case_views, outcomes
 from windows.base import WindowWorkstation
+from windows.confidential_views import ConfidentialViewsPage
 from windows.legal import text_box
 from windows.outcome_form import WindowPanel, fill_units
 from windows.supervision_orders import CaseOrders, OrderDialog, SupervisionPage
@@ -70,4 +71,8 @@ class SupervisionWorkstation(WindowWorkstation):
 
     def extra_pages(self) -> list[tuple[str, QWidget]]:
         self.supervision = SupervisionPage(self.ctx)
-        return [(self.tr("Supervision"), self.supervision)]
+        pages: list[tuple[str, QWidget]] = [(self.tr("Supervision"), self.supervision)]
+        if case_views.may_audit_views(self.ctx.user):
+            self.confidential_views = ConfidentialViewsPage(self.ctx)
+            pages.append((self.tr("Confidential views"), self.confidential_views))
+        return pages

@@ -15,11 +15,12 @@ from sqlalchemy import Select, false, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from db.case_models import HANDLING, CaseLetter, CaseLink, PetitionCase, ResponsibleUnit
+from db.case_models import CaseLetter, CaseLink, PetitionCase, ResponsibleUnit
 from db.figure_models import ContentCategory
 from db.models import ServiceWindow, Ticket, Visit, Visitor
+from db.states import CaseState, TicketStatus
 from db.window_models import BASIC, SATISFIED, Satisfaction
-from hall import clock, queue
+from hall import clock
 from hall.catalog import PURPOSES
 from hall.figures import definitions as d
 from hall.figures.base import ALL_HALL, Rate, Scope, ScopeIds, count_if, resolve
@@ -190,7 +191,7 @@ def on_time_closure_terms(today: dt.date) -> tuple[ColumnElement[bool], ...]:
     return (
         replied.is_not(None) & (replied <= due),
         replied.is_not(None) & (replied > due),
-        replied.is_(None) & (PetitionCase.state == HANDLING) & (due < today),
+        replied.is_(None) & (PetitionCase.state == CaseState.HANDLING) & (due < today),
     )
 
 
@@ -285,7 +286,7 @@ def _ratings(session: Session, period: Period, ids: ScopeIds, now: dt.datetime) 
             (Satisfaction.ticket_id == Ticket.id) & (Satisfaction.rated_at >= period.since),
         )
         .where(
-            Ticket.status == queue.FINISHED,
+            Ticket.status == TicketStatus.FINISHED,
             Ticket.service_date >= period.first,
             Ticket.service_date <= period.last,
         )

@@ -12,17 +12,12 @@ from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from db.case_models import (
-    ASSIGNED,
-    ORDER_ESCALATED,
-    PetitionCase,
-    ResponsibleUnit,
-    SupervisionOrder,
-)
+from db.case_models import PetitionCase, ResponsibleUnit, SupervisionOrder
 from db.court_models import CourtCase, CourtHandoff
 from db.models import ServiceWindow, Ticket, User
+from db.states import CaseDecision, OrderState, TicketStatus
 from db.window_models import Complaint, ServiceRecord
-from hall import clock, court_figures, queue, settings
+from hall import clock, court_figures, settings
 from hall.figures.base import (
     ALL_HALL,
     Rate,
@@ -107,7 +102,7 @@ def queue_figures(session: Session, period: Period, scope: Scope = ALL_HALL) -> 
     )
     wait = seconds_between(session, Ticket.queued_at, Ticket.called_at)
     service = _when(
-        Ticket.status == queue.FINISHED,
+        Ticket.status == TicketStatus.FINISHED,
         seconds_between(session, Ticket.started_at, Ticket.finished_at),
     )
     called = Ticket.called_at.is_not(None)
@@ -116,8 +111,8 @@ def queue_figures(session: Session, period: Period, scope: Scope = ALL_HALL) -> 
     # finished service is a day the window was open — no DISTINCT, which sorts every ticket.
     measures = (
         func.count(),
-        count_if(Ticket.status == queue.FINISHED),
-        count_if(Ticket.status == queue.NO_SHOW),
+        count_if(Ticket.status == TicketStatus.FINISHED),
+        count_if(Ticket.status == TicketStatus.NO_SHOW),
         count_if(called),
         count_if(called & (wait <= target_seconds)),
         func.coalesce(func.sum(wait), 0),
@@ -219,7 +214,7 @@ def _officers(session: Session, scoped: Any) -> list[OfficerLine]:
         select(User.name, func.count(), func.avg(service))
         .select_from(Ticket)
         .join(User, User.id == Ticket.called_by)
-        .where(Ticket.status == queue.FINISHED)
+        .where(Ticket.status == TicketStatus.FINISHED)
         .group_by(User.id, User.name)
         .order_by(func.count().desc(), User.name)
     )
@@ -291,7 +286,7 @@ def supervision_figures(session: Session, period: Period, today: Any = None) -> 
         select(
             func.count(),
             count_if(SupervisionOrder.replied_on <= SupervisionOrder.reply_due),
-            count_if(SupervisionOrder.state == ORDER_ESCALATED),
+            count_if(SupervisionOrder.state == OrderState.ESCALATED),
         ).where(
             SupervisionOrder.issued_on >= period.first, SupervisionOrder.issued_on <= period.last
         )
@@ -300,7 +295,7 @@ def supervision_figures(session: Session, period: Period, today: Any = None) -> 
         select(ResponsibleUnit.name, func.count())
         .join(PetitionCase, PetitionCase.unit_id == ResponsibleUnit.id)
         .where(
-            PetitionCase.decision == ASSIGNED,
+            PetitionCase.decision == CaseDecision.ASSIGNED,
             PetitionCase.closing_report_on.is_(None),
             PetitionCase.assigned_due < today,
         )

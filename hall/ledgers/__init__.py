@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from sqlalchemy.orm import Session
 
 from db import events
+from db.event_kinds import EventKind
 from db.models import User
 from hall import clock, users
 from hall.court import require_clerk
@@ -203,7 +204,13 @@ def import_ledger(
         done += len(chunk)
         tick(done, len(rows), progress, cancelled)
     events.append(
-        session, "ledger.imported", "ledger", None, now, actor_id, {"kind": kind, **report.created}
+        session,
+        EventKind.LEDGER_IMPORTED,
+        "ledger",
+        None,
+        now,
+        actor_id,
+        {"kind": kind, **report.created},
     )
     return report
 

@@ -12,6 +12,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.crypto import lookup_hashes
+from db.lookup import ID_KIND, lookup_columns
 from db.models import Visitor
 from hall.ledgers.common import CHUNK, insert_returning_ids
 from hall.visitors import name_initials
@@ -36,10 +38,11 @@ def day_start(day: object) -> dt.datetime:
 def _known(session: Session, numbers: Sequence[str]) -> dict[str, int]:
     found: dict[str, int] = {}
     for start in range(0, len(numbers), CHUNK):
+        # ID numbers are encrypted: they are matched by their look-up hashes (db.lookup).
+        hashes = [h for n in numbers[start : start + CHUNK] for h in lookup_hashes(ID_KIND, n)]
         for visitor_id, id_number in session.execute(
             select(Visitor.id, Visitor.id_number).where(
-                Visitor.id_type == "resident",
-                Visitor.id_number.in_(numbers[start : start + CHUNK]),
+                Visitor.id_type == "resident", Visitor.id_hash.in_(hashes)
             )
         ):
             found[id_number] = visitor_id
@@ -90,6 +93,8 @@ def visitor_ids(
                 "village": person.village,
                 "address": person.address,
                 "created_at": day_start(day),
+                # A bulk insert skips the ORM's upkeep of the encrypted values' look-ups.
+                **lookup_columns(number, person.phone),
             }
         )
         if number:

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import counters
+from db.event_kinds import EventKind
 from db.models import ServiceWindow, Ticket, User
 from hall import clock, settings
 from hall.errors import IllegalTransition, InvalidInput
@@ -71,7 +72,7 @@ def issue_ticket(
     ticket.window = window
     session.add(ticket)
     session.flush()
-    log_event(session, "ticket.issued", ticket, now, actor)
+    log_event(session, EventKind.TICKET_ISSUED, ticket, now, actor)
     return ticket
 
 
@@ -145,7 +146,7 @@ def _move_to_called(
     ticket.called_at = now
     ticket.seat = seat
     ticket.called_by = actor.id if actor else None
-    log_event(session, "ticket.called", ticket, now, actor, extra)
+    log_event(session, EventKind.TICKET_CALLED, ticket, now, actor, extra)
     return ticket
 
 
@@ -155,7 +156,7 @@ def _move_to_no_show(
     """Marked absent, and logged: by the officer, or by a recall past the hall's limit."""
     ticket.status = NO_SHOW
     ticket.finished_at = now
-    log_event(session, "ticket.no_show", ticket, now, actor)
+    log_event(session, EventKind.TICKET_NO_SHOW, ticket, now, actor)
     return ticket
 
 
@@ -169,7 +170,7 @@ def recall(
         return _move_to_no_show(session, ticket, actor, now)
     ticket.recall_count += 1
     ticket.called_at = now
-    log_event(session, "ticket.recalled", ticket, now, actor)
+    log_event(session, EventKind.TICKET_RECALLED, ticket, now, actor)
     return ticket
 
 
@@ -188,7 +189,7 @@ def start(
     ticket = ticket_to_act_on(session, ticket_id, actor, {CALLED}, "开始办理（请先叫号）")
     ticket.status = SERVING
     ticket.started_at = now
-    log_event(session, "ticket.started", ticket, now, actor)
+    log_event(session, EventKind.TICKET_STARTED, ticket, now, actor)
     return ticket
 
 
@@ -210,7 +211,7 @@ def finish(
         visit.outcome_notes = (
             f"{visit.outcome_notes}\n{ticket.notes}" if visit.outcome_notes else ticket.notes
         )
-    log_event(session, "ticket.finished", ticket, now, actor)
+    log_event(session, EventKind.TICKET_FINISHED, ticket, now, actor)
     return ticket
 
 
@@ -235,7 +236,7 @@ def transfer(
     ticket.status = TRANSFERRED
     ticket.finished_at = now
     ticket.notes = notes.strip()
-    log_event(session, "ticket.transferred", ticket, now, actor)
+    log_event(session, EventKind.TICKET_TRANSFERRED, ticket, now, actor)
     new_ticket = issue_ticket(
         session,
         to_window,
@@ -264,7 +265,7 @@ def cancel(
     ticket.status = CANCELLED
     ticket.finished_at = now
     ticket.notes = reason.strip()
-    log_event(session, "ticket.cancelled", ticket, now, actor)
+    log_event(session, EventKind.TICKET_CANCELLED, ticket, now, actor)
     return ticket
 
 
@@ -281,7 +282,7 @@ def release(
     ticket.seat = None
     ticket.called_by = None
     ticket.recall_count = 0
-    log_event(session, "ticket.released", ticket, now, actor)
+    log_event(session, EventKind.TICKET_RELEASED, ticket, now, actor)
     return ticket
 
 

@@ -12,6 +12,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.event_kinds import EventKind
 from db.models import Ticket, User
 from hall import clock, settings
 from hall.errors import IllegalTransition, InvalidInput
@@ -91,7 +92,7 @@ def requeue_no_show(
     ticket.recall_count = 0
     log_event(
         session,
-        "ticket.requeued",
+        EventKind.TICKET_REQUEUED,
         ticket,
         now,
         actor,

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import events
+from db.event_kinds import EventKind
 from db.models import PriorityReason, ServiceWindow, Ticket, User
 from hall import json_form
 from hall.errors import IllegalTransition, InvalidInput, NotFound, PermissionDenied
@@ -174,7 +175,7 @@ def require_window_access(user: User | None, window: ServiceWindow) -> None:
 
 def log_event(
     session: Session,
-    kind: str,
+    kind: EventKind,
     ticket: Ticket,
     at: dt.datetime,
     actor: User | None,

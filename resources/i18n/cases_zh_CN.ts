@@ -335,293 +335,293 @@
 <context>
     <name>CaseViewPage</name>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="75"/>
+        <location filename="../../windows/letters/case_view.py" line="66"/>
         <source>Choose a case in the list (Enter opens it).</source>
         <translation>请在左侧列表中选择信访事项（按回车键打开）。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="93"/>
+        <location filename="../../windows/letters/case_view.py" line="84"/>
         <source>The matter</source>
         <translation>信访事项</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="97"/>
+        <location filename="../../windows/letters/case_view.py" line="88"/>
         <source>Petitioner</source>
         <translation>信访人</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="98"/>
+        <location filename="../../windows/letters/case_view.py" line="89"/>
         <source>Phone and address</source>
         <translation>电话和住址</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="99"/>
+        <location filename="../../windows/letters/case_view.py" line="90"/>
         <source>Purpose</source>
         <translation>诉求类别</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="100"/>
+        <location filename="../../windows/letters/case_view.py" line="91"/>
         <source>Summary</source>
         <translation>主要内容</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="101"/>
+        <location filename="../../windows/letters/case_view.py" line="92"/>
         <source>Request</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="102"/>
+        <location filename="../../windows/letters/case_view.py" line="93"/>
         <source>Accused</source>
         <translation>被检举控告</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="103"/>
+        <location filename="../../windows/letters/case_view.py" line="94"/>
         <source>Decision</source>
         <translation>受理决定</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="104"/>
+        <location filename="../../windows/letters/case_view.py" line="95"/>
         <source>Responsible unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="105"/>
+        <location filename="../../windows/letters/case_view.py" line="96"/>
         <source>Reply</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="106"/>
+        <location filename="../../windows/letters/case_view.py" line="97"/>
         <source>Review / re-review</source>
         <translation>复查 / 复核</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="107"/>
+        <location filename="../../windows/letters/case_view.py" line="98"/>
         <source>Court</source>
         <translation>法庭移交</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="115"/>
+        <location filename="../../windows/letters/case_view.py" line="106"/>
         <source>Timeline</source>
         <translation>办理经过</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="118"/>
+        <location filename="../../windows/letters/case_view.py" line="109"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="118"/>
+        <location filename="../../windows/letters/case_view.py" line="109"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="118"/>
+        <location filename="../../windows/letters/case_view.py" line="109"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="175"/>
+        <location filename="../../windows/letters/case_view.py" line="166"/>
         <source> (late)</source>
         <translation>（逾期）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="184"/>
+        <location filename="../../windows/letters/case_view.py" line="175"/>
         <source>Registered</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="185"/>
+        <location filename="../../windows/letters/case_view.py" line="176"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="186"/>
+        <location filename="../../windows/letters/case_view.py" line="177"/>
         <source>Assigned</source>
         <translation>交办</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="187"/>
+        <location filename="../../windows/letters/case_view.py" line="178"/>
         <source>Not accepted</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="188"/>
+        <location filename="../../windows/letters/case_view.py" line="179"/>
         <source>Forwarded</source>
         <translation>转送</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="189"/>
+        <location filename="../../windows/letters/case_view.py" line="180"/>
         <source>Separated to the court</source>
         <translation>诉访分离，移交法庭</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="190"/>
+        <location filename="../../windows/letters/case_view.py" line="181"/>
         <source>Handed to the court</source>
         <translation>已移交法庭</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="191"/>
+        <location filename="../../windows/letters/case_view.py" line="182"/>
         <source>Returned by the court</source>
         <translation>法庭已退回</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="192"/>
+        <location filename="../../windows/letters/case_view.py" line="183"/>
         <source>Extended</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="193"/>
+        <location filename="../../windows/letters/case_view.py" line="184"/>
         <source>Closing report received</source>
         <translation>收到办结报告</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="194"/>
+        <location filename="../../windows/letters/case_view.py" line="185"/>
         <source>Reply issued</source>
         <translation>出具处理意见</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="195"/>
+        <location filename="../../windows/letters/case_view.py" line="186"/>
         <source>Closed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="196"/>
+        <location filename="../../windows/letters/case_view.py" line="187"/>
         <source>Review requested</source>
         <translation>请求复查</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="197"/>
+        <location filename="../../windows/letters/case_view.py" line="188"/>
         <source>Review decided</source>
         <translation>作出复查意见</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="198"/>
+        <location filename="../../windows/letters/case_view.py" line="189"/>
         <source>Re-review requested</source>
         <translation>请求复核</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="199"/>
+        <location filename="../../windows/letters/case_view.py" line="190"/>
         <source>Re-review decided: finally closed</source>
         <translation>作出复核意见（三级终结）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="200"/>
+        <location filename="../../windows/letters/case_view.py" line="191"/>
         <source>Decision carried out</source>
         <translation>处理意见已落实</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="201"/>
+        <location filename="../../windows/letters/case_view.py" line="192"/>
         <source>Raised again (repeat linked)</source>
         <translation>重复信访（已关联）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="202"/>
+        <location filename="../../windows/letters/case_view.py" line="193"/>
         <source>Scan added</source>
         <translation>添加扫描件</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="203"/>
+        <location filename="../../windows/letters/case_view.py" line="194"/>
         <source>Opened (confidential)</source>
         <translation>查阅（保密件）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="204"/>
+        <location filename="../../windows/letters/case_view.py" line="195"/>
         <source>Supervision order issued</source>
         <translation>发出督办单</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="205"/>
+        <location filename="../../windows/letters/case_view.py" line="196"/>
         <source>The unit replied to the supervision order</source>
         <translation>承办单位回复督办</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="206"/>
+        <location filename="../../windows/letters/case_view.py" line="197"/>
         <source>Supervision escalated</source>
         <translation>督办升级</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="207"/>
+        <location filename="../../windows/letters/case_view.py" line="198"/>
         <source>Opening refused (confidential)</source>
         <translation>无权查阅（保密件）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="208"/>
+        <location filename="../../windows/letters/case_view.py" line="199"/>
         <source>The court converted the procedure</source>
         <translation>法庭转换审理程序</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="209"/>
+        <location filename="../../windows/letters/case_view.py" line="200"/>
         <source>The court extended the trial limit</source>
         <translation>法庭延长审理期限</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="221"/>
+        <location filename="../../windows/letters/case_view.py" line="212"/>
         <source>&#x3000;[confidential]</source>
         <translation>&#x3000;【保密】</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="226"/>
+        <location filename="../../windows/letters/case_view.py" line="217"/>
         <source>Due {date}, {days} days left</source>
         <translation>期限 {date}，还剩 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="230"/>
+        <location filename="../../windows/letters/case_view.py" line="221"/>
         <source>Due {date}, {days} days overdue</source>
         <translation>期限 {date}，已超期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="254"/>
+        <location filename="../../windows/letters/case_view.py" line="245"/>
         <source>; litigation-related</source>
         <translation>；涉法涉诉</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="256"/>
+        <location filename="../../windows/letters/case_view.py" line="247"/>
         <source>; urgent</source>
         <translation>；紧急</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="258"/>
+        <location filename="../../windows/letters/case_view.py" line="249"/>
         <source>; raised again {count} times</source>
         <translation>；重复信访 {count} 次</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="275"/>
+        <location filename="../../windows/letters/case_view.py" line="266"/>
         <source>; closing report due {date}</source>
         <translation>；办结报告期限 {date}</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="277"/>
+        <location filename="../../windows/letters/case_view.py" line="268"/>
         <source>, received {date}</source>
         <translation>，{date} 已报送</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="279"/>
+        <location filename="../../windows/letters/case_view.py" line="270"/>
         <source>; extended {days} days: {reason}</source>
         <translation>；延期 {days} 日：{reason}</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="290"/>
+        <location filename="../../windows/letters/case_view.py" line="281"/>
         <source>Review requested {date}</source>
         <translation>{date} 请求复查</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="293"/>
-        <location filename="../../windows/letters/case_view.py" line="301"/>
+        <location filename="../../windows/letters/case_view.py" line="284"/>
+        <location filename="../../windows/letters/case_view.py" line="292"/>
         <source>decided {date}</source>
         <translation>{date} 作出意见</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="296"/>
+        <location filename="../../windows/letters/case_view.py" line="287"/>
         <source>re-review requested {date}</source>
         <translation>{date} 请求复核</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="328"/>
+        <location filename="../../windows/letters/case_view.py" line="319"/>
         <source>Waiting to be handed to the court</source>
         <translation>待移交法庭</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="330"/>
+        <location filename="../../windows/letters/case_view.py" line="321"/>
         <source>; hand it to the court again once the matter is put right</source>
         <translation>；补正后可再次移交法庭</translation>
     </message>
@@ -732,68 +732,68 @@
 <context>
     <name>LetterCasesPage</name>
     <message>
-        <location filename="../../windows/letters/cases.py" line="107"/>
-        <location filename="../../windows/letters/cases.py" line="133"/>
+        <location filename="../../windows/letters/cases.py" line="129"/>
+        <location filename="../../windows/letters/cases.py" line="158"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="109"/>
+        <location filename="../../windows/letters/cases.py" line="131"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="114"/>
+        <location filename="../../windows/letters/cases.py" line="136"/>
         <source>&amp;Mine only</source>
         <translation>只看我的(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="118"/>
+        <location filename="../../windows/letters/cases.py" line="140"/>
         <source>Case number or barcode</source>
         <translation>事项编号或条码</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="132"/>
+        <location filename="../../windows/letters/cases.py" line="157"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="134"/>
+        <location filename="../../windows/letters/cases.py" line="159"/>
         <source>Purpose</source>
         <translation>诉求类别</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="135"/>
+        <location filename="../../windows/letters/cases.py" line="160"/>
         <source>Petitioner</source>
         <translation>信访人</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="136"/>
+        <location filename="../../windows/letters/cases.py" line="161"/>
         <source>Summary</source>
         <translation>主要内容</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="137"/>
+        <location filename="../../windows/letters/cases.py" line="162"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="138"/>
+        <location filename="../../windows/letters/cases.py" line="163"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="139"/>
+        <location filename="../../windows/letters/cases.py" line="164"/>
         <source>Alert</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="140"/>
+        <location filename="../../windows/letters/cases.py" line="165"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="203"/>
+        <location filename="../../windows/letters/cases.py" line="251"/>
         <source>{alert}: {count}</source>
         <translation>{alert}：{count}</translation>
     </message>
@@ -801,177 +801,177 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../windows/letters/form.py" line="76"/>
+        <location filename="../../windows/letters/form.py" line="77"/>
         <source>Sender and envelope</source>
         <translation>来信人和信封</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="79"/>
+        <location filename="../../windows/letters/form.py" line="80"/>
         <source>Sender&apos;s &amp;name</source>
         <translation>来信人姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="82"/>
+        <location filename="../../windows/letters/form.py" line="83"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="84"/>
+        <location filename="../../windows/letters/form.py" line="85"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="86"/>
+        <location filename="../../windows/letters/form.py" line="87"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="92"/>
+        <location filename="../../windows/letters/form.py" line="93"/>
         <source>Date received</source>
         <translation>收信日期</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="98"/>
+        <location filename="../../windows/letters/form.py" line="99"/>
         <source>legible</source>
         <translation>邮戳清晰</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="105"/>
+        <location filename="../../windows/letters/form.py" line="106"/>
         <source>Postmark date</source>
         <translation>邮戳日期</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="108"/>
+        <location filename="../../windows/letters/form.py" line="109"/>
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="118"/>
+        <location filename="../../windows/letters/form.py" line="119"/>
         <source>Add &amp;scans…</source>
         <translation>添加扫描件(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="120"/>
+        <location filename="../../windows/letters/form.py" line="121"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="126"/>
+        <location filename="../../windows/letters/form.py" line="127"/>
         <source>Scans (PDF or images)</source>
         <translation>扫描件（PDF 或图片）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="129"/>
+        <location filename="../../windows/letters/form.py" line="130"/>
         <source>The matter</source>
         <translation>信访事项</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="136"/>
+        <location filename="../../windows/letters/form.py" line="137"/>
         <source>Purpose</source>
         <translation>诉求类别</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="137"/>
+        <location filename="../../windows/letters/form.py" line="138"/>
         <source>S&amp;ummary</source>
         <translation>主要内容(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="138"/>
+        <location filename="../../windows/letters/form.py" line="139"/>
         <source>Request</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="139"/>
+        <location filename="../../windows/letters/form.py" line="140"/>
         <source>Facts</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="140"/>
+        <location filename="../../windows/letters/form.py" line="141"/>
         <source>Reasons</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="142"/>
+        <location filename="../../windows/letters/form.py" line="143"/>
         <source>Litigation-related</source>
         <translation>涉法涉诉</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="143"/>
+        <location filename="../../windows/letters/form.py" line="144"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="149"/>
+        <location filename="../../windows/letters/form.py" line="150"/>
         <source>Accused unit</source>
         <translation>被检举控告单位</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="150"/>
+        <location filename="../../windows/letters/form.py" line="151"/>
         <source>Accused persons</source>
         <translation>被检举控告人</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="158"/>
+        <location filename="../../windows/letters/form.py" line="159"/>
         <source>The sender already has this kind of matter</source>
         <translation>来信人已有同类信访事项</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="165"/>
+        <location filename="../../windows/letters/form.py" line="166"/>
         <source>&amp;Link the letter to this case</source>
         <translation>关联到该事项(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="167"/>
+        <location filename="../../windows/letters/form.py" line="168"/>
         <source>I checked: this is a ne&amp;w matter</source>
         <translation>已核实：确属新事项(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="178"/>
+        <location filename="../../windows/letters/form.py" line="179"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="180"/>
+        <location filename="../../windows/letters/form.py" line="181"/>
         <source>&amp;Register letter (Ctrl+S)</source>
         <translation>登记来信(&amp;R)（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="205"/>
+        <location filename="../../windows/letters/form.py" line="228"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="218"/>
+        <location filename="../../windows/letters/form.py" line="241"/>
         <source>Choose the letter&apos;s scans</source>
         <translation>选择来信扫描件</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="220"/>
+        <location filename="../../windows/letters/form.py" line="243"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="238"/>
+        <location filename="../../windows/letters/form.py" line="261"/>
         <source>Could not read {path}: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="326"/>
+        <location filename="../../windows/letters/form.py" line="349"/>
         <source>Letter registered as case {number}.</source>
         <translation>来信已登记为信访事项{number}。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="336"/>
+        <location filename="../../windows/letters/form.py" line="359"/>
         <source>{number}&#x3000;{state}&#x3000;open until {date}</source>
         <translation>{number}&#x3000;{state}&#x3000;办理或复查期至 {date}</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="340"/>
+        <location filename="../../windows/letters/form.py" line="363"/>
         <source>&#x3000;(overdue)</source>
         <translation>&#x3000;（已超期）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="361"/>
+        <location filename="../../windows/letters/form.py" line="384"/>
         <source>Letter linked to case {number} as a repeat.</source>
         <translation>来信已作为重复件关联到信访事项{number}。</translation>
     </message>

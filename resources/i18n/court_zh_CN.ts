@@ -4,322 +4,322 @@
 <context>
     <name>CaseFileView</name>
     <message>
-        <location filename="../../windows/court/file_view.py" line="75"/>
-        <location filename="../../windows/court/file_view.py" line="252"/>
+        <location filename="../../windows/court/file_view.py" line="76"/>
+        <location filename="../../windows/court/file_view.py" line="253"/>
         <source>Pick a file from the list, or scan its slip.</source>
         <translation>请从左侧列表选择案件，或扫描移交单条码。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="111"/>
+        <location filename="../../windows/court/file_view.py" line="112"/>
         <source>The file</source>
         <translation>案件概况</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="113"/>
+        <location filename="../../windows/court/file_view.py" line="114"/>
         <source>Case number</source>
         <translation>案号</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="114"/>
+        <location filename="../../windows/court/file_view.py" line="115"/>
         <source>Hand-over slip</source>
         <translation>移交单</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="115"/>
+        <location filename="../../windows/court/file_view.py" line="116"/>
         <source>Received</source>
         <translation>收案</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="116"/>
+        <location filename="../../windows/court/file_view.py" line="117"/>
         <source>Case type</source>
         <translation>案件类型</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="117"/>
+        <location filename="../../windows/court/file_view.py" line="118"/>
         <source>Track</source>
         <translation>审理程序</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="118"/>
+        <location filename="../../windows/court/file_view.py" line="119"/>
         <source>Registered</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="119"/>
+        <location filename="../../windows/court/file_view.py" line="120"/>
         <source>Trial limit</source>
         <translation>审限届满</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="120"/>
+        <location filename="../../windows/court/file_view.py" line="121"/>
         <source>Fees</source>
         <translation>诉讼费用</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="130"/>
+        <location filename="../../windows/court/file_view.py" line="131"/>
         <source>Parties and claims</source>
         <translation>当事人与诉讼请求</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="132"/>
+        <location filename="../../windows/court/file_view.py" line="133"/>
         <source>Plaintiff</source>
         <translation>原告</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="133"/>
+        <location filename="../../windows/court/file_view.py" line="134"/>
         <source>Defendant</source>
         <translation>被告</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="134"/>
+        <location filename="../../windows/court/file_view.py" line="135"/>
         <source>Claims</source>
         <translation>诉讼请求</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="135"/>
+        <location filename="../../windows/court/file_view.py" line="136"/>
         <source>Facts and reasons</source>
         <translation>事实与理由</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="136"/>
+        <location filename="../../windows/court/file_view.py" line="137"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="137"/>
+        <location filename="../../windows/court/file_view.py" line="138"/>
         <source>Witnesses</source>
         <translation>证人</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="140"/>
+        <location filename="../../windows/court/file_view.py" line="141"/>
         <source>Mediation</source>
         <translation>调解情况</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="143"/>
+        <location filename="../../windows/court/file_view.py" line="144"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="144"/>
+        <location filename="../../windows/court/file_view.py" line="145"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="145"/>
+        <location filename="../../windows/court/file_view.py" line="146"/>
         <source>Mediator</source>
         <translation>调解人</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="146"/>
+        <location filename="../../windows/court/file_view.py" line="147"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="147"/>
-        <location filename="../../windows/court/file_view.py" line="153"/>
+        <location filename="../../windows/court/file_view.py" line="148"/>
+        <location filename="../../windows/court/file_view.py" line="154"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="151"/>
+        <location filename="../../windows/court/file_view.py" line="152"/>
         <source>Hearings</source>
         <translation>开庭排期</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="153"/>
-        <location filename="../../windows/court/file_view.py" line="178"/>
+        <location filename="../../windows/court/file_view.py" line="154"/>
+        <location filename="../../windows/court/file_view.py" line="179"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="153"/>
+        <location filename="../../windows/court/file_view.py" line="154"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="153"/>
+        <location filename="../../windows/court/file_view.py" line="154"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="157"/>
-        <location filename="../../windows/court/file_view.py" line="159"/>
+        <location filename="../../windows/court/file_view.py" line="158"/>
+        <location filename="../../windows/court/file_view.py" line="160"/>
         <source>Outcome</source>
         <translation>结案方式</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="160"/>
+        <location filename="../../windows/court/file_view.py" line="161"/>
         <source>Closed on</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="161"/>
+        <location filename="../../windows/court/file_view.py" line="162"/>
         <source>Agreement</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="162"/>
+        <location filename="../../windows/court/file_view.py" line="163"/>
         <source>Judicial confirmation</source>
         <translation>司法确认</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="163"/>
+        <location filename="../../windows/court/file_view.py" line="164"/>
         <source>Enforcement</source>
         <translation>执行情况</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="166"/>
+        <location filename="../../windows/court/file_view.py" line="167"/>
         <source>Changes of the trial limit</source>
         <translation>审理期限变更</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="169"/>
+        <location filename="../../windows/court/file_view.py" line="170"/>
         <source>Decided</source>
         <translation>决定日期</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="170"/>
+        <location filename="../../windows/court/file_view.py" line="171"/>
         <source>Change</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="171"/>
+        <location filename="../../windows/court/file_view.py" line="172"/>
         <source>Limit before → after</source>
         <translation>审限（变更前 → 变更后）</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="172"/>
+        <location filename="../../windows/court/file_view.py" line="173"/>
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="173"/>
+        <location filename="../../windows/court/file_view.py" line="174"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="177"/>
+        <location filename="../../windows/court/file_view.py" line="178"/>
         <source>Timeline</source>
         <translation>审理流程</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="178"/>
+        <location filename="../../windows/court/file_view.py" line="179"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="178"/>
+        <location filename="../../windows/court/file_view.py" line="179"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="214"/>
+        <location filename="../../windows/court/file_view.py" line="215"/>
         <source>{age} years</source>
         <translation>{age}岁</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="219"/>
-        <location filename="../../windows/court/file_view.py" line="232"/>
+        <location filename="../../windows/court/file_view.py" line="220"/>
+        <location filename="../../windows/court/file_view.py" line="233"/>
         <source>employer: {employer}</source>
         <translation>工作单位：{employer}</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="255"/>
+        <location filename="../../windows/court/file_view.py" line="256"/>
         <source>at {stage}</source>
         <translation>{stage}阶段</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="258"/>
+        <location filename="../../windows/court/file_view.py" line="259"/>
         <source>not yet registered</source>
         <translation>尚未立案</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="260"/>
+        <location filename="../../windows/court/file_view.py" line="261"/>
         <source>{number} ({barcode}), from {window}, handed by {officer} at {time}</source>
         <translation>{number}（条码 {barcode}），{window}窗口 {officer} 于 {time} 移交</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="269"/>
+        <location filename="../../windows/court/file_view.py" line="270"/>
         <source>{time}, visit {visit}</source>
         <translation>{time}，来访登记号 {visit}</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="284"/>
+        <location filename="../../windows/court/file_view.py" line="285"/>
         <source>{days} days left</source>
         <translation>剩 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="286"/>
+        <location filename="../../windows/court/file_view.py" line="287"/>
         <source>{days} days overdue</source>
         <translation>已超期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="303"/>
+        <location filename="../../windows/court/file_view.py" line="304"/>
         <source>(source: {source})</source>
         <translation>（来源：{source}）</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="318"/>
+        <location filename="../../windows/court/file_view.py" line="319"/>
         <source>open</source>
         <translation>在办</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="330"/>
+        <location filename="../../windows/court/file_view.py" line="331"/>
         <source>applied for on {day}</source>
         <translation>{day}申请</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="336"/>
+        <location filename="../../windows/court/file_view.py" line="337"/>
         <source>applied for on {day} by {applicant}</source>
         <translation>{applicant}于{day}申请执行</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="374"/>
+        <location filename="../../windows/court/file_view.py" line="375"/>
         <source>Hand-over accepted</source>
         <translation>接收移交</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="375"/>
+        <location filename="../../windows/court/file_view.py" line="376"/>
         <source>Case registered</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="376"/>
+        <location filename="../../windows/court/file_view.py" line="377"/>
         <source>Moved to the next stage</source>
         <translation>进入下一阶段</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="377"/>
+        <location filename="../../windows/court/file_view.py" line="378"/>
         <source>Mediation recorded</source>
         <translation>记录调解</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="378"/>
+        <location filename="../../windows/court/file_view.py" line="379"/>
         <source>Hearing scheduled</source>
         <translation>安排开庭</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="379"/>
+        <location filename="../../windows/court/file_view.py" line="380"/>
         <source>Closed</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="380"/>
+        <location filename="../../windows/court/file_view.py" line="381"/>
         <source>Enforcement applied for</source>
         <translation>申请执行</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="381"/>
+        <location filename="../../windows/court/file_view.py" line="382"/>
         <source>Procedure converted</source>
         <translation>程序转换</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="382"/>
+        <location filename="../../windows/court/file_view.py" line="383"/>
         <source>Trial limit extended</source>
         <translation>延长审限</translation>
     </message>
     <message>
-        <location filename="../../windows/court/file_view.py" line="390"/>
+        <location filename="../../windows/court/file_view.py" line="391"/>
         <source>limit {old} → {new}, approved by {approver}</source>
         <translation>审限由{old}变更为{new}，批准人：{approver}</translation>
     </message>
@@ -327,62 +327,62 @@
 <context>
     <name>ClerkDesk</name>
     <message>
-        <location filename="../../windows/court/desk.py" line="84"/>
+        <location filename="../../windows/court/desk.py" line="85"/>
         <source>Counter (queue)</source>
         <translation>窗口叫号</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="101"/>
+        <location filename="../../windows/court/desk.py" line="102"/>
         <source>Scan a hand-over slip&apos;s barcode, or type its number or a case number</source>
         <translation>扫描移交单条码，或输入移交单编号、案号后按回车</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="104"/>
+        <location filename="../../windows/court/desk.py" line="105"/>
         <source>Scan or &amp;find:</source>
         <translation>扫码/查找(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="106"/>
+        <location filename="../../windows/court/desk.py" line="107"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="123"/>
+        <location filename="../../windows/court/desk.py" line="124"/>
         <source>Saved {path}.</source>
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="134"/>
+        <location filename="../../windows/court/desk.py" line="135"/>
         <source>Files</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="135"/>
+        <location filename="../../windows/court/desk.py" line="136"/>
         <source>Hearings</source>
         <translation>开庭排期</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="136"/>
+        <location filename="../../windows/court/desk.py" line="138"/>
         <source>Figures</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="177"/>
+        <location filename="../../windows/court/desk.py" line="179"/>
         <source>Inbox ({count})</source>
         <translation>收件箱（{count}）</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="177"/>
+        <location filename="../../windows/court/desk.py" line="179"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="232"/>
+        <location filename="../../windows/court/desk.py" line="234"/>
         <source>{number} was returned to {window}: {reason}</source>
         <translation>{number}已退回{window}窗口，理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="248"/>
+        <location filename="../../windows/court/desk.py" line="250"/>
         <source>{number} is waiting: accept it or return it.</source>
         <translation>{number}待接收：请接收或退回。</translation>
     </message>
@@ -390,117 +390,117 @@
 <context>
     <name>CourtFiguresPage</name>
     <message>
-        <location filename="../../windows/court/figures.py" line="41"/>
+        <location filename="../../windows/court/figures.py" line="43"/>
         <source>Court figures</source>
         <translation>法庭统计</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="57"/>
+        <location filename="../../windows/court/figures.py" line="72"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="59"/>
+        <location filename="../../windows/court/figures.py" line="74"/>
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="61"/>
+        <location filename="../../windows/court/figures.py" line="76"/>
         <source>&amp;Count</source>
         <translation>统计(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="64"/>
+        <location filename="../../windows/court/figures.py" line="79"/>
         <source>This &amp;year</source>
         <translation>本年(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="66"/>
+        <location filename="../../windows/court/figures.py" line="81"/>
         <source>&amp;Last year</source>
         <translation>上一年(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="68"/>
+        <location filename="../../windows/court/figures.py" line="83"/>
         <source>This mo&amp;nth</source>
         <translation>本月(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="97"/>
+        <location filename="../../windows/court/figures.py" line="112"/>
         <source>Visitors received</source>
         <translation>接待来访群众（人次）</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="98"/>
+        <location filename="../../windows/court/figures.py" line="113"/>
         <source>Matters handled</source>
         <translation>办理事项（件）</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="99"/>
+        <location filename="../../windows/court/figures.py" line="114"/>
         <source>Cases registered</source>
         <translation>立案（件）</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="100"/>
+        <location filename="../../windows/court/figures.py" line="115"/>
         <source>Cases closed</source>
         <translation>结案（件）</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="101"/>
+        <location filename="../../windows/court/figures.py" line="116"/>
         <source>Closed by mediation</source>
         <translation>调解结案（件）</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="102"/>
+        <location filename="../../windows/court/figures.py" line="117"/>
         <source>Mediation rate</source>
         <translation>调解率</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="103"/>
+        <location filename="../../windows/court/figures.py" line="118"/>
         <source>Procedure converted</source>
         <translation>程序转换（件）</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="104"/>
+        <location filename="../../windows/court/figures.py" line="119"/>
         <source>Trial limit extended</source>
         <translation>延长审限（件）</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="108"/>
+        <location filename="../../windows/court/figures.py" line="123"/>
         <source>Track</source>
         <translation>审理程序</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="108"/>
+        <location filename="../../windows/court/figures.py" line="123"/>
         <source>Registered</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="109"/>
+        <location filename="../../windows/court/figures.py" line="124"/>
         <source>Outcome</source>
         <translation>结案方式</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="109"/>
+        <location filename="../../windows/court/figures.py" line="124"/>
         <source>Closed</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="111"/>
+        <location filename="../../windows/court/figures.py" line="126"/>
         <source>Registered by track</source>
         <translation>立案：按审理程序</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="113"/>
+        <location filename="../../windows/court/figures.py" line="128"/>
         <source>Closed by outcome</source>
         <translation>结案：按结案方式</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="119"/>
+        <location filename="../../windows/court/figures.py" line="134"/>
         <source>Visitors received: visits handed to the court or served at its window. Matters handled: hand-offs accepted. The mediation rate is closed by mediation (mediated or judicially confirmed) over all closed.</source>
         <translation>接待来访群众：各窗口移交法庭的和在法庭窗口接待的来访；办理事项：法庭接收的移交；调解率：调解结案（含调解书、当即履行和司法确认）占全部结案的比例。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="187"/>
+        <location filename="../../windows/court/figures.py" line="215"/>
         <source>From {first} to {last}</source>
         <translation>{first}至{last}</translation>
     </message>
@@ -508,182 +508,182 @@
 <context>
     <name>CourtFilesPage</name>
     <message>
-        <location filename="../../windows/court/files.py" line="107"/>
+        <location filename="../../windows/court/files.py" line="117"/>
         <source>&amp;Open files only</source>
         <translation>只看在办案件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="150"/>
+        <location filename="../../windows/court/files.py" line="163"/>
         <source>&amp;Register</source>
         <translation>立案登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="152"/>
+        <location filename="../../windows/court/files.py" line="165"/>
         <source>Move to stage</source>
         <translation>转入</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="153"/>
+        <location filename="../../windows/court/files.py" line="166"/>
         <source>The stage to move the file forward to</source>
         <translation>案件向后推进到的阶段</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="154"/>
+        <location filename="../../windows/court/files.py" line="167"/>
         <source>&amp;Mediation</source>
         <translation>记录调解(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="155"/>
+        <location filename="../../windows/court/files.py" line="168"/>
         <source>Schedule &amp;hearing</source>
         <translation>排期开庭(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="156"/>
+        <location filename="../../windows/court/files.py" line="169"/>
         <source>&amp;Close the file</source>
         <translation>结案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="157"/>
+        <location filename="../../windows/court/files.py" line="170"/>
         <source>&amp;Enforcement</source>
         <translation>申请执行(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="158"/>
+        <location filename="../../windows/court/files.py" line="171"/>
         <source>C&amp;onvert procedure…</source>
         <translation>转换程序(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="159"/>
+        <location filename="../../windows/court/files.py" line="172"/>
         <source>E&amp;xtend trial limit…</source>
         <translation>延长审限(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="160"/>
+        <location filename="../../windows/court/files.py" line="173"/>
         <source>Hand-over sli&amp;p</source>
         <translation>移交单(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="161"/>
+        <location filename="../../windows/court/files.py" line="174"/>
         <source>Me&amp;diation paper</source>
         <translation>调解书/调解协议(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="162"/>
+        <location filename="../../windows/court/files.py" line="175"/>
         <source>Co&amp;ver sheet</source>
         <translation>案件封面(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="164"/>
+        <location filename="../../windows/court/files.py" line="177"/>
         <source>Hand-over slip</source>
         <translation>移交单…</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="167"/>
+        <location filename="../../windows/court/files.py" line="180"/>
         <source>Mediation paper</source>
         <translation>调解文书…</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="170"/>
+        <location filename="../../windows/court/files.py" line="183"/>
         <source>Cover sheet</source>
         <translation>案件封面…</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="172"/>
+        <location filename="../../windows/court/files.py" line="185"/>
         <source>&amp;Next stage</source>
         <translation>下一阶段(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="185"/>
+        <location filename="../../windows/court/files.py" line="198"/>
         <source>Trial limit:</source>
         <translation>审理期限：</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="190"/>
+        <location filename="../../windows/court/files.py" line="203"/>
         <source>Papers (PDF):</source>
         <translation>文书（PDF）：</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="195"/>
+        <location filename="../../windows/court/files.py" line="208"/>
         <source>Print:</source>
         <translation>打印：</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="208"/>
+        <location filename="../../windows/court/files.py" line="221"/>
         <source>Case</source>
         <translation>案号/移交单</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="209"/>
+        <location filename="../../windows/court/files.py" line="222"/>
         <source>Plaintiff</source>
         <translation>原告</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="210"/>
+        <location filename="../../windows/court/files.py" line="223"/>
         <source>Defendant</source>
         <translation>被告</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="211"/>
+        <location filename="../../windows/court/files.py" line="224"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="212"/>
+        <location filename="../../windows/court/files.py" line="225"/>
         <source>Track</source>
         <translation>审理程序</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="214"/>
+        <location filename="../../windows/court/files.py" line="227"/>
         <source>Trial limit</source>
         <translation>审限</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="217"/>
+        <location filename="../../windows/court/files.py" line="230"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="221"/>
+        <location filename="../../windows/court/files.py" line="234"/>
         <source>Alert</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="258"/>
+        <location filename="../../windows/court/files.py" line="288"/>
         <source>{count} files</source>
         <translation>共 {count} 件</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="376"/>
+        <location filename="../../windows/court/files.py" line="410"/>
         <source>Registered as {number}; the trial limit ends on {due}.</source>
         <translation>已立案，案号{number}；审限至{due}。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="397"/>
+        <location filename="../../windows/court/files.py" line="431"/>
         <source>{label} moved to {stage}.</source>
         <translation>{label}已转入{stage}阶段。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="418"/>
+        <location filename="../../windows/court/files.py" line="452"/>
         <source>Mediation of {day} recorded.</source>
         <translation>已登记{day}的调解情况。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="440"/>
+        <location filename="../../windows/court/files.py" line="474"/>
         <source>Scheduled for {time}.</source>
         <translation>已排期：{time}。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="453"/>
+        <location filename="../../windows/court/files.py" line="487"/>
         <source>{label} closed.</source>
         <translation>{label}已结案。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="468"/>
+        <location filename="../../windows/court/files.py" line="502"/>
         <source>Application for enforcement recorded; the file is at enforcement.</source>
         <translation>已登记执行申请，案件转入执行阶段。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="490"/>
+        <location filename="../../windows/court/files.py" line="524"/>
         <source>{label}: the trial limit now ends on {due}.</source>
         <translation>{label}：审理期限现至{due}届满。</translation>
     </message>
@@ -691,7 +691,7 @@
 <context>
     <name>CourtForm</name>
     <message>
-        <location filename="../../windows/court/forms.py" line="136"/>
+        <location filename="../../windows/court/forms.py" line="133"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -699,27 +699,27 @@
 <context>
     <name>EnforcementDialog</name>
     <message>
-        <location filename="../../windows/court/forms.py" line="558"/>
+        <location filename="../../windows/court/forms.py" line="560"/>
         <source>Enforcement of {label}</source>
         <translation>{label} 申请执行</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="559"/>
+        <location filename="../../windows/court/forms.py" line="561"/>
         <source>&amp;Record</source>
         <translation>登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="565"/>
+        <location filename="../../windows/court/forms.py" line="567"/>
         <source>&amp;Applied on</source>
         <translation>申请日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="566"/>
+        <location filename="../../windows/court/forms.py" line="568"/>
         <source>Appl&amp;icant</source>
         <translation>申请人(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="567"/>
+        <location filename="../../windows/court/forms.py" line="569"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -727,32 +727,32 @@
 <context>
     <name>HearingDialog</name>
     <message>
-        <location filename="../../windows/court/forms.py" line="422"/>
+        <location filename="../../windows/court/forms.py" line="425"/>
         <source>Schedule a hearing of {label}</source>
         <translation>{label} 排期</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="423"/>
+        <location filename="../../windows/court/forms.py" line="426"/>
         <source>&amp;Schedule</source>
         <translation>排期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="434"/>
+        <location filename="../../windows/court/forms.py" line="437"/>
         <source>&amp;When</source>
         <translation>时间(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="435"/>
+        <location filename="../../windows/court/forms.py" line="438"/>
         <source>&amp;Kind</source>
         <translation>类别(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="436"/>
+        <location filename="../../windows/court/forms.py" line="439"/>
         <source>&amp;Place</source>
         <translation>地点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="437"/>
+        <location filename="../../windows/court/forms.py" line="440"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -760,57 +760,57 @@
 <context>
     <name>HearingsPage</name>
     <message>
-        <location filename="../../windows/court/figures.py" line="227"/>
+        <location filename="../../windows/court/figures.py" line="255"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="229"/>
+        <location filename="../../windows/court/figures.py" line="257"/>
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="233"/>
+        <location filename="../../windows/court/figures.py" line="261"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="234"/>
+        <location filename="../../windows/court/figures.py" line="262"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="235"/>
+        <location filename="../../windows/court/figures.py" line="263"/>
         <source>Case</source>
         <translation>案号</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="236"/>
+        <location filename="../../windows/court/figures.py" line="264"/>
         <source>Plaintiff</source>
         <translation>原告</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="237"/>
+        <location filename="../../windows/court/figures.py" line="265"/>
         <source>Defendant</source>
         <translation>被告</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="238"/>
+        <location filename="../../windows/court/figures.py" line="266"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="239"/>
+        <location filename="../../windows/court/figures.py" line="267"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="244"/>
+        <location filename="../../windows/court/figures.py" line="272"/>
         <source>Double-click or press Enter to open the file</source>
         <translation>双击或按回车打开案件</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="275"/>
+        <location filename="../../windows/court/figures.py" line="303"/>
         <source>{count} on the calendar</source>
         <translation>共 {count} 场</translation>
     </message>
@@ -1048,42 +1048,42 @@
 <context>
     <name>MediationDialog</name>
     <message>
-        <location filename="../../windows/court/forms.py" line="383"/>
+        <location filename="../../windows/court/forms.py" line="386"/>
         <source>Mediation in {label}</source>
         <translation>{label} 调解情况</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="384"/>
+        <location filename="../../windows/court/forms.py" line="387"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="387"/>
+        <location filename="../../windows/court/forms.py" line="390"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="391"/>
+        <location filename="../../windows/court/forms.py" line="394"/>
         <source>At the {stage} stage</source>
         <translation>在{stage}阶段调解</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="392"/>
+        <location filename="../../windows/court/forms.py" line="395"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="393"/>
+        <location filename="../../windows/court/forms.py" line="396"/>
         <source>&amp;Mediator</source>
         <translation>调解人(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="394"/>
+        <location filename="../../windows/court/forms.py" line="397"/>
         <source>&amp;Result</source>
         <translation>结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="395"/>
+        <location filename="../../windows/court/forms.py" line="398"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -1091,62 +1091,62 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../windows/court/forms.py" line="458"/>
+        <location filename="../../windows/court/forms.py" line="461"/>
         <source>Close {label}</source>
         <translation>{label} 结案</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="459"/>
+        <location filename="../../windows/court/forms.py" line="462"/>
         <source>&amp;Close the file</source>
         <translation>结案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="472"/>
+        <location filename="../../windows/court/forms.py" line="473"/>
         <source>The agreement was reached elsewhere (a people&apos;s mediation committee)</source>
         <translation>调解协议在别处达成（如人民调解委员会）</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="478"/>
+        <location filename="../../windows/court/forms.py" line="479"/>
         <source>The terms agreed, one per line</source>
         <translation>协议内容，每条一行</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="484"/>
+        <location filename="../../windows/court/forms.py" line="485"/>
         <source>&amp;How</source>
         <translation>方式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="490"/>
+        <location filename="../../windows/court/forms.py" line="491"/>
         <source>Judicial confirmation must be applied for within 30 days of the agreement; the agreement is the file&apos;s latest one unless it was reached elsewhere.</source>
         <translation>司法确认应自调解协议生效之日起三十日内申请；除非协议在别处达成，协议日期取本案最近一次达成协议的调解。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="496"/>
+        <location filename="../../windows/court/forms.py" line="497"/>
         <source>&amp;Applied on</source>
         <translation>申请日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="498"/>
+        <location filename="../../windows/court/forms.py" line="499"/>
         <source>A&amp;greement of</source>
         <translation>协议达成日期(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="504"/>
+        <location filename="../../windows/court/forms.py" line="505"/>
         <source>&amp;Terms</source>
         <translation>协议内容(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="509"/>
+        <location filename="../../windows/court/forms.py" line="510"/>
         <source>&amp;Outcome</source>
         <translation>结案方式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="510"/>
+        <location filename="../../windows/court/forms.py" line="511"/>
         <source>Closed o&amp;n</source>
         <translation>结案日期(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="513"/>
+        <location filename="../../windows/court/forms.py" line="514"/>
         <source>No&amp;te</source>
         <translation>备注(&amp;E)</translation>
     </message>
@@ -1210,143 +1210,143 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../windows/court/forms.py" line="204"/>
+        <location filename="../../windows/court/forms.py" line="201"/>
         <source>Register {label}</source>
         <translation>{label} 立案登记</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="205"/>
+        <location filename="../../windows/court/forms.py" line="202"/>
         <source>&amp;Register</source>
         <translation>立案登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="206"/>
-        <location filename="../../windows/court/forms.py" line="217"/>
-        <location filename="../../windows/court/forms.py" line="221"/>
-        <location filename="../../windows/court/forms.py" line="234"/>
+        <location filename="../../windows/court/forms.py" line="203"/>
+        <location filename="../../windows/court/forms.py" line="214"/>
+        <location filename="../../windows/court/forms.py" line="218"/>
+        <location filename="../../windows/court/forms.py" line="231"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="211"/>
+        <location filename="../../windows/court/forms.py" line="208"/>
         <source>{track} ({months} months)</source>
         <translation>{track}（审限{months}个月）</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="226"/>
+        <location filename="../../windows/court/forms.py" line="223"/>
         <source>e.g. Han</source>
         <translation>如：汉族</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="229"/>
+        <location filename="../../windows/court/forms.py" line="226"/>
         <source>Write &quot;none&quot; if there is none</source>
         <translation>没有工作单位的写“无”</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="242"/>
+        <location filename="../../windows/court/forms.py" line="239"/>
         <source>Names and addresses; may be left empty</source>
         <translation>姓名和住址；没有可不填</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="247"/>
+        <location filename="../../windows/court/forms.py" line="244"/>
         <source>Case &amp;type</source>
         <translation>案件类型(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="248"/>
+        <location filename="../../windows/court/forms.py" line="245"/>
         <source>T&amp;rack</source>
         <translation>审理程序(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="250"/>
+        <location filename="../../windows/court/forms.py" line="247"/>
         <source>Plaintiff</source>
         <translation>原告</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="252"/>
+        <location filename="../../windows/court/forms.py" line="249"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="253"/>
-        <location filename="../../windows/court/forms.py" line="273"/>
+        <location filename="../../windows/court/forms.py" line="250"/>
+        <location filename="../../windows/court/forms.py" line="270"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="254"/>
+        <location filename="../../windows/court/forms.py" line="251"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="256"/>
+        <location filename="../../windows/court/forms.py" line="253"/>
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="259"/>
+        <location filename="../../windows/court/forms.py" line="256"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="262"/>
-        <location filename="../../windows/court/forms.py" line="275"/>
+        <location filename="../../windows/court/forms.py" line="259"/>
+        <location filename="../../windows/court/forms.py" line="272"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="264"/>
-        <location filename="../../windows/court/forms.py" line="277"/>
+        <location filename="../../windows/court/forms.py" line="261"/>
+        <location filename="../../windows/court/forms.py" line="274"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="265"/>
+        <location filename="../../windows/court/forms.py" line="262"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="267"/>
+        <location filename="../../windows/court/forms.py" line="264"/>
         <source>Defendant</source>
         <translation>被告</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="269"/>
+        <location filename="../../windows/court/forms.py" line="266"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="271"/>
+        <location filename="../../windows/court/forms.py" line="268"/>
         <source>Name or organisation</source>
         <translation>姓名或名称</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="285"/>
+        <location filename="../../windows/court/forms.py" line="282"/>
         <source>&amp;Claims</source>
         <translation>诉讼请求(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="286"/>
+        <location filename="../../windows/court/forms.py" line="283"/>
         <source>&amp;Facts and reasons</source>
         <translation>事实与理由(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="287"/>
+        <location filename="../../windows/court/forms.py" line="284"/>
         <source>&amp;Evidence</source>
         <translation>证据(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="288"/>
+        <location filename="../../windows/court/forms.py" line="285"/>
         <source>Source of the evidence</source>
         <translation>证据来源</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="289"/>
+        <location filename="../../windows/court/forms.py" line="286"/>
         <source>&amp;Witnesses</source>
         <translation>证人(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="301"/>
+        <location filename="../../windows/court/forms.py" line="298"/>
         <source>The case number is given when the registration is saved; the trial limit runs from today. Litigation fees are waived at the circuit court.</source>
         <translation>保存立案登记后即编定案号，审限自今日起算。巡回法庭免交诉讼费用。</translation>
     </message>

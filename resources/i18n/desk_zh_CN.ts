@@ -529,48 +529,48 @@
 <context>
     <name>ReceiptOutput</name>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="172"/>
-        <location filename="../../desktop/receipt_print.py" line="288"/>
+        <location filename="../../desktop/receipt_print.py" line="173"/>
+        <location filename="../../desktop/receipt_print.py" line="289"/>
         <source>Receipt saved as {path}.</source>
         <translation>凭条已保存为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="177"/>
+        <location filename="../../desktop/receipt_print.py" line="178"/>
         <source>Receipt printed on {printer}.</source>
         <translation>凭条已在打印机“{printer}”上打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="214"/>
+        <location filename="../../desktop/receipt_print.py" line="215"/>
         <source>Receipt printed on the thermal printer at {target}.</source>
         <translation>凭条已在小票打印机（{target}）上打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="235"/>
+        <location filename="../../desktop/receipt_print.py" line="236"/>
         <source>Receipt {number}: print preview</source>
         <translation>凭条 {number}：打印预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="245"/>
+        <location filename="../../desktop/receipt_print.py" line="246"/>
         <source>Print receipt {number}</source>
         <translation>打印凭条 {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="254"/>
+        <location filename="../../desktop/receipt_print.py" line="255"/>
         <source>Receipt {number} printed.</source>
         <translation>凭条 {number} 已打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="268"/>
+        <location filename="../../desktop/receipt_print.py" line="269"/>
         <source>Save receipt {number} as PDF</source>
         <translation>把凭条 {number} 保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="272"/>
+        <location filename="../../desktop/receipt_print.py" line="273"/>
         <source>receipt-{number}-{code}.pdf</source>
         <translation>凭条-{number}-{code}.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="276"/>
+        <location filename="../../desktop/receipt_print.py" line="277"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -578,57 +578,57 @@
 <context>
     <name>ReceiptPrinting</name>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="54"/>
+        <location filename="../../desktop/receipt_print.py" line="55"/>
         <source> The ticket is issued all the same; its receipt can be printed again.</source>
         <translation>号票已发出，不受影响，可以重新打印凭条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="70"/>
+        <location filename="../../desktop/receipt_print.py" line="71"/>
         <source>The receipt could not be laid out ({error}).</source>
         <translation>凭条无法排版（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="87"/>
+        <location filename="../../desktop/receipt_print.py" line="88"/>
         <source>{printer} could not start printing.</source>
         <translation>{printer}无法开始打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="94"/>
+        <location filename="../../desktop/receipt_print.py" line="95"/>
         <source>{printer} could not go on to the next page.</source>
         <translation>{printer}无法换页。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="106"/>
+        <location filename="../../desktop/receipt_print.py" line="107"/>
         <source>{printer} did not finish printing.</source>
         <translation>{printer}没有完成打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="113"/>
+        <location filename="../../desktop/receipt_print.py" line="114"/>
         <source>The PDF file “{path}”</source>
         <translation>PDF 文件“{path}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="116"/>
+        <location filename="../../desktop/receipt_print.py" line="117"/>
         <source>The printer “{name}”</source>
         <translation>打印机“{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="131"/>
+        <location filename="../../desktop/receipt_print.py" line="132"/>
         <source>There is no printer “{name}”: check that it is installed and that its name is the one in this workstation&apos;s settings.</source>
         <translation>找不到打印机“{name}”：请检查打印机是否已安装、名称是否与本机设置一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="139"/>
+        <location filename="../../desktop/receipt_print.py" line="140"/>
         <source>This computer has no printer: install one, or ask the administrator to send this workstation&apos;s receipts to a thermal printer or to PDF files.</source>
         <translation>本机没有可用的打印机：请安装打印机，或请管理员把本机凭条改为小票打印机或只存 PDF。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="188"/>
+        <location filename="../../desktop/receipt_print.py" line="189"/>
         <source>The receipts folder “{folder}” cannot be made: {reason}.</source>
         <translation>无法创建凭条文件夹“{folder}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="201"/>
+        <location filename="../../desktop/receipt_print.py" line="202"/>
         <source>This workstation prints receipts on a thermal printer but has no address for it: ask the administrator to enter it in this workstation&apos;s settings.</source>
         <translation>本机选用了小票打印机，但没有设置它的地址：请管理员在本机设置中填写。</translation>
     </message>

@@ -380,157 +380,157 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="80"/>
+        <location filename="../../desktop/statistics/page.py" line="81"/>
         <source>Statistics</source>
         <translation>统计分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="99"/>
+        <location filename="../../desktop/statistics/page.py" line="100"/>
         <source>Today</source>
         <translation>当日</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="100"/>
+        <location filename="../../desktop/statistics/page.py" line="101"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="101"/>
+        <location filename="../../desktop/statistics/page.py" line="102"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="102"/>
+        <location filename="../../desktop/statistics/page.py" line="103"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="103"/>
+        <location filename="../../desktop/statistics/page.py" line="104"/>
         <source>This year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="104"/>
+        <location filename="../../desktop/statistics/page.py" line="105"/>
         <source>Chosen days</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="114"/>
+        <location filename="../../desktop/statistics/page.py" line="115"/>
         <source>Whole hall</source>
         <translation>全大厅</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="115"/>
+        <location filename="../../desktop/statistics/page.py" line="116"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="116"/>
+        <location filename="../../desktop/statistics/page.py" line="117"/>
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="117"/>
+        <location filename="../../desktop/statistics/page.py" line="118"/>
         <source>Township</source>
         <translation>乡镇（街道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="123"/>
+        <location filename="../../desktop/statistics/page.py" line="124"/>
         <source>&amp;Count</source>
         <translation>统计(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="132"/>
+        <location filename="../../desktop/statistics/page.py" line="133"/>
         <source>&amp;Excel…</source>
         <translation>导出 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="133"/>
+        <location filename="../../desktop/statistics/page.py" line="134"/>
         <source>Export this tab to an Excel workbook</source>
         <translation>把当前标签页导出为 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="135"/>
+        <location filename="../../desktop/statistics/page.py" line="136"/>
         <source>&amp;PDF…</source>
         <translation>保存 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="137"/>
+        <location filename="../../desktop/statistics/page.py" line="138"/>
         <source>Save the period&apos;s report (the yearly report for a calendar year) as PDF</source>
         <translation>把本期统计报告（整年为年度信访工作情况报告）保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="140"/>
+        <location filename="../../desktop/statistics/page.py" line="141"/>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="141"/>
+        <location filename="../../desktop/statistics/page.py" line="142"/>
         <source>Print the period&apos;s report</source>
         <translation>打印本期统计报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="144"/>
+        <location filename="../../desktop/statistics/page.py" line="145"/>
         <source>P&amp;eriod</source>
         <translation>期间(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="146"/>
+        <location filename="../../desktop/statistics/page.py" line="147"/>
         <source>&amp;Scope</source>
         <translation>范围(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="174"/>
+        <location filename="../../desktop/statistics/page.py" line="175"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="175"/>
+        <location filename="../../desktop/statistics/page.py" line="176"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="176"/>
+        <location filename="../../desktop/statistics/page.py" line="177"/>
         <source>Categories</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="177"/>
+        <location filename="../../desktop/statistics/page.py" line="178"/>
         <source>Window efficiency</source>
         <translation>窗口效能</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="178"/>
+        <location filename="../../desktop/statistics/page.py" line="179"/>
         <source>Court</source>
         <translation>法庭</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="179"/>
+        <location filename="../../desktop/statistics/page.py" line="180"/>
         <source>Supervision</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="263"/>
+        <location filename="../../desktop/statistics/page.py" line="265"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="305"/>
+        <location filename="../../desktop/statistics/page.py" line="307"/>
         <source>{period} — {scope}</source>
         <translation>{period} — {scope}</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="344"/>
+        <location filename="../../desktop/statistics/page.py" line="346"/>
         <source>Export the tab</source>
         <translation>导出本页</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="366"/>
+        <location filename="../../desktop/statistics/page.py" line="368"/>
         <source>Save the report as PDF</source>
         <translation>保存统计报告 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="378"/>
+        <location filename="../../desktop/statistics/page.py" line="380"/>
         <source>The printer did not take the report; try again or save it as PDF.</source>
         <translation>打印机未能打印报告，请重试或先保存为 PDF。</translation>
     </message>

@@ -245,28 +245,28 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/login.py" line="35"/>
-        <location filename="../../desktop/login.py" line="71"/>
+        <location filename="../../desktop/login.py" line="36"/>
+        <location filename="../../desktop/login.py" line="72"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="64"/>
+        <location filename="../../desktop/login.py" line="65"/>
         <source>&amp;Login:</source>
         <translation>登录名(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="65"/>
+        <location filename="../../desktop/login.py" line="66"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="73"/>
+        <location filename="../../desktop/login.py" line="74"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="91"/>
+        <location filename="../../desktop/login.py" line="92"/>
         <source>Please enter your login.</source>
         <translation>请输入登录名。</translation>
     </message>
@@ -274,67 +274,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="274"/>
+        <location filename="../../desktop/main_window.py" line="277"/>
         <source>Your account has no role that this program serves yet. Ask the administrator to give you one.</source>
         <translation>您的账号还没有可用的角色，请联系管理员分配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="348"/>
+        <location filename="../../desktop/main_window.py" line="360"/>
         <source>Front desk</source>
         <translation>导访台</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="366"/>
+        <location filename="../../desktop/main_window.py" line="378"/>
         <source>Today&apos;s figures</source>
         <translation>今日概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="394"/>
+        <location filename="../../desktop/main_window.py" line="409"/>
         <source>&amp;System</source>
         <translation>系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="395"/>
+        <location filename="../../desktop/main_window.py" line="410"/>
         <source>&amp;Log out</source>
         <translation>注销(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="399"/>
+        <location filename="../../desktop/main_window.py" line="415"/>
         <source>&amp;Workstation settings…</source>
         <translation>本机设置(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="402"/>
+        <location filename="../../desktop/main_window.py" line="418"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="410"/>
+        <location filename="../../desktop/main_window.py" line="426"/>
         <source>Calling &amp;display</source>
         <translation>叫号屏(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="414"/>
+        <location filename="../../desktop/main_window.py" line="430"/>
         <source>Open on screen {number} ({name}, {width}×{height})</source>
         <translation>在屏幕 {number} 上打开（{name}，{width}×{height}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="426"/>
+        <location filename="../../desktop/main_window.py" line="442"/>
         <source>What the displays say and show (whole hall)…</source>
         <translation>叫号屏播报与通知（全大厅）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="465"/>
+        <location filename="../../desktop/main_window.py" line="481"/>
         <source>Database: this computer</source>
         <translation>数据库：本机</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="466"/>
+        <location filename="../../desktop/main_window.py" line="482"/>
         <source>Database: {host}</source>
         <translation>数据库：{host}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="471"/>
+        <location filename="../../desktop/main_window.py" line="491"/>
         <source>{name} ({roles})</source>
         <translation>{name}（{roles}）</translation>
     </message>
@@ -464,78 +464,78 @@ Check that the database server is running and reachable from this computer. The 
 <context>
     <name>TodayFigures</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="78"/>
+        <location filename="../../desktop/main_window.py" line="81"/>
         <source>Today&apos;s figures</source>
         <translation>今日概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="88"/>
-        <location filename="../../desktop/main_window.py" line="107"/>
+        <location filename="../../desktop/main_window.py" line="91"/>
+        <location filename="../../desktop/main_window.py" line="110"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="89"/>
+        <location filename="../../desktop/main_window.py" line="92"/>
         <source>Waiting</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="90"/>
+        <location filename="../../desktop/main_window.py" line="93"/>
         <source>Of them with priority</source>
         <translation>其中优先</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="91"/>
+        <location filename="../../desktop/main_window.py" line="94"/>
         <source>Served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="92"/>
+        <location filename="../../desktop/main_window.py" line="95"/>
         <source>At the window now</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="107"/>
+        <location filename="../../desktop/main_window.py" line="110"/>
         <source>Called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="107"/>
+        <location filename="../../desktop/main_window.py" line="110"/>
         <source>Seat</source>
         <translation>座位</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="107"/>
+        <location filename="../../desktop/main_window.py" line="110"/>
         <source>Called at</source>
         <translation>叫号时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="114"/>
+        <location filename="../../desktop/main_window.py" line="117"/>
         <source>&amp;Put back in the queue</source>
         <translation>退回队列(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="117"/>
+        <location filename="../../desktop/main_window.py" line="120"/>
         <source>For a call nobody answers because the workstation that made it has gone: the visitor waits again at their old place</source>
         <translation>用于叫号后叫号的工作站已失联、无人办理的情况：来访人回到原来的排队位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="127"/>
+        <location filename="../../desktop/main_window.py" line="130"/>
         <source>Calls not yet answered</source>
         <translation>已叫号、尚未办理</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="168"/>
+        <location filename="../../desktop/main_window.py" line="171"/>
         <source>Today: {waiting} waiting, {served} served.</source>
         <translation>今日：等候 {waiting} 人，已办结 {served} 人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="195"/>
+        <location filename="../../desktop/main_window.py" line="198"/>
         <source>Choose the call to put back first.</source>
         <translation>请先选择要退回队列的叫号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="202"/>
+        <location filename="../../desktop/main_window.py" line="205"/>
         <source>{number} waits again at its place in the queue.</source>
         <translation>{number} 号已退回队列原位等候。</translation>
     </message>

@@ -432,245 +432,308 @@
 <context>
     <name>ComplaintPanel</name>
     <message>
-        <location filename="../../windows/supervision.py" line="31"/>
+        <location filename="../../windows/supervision.py" line="32"/>
         <source>Complaint about an official or a unit (confidential)</source>
         <translation>反映干部或单位的问题（保密）</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="34"/>
+        <location filename="../../windows/supervision.py" line="35"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="39"/>
+        <location filename="../../windows/supervision.py" line="40"/>
         <source>The official concerned: name or post</source>
         <translation>被反映人员的姓名或职务</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="40"/>
+        <location filename="../../windows/supervision.py" line="41"/>
         <source>What the official or the unit did or failed to do</source>
         <translation>被反映人员或单位的具体问题</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="42"/>
+        <location filename="../../windows/supervision.py" line="43"/>
         <source>&amp;Kind</source>
         <translation>类别(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="43"/>
+        <location filename="../../windows/supervision.py" line="44"/>
         <source>&amp;Unit concerned</source>
         <translation>被反映单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="44"/>
+        <location filename="../../windows/supervision.py" line="45"/>
         <source>&amp;Person concerned</source>
         <translation>被反映人员(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="45"/>
+        <location filename="../../windows/supervision.py" line="46"/>
         <source>&amp;Complaint</source>
         <translation>反映内容(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision.py" line="57"/>
+        <location filename="../../windows/supervision.py" line="58"/>
         <source>(none named)</source>
         <translation>（未指明）</translation>
     </message>
 </context>
 <context>
+    <name>ConfidentialViewsPage</name>
+    <message>
+        <location filename="../../windows/confidential_views.py" line="31"/>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../windows/confidential_views.py" line="47"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../windows/confidential_views.py" line="48"/>
+        <source>Who</source>
+        <translation>查阅人</translation>
+    </message>
+    <message>
+        <location filename="../../windows/confidential_views.py" line="49"/>
+        <source>Record</source>
+        <translation>查阅对象</translation>
+    </message>
+    <message>
+        <location filename="../../windows/confidential_views.py" line="50"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../windows/confidential_views.py" line="51"/>
+        <source>Where</source>
+        <translation>查阅位置</translation>
+    </message>
+    <message>
+        <location filename="../../windows/confidential_views.py" line="53"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../windows/confidential_views.py" line="54"/>
+        <source>Shown</source>
+        <translation>已显示</translation>
+    </message>
+    <message>
+        <location filename="../../windows/confidential_views.py" line="54"/>
+        <source>Withheld</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../windows/confidential_views.py" line="62"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../windows/confidential_views.py" line="62"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../windows/confidential_views.py" line="87"/>
+        <source>{count} openings of confidential records.</source>
+        <translation>共 {count} 次查阅保密件。</translation>
+    </message>
+</context>
+<context>
     <name>CounterView</name>
     <message>
-        <location filename="../../windows/counter_view.py" line="85"/>
+        <location filename="../../windows/counter_view.py" line="87"/>
         <source>Seat {seat}</source>
         <translation>{seat} 号座位</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="101"/>
+        <location filename="../../windows/counter_view.py" line="103"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="102"/>
+        <location filename="../../windows/counter_view.py" line="104"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="104"/>
-        <location filename="../../windows/counter_view.py" line="158"/>
+        <location filename="../../windows/counter_view.py" line="106"/>
+        <location filename="../../windows/counter_view.py" line="160"/>
         <source>Priority</source>
         <translation>优先</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="107"/>
+        <location filename="../../windows/counter_view.py" line="109"/>
         <source>Waiting</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="108"/>
+        <location filename="../../windows/counter_view.py" line="110"/>
         <source>{minutes} min</source>
         <translation>{minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="115"/>
+        <location filename="../../windows/counter_view.py" line="117"/>
         <source>Double-click or press Enter on a visitor to call them out of turn</source>
         <translation>双击或按回车可不按顺序呼叫所选来访人</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="122"/>
+        <location filename="../../windows/counter_view.py" line="124"/>
         <source>At the counter</source>
         <translation>当前来访人</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="129"/>
-        <location filename="../../windows/counter_view.py" line="217"/>
+        <location filename="../../windows/counter_view.py" line="131"/>
+        <location filename="../../windows/counter_view.py" line="219"/>
         <source>Free: press F1 to call the next visitor.</source>
         <translation>空闲：按 F1 呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="154"/>
+        <location filename="../../windows/counter_view.py" line="156"/>
         <source>Visitor</source>
         <translation>来访人</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="155"/>
+        <location filename="../../windows/counter_view.py" line="157"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="156"/>
+        <location filename="../../windows/counter_view.py" line="158"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="157"/>
-        <location filename="../../windows/counter_view.py" line="170"/>
+        <location filename="../../windows/counter_view.py" line="159"/>
+        <location filename="../../windows/counter_view.py" line="172"/>
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="159"/>
+        <location filename="../../windows/counter_view.py" line="161"/>
         <source>Queued</source>
         <translation>排队</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="160"/>
+        <location filename="../../windows/counter_view.py" line="162"/>
         <source>Summary</source>
         <translation>事由摘要</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="161"/>
+        <location filename="../../windows/counter_view.py" line="163"/>
         <source>Request</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="162"/>
+        <location filename="../../windows/counter_view.py" line="164"/>
         <source>Open cases</source>
         <translation>在办事项</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="165"/>
-        <location filename="../../windows/counter_view.py" line="263"/>
+        <location filename="../../windows/counter_view.py" line="167"/>
+        <location filename="../../windows/counter_view.py" line="267"/>
         <source>Earlier visits</source>
         <translation>历次来访</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="168"/>
+        <location filename="../../windows/counter_view.py" line="170"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="169"/>
+        <location filename="../../windows/counter_view.py" line="171"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="171"/>
+        <location filename="../../windows/counter_view.py" line="173"/>
         <source>What it came to</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="172"/>
+        <location filename="../../windows/counter_view.py" line="174"/>
         <source>Rating</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="192"/>
+        <location filename="../../windows/counter_view.py" line="194"/>
         <source>What was done; saved with the outcome when you finish (F5)</source>
         <translation>办理情况，办结（F5）时随结果一并保存</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="194"/>
+        <location filename="../../windows/counter_view.py" line="196"/>
         <source>&amp;Notes</source>
         <translation>办理记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="223"/>
+        <location filename="../../windows/counter_view.py" line="225"/>
         <source>recalled {count}×</source>
         <translation>已重呼 {count} 次</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="227"/>
+        <location filename="../../windows/counter_view.py" line="229"/>
         <source>{time}, waited {minutes} min</source>
         <translation>{time} 取号，等候 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="261"/>
+        <location filename="../../windows/counter_view.py" line="265"/>
         <source>(not registered)</source>
         <translation>（未登记来访人）</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="269"/>
+        <location filename="../../windows/counter_view.py" line="273"/>
         <source>by proxy {proxy}</source>
         <translation>代理人 {proxy}</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="275"/>
+        <location filename="../../windows/counter_view.py" line="279"/>
         <source>{count} people</source>
         <translation>{count} 人</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="279"/>
+        <location filename="../../windows/counter_view.py" line="283"/>
         <source>representatives: {names}</source>
         <translation>代表：{names}</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="285"/>
+        <location filename="../../windows/counter_view.py" line="289"/>
         <source>litigation-related</source>
         <translation>涉法涉诉</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="286"/>
+        <location filename="../../windows/counter_view.py" line="290"/>
         <source>urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="287"/>
+        <location filename="../../windows/counter_view.py" line="291"/>
         <source>confidential</source>
         <translation>保密</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="225"/>
-        <location filename="../../windows/counter_view.py" line="293"/>
+        <location filename="../../windows/counter_view.py" line="227"/>
+        <location filename="../../windows/counter_view.py" line="297"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="295"/>
+        <location filename="../../windows/counter_view.py" line="299"/>
         <source>Earlier visits: {count}</source>
         <translation>历次来访：{count} 次</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="304"/>
+        <location filename="../../windows/counter_view.py" line="308"/>
         <source>unrated</source>
         <translation>未评价</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="314"/>
+        <location filename="../../windows/counter_view.py" line="318"/>
         <source>Follow-ups ({count} due)</source>
         <translation>回访（{count} 件到期）</translation>
     </message>
     <message>
-        <location filename="../../windows/counter_view.py" line="316"/>
+        <location filename="../../windows/counter_view.py" line="320"/>
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
@@ -678,12 +741,12 @@
 <context>
     <name>DeadlineNotice</name>
     <message>
-        <location filename="../../windows/deadline_notices.py" line="27"/>
+        <location filename="../../windows/deadline_notices.py" line="28"/>
         <source>{number}, {deadline}: {text}</source>
         <translation>{number}，{deadline}：{text}</translation>
     </message>
     <message>
-        <location filename="../../windows/deadline_notices.py" line="44"/>
+        <location filename="../../windows/deadline_notices.py" line="45"/>
         <source>Got it</source>
         <translation>知道了</translation>
     </message>
@@ -1067,6 +1130,34 @@
     </message>
 </context>
 <context>
+    <name>OutOfTurnDialog</name>
+    <message>
+        <location filename="../../windows/queue_reorder.py" line="35"/>
+        <source>Call out of turn</source>
+        <translation>指定叫号</translation>
+    </message>
+    <message>
+        <location filename="../../windows/queue_reorder.py" line="40"/>
+        <source>Call {number} {name} before the visitors waiting ahead; they keep their places.</source>
+        <translation>在前面等候的来访人之前叫 {number} {name}；其他人的排队位置不变。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/queue_reorder.py" line="48"/>
+        <source>e.g. elderly, unwell, called back by the leader</source>
+        <translation>例如：年老体弱、身体不适、领导约见</translation>
+    </message>
+    <message>
+        <location filename="../../windows/queue_reorder.py" line="50"/>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/queue_reorder.py" line="56"/>
+        <source>Call</source>
+        <translation>叫号</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeBox</name>
     <message>
         <location filename="../../windows/outcome_form.py" line="102"/>
@@ -1353,9 +1444,14 @@
 <context>
     <name>SupervisionWorkstation</name>
     <message>
-        <location filename="../../windows/supervision.py" line="73"/>
+        <location filename="../../windows/supervision.py" line="74"/>
         <source>Supervision</source>
         <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../windows/supervision.py" line="77"/>
+        <source>Confidential views</source>
+        <translation>保密件查阅记录</translation>
     </message>
 </context>
 <context>
@@ -1442,175 +1538,195 @@
 <context>
     <name>WindowWorkstation</name>
     <message>
-        <location filename="../../windows/base.py" line="142"/>
+        <location filename="../../windows/base.py" line="144"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="143"/>
+        <location filename="../../windows/base.py" line="145"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="144"/>
+        <location filename="../../windows/base.py" line="146"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="145"/>
+        <location filename="../../windows/base.py" line="147"/>
         <source>Start</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="146"/>
+        <location filename="../../windows/base.py" line="148"/>
         <source>Finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="147"/>
+        <location filename="../../windows/base.py" line="149"/>
         <source>Transfer</source>
         <translation>转窗口</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="148"/>
-        <location filename="../../windows/base.py" line="450"/>
-        <location filename="../../windows/base.py" line="455"/>
+        <location filename="../../windows/base.py" line="150"/>
+        <location filename="../../windows/base.py" line="440"/>
+        <location filename="../../windows/base.py" line="445"/>
         <source>Hand to court</source>
         <translation>移交法庭</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="149"/>
+        <location filename="../../windows/base.py" line="151"/>
         <source>Evaluator screen</source>
         <translation>评价器</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="150"/>
-        <location filename="../../windows/base.py" line="544"/>
+        <location filename="../../windows/base.py" line="152"/>
+        <location filename="../../windows/base.py" line="534"/>
         <source>Cancel ticket</source>
         <translation>取消此号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="188"/>
+        <location filename="../../windows/base.py" line="154"/>
+        <source>Call out of turn…</source>
+        <translation>指定叫号…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/base.py" line="157"/>
+        <source>Requeue no-show</source>
+        <translation>过号重排</translation>
+    </message>
+    <message>
+        <location filename="../../windows/base.py" line="198"/>
         <source>Waiting: {count}</source>
         <translation>等候 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="223"/>
+        <location filename="../../windows/base.py" line="233"/>
         <source>How it went on: {summary}</source>
         <translation>了解办理进展：{summary}</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="98"/>
-        <source>Counter</source>
-        <translation>接待</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="99"/>
-        <source>Follow-ups</source>
-        <translation>回访</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="100"/>
-        <source>Records</source>
-        <translation>办理记录</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="286"/>
-        <source>No visitor is at the counter.</source>
-        <translation>当前没有来访人。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="294"/>
-        <source>Calling {number} {name}.</source>
-        <translation>正在呼叫 {number} {name}。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="297"/>
-        <source>No one is waiting at this window.</source>
-        <translation>本窗口没有等候的来访人。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="305"/>
-        <source>{number} is still at the counter: finish with them first.</source>
-        <translation>{number} 还在办理中：请先办完再叫下一位。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="316"/>
-        <source>Calling {number} {name} out of turn.</source>
-        <translation>正在呼叫 {number} {name}（不按顺序）。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="325"/>
-        <source>{number} did not come after the last recall: marked no-show.</source>
-        <translation>{number} 重呼后仍未到，已标记为过号。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="327"/>
-        <source>Called {number} again ({count}×).</source>
-        <translation>已再次呼叫 {number}（第 {count} 次重呼）。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="342"/>
-        <source>{number} marked no-show.</source>
-        <translation>{number} 已标记为过号。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="348"/>
-        <source>Serving {number}.</source>
-        <translation>开始办理 {number}。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="392"/>
-        <source>Not saved: {problem}</source>
-        <translation>未保存：{problem}</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="429"/>
-        <source>This ticket has no registered visit: register it at the front desk.</source>
-        <translation>这张号没有来访登记，请先到导访台登记。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="452"/>
-        <source>Hand {number} to the court? The visit is finished here and the slip goes to the court&apos;s clerk; this cannot be undone.</source>
-        <translation>将 {number} 号移交法庭？本次接待就此办结，移交单送交法庭书记员，不能撤销。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="475"/>
-        <source>{number} finished; the notes are saved.</source>
-        <translation>{number} 已办结，办理记录已保存。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="492"/>
-        <source> Registered as case {number} for the letters window.</source>
-        <translation>已登记为信访事项{number}，转办信办案窗口。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="496"/>
-        <source> Handed to the court as {number}.</source>
-        <translation>已移交巡回法庭（{number}）。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="500"/>
-        <source> Forwarded to {unit}.</source>
-        <translation>已转交{unit}办理。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="527"/>
-        <source>{number} transferred to {window} as {new_number}.</source>
-        <translation>{number} 已转到{window}窗口，新号码 {new_number}。</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="546"/>
+        <location filename="../../windows/base.py" line="536"/>
         <source>Cancel ticket {number}? What is typed in the notes is kept as the reason; a cancelled ticket cannot be called again.</source>
         <translation>取消 {number} 号？备注中填写的内容将作为取消原因保存；取消后此号不能再叫。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="549"/>
+        <location filename="../../windows/base.py" line="100"/>
+        <source>Counter</source>
+        <translation>接待</translation>
+    </message>
+    <message>
+        <location filename="../../windows/base.py" line="101"/>
+        <source>Follow-ups</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../windows/base.py" line="102"/>
+        <source>Records</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <location filename="../../windows/base.py" line="296"/>
+        <source>No visitor is at the counter.</source>
+        <translation>当前没有来访人。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/base.py" line="304"/>
+        <source>Calling {number} {name}.</source>
+        <translation>正在呼叫 {number} {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/base.py" line="307"/>
+        <source>No one is waiting at this window.</source>
+        <translation>本窗口没有等候的来访人。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/queue_reorder.py" line="72"/>
+        <source>{number} is still at the counter: finish with them first.</source>
+        <translation>{number} 还在办理中：请先办完再叫下一位。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/queue_reorder.py" line="81"/>
+        <source>Pick a waiting visitor in the list first, then call them out of turn.</source>
+        <translation>请先在等候名单中选中一位来访人，再指定叫号。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/queue_reorder.py" line="107"/>
+        <source>Calling {number} {name} out of turn.</source>
+        <translation>正在呼叫 {number} {name}（不按顺序）。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/queue_reorder.py" line="121"/>
+        <source>{number} is back in the queue, behind the next visitors.</source>
+        <translation>{number} 已重新排队，排在后面几位之后。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/base.py" line="315"/>
+        <source>{number} did not come after the last recall: marked no-show.</source>
+        <translation>{number} 重呼后仍未到，已标记为过号。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/base.py" line="317"/>
+        <source>Called {number} again ({count}×).</source>
+        <translation>已再次呼叫 {number}（第 {count} 次重呼）。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/base.py" line="332"/>
+        <source>{number} marked no-show.</source>
+        <translation>{number} 已标记为过号。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/base.py" line="338"/>
+        <source>Serving {number}.</source>
+        <translation>开始办理 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/base.py" line="382"/>
+        <source>Not saved: {problem}</source>
+        <translation>未保存：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../windows/base.py" line="419"/>
+        <source>This ticket has no registered visit: register it at the front desk.</source>
+        <translation>这张号没有来访登记，请先到导访台登记。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/base.py" line="442"/>
+        <source>Hand {number} to the court? The visit is finished here and the slip goes to the court&apos;s clerk; this cannot be undone.</source>
+        <translation>将 {number} 号移交法庭？本次接待就此办结，移交单送交法庭书记员，不能撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/base.py" line="465"/>
+        <source>{number} finished; the notes are saved.</source>
+        <translation>{number} 已办结，办理记录已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/base.py" line="482"/>
+        <source> Registered as case {number} for the letters window.</source>
+        <translation>已登记为信访事项{number}，转办信办案窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/base.py" line="486"/>
+        <source> Handed to the court as {number}.</source>
+        <translation>已移交巡回法庭（{number}）。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/base.py" line="490"/>
+        <source> Forwarded to {unit}.</source>
+        <translation>已转交{unit}办理。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/base.py" line="517"/>
+        <source>{number} transferred to {window} as {new_number}.</source>
+        <translation>{number} 已转到{window}窗口，新号码 {new_number}。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/base.py" line="539"/>
         <source>Cancel the ticket</source>
         <translation>取消此号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="559"/>
+        <location filename="../../windows/base.py" line="549"/>
         <source>{number} cancelled.</source>
         <translation>{number} 已取消。</translation>
     </message>

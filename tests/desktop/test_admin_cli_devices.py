@@ -102,6 +102,8 @@ def hall(hall_db: Database, monkeypatch: pytest.MonkeyPatch) -> Database:
         (["queue", "call", "--window", "legal", "--request-id", "x" * 65], "请求编号太长"),
         (["queue", "call", "--window", "legal", "--seat", "-1"], "座位号应在 1 到 99"),
         (["case", "list", "--limit", "-5"], "列出条数应在 1 到 10000"),
+        # A carriage return echoed from the argument once split the message in two.
+        (["case", "show", "0\r0"], "没有编号为“0 0”的信访事项"),
     ],
 )
 def test_bad_input_gets_one_chinese_line_and_writes_nothing(

@@ -204,7 +204,7 @@ def test_demo_hall_is_seeded_and_opens_at_the_log_in(
     window = shell.main_window
     assert window is not None
     assert window.windowTitle() == "义马市群众工作部接待大厅（演示）"
-    assert len(window.page_keys()) == 10
+    assert len(window.page_keys()) == 11  # with 用户与安全 (issue 15)
 
 
 @pytest.mark.parametrize(

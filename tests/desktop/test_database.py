@@ -11,8 +11,8 @@ from sqlalchemy import delete, select
 from db import events
 from db.case_models import CalendarDay, CalendarYear, PetitionCase
 from db.engine import Database
+from db.event_kinds import EventKind
 from hall import calendar, cases, letters, setup
-from hall.recalculation import ADJUSTED
 from hall.startup import open_database
 
 
@@ -53,5 +53,9 @@ def test_start_recomputes_deadlines_stored_counting_weekends_only(db: Database) 
         open_database(url).dispose()
     with db.read() as s:
         assert s.get_one(PetitionCase, case_id).decide_due == dt.date(2027, 1, 4)
-        moved = [e.payload for e in events.for_entity(s, "case", case_id) if e.kind == ADJUSTED]
+        moved = [
+            e.payload
+            for e in events.for_entity(s, "case", case_id)
+            if e.kind == EventKind.DEADLINE_ADJUSTED
+        ]
     assert [(m["old"], m["new"]) for m in moved] == [("2027-01-01", "2027-01-04")]

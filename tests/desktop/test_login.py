@@ -52,7 +52,8 @@ def test_wrong_password_is_told_in_the_dialog_and_the_login_is_kept(
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and dialog.user is None
     assert dialog.error_label.isVisible()
-    assert dialog.error_label.text() == "登录名或密码不正确，请重新输入。"
+    # Issue 15: one message for every refusal, naming the lock too.
+    assert dialog.error_label.text().startswith("登录名或密码不正确，")
     assert dialog.login_edit.text() == "falv"
     assert dialog.password_edit.text() == ""
     assert dialog.focusWidget() is dialog.password_edit
@@ -72,7 +73,8 @@ def test_unknown_login_gets_the_same_message(
     qtbot.keyClicks(dialog.password_edit, PASSWORD)
     qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.user is None
-    assert dialog.error_label.text() == "登录名或密码不正确，请重新输入。"
+    # Issue 15: one message for every refusal, naming the lock too.
+    assert dialog.error_label.text().startswith("登录名或密码不正确，")
     assert dialog.login_edit.text() == "nobody"
 
 

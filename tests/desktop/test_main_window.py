@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from db.engine import Database
+from db.event_kinds import EventKind
 from desktop import settings as workstation_settings
 from desktop import voice
 from desktop.display import CallingDisplay
@@ -22,11 +23,13 @@ from desktop.main_window import (
     MainWindow,
     window_page,
 )
+from desktop.security_pages import USERS_PAGE
 from desktop.statistics import StatisticsPage
 from hall import catalog, queue, settings, users
-from kit.context import AppContext, HallEvents
+from kit.context import AppContext, HallEvent, HallEvents
 from kit.live import LiveFeed
 from tests.desktop.conftest import AddUser
+from windows.mechanisms.pages import MEETING_PAGE, REGISTER_PAGE
 
 pytestmark = pytest.mark.usefixtures("chinese")
 
@@ -108,9 +111,18 @@ def test_admin_sees_the_front_desk_every_window_and_the_figures(
     admin_ctx: AppContext, qtbot: QtBot
 ) -> None:
     window = open_main(qtbot, admin_ctx)
-    assert window.page_keys() == [FRONT_DESK_PAGE, *ALL_WINDOWS, FIGURES_PAGE, STATISTICS_PAGE]
+    assert window.page_keys() == [
+        FRONT_DESK_PAGE,
+        *ALL_WINDOWS,
+        FIGURES_PAGE,
+        STATISTICS_PAGE,
+        REGISTER_PAGE,
+        MEETING_PAGE,
+        USERS_PAGE,
+    ]
     assert navigation_titles(window)[0] == "导访台"
-    assert navigation_titles(window)[-2:] == ["今日概况", "统计分析"]
+    assert navigation_titles(window)[-5:-3] == ["今日概况", "统计分析"]
+    assert navigation_titles(window)[-1] == "用户与安全"
     assert window.show_page(window_page("court"))
     assert window.navigation.currentItem().text() == "H 便民巡回法庭"
     assert not window.show_page("window:nowhere")
@@ -127,7 +139,13 @@ def test_a_leader_sees_todays_figures_which_follow_the_queue(
     feed.start()
     try:
         window = open_main(qtbot, AppContext(hall_db, user, hall_events))
-        assert window.page_keys() == [FIGURES_PAGE, STATISTICS_PAGE, COURT_FIGURES_PAGE]
+        assert window.page_keys() == [
+            FIGURES_PAGE,
+            STATISTICS_PAGE,
+            COURT_FIGURES_PAGE,
+            REGISTER_PAGE,
+            MEETING_PAGE,
+        ]
         table = window.current_page().findChild(QTableWidget)  # type: ignore[union-attr]
         assert table is not None
         assert [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())] == [
@@ -224,3 +242,32 @@ def test_the_calling_display_opens_full_screen_and_closes_with_the_window(
     assert not display.isVisible()
     # Closed displays are deleted (and forgotten) once the event loop gets to them.
     qtbot.waitUntil(lambda: window.displays == [], timeout=2000)
+
+
+def test_a_deadline_moved_by_the_calendar_is_told_in_the_status_bar_to_whom_it_concerns(
+    hall_db: Database, add_user: AddUser, hall_events: HallEvents, qtbot: QtBot
+) -> None:
+    supervisor = add_user("duban", [users.OFFICER], ["supervision"])
+    other = add_user("falv", [users.OFFICER], ["legal"])
+    window = open_main(qtbot, AppContext(hall_db, supervisor, hall_events))
+    moved = HallEvent(
+        id=1,
+        kind=EventKind.DEADLINE_ADJUSTED,
+        entity="supervision_order",
+        entity_id=7,
+        payload={
+            "number": "督〔2026〕3号",
+            "deadline_name": "回复期限",
+            "text": "期限因节假日调整：由2027年1月1日调整为2027年1月4日",
+            "notify": [other.id],
+        },
+    )
+    hall_events.dispatch(moved)
+    assert "期限因节假日调整" not in window.statusBar().currentMessage()
+    hall_events.dispatch(
+        HallEvent(2, moved.kind, moved.entity, 7, {**moved.payload, "notify": [supervisor.id]})
+    )
+    assert (
+        "期限因节假日调整：由2027年1月1日调整为2027年1月4日" in window.statusBar().currentMessage()
+    )
+    assert "督〔2026〕3号" in window.statusBar().currentMessage()

@@ -18,9 +18,9 @@ from db import events
 from db.case_models import PetitionCase, SupervisionOrder
 from db.court_models import SMALL_CLAIMS, CourtCase
 from db.engine import Database
+from db.event_kinds import EventKind
 from db.models import Event, User
 from hall import calendar, cases, clock, court_cases, letters, recalculation, supervision, users
-from hall.recalculation import ADJUSTED
 from hall.statutory_holidays import statutory_holidays
 from tests.daytime import pin_clock
 from tests.hall import court_helpers
@@ -47,7 +47,11 @@ def enter_2027_notice(db: Database) -> None:
 
 def adjustments(db: Database, entity: str, entity_id: int) -> list[dict[str, object]]:
     with db.read() as s:
-        return [e.payload for e in events.for_entity(s, entity, entity_id) if e.kind == ADJUSTED]
+        return [
+            e.payload
+            for e in events.for_entity(s, entity, entity_id)
+            if e.kind == EventKind.DEADLINE_ADJUSTED
+        ]
 
 
 def registered_letter(db: Database, officer: User, day: dt.date) -> int:
@@ -204,7 +208,9 @@ def test_a_supervision_reply_date_moves_off_a_new_holiday_and_never_back(
     with hall_db.read() as s:
         # The unit was told 29 December in writing: a date given is not brought forward.
         assert s.get_one(SupervisionOrder, order_id).reply_due == D(2026, 12, 29)
-        timeline = [e for e in supervision.case_history(s, case_id) if e.kind == ADJUSTED]
+        timeline = [
+            e for e in supervision.case_history(s, case_id) if e.kind == EventKind.DEADLINE_ADJUSTED
+        ]
     assert [(e.entity, e.payload["text"], e.payload["notify"]) for e in timeline] == [
         (
             "supervision_order",
@@ -224,7 +230,7 @@ def test_the_calendar_change_and_the_moves_are_one_transaction(
         raise RuntimeError("the administrator's action fails after the change")
     assert get(hall_db, case_id).due_on == D(2027, 1, 4)
     with hall_db.read() as s:
-        assert s.scalar(select(func.count()).where(Event.kind == ADJUSTED)) == 0
+        assert s.scalar(select(func.count()).where(Event.kind == EventKind.DEADLINE_ADJUSTED)) == 0
     with hall_db.write() as s:
         calendar.add_holiday(s, D(2027, 1, 4), "地方假日")
     assert get(hall_db, case_id).due_on == D(2027, 1, 5)

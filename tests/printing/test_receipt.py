@@ -16,12 +16,11 @@ from reportlab.lib.units import mm
 from hall.masking import mask_name
 from printing import fonts
 from printing.barcodes import QUIET_ZONE_MODULES, bar_runs, code128_modules, fit_code128
+from printing.layouts import LAYOUTS, Layout
 from printing.output import PrinterError, save_pdf
 from printing.receipt import (
     CONFIDENTIAL_SUMMARY,
-    LAYOUTS,
     SUMMARY_LENGTH,
-    Layout,
     ReceiptData,
     receipt_summary,
     render_receipt,

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.court_models import PERSON, STAGE_NAMES, STAGES
+from db.event_kinds import EventKind
 from hall.calendar import cn_date
 from hall.case_views import TimelineEntry
 from hall.court_cases import CaseView, Registration
@@ -367,23 +368,23 @@ class CaseFileView(QScrollArea):
     def timeline_text(self, entry: TimelineEntry) -> str:
         """What one event of the file says, in the user's language."""
         payload = entry.payload
-        if entry.kind == "deadline.adjusted":
+        if entry.kind == EventKind.DEADLINE_ADJUSTED:
             # The rules word it with the dates: 期限因节假日调整：由 X 调整为 Y.
             return str(payload.get("text", ""))
-        texts = {
-            "court.accepted": self.tr("Hand-over accepted"),
-            "court.registered": self.tr("Case registered"),
-            "court.stage": self.tr("Moved to the next stage"),
-            "court.mediation": self.tr("Mediation recorded"),
-            "court.hearing": self.tr("Hearing scheduled"),
-            "court.closed": self.tr("Closed"),
-            "court.enforcement": self.tr("Enforcement applied for"),
-            "court.converted": self.tr("Procedure converted"),
-            "court.limit_extended": self.tr("Trial limit extended"),
+        texts: dict[str, str] = {
+            EventKind.COURT_ACCEPTED: self.tr("Hand-over accepted"),
+            EventKind.COURT_REGISTERED: self.tr("Case registered"),
+            EventKind.COURT_STAGE: self.tr("Moved to the next stage"),
+            EventKind.COURT_MEDIATION: self.tr("Mediation recorded"),
+            EventKind.COURT_HEARING: self.tr("Hearing scheduled"),
+            EventKind.COURT_CLOSED: self.tr("Closed"),
+            EventKind.COURT_ENFORCEMENT: self.tr("Enforcement applied for"),
+            EventKind.COURT_CONVERTED: self.tr("Procedure converted"),
+            EventKind.COURT_LIMIT_EXTENDED: self.tr("Trial limit extended"),
         }
         what = texts.get(entry.kind, entry.kind)
         stage = payload.get("stage")
-        if entry.kind == "court.stage" and isinstance(stage, str) and stage in STAGE_NAMES:
+        if entry.kind == EventKind.COURT_STAGE and isinstance(stage, str) and stage in STAGE_NAMES:
             what += "：" + STAGE_NAMES[stage]
         old, new = payload.get("old"), payload.get("new")
         if isinstance(old, str) and isinstance(new, str):

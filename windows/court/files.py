@@ -25,18 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.court_models import (
-    BY_TRANSCRIPT,
-    CONFIRMED,
-    ENFORCEMENT,
-    MEDIATED,
-    MEDIATION_FORM_NAMES,
-    POSTTRIAL,
-    REGISTRATION,
-    STAGE_NAMES,
-    STAGES,
-)
+from db.court_models import BY_TRANSCRIPT, MEDIATION_FORM_NAMES, STAGE_NAMES, STAGES
 from db.engine import Session
+from db.states import CourtOutcome, CourtStage
 from hall import clock, court_cases, court_desk, court_history, court_limits
 from hall.calendar import cn_date
 from hall.court_cases import ENFORCEABLE, CaseRow, CaseView, Registration
@@ -44,9 +35,11 @@ from hall.court_desk import Closing, Paper
 from hall.court_history import OpenedFile
 from kit.alerts import alert_colours
 from kit.context import AppContext
+from kit.export import Export, ExportButton, ExportColumn, every_row, sheet
 from kit.lazy_table import CENTRE, Column, LazyTableModel
 from kit.list_table import Picking, list_view
 from kit.operations import Failure, Operation, Problem
+from printing.spreadsheet import Sheet
 from windows.court.file_view import CaseFileView
 from windows.court.forms import (
     CourtForm,
@@ -66,6 +59,23 @@ from windows.court.limits import LimitDialog, LimitEntry
 Index = QModelIndex | QPersistentModelIndex
 
 ALERT_COLUMN = 7
+
+
+# The file's columns: what the list shows, with the dates it has no room for.
+FILE_COLUMNS: list[ExportColumn[CaseRow]] = [
+    ExportColumn("案号", lambda r: r.number or "", 24),
+    ExportColumn("移交单号", lambda r: r.handoff_number, 18),
+    ExportColumn("原告", lambda r: r.plaintiff, 12),
+    ExportColumn("被告", lambda r: r.defendant, 12),
+    ExportColumn("阶段", lambda r: r.stage_name, 8),
+    ExportColumn("程序", lambda r: r.track_name, 10),
+    ExportColumn("立案日期", lambda r: r.registered_on, 11),
+    ExportColumn("审限届满", lambda r: r.due_on, 11),
+    ExportColumn("剩余天数", lambda r: r.days_left, 8),
+    ExportColumn("预警", lambda r: r.alert_name, 8),
+    ExportColumn("结案方式", lambda r: r.outcome_name, 10),
+    ExportColumn("结案日期", lambda r: r.closed_on, 11),
+]
 
 
 class CourtFileTableModel(LazyTableModel[CaseRow]):
@@ -117,6 +127,9 @@ class CourtFilesPage(QWidget):
         top.addWidget(self.open_only)
         top.addStretch(1)
         top.addWidget(self.count_label)
+        self.export_button = ExportButton(ctx.database, self._export, self)
+        self.export_button.told.connect(lambda text: self.said.emit(text, False))
+        top.addWidget(self.export_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -221,6 +234,23 @@ class CourtFilesPage(QWidget):
             Column(self.tr("Alert"), lambda r: r.alert_name, CENTRE),
         ]
 
+    def _export(self) -> Export:
+        """The files the list shows (open ones only, if so filtered), read by the list's own
+        function, which refuses anyone but a clerk or an administrator."""
+        open_only, user, today = self.open_only.isChecked(), self.ctx.user, clock.now().date()
+        which = "未结案件" if open_only else "全部案件"
+        caption = f"法庭案件（{which}；导出于 {clock.now():%Y-%m-%d %H:%M}）"
+
+        def sheets(s: Session) -> list[Sheet]:
+            rows = every_row(
+                lambda offset, limit: court_cases.list_cases(
+                    s, user, today, open_only=open_only, offset=offset, limit=limit
+                )
+            )
+            return [sheet("法庭案件", FILE_COLUMNS, rows, [caption])]
+
+        return Export(f"法庭案件_{clock.now():%Y%m%d}", sheets)
+
     # -- reading --------------------------------------------------------------------------
 
     def _read(self, work: Callable[[Session], Any]) -> Any:
@@ -300,7 +330,8 @@ class CourtFilesPage(QWidget):
             later = [
                 s
                 for s in STAGES[at + 1 :]
-                if s not in (REGISTRATION, ENFORCEMENT) and (open_ or s == POSTTRIAL)
+                if s not in (CourtStage.REGISTRATION, CourtStage.ENFORCEMENT)
+                and (open_ or s == CourtStage.POSTTRIAL)
             ]
         self.stage_choice.clear()
         for stage in later:
@@ -320,7 +351,10 @@ class CourtFilesPage(QWidget):
             and file.enforcement_applied_on is None
             and file.mediation_form_name != MEDIATION_FORM_NAMES[BY_TRANSCRIPT]
         )
-        mediated = file is not None and file.outcome in (MEDIATED, CONFIRMED)
+        mediated = file is not None and file.outcome in (
+            CourtOutcome.MEDIATED,
+            CourtOutcome.CONFIRMED,
+        )
         for save, send in (
             (self.slip_button, self.print_slip_button),
             (self.cover_button, self.print_cover_button),

@@ -36,11 +36,7 @@ from PySide6.QtWidgets import (
 
 from db.court_models import (
     BY_DOCUMENT,
-    CONFIRMED,
-    DISMISSED,
     HEARING_KIND_NAMES,
-    JUDGMENT,
-    MEDIATED,
     MEDIATION_FORM_NAMES,
     MEDIATION_RESULT_NAMES,
     OUTCOME_NAMES,
@@ -48,9 +44,9 @@ from db.court_models import (
     PERSON,
     TRACK_NAMES,
     TRACKS,
-    WITHDRAWN,
 )
 from db.engine import Session
+from db.states import CourtOutcome
 from hall.catalog import GENDERS
 from hall.court import InvalidForm
 from hall.court_cases import MAX_AGE, TRACK_MONTHS, Registration
@@ -465,9 +461,7 @@ class OutcomeDialog(CourtForm):
         self.setWindowTitle(self.tr("Close {label}").format(label=label))
         self.save_button.setText(self.tr("&Close the file"))
         # A file still at reception can only end with an agreement performed at once.
-        offered = (
-            (MEDIATED, CONFIRMED, WITHDRAWN, JUDGMENT, DISMISSED) if registered else (MEDIATED,)
-        )
+        offered = tuple(CourtOutcome) if registered else (CourtOutcome.MEDIATED,)
         self.outcome = choices([(o, OUTCOME_NAMES[o]) for o in offered])
         self.closed_on = date_edit(today, latest=today)
         forms = MEDIATION_FORM_NAMES.items()
@@ -526,19 +520,20 @@ class OutcomeDialog(CourtForm):
 
     def _outcome_changed(self) -> None:
         outcome = chosen(self.outcome)
-        self.details.setCurrentIndex({MEDIATED: 0, CONFIRMED: 1}.get(outcome, 2))
-        agreed = outcome in (MEDIATED, CONFIRMED)
+        pages: dict[str, int] = {CourtOutcome.MEDIATED: 0, CourtOutcome.CONFIRMED: 1}
+        self.details.setCurrentIndex(pages.get(outcome, 2))
+        agreed = outcome in (CourtOutcome.MEDIATED, CourtOutcome.CONFIRMED)
         self.terms_label.setVisible(agreed)
         self.terms_row.setVisible(agreed)
 
     def value(self) -> Closing:
         outcome = chosen(self.outcome)
         closed_on, note = to_date(self.closed_on), self.note.toPlainText()
-        if outcome == MEDIATED:
+        if outcome == CourtOutcome.MEDIATED:
             return Closing(
                 outcome, closed_on, note, form=chosen(self.form), terms=self.terms.toPlainText()
             )
-        if outcome == CONFIRMED:
+        if outcome == CourtOutcome.CONFIRMED:
             return Closing(
                 outcome,
                 closed_on,

@@ -28,18 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.case_models import (
-    CLOSED,
-    COURT_HANDOFF_PENDING,
-    DOCUMENT_NAMES,
-    HANDLING,
-    REGISTERED,
-    REPLIED,
-    REREVIEW,
-    REVIEW,
-    REVIEWED,
-    SEPARATED,
-)
+from db.case_models import DOCUMENT_NAMES
+from db.event_kinds import EventKind
+from db.states import CaseCourtHandoff, CaseDecision, CaseState
 from hall import case_views, court
 from hall.calendar import cn_date
 from hall.case_views import DocumentEntry, OpenedCase, TimelineEntry
@@ -166,7 +157,7 @@ class CaseViewPage(QWidget, CaseActions, CaseDocuments):
 
     def _timeline_row(self, event: TimelineEntry) -> tuple[str, str, str]:
         what = self.event_text(event.kind)
-        if event.kind == "deadline.adjusted":
+        if event.kind == EventKind.DEADLINE_ADJUSTED:
             # The rules word the move with its dates: 期限因节假日调整：由 X 调整为 Y.
             what = "{text}（{deadline}）".format(
                 text=event.payload.get("text", ""), deadline=event.payload.get("deadline_name", "")
@@ -180,33 +171,33 @@ class CaseViewPage(QWidget, CaseActions, CaseDocuments):
         return event.at.strftime("%Y-%m-%d %H:%M"), what, event.actor
 
     def event_text(self, kind: str) -> str:
-        texts = {
-            "case.registered": self.tr("Registered"),
-            "case.accepted": self.tr("Accepted"),
-            "case.assigned": self.tr("Assigned"),
-            "case.not_accepted": self.tr("Not accepted"),
-            "case.forwarded": self.tr("Forwarded"),
-            "case.separated": self.tr("Separated to the court"),
-            "case.handed_to_court": self.tr("Handed to the court"),
-            "case.court_returned": self.tr("Returned by the court"),
-            "case.extended": self.tr("Extended"),
-            "case.closing_reported": self.tr("Closing report received"),
-            "case.replied": self.tr("Reply issued"),
-            "case.closed": self.tr("Closed"),
-            "case.review_requested": self.tr("Review requested"),
-            "case.reviewed": self.tr("Review decided"),
-            "case.rereview_requested": self.tr("Re-review requested"),
-            "case.finally_closed": self.tr("Re-review decided: finally closed"),
-            "case.executed": self.tr("Decision carried out"),
-            "case.repeat_linked": self.tr("Raised again (repeat linked)"),
-            "case.attachment_added": self.tr("Scan added"),
-            "case.viewed": self.tr("Opened (confidential)"),
-            "supervision.issued": self.tr("Supervision order issued"),
-            "supervision.replied": self.tr("The unit replied to the supervision order"),
-            "supervision.escalated": self.tr("Supervision escalated"),
-            "case.view_withheld": self.tr("Opening refused (confidential)"),
-            "court.converted": self.tr("The court converted the procedure"),
-            "court.limit_extended": self.tr("The court extended the trial limit"),
+        texts: dict[str, str] = {
+            EventKind.CASE_REGISTERED: self.tr("Registered"),
+            EventKind.CASE_ACCEPTED: self.tr("Accepted"),
+            EventKind.CASE_ASSIGNED: self.tr("Assigned"),
+            EventKind.CASE_NOT_ACCEPTED: self.tr("Not accepted"),
+            EventKind.CASE_FORWARDED: self.tr("Forwarded"),
+            EventKind.CASE_SEPARATED: self.tr("Separated to the court"),
+            EventKind.CASE_HANDED_TO_COURT: self.tr("Handed to the court"),
+            EventKind.CASE_COURT_RETURNED: self.tr("Returned by the court"),
+            EventKind.CASE_EXTENDED: self.tr("Extended"),
+            EventKind.CASE_CLOSING_REPORTED: self.tr("Closing report received"),
+            EventKind.CASE_REPLIED: self.tr("Reply issued"),
+            EventKind.CASE_CLOSED: self.tr("Closed"),
+            EventKind.CASE_REVIEW_REQUESTED: self.tr("Review requested"),
+            EventKind.CASE_REVIEWED: self.tr("Review decided"),
+            EventKind.CASE_REREVIEW_REQUESTED: self.tr("Re-review requested"),
+            EventKind.CASE_FINALLY_CLOSED: self.tr("Re-review decided: finally closed"),
+            EventKind.CASE_EXECUTED: self.tr("Decision carried out"),
+            EventKind.CASE_REPEAT_LINKED: self.tr("Raised again (repeat linked)"),
+            EventKind.CASE_ATTACHMENT_ADDED: self.tr("Scan added"),
+            EventKind.CASE_VIEWED: self.tr("Opened (confidential)"),
+            EventKind.SUPERVISION_ISSUED: self.tr("Supervision order issued"),
+            EventKind.SUPERVISION_REPLIED: self.tr("The unit replied to the supervision order"),
+            EventKind.SUPERVISION_ESCALATED: self.tr("Supervision escalated"),
+            EventKind.CASE_VIEW_WITHHELD: self.tr("Opening refused (confidential)"),
+            EventKind.COURT_CONVERTED: self.tr("The court converted the procedure"),
+            EventKind.COURT_LIMIT_EXTENDED: self.tr("The court extended the trial limit"),
         }
         return texts.get(kind, kind)
 
@@ -326,7 +317,7 @@ class CaseViewPage(QWidget, CaseActions, CaseDocuments):
         text = ""
         if view.court_handoff is not None:
             text = flow.line if flow is not None else self.tr("Waiting to be handed to the court")
-            if view.court_handoff == COURT_HANDOFF_PENDING and flow is not None:
+            if view.court_handoff == CaseCourtHandoff.PENDING and flow is not None:
                 text += self.tr("; hand it to the court again once the matter is put right")
         self.detail_labels["court"].setText(text)
 
@@ -335,24 +326,24 @@ class CaseViewPage(QWidget, CaseActions, CaseDocuments):
         view = self.case
         state = view.state if view is not None else None
         allowed = {
-            "accept": state == REGISTERED,
-            "reject": state == REGISTERED,
-            "forward": state == REGISTERED,
-            "assign": state == REGISTERED,
-            "separate": state == REGISTERED,
-            "hand_off": state == SEPARATED
+            "accept": state == CaseState.REGISTERED,
+            "reject": state == CaseState.REGISTERED,
+            "forward": state == CaseState.REGISTERED,
+            "assign": state == CaseState.REGISTERED,
+            "separate": state == CaseState.REGISTERED,
+            "hand_off": state == CaseState.SEPARATED
             and view is not None
-            and view.court_handoff == COURT_HANDOFF_PENDING,
-            "extend": state == HANDLING,
+            and view.court_handoff == CaseCourtHandoff.PENDING,
+            "extend": state == CaseState.HANDLING,
             "report": view is not None
-            and view.decision == "assigned"
-            and state in (HANDLING, REPLIED),
-            "reply": state == HANDLING,
-            "close": state == REPLIED,
-            "review": state in (REPLIED, CLOSED),
-            "decide_review": state == REVIEW,
-            "rereview": state == REVIEWED,
-            "decide_rereview": state == REREVIEW,
+            and view.decision == CaseDecision.ASSIGNED
+            and state in (CaseState.HANDLING, CaseState.REPLIED),
+            "reply": state == CaseState.HANDLING,
+            "close": state == CaseState.REPLIED,
+            "review": state in (CaseState.REPLIED, CaseState.CLOSED),
+            "decide_review": state == CaseState.REVIEW,
+            "rereview": state == CaseState.REVIEWED,
+            "decide_rereview": state == CaseState.REREVIEW,
             "execute": view is not None and view.execution_due is not None,
         }
         withheld = view is not None and view.withheld

@@ -28,20 +28,42 @@ from PySide6.QtWidgets import (
 )
 
 from db.case_models import STATE_NAMES
+from db.engine import Session
+from db.event_kinds import EventKind
 from hall import case_views, cases, clock
 from hall.case_views import AlertSummary
 from hall.cases import CaseRow
 from hall.deadlines import ALERT_NAMES, Alert
 from kit.alerts import ALERT_COLOURS, alert_colours
 from kit.context import AppContext, HallEvent
+from kit.export import Export, ExportButton, ExportColumn, every_row, sheet
 from kit.lazy_table import CENTRE, Column, LazyTableModel
 from kit.operations import Operation, Problem
+from printing.spreadsheet import Sheet
 from windows.deadline_notices import ADJUSTED, DeadlineNotice, notice_for
 from windows.letters.case_view import CaseViewPage
 
 ALERT_COLUMN = 7
 # What the court does with a hand-off the letters desk made (hall.court's event kinds).
-COURT_DECISIONS = frozenset({"court.accepted", "court.returned"})
+COURT_DECISIONS = frozenset({EventKind.COURT_ACCEPTED, EventKind.COURT_RETURNED})
+
+
+def case_columns(on: dt.date) -> list[ExportColumn[CaseRow]]:
+    """The file's columns on ``on``: what the list shows, with the unit and officer it has no
+    room for."""
+    return [
+        ExportColumn("编号", lambda r: r.number, 16),
+        ExportColumn("状态", lambda r: r.state_name, 8),
+        ExportColumn("信访目的", lambda r: r.purpose_name, 10),
+        ExportColumn("信访人", lambda r: r.petitioner, 10),
+        ExportColumn("事由摘要", lambda r: r.summary, 40),
+        ExportColumn("承办单位", lambda r: r.unit or "", 18),
+        ExportColumn("承办人", lambda r: r.officer or "", 10),
+        ExportColumn("登记日期", lambda r: r.received_on, 11),
+        ExportColumn("期限", lambda r: r.due_on, 11),
+        ExportColumn("预警", lambda r: r.alert_name, 8),
+        ExportColumn("剩余天数", lambda r: (r.due_on - on).days if r.due_on else None, 8),
+    ]
 
 
 class LetterCaseTableModel(LazyTableModel[CaseRow]):
@@ -120,6 +142,9 @@ class LetterCasesPage(QWidget):
         self.find_edit.setPlaceholderText("XF2026-0001")
         self.find_edit.returnPressed.connect(self.find_case)
         filters.addWidget(self.find_edit, 1)
+        self.export_button = ExportButton(ctx.database, self._export, self)
+        self.export_button.told.connect(self._say)
+        filters.addWidget(self.export_button)
         layout.addLayout(filters)
 
         self.message = QLabel()
@@ -184,6 +209,29 @@ class LetterCasesPage(QWidget):
             read_only=True,
         )
         return read.failure(self._problem).run() or []
+
+    def _export(self) -> Export:
+        """The cases the list shows, its filters applied, read by the list's own function (so
+        an accusation's petitioner and matter are withheld in the file as on the screen)."""
+        state, officer, today = self.state_filter.currentData(), self._officer(), self.today
+        filters = [self.state_filter.currentText()]
+        if officer is not None:
+            filters.append(f"{self.ctx.user.name}承办")
+        caption = f"信访事项（{'，'.join(filters)}；导出于 {clock.now():%Y-%m-%d %H:%M}）"
+
+        def sheets(s: Session) -> list[Sheet]:
+            rows = every_row(
+                lambda offset, limit: cases.list_cases(
+                    s, today, state=state, officer_id=officer, limit=limit, offset=offset
+                )
+            )
+            return [sheet("信访事项", case_columns(today), rows, [caption])]
+
+        return Export(f"信访事项_{clock.now():%Y%m%d}", sheets)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
 
     def reload(self) -> None:
         self.today = clock.now().date()

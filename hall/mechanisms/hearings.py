@@ -1,0 +1,191 @@
+"""Hearings (听证): a formal case, or a major decision (重大决策听证评估), put before a chair and
+hearing members with the parties present; the record is kept and, for a decision, the outcome
+(支持/暂缓/否决).
+
+信访工作条例: 听证所需时间不计算在期限内. The days a case's hearings took are given by
+:func:`excluded_days`, for the case's deadline computation to add to its handling limit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db import counters, events
+from db.case_models import PetitionCase
+from db.event_kinds import EventKind
+from db.mechanism_models import HEARING_OUTCOME_NAMES, Hearing
+from db.models import User
+from hall import clock, settings
+from hall.errors import IllegalTransition, InvalidInput, NotFound
+from printing import mechanism_papers
+
+MAX_DAYS = 30
+
+
+@dataclass
+class HearingInput:
+    """What was typed to schedule a hearing (plain data: a failed save keeps the form)."""
+
+    subject: str = ""
+    held_on: dt.date | None = None
+    place: str = ""
+    chair: str = ""
+    members: str = ""
+    parties: str = ""
+    case_id: int | None = None  # None: a major decision
+    days: int = 1
+
+
+def check(entry: HearingInput) -> list[InvalidInput]:
+    problems: list[InvalidInput] = []
+    if entry.case_id is None and not entry.subject.strip():
+        problems.append(InvalidInput("请填写听证的重大决策事项。", "subject"))
+    if entry.held_on is None:
+        problems.append(InvalidInput("请填写听证日期。", "held_on"))
+    if not entry.place.strip():
+        problems.append(InvalidInput("请填写听证地点。", "place"))
+    if not entry.chair.strip():
+        problems.append(InvalidInput("请填写听证主持人。", "chair"))
+    if not 1 <= entry.days <= MAX_DAYS:
+        problems.append(InvalidInput(f"听证所需天数应在 1 至 {MAX_DAYS} 天之间。", "days"))
+    return problems
+
+
+def hearing_number(year: int, seq: int) -> str:
+    return f"听〔{year}〕{seq:03d}号"
+
+
+def schedule(
+    session: Session, entry: HearingInput, actor: User | None = None, now: dt.datetime | None = None
+) -> Hearing:
+    now = now or clock.now()
+    problems = check(entry)
+    if problems:
+        raise problems[0]
+    assert entry.held_on is not None, "checked above"
+    subject = entry.subject.strip()
+    if entry.case_id is not None:
+        case = session.get(PetitionCase, entry.case_id)
+        if case is None:
+            raise NotFound("所选信访事项已不存在，请重新选择。")
+        subject = subject or f"信访事项{case.number}：{case.summary[:40]}"
+    seq = counters.next_value(session, f"hearing:{now.year}")
+    hearing = Hearing(
+        number=hearing_number(now.year, seq),
+        case_id=entry.case_id,
+        subject=subject,
+        held_on=entry.held_on,
+        days=entry.days,
+        place=entry.place.strip(),
+        chair=entry.chair.strip(),
+        members=entry.members.strip(),
+        parties=entry.parties.strip(),
+        created_at=now,
+        created_by=actor.id if actor else None,
+    )
+    session.add(hearing)
+    session.flush()
+    _log(session, EventKind.HEARING_SCHEDULED, hearing, now, actor)
+    return hearing
+
+
+def _log(
+    session: Session, kind: EventKind, hearing: Hearing, now: dt.datetime, actor: User | None
+) -> None:
+    payload = {"case_id": hearing.case_id, "outcome": hearing.outcome}
+    events.append(session, kind, "hearing", hearing.id, now, actor.id if actor else None, payload)
+
+
+def find(session: Session, hearing_id: int) -> Hearing:
+    hearing = session.get(Hearing, hearing_id)
+    if hearing is None:
+        raise NotFound(f"找不到编号为 {hearing_id} 的听证，请刷新后重试。")
+    return hearing
+
+
+def by_number(session: Session, number: str) -> Hearing:
+    hearing = session.scalar(select(Hearing).where(Hearing.number == number.strip()))
+    if hearing is None:
+        raise NotFound(f"找不到编号为“{number}”的听证，请核对编号（如 听〔2026〕001号）。")
+    return hearing
+
+
+def record(
+    session: Session,
+    hearing_id: int,
+    text: str,
+    outcome: str | None = None,
+    actor: User | None = None,
+    now: dt.datetime | None = None,
+) -> Hearing:
+    """Keep the hearing's record; a decision's hearing must also conclude 支持, 暂缓 or 否决."""
+    now = now or clock.now()
+    hearing = find(session, hearing_id)
+    if hearing.held_on > now.date():
+        raise IllegalTransition(f"听证定于{hearing.held_on:%Y-%m-%d}举行，举行后才能记录笔录。")
+    if not text.strip():
+        raise InvalidInput("请填写听证笔录。", "record")
+    if outcome is not None and outcome not in HEARING_OUTCOME_NAMES:
+        raise InvalidInput(f"听证结论“{outcome}”无效，应为支持、暂缓或否决。", "outcome")
+    if hearing.case_id is None and outcome is None:
+        raise InvalidInput("重大决策听证须作出结论：支持、暂缓或否决。", "outcome")
+    hearing.record = text.strip()
+    hearing.outcome = outcome
+    _log(session, EventKind.HEARING_RECORDED, hearing, now, actor)
+    return hearing
+
+
+def excluded_days(session: Session, case_id: int) -> int:
+    """Days the case's hearings took: not counted in its handling limit (听证所需时间不计算在
+    期限内). The case's deadline computation adds them to the limit (see the report)."""
+    total = session.scalar(select(func.sum(Hearing.days)).where(Hearing.case_id == case_id))
+    return int(total or 0)
+
+
+def outcome_counts(session: Session, year: int) -> dict[str, int]:
+    """How many hearings of the year ended each way (支持/暂缓/否决, 未定 for none yet)."""
+    start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    rows = session.execute(
+        select(Hearing.outcome, func.count())
+        .where(Hearing.held_on >= start, Hearing.held_on <= end)
+        .group_by(Hearing.outcome)
+    )
+    return {HEARING_OUTCOME_NAMES.get(outcome or "", "未定"): count for outcome, count in rows}
+
+
+def _paper(session: Session, hearing: Hearing, now: dt.datetime) -> mechanism_papers.HearingPaper:
+    case_number = ""
+    if hearing.case_id is not None:
+        case_number = session.get_one(PetitionCase, hearing.case_id).number
+    return mechanism_papers.HearingPaper(
+        hall_name=settings.get(session, settings.HALL_NAME),
+        number=hearing.number,
+        barcode=f"TZ{hearing.held_on.year}-{hearing.id:03d}",
+        subject=hearing.subject,
+        case_number=case_number,
+        held_on=hearing.held_on,
+        place=hearing.place,
+        chair=hearing.chair,
+        members=hearing.members,
+        parties=hearing.parties,
+        record=hearing.record,
+        outcome=HEARING_OUTCOME_NAMES.get(hearing.outcome or "", ""),
+        issued_on=now.date(),
+    )
+
+
+def notice_pdf(session: Session, hearing_id: int, now: dt.datetime | None = None) -> bytes:
+    return mechanism_papers.hearing_notice(
+        _paper(session, find(session, hearing_id), now or clock.now())
+    )
+
+
+def record_pdf(session: Session, hearing_id: int, now: dt.datetime | None = None) -> bytes:
+    hearing = find(session, hearing_id)
+    if not hearing.record:
+        raise IllegalTransition(f"听证{hearing.number}还没有笔录，请先记录笔录再打印。")
+    return mechanism_papers.hearing_record(_paper(session, hearing, now or clock.now()))

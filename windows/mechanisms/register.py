@@ -1,0 +1,232 @@
+"""The dispute register (矛盾纠纷排查化解台账): enter a dispute found at a window, by a station
+or an informant, on a 群众工作日 or in a letter; follow its progress and record its outcome."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.engine import Session
+from db.mechanism_models import OUTCOME_NAMES, SOURCE_NAMES
+from hall.mechanisms import disputes, meetings
+from hall.mechanisms.disputes import DisputeRow
+from kit.context import AppContext
+from kit.lazy_table import CENTRE, Column, LazyTableModel
+from kit.list_table import Picking, list_view
+from kit.operations import Operation, Problem
+
+
+class DisputeRegister(QWidget):
+    """The register's list on the left, the new entry and the chosen entry's work on the right."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        title = QLabel(self.tr("Dispute register"))
+        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        left.addWidget(title)
+        self.open_only = QCheckBox(self.tr("Only entries not yet settled"))
+        self.open_only.toggled.connect(self.refresh)
+        left.addWidget(self.open_only)
+        columns: list[Column[DisputeRow]] = [
+            Column(self.tr("Number"), lambda r: r.number),
+            Column(self.tr("Place"), lambda r: f"{r.township}{r.village}"),
+            Column(self.tr("Parties"), lambda r: r.parties),
+            Column(self.tr("Risk"), lambda r: r.risk, CENTRE),
+            Column(self.tr("People"), lambda r: str(r.people), CENTRE),
+            Column(self.tr("Leader"), lambda r: r.leader),
+            Column(
+                self.tr("Due"),
+                lambda r: (
+                    (r.due_on.isoformat() if r.due_on else "")
+                    + (self.tr(" overdue") if r.overdue else "")
+                ),
+                CENTRE,
+            ),
+            Column(self.tr("Outcome"), lambda r: r.outcome),
+        ]
+        self.model: LazyTableModel[DisputeRow] = LazyTableModel(columns, self._fetch, parent=self)
+        self.table: QTableView = list_view(self.model, 2, Picking.ONE_ROW)
+        left.addWidget(self.table, 1)
+        layout.addLayout(left, 3)
+
+        right = QVBoxLayout()
+        right.addWidget(self._build_entry_form())
+        right.addWidget(self._build_work_box())
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        right.addWidget(self.message)
+        right.addStretch(1)
+        layout.addLayout(right, 2)
+        ctx.events.received.connect(
+            lambda event: self.refresh() if event.kind.startswith("dispute.") else None
+        )
+        self._load_choices()
+        self.refresh()
+
+    def _build_entry_form(self) -> QGroupBox:
+        box = QGroupBox(self.tr("New entry"))
+        form = QFormLayout(box)
+        self.source = QComboBox()
+        for code, name in SOURCE_NAMES.items():
+            self.source.addItem(name, code)
+        self.parties = QLineEdit()
+        self.parties.setPlaceholderText(self.tr("Names of the parties, separated by 、"))
+        self.township = QComboBox()
+        self.township.setEditable(True)
+        self.village = QLineEdit()
+        self.category = QLineEdit()
+        self.people = QSpinBox()
+        self.people.setRange(1, 100000)
+        self.summary = QPlainTextEdit()
+        self.summary.setFixedHeight(70)
+        register = QPushButton(self.tr("Register"))
+        register.clicked.connect(self.register)
+        form.addRow(self.tr("Source"), self.source)
+        form.addRow(self.tr("Parties"), self.parties)
+        form.addRow(self.tr("Township"), self.township)
+        form.addRow(self.tr("Village"), self.village)
+        form.addRow(self.tr("Category"), self.category)
+        form.addRow(self.tr("People involved"), self.people)
+        form.addRow(self.tr("What happened"), self.summary)
+        form.addRow(register)
+        return box
+
+    def _build_work_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("The chosen entry"))
+        form = QFormLayout(box)
+        self.progress = QLineEdit()
+        add = QPushButton(self.tr("Add progress"))
+        add.clicked.connect(self.add_progress)
+        row = QHBoxLayout()
+        row.addWidget(self.progress, 1)
+        row.addWidget(add)
+        form.addRow(self.tr("Progress"), row)
+        self.outcome = QComboBox()
+        for code, name in OUTCOME_NAMES.items():
+            self.outcome.addItem(name, code)
+        self.note = QLineEdit()
+        self.other_party = QLineEdit()
+        self.other_party.setPlaceholderText(self.tr("Needed when handed to the court"))
+        record = QPushButton(self.tr("Record the outcome"))
+        record.clicked.connect(self.record_outcome)
+        form.addRow(self.tr("Outcome"), self.outcome)
+        form.addRow(self.tr("Note"), self.note)
+        form.addRow(self.tr("Other party"), self.other_party)
+        form.addRow(record)
+        return box
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def _fetch(self, offset: int, limit: int) -> list[DisputeRow]:
+        open_only = self.open_only.isChecked()
+        rows = Operation(
+            self,
+            self.ctx.database,
+            lambda s: disputes.search(s, open_only=open_only, offset=offset, limit=limit),
+            read_only=True,
+        ).run()
+        return rows or []
+
+    def refresh(self) -> None:
+        self.model.reload()
+
+    def _load_choices(self) -> None:
+        def show(found: meetings.Choices) -> None:
+            self.township.clear()
+            self.township.addItems(found.townships)
+
+        Operation(self, self.ctx.database, meetings.choices, read_only=True).success(show).run()
+
+    def chosen(self) -> DisputeRow | None:
+        index = self.table.currentIndex()
+        return self.model.row(index.row()) if index.isValid() else None
+
+    # -- acting -------------------------------------------------------------------------------
+
+    def _done(self, text: str) -> None:
+        self.message.setText(text)
+        self.refresh()
+        self.changed.emit()
+
+    def _failed(self, problem: Problem) -> None:
+        self.message.setText(problem.message)
+
+    def register(self) -> None:
+        entry = disputes.DisputeEntry(
+            parties=self.parties.text(),
+            township=self.township.currentText(),
+            village=self.village.text(),
+            category=self.category.text(),
+            summary=self.summary.toPlainText(),
+            people=self.people.value(),
+        )
+        source = str(self.source.currentData())
+        user = self.ctx.user
+
+        def work(s: Session) -> str:
+            return disputes.register(s, entry, source, user).number
+
+        def done(number: str) -> None:
+            self.parties.clear()
+            self.summary.clear()
+            self._done(self.tr("Registered as {number}.").format(number=number))
+
+        Operation(self, self.ctx.database, work).success(done).failure(self._failed).run()
+
+    def add_progress(self) -> None:
+        row = self.chosen()
+        if row is None:
+            self.message.setText(self.tr("Choose an entry in the list first."))
+            return
+        text = self.progress.text()
+
+        def noted(_progress_id: int) -> None:
+            self.progress.clear()
+            self._done(self.tr("Progress noted."))
+
+        Operation(
+            self, self.ctx.database, lambda s: disputes.add_progress(s, row.id, text).id
+        ).success(noted).failure(self._failed).run()
+
+    def record_outcome(self) -> None:
+        row = self.chosen()
+        if row is None:
+            self.message.setText(self.tr("Choose an entry in the list first."))
+            return
+        outcome, note, other = (
+            str(self.outcome.currentData()),
+            self.note.text(),
+            self.other_party.text(),
+        )
+        user = self.ctx.user
+
+        def work(s: Session) -> str:
+            actor = s.get(type(user), user.id)
+            return disputes.record_outcome(
+                s, row.id, outcome, note, actor, other_party=other
+            ).number
+
+        Operation(self, self.ctx.database, work).success(
+            lambda number: self._done(
+                self.tr("Outcome of {number} recorded.").format(number=number)
+            )
+        ).failure(self._failed).run()
