@@ -184,6 +184,18 @@ def shown_address(url: str | None, demo: bool) -> str | None:
         return None
 
 
+def database_host(url: str) -> str | None:
+    """The server a database address names (``db.hall.local``), None for a file on this
+    computer (SQLite) or an address that is not one."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    if parsed.get_backend_name() == "sqlite":
+        return None
+    return parsed.host or "localhost"
+
+
 def split_password(url: str) -> tuple[str, str]:
     """The address without its password, and the password (shown apart, as dots)."""
     try:

@@ -44,8 +44,10 @@ from hall.identity import check_resident_id
 from hall.masking import mask_id_number
 from hall.receipt_data import visit_receipt
 from hall.visitors import VisitorMatch
+from kit.confirm import confirm
 from kit.context import AppContext
 from kit.fields import ERROR_COLOUR
+from kit.form_memory import UndoClear, Value, put_value, typed_in, value_of
 from kit.operations import Failure, Operation, Problem, Request
 from printing.receipt import ReceiptData
 
@@ -79,7 +81,13 @@ class FrontDeskScreen(ReturningVisitorForm):
         layout.addLayout(body, 1)
 
         self.issue_button.clicked.connect(self.issue)
-        self.clear_button.clicked.connect(self.clear_form)
+        self.clear_button.clicked.connect(self.clear_asked)
+        # What the last 清空表单 took away, for Ctrl+Z until the next registration.
+        self._cleared: tuple[int, list[Value]] | None = None
+        self.undo_clear = UndoClear(self.form_fields, self)
+        self.undo_clear.watch([*self.form_fields(), self.issue_button, self.clear_button])
+        self.undo_clear.wanted.connect(self.put_back_cleared)
+        self.representatives.row_added.connect(self.undo_clear.watch)
         self.search.found.connect(self._on_found)
         self.search.failed.connect(self.visitor_panel.show_failure)
         self.visitor_picked.connect(self._show_returning)
@@ -321,6 +329,7 @@ class FrontDeskScreen(ReturningVisitorForm):
             self._show_problem(problem)
 
     def _show_issued(self, issued: Issued) -> None:
+        self._forget_cleared()
         self._show_ticket(issued.ticket, issued.ahead)
         self._last_code = issued.receipt.visit_code
         for button in self._receipt_buttons():
@@ -364,6 +373,41 @@ class FrontDeskScreen(ReturningVisitorForm):
         super().clear_form()
         self.search_edit.clear()
         self.visitor_panel.reset()
+
+    def clear_asked(self) -> None:
+        """清空表单: a filled form is cleared only when the receptionist says so, and is kept
+        for Ctrl+Z until the next registration."""
+        fields = self.form_fields()
+        if typed_in(fields):
+            if not confirm(
+                self,
+                self.tr("Clear form"),
+                self.tr(
+                    "Clear everything typed for this visitor? Nothing is saved; Ctrl+Z brings "
+                    "the form back until the next registration."
+                ),
+                self.tr("Clear form"),
+            ):
+                return
+            self._cleared = (self.representatives.row_count(), [value_of(f) for f in fields])
+        self.clear_form()
+        self.undo_clear.armed = self._cleared is not None
+        if self._cleared is not None:
+            self._show_status(self.tr("Form cleared. Press Ctrl+Z to bring it back."))
+
+    def put_back_cleared(self) -> None:
+        if self._cleared is None:
+            return
+        rows, values = self._cleared
+        self.representatives.show_rows(rows)
+        for field, value in zip(self.form_fields(), values, strict=True):
+            put_value(field, value)
+        self._forget_cleared()
+        self._show_status(self.tr("The cleared form is back."))
+
+    def _forget_cleared(self) -> None:
+        self._cleared = None
+        self.undo_clear.armed = False
 
     def _show_problem(self, problem: Problem) -> None:
         self._show_status(problem.message, error=True)

@@ -66,7 +66,12 @@ class DeskForm(QWidget):
         self._messages: dict[str, FieldMessage] = {}
         self._returning: Returning | None = None
         self._villages: dict[str, list[str]] = {}
+        # Problems of the last refused issue that have no field of their own; None while the
+        # status line shows no count of problems.
+        self._unplaced: list[str] | None = None
         self._build_form_area()
+        for message in self._messages.values():
+            message.error_changed.connect(self._count_problems_again)
         # Wherever the focus lands in the form (Tab, a mnemonic, a field with a problem), it
         # is scrolled into sight.
         app = QApplication.instance()
@@ -320,9 +325,10 @@ class DeskForm(QWidget):
         form.setRowVisible(self.representatives_cell, False)
         return box
 
-    def _chain_tabs(self) -> None:
-        """Tab follows the form as it reads: the visitor, the matter, the group, the window."""
-        chain: list[QWidget] = [
+    def form_fields(self) -> list[QWidget]:
+        """The fields a receptionist fills, as the form reads: the visitor, the matter, the
+        group, the window."""
+        return [
             self.name_edit,
             self.id_edit,
             self.id_type_combo,
@@ -345,9 +351,18 @@ class DeskForm(QWidget):
             self.leader_check,
             self.group_spin,
             *self.representatives.edits(),
-            self.representatives.add_button,
             self.window_combo,
             self.new_matter_check,
+        ]
+
+    def _chain_tabs(self) -> None:
+        """Tab follows the form as it reads, then its buttons."""
+        fields = self.form_fields()
+        group_end = fields.index(self.window_combo)
+        chain = [
+            *fields[:group_end],
+            self.representatives.add_button,
+            *fields[group_end:],
             self.issue_button,
             self.clear_button,
         ]
@@ -365,9 +380,14 @@ class DeskForm(QWidget):
     def _field(self, name: str, field: QWidget) -> QWidget:
         message = FieldMessage(field)
         self._messages[name] = message
+        # The user is fixing it; the verdict comes again when they issue the ticket.
         if isinstance(field, QLineEdit):
-            # The user is fixing it; the verdict comes again when they issue the ticket.
             field.textEdited.connect(message.clear_error)
+        elif isinstance(field, QPlainTextEdit):
+            field.textChanged.connect(message.clear_error)
+        elif isinstance(field, QComboBox):
+            field.currentIndexChanged.connect(message.clear_error)
+
         return with_message(field, message)
 
     def _reset_choices(self) -> None:
@@ -411,9 +431,16 @@ class DeskForm(QWidget):
 
     def clear_form(self) -> None:
         """Empty the form for the next visitor and put the cursor on the name."""
-        for edit in (self.name_edit, self.id_edit, self.phone_edit, self.address_edit):
-            edit.clear()
-        self.proxy_edit.clear()
+        # setText, not clear(): it also empties each field's own undo, so that Ctrl+Z never
+        # brings back one field of the visitor before.
+        for edit in (
+            self.name_edit,
+            self.id_edit,
+            self.phone_edit,
+            self.address_edit,
+            self.proxy_edit,
+        ):
+            edit.setText("")
         for text in (self.summary_edit, self.request_edit, self.facts_edit, self.reasons_edit):
             text.clear()
         self.representatives.clear()
@@ -428,6 +455,7 @@ class DeskForm(QWidget):
             check.setChecked(False)
         self._reset_choices()
         self._window_chosen_by_hand = False
+        self._unplaced = None
         for message in self._messages.values():
             message.clear()
         self.status_label.clear()
@@ -444,19 +472,38 @@ class DeskForm(QWidget):
             message.show_error(problem.message)
             if first_field is None:
                 first_field = message.field
-        summary = QCoreApplication.translate(
-            "DeskForm", "Please correct the {count} marked item(s); nothing was saved."
-        ).format(count=len(problems))
-        self._show_status(" ".join([summary, *unplaced]), error=True)
+        self._show_status("", error=True)
+        self._unplaced = unplaced
+        self._count_problems_again()
         if first_field is not None:
             first_field.setFocus()
 
+    def _count_problems_again(self) -> None:
+        """The status line's count of problems follows the fields as they are fixed."""
+        if self._unplaced is None:
+            return
+        marked = sum(message.is_error for message in self._messages.values())
+        if not marked and not self._unplaced:
+            self.status_label.setStyleSheet("")
+            self.status_label.setText(
+                QCoreApplication.translate(
+                    "DeskForm", "Every marked item is corrected: press Issue ticket again."
+                )
+            )
+            return
+        summary = QCoreApplication.translate(
+            "DeskForm", "Please correct the {count} marked item(s); nothing was saved."
+        ).format(count=marked + len(self._unplaced))
+        self.status_label.setText(" ".join([summary, *self._unplaced]))
+
     def _clear_errors(self) -> None:
+        self._unplaced = None
         for message in self._messages.values():
             message.clear_error()
         self.status_label.clear()
 
     def _show_status(self, text: str, error: bool = False) -> None:
+        self._unplaced = None
         self.status_label.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "")
         self.status_label.setText(text)
 

@@ -68,6 +68,11 @@ class RepresentativesEditor(QWidget):
             if name.text().strip() or id_number.text().strip() or phone.text().strip()
         ]
 
+    def show_rows(self, count: int) -> None:
+        """At least ``count`` rows (a form put back after it was cleared)."""
+        while len(self._rows) < min(count, reception.MAX_GROUP_REPRESENTATIVES):
+            self.row_added.emit(self._add_row_widgets())
+
     def clear(self) -> None:
         """Back to one empty row."""
         for label, *edits in self._rows[1:]:
@@ -77,4 +82,4 @@ class RepresentativesEditor(QWidget):
         del self._rows[1:]
         self._grid.addWidget(self.add_button, 2, 1, 1, 3, Qt.AlignmentFlag.AlignLeft)
         for edit in self._rows[0][1:]:
-            edit.clear()
+            edit.setText("")  # its own undo emptied too

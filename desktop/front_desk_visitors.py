@@ -395,6 +395,8 @@ class LookupPanel(QWidget):
         self.form.addRow(self.tr("Visit"), self.visit_label)
         self.form.addRow(self.tr("Visitor"), self.visitor_label)
         self.form.addRow(self.tr("Matter"), self.matter_label)
+        self.group_label = QLabel()
+        self.form.addRow(self.tr("Group"), self.group_label)
         self.form.addRow(self.tr("Ticket"), self.ticket_label)
         self.form.addRow(self.tr("Now"), self.standing_label)
         self.form.addRow(self.tr("Case"), self.case_label)
@@ -402,6 +404,7 @@ class LookupPanel(QWidget):
             self.visit_label,
             self.visitor_label,
             self.matter_label,
+            self.group_label,
             self.ticket_label,
             self.standing_label,
             self.case_label,
@@ -454,6 +457,12 @@ class LookupPanel(QWidget):
             found.summary if found.summary is not None else self.tr("(accusation: confidential)")
         )
         self.matter_label.setText(f"{found.purpose}：{summary}" if summary else found.purpose)
+        self.form.setRowVisible(self.group_label, found.group_size > 1)
+        self.group_label.setText(
+            self.tr("{size} people; representatives: {names}").format(
+                size=found.group_size, names="、".join(found.representatives) or "—"
+            )
+        )
         ticket = found.ticket
         if ticket is None:
             self.ticket_label.setText(self.tr("No ticket"))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 import windows
+from db.probe import database_host
 from desktop import security_pages
 from desktop import settings as workstation_settings
 from desktop.admin_windows import add_admin_menu
@@ -238,7 +239,8 @@ class MainWindow(QMainWindow):
         )
         self.hall_name = facts.name if facts is not None else ""
         all_windows = facts.windows if facts is not None else []
-        self.setWindowTitle(f"{self.hall_name} — {ctx.user.name}")
+        # Who is logged in is said once, in the status bar.
+        self.setWindowTitle(self.hall_name)
 
         self.pages = self._pages_for_user(all_windows)
         self.navigation = QListWidget()
@@ -289,7 +291,9 @@ class MainWindow(QMainWindow):
 
         self.user_label = QLabel(self._user_text())
         self.user_label.setObjectName("userLabel")
-        self.database_label = QLabel(ctx.database.describe())
+        self.database_label = QLabel(self._database_text())
+        # The full address (a file path, a URL without its password) for whoever mends it.
+        self.database_label.setToolTip(ctx.database.describe())
         self.database_label.setObjectName("databaseLabel")
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.database_label)
@@ -377,7 +381,11 @@ class MainWindow(QMainWindow):
         # The court's figures are a page of the clerk's desk; a leader without one gets them here.
         if ctx.has_role(users.LEADER) and "court" not in served:
             pages.append(
-                Page(COURT_FIGURES_PAGE, figures_title(), lambda: CourtFiguresPage(ctx.database))
+                Page(
+                    COURT_FIGURES_PAGE,
+                    figures_title(),
+                    lambda: CourtFiguresPage(ctx.database, ctx.events),
+                )
             )
         pages += [Page(key, title, make) for key, title, make in mechanism_pages(ctx)]
         # Issue 15: the three administrators' pages (users and security; audit).
@@ -464,6 +472,14 @@ class MainWindow(QMainWindow):
         self.workstation = dialog.chosen()
         # Receipts go where the settings now say from the next one printed.
         self.ctx.workstation.receipt = workstation_settings.receipt_setup(self.workstation)
+
+    def _database_text(self) -> str:
+        """Where the data is, as a person names it: the server's host, or this computer for
+        the embedded file."""
+        host = database_host(self.ctx.database.url)
+        if host is None:
+            return self.tr("Database: this computer")
+        return self.tr("Database: {host}").format(host=host)
 
     def _log_out(self) -> None:
         security_pages.audit_log_out(self.ctx, self)  # issue 15: every log-out is audited

@@ -8,6 +8,7 @@ engine, or with one that cannot start, says so once (``unavailable``) and carrie
 
 from __future__ import annotations
 
+import logging
 import re
 
 from PySide6.QtCore import QLocale, QObject, Signal
@@ -21,6 +22,8 @@ SILENT = "none"
 TIMES = 2
 PLACEHOLDERS = ("number", "window", "location")
 _PLACEHOLDER = re.compile(r"\{(\w*)\}")
+
+log = logging.getLogger(__name__)
 
 
 def announcement(template: str, number: str, window: str, location: str) -> str:
@@ -103,9 +106,13 @@ class Voice(QObject):
             self.speech.stop()
 
     def _engine_failed(self, speech: QTextToSpeech) -> str:
+        # The engine's own reason is English and technical: it goes to the log for whoever
+        # mends the computer, never to the public on the wall.
+        log.warning("speech engine %r failed: %s", speech.engine(), speech.errorString())
         return self.tr(
-            "The speech engine could not start ({reason}): calls are shown without being read out."
-        ).format(reason=speech.errorString() or speech.engine())
+            "The speech engine could not start: calls are shown without being read out. Ask "
+            "the administrator to check this computer's speech service and restart the display."
+        )
 
     def _on_error(self) -> None:
         """An engine that fails later is dropped: silence is better than a stuck queue."""

@@ -145,6 +145,8 @@ class LookedUp:
     ticket_of_today: bool
     ahead: int | None  # while the ticket waits in today's queue
     case: visitors.VisitCase | None
+    group_size: int = 1
+    representatives: tuple[str, ...] = ()  # the names a group elected to speak for it
 
 
 def look_up(session: Session, code: str, user: User, today: dt.date) -> LookedUp:
@@ -167,6 +169,8 @@ def look_up(session: Session, code: str, user: User, today: dt.date) -> LookedUp
         ticket_of_today=of_today,
         ahead=queue.people_ahead(session, latest) if latest and waiting_today else None,
         case=visitors.case_of_visit(session, visit.id),
+        group_size=visit.group_size,
+        representatives=tuple(r.name for r in visit.representatives),
     )
 
 

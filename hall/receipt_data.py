@@ -37,6 +37,8 @@ def receipt_for(session: Session, ticket: Ticket) -> ReceiptData:
         summary="" if visit.sensitive else visit.summary,
         visit_code=visit.code,
         query_code=visit.query_code,
+        group_size=visit.group_size,
+        representatives=len(visit.representatives),
     )
 
 

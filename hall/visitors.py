@@ -219,7 +219,7 @@ def visit_by_code(session: Session, code: str) -> Visit:
     column = Visit.code if VISIT_CODE.match(code) else Visit.query_code
     visit = session.scalar(select(Visit).where(column == code))
     if visit is None:
-        raise NotFound(f"没有查到“{code}”对应的来访登记，请核对回执上的查询码或条码。")
+        raise NotFound(f"没有查到“{code}”对应的来访登记，请核对凭条上的查询码或条码。")
     return visit
 
 

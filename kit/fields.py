@@ -20,6 +20,9 @@ NOTE_COLOUR = "#37474f"
 class FieldMessage(QLabel):
     """The line under one form field: an error (red text, red border on the field) or a note."""
 
+    # The error shown or withdrawn: a summary of the form's errors counts again.
+    error_changed = Signal()
+
     def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = field
@@ -32,6 +35,7 @@ class FieldMessage(QLabel):
         return self._is_error
 
     def show_error(self, message: str) -> None:
+        was_error = self._is_error
         self._is_error = True
         self.setText(message)
         self.setStyleSheet(f"color: {ERROR_COLOUR};")
@@ -43,6 +47,8 @@ class FieldMessage(QLabel):
         )
         self.field.setAccessibleDescription(message)
         self.show()
+        if not was_error:
+            self.error_changed.emit()
 
     def show_note(self, message: str) -> None:
         self._clear_field()
@@ -61,9 +67,12 @@ class FieldMessage(QLabel):
             self.clear()
 
     def _clear_field(self) -> None:
+        was_error = self._is_error
         self._is_error = False
         self.field.setStyleSheet("")
         self.field.setAccessibleDescription("")
+        if was_error:
+            self.error_changed.emit()
 
 
 def with_message(field: QWidget, message: FieldMessage) -> QWidget:

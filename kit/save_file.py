@@ -5,7 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+# Qt 6 gave two of its file dialog's labels keyboard mnemonics, and the Chinese translation
+# PySide6 ships (qtbase_zh_CN.qm) has only their older forms ("Look in:"), so the dialog showed
+# them in English. Listed here under Qt's own context, they are translated in kit_zh_CN.ts and
+# the dialog finds them there.
+QT_FILE_DIALOG_LABELS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def ask_save_path(

@@ -81,6 +81,10 @@ class ReceiptData:
     visit_code: str
     query_code: str
     privacy_line: str = PRIVACY_LINE
+    # A group visit: how many came and how many representatives speak for them (their names
+    # stay off the paper, as the visitor's own does).
+    group_size: int = 1
+    representatives: int = 0
 
     def __post_init__(self) -> None:
         name = self.masked_name.strip()
@@ -106,8 +110,16 @@ class ReceiptData:
             ("来访人", self.masked_name or "—"),
             ("诉求类别", self.purpose),
             ("事项摘要", self.summary or "—"),
+            *self.group_lines,
             ("登记时间", f"{self.issued_at:%Y-%m-%d %H:%M}"),
         ]
+
+    @property
+    def group_lines(self) -> list[tuple[str, str]]:
+        """A group visit's size and representatives; nothing for one visitor."""
+        if self.group_size <= 1:
+            return []
+        return [("来访人数", f"{self.group_size} 人"), ("推选代表", f"{self.representatives} 人")]
 
 
 @dataclass(frozen=True)

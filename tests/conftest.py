@@ -26,6 +26,7 @@ import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import psycopg
 import pytest
@@ -37,6 +38,9 @@ from hall import keys
 from tests import pg_reset
 from tests.daytime import pin_clock
 from tests.passwords import hashed_once
+
+if TYPE_CHECKING:
+    from tests.questions import Questions
 
 PG_ADMIN_URL = os.environ.get("HALL_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
 REQUIRE_PG = os.environ.get("HALL_REQUIRE_PG") == "1"
@@ -135,6 +139,15 @@ def _data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
         os.environ.pop("HALL_DATA_DIR", None)
     else:
         os.environ["HALL_DATA_DIR"] = old
+
+
+@pytest.fixture
+def questions(monkeypatch: pytest.MonkeyPatch) -> Questions:
+    """The questions asked before acts that cannot be undone, answered in place of a person
+    (tests.questions). Imported here, not above: the rules' tests need no Qt."""
+    from tests.questions import answer_questions
+
+    return answer_questions(monkeypatch)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -22,7 +22,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from db.engine import Session
 from db.window_models import COURT
 from hall import clock, counter, court, outcomes, queue
 from hall.errors import HallError
+from kit.confirm import confirm
 from kit.context import AppContext
 from kit.fields import ERROR_COLOUR
 from kit.fit import scrolling
@@ -85,7 +85,6 @@ class WindowWorkstation(CounterView):
         self._reason_names: dict[str, str] = {}
         self.transfer_dialog: TransferDialog | None = None
         self.handoff_dialog: HandoffDialog | None = None
-        self.cancel_box: QMessageBox | None = None
         self.out_of_turn_dialog: queue_reorder.OutOfTurnDialog | None = None
         self.evaluator: EvaluatorWindow | None = None
 
@@ -436,6 +435,16 @@ class WindowWorkstation(CounterView):
     def _hand_off(
         self, dialog: HandoffDialog, chosen: outcomes.Outcome, brief: court.HandoffBrief
     ) -> None:
+        if self.current is None or not confirm(
+            dialog,
+            self.tr("Hand to court"),
+            self.tr(
+                "Hand {number} to the court? The visit is finished here and the slip goes to "
+                "the court's clerk; this cannot be undone."
+            ).format(number=self.current.ticket.number),
+            self.tr("Hand to court"),
+        ):
+            return
         chosen.brief = brief
         refusal = self._finish_with(chosen)
         if refusal is None:
@@ -520,22 +529,16 @@ class WindowWorkstation(CounterView):
     def cancel(self) -> None:
         if self.current is None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        if confirm(
+            self,
             self.tr("Cancel ticket"),
             self.tr(
-                "Cancel ticket {number}? What is typed in the notes is kept as the reason."
+                "Cancel ticket {number}? What is typed in the notes is kept as the reason; a "
+                "cancelled ticket cannot be called again."
             ).format(number=self.current.ticket.number),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Cancel the ticket"))
-        box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep it"))
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.button(QMessageBox.StandardButton.Yes).clicked.connect(self._cancel_confirmed)
-        box.finished.connect(box.deleteLater)
-        self.cancel_box = box
-        box.open()
+            self.tr("Cancel the ticket"),
+        ):
+            self._cancel_confirmed()
 
     def _cancel_confirmed(self) -> None:
         reason = self.notes_edit.toPlainText()

@@ -4,262 +4,277 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="59"/>
+        <location filename="../../windows/letters/case_actions.py" line="60"/>
         <source>Actions</source>
         <translation>办理</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="63"/>
+        <location filename="../../windows/letters/case_actions.py" line="64"/>
         <source>&amp;Accept</source>
         <translation>受理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="64"/>
+        <location filename="../../windows/letters/case_actions.py" line="65"/>
         <source>&amp;Not accept…</source>
         <translation>不予受理(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="65"/>
+        <location filename="../../windows/letters/case_actions.py" line="66"/>
         <source>&amp;Forward…</source>
         <translation>转送(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="68"/>
+        <location filename="../../windows/letters/case_actions.py" line="69"/>
         <source>Assi&amp;gn to a unit…</source>
         <translation>交办(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="74"/>
+        <location filename="../../windows/letters/case_actions.py" line="75"/>
         <source>To the &amp;court…</source>
         <translation>诉访分离(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="80"/>
+        <location filename="../../windows/letters/case_actions.py" line="81"/>
         <source>&amp;Hand to the court again…</source>
         <translation>再次移交法庭(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="84"/>
+        <location filename="../../windows/letters/case_actions.py" line="85"/>
         <source>E&amp;xtend once…</source>
         <translation>延期(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="87"/>
+        <location filename="../../windows/letters/case_actions.py" line="88"/>
         <source>Closing re&amp;port…</source>
         <translation>办结报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="91"/>
+        <location filename="../../windows/letters/case_actions.py" line="92"/>
         <source>&amp;Reply…</source>
         <translation>出具处理意见(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="92"/>
+        <location filename="../../windows/letters/case_actions.py" line="93"/>
         <source>C&amp;lose</source>
         <translation>办结(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="95"/>
+        <location filename="../../windows/letters/case_actions.py" line="96"/>
         <source>Re&amp;view requested</source>
         <translation>请求复查(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="101"/>
+        <location filename="../../windows/letters/case_actions.py" line="102"/>
         <source>Review &amp;decision…</source>
         <translation>复查意见(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="107"/>
+        <location filename="../../windows/letters/case_actions.py" line="108"/>
         <source>Re-rev&amp;iew requested</source>
         <translation>请求复核(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="113"/>
+        <location filename="../../windows/letters/case_actions.py" line="114"/>
         <source>Re-review decision (&amp;final)…</source>
         <translation>复核意见（终结）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="119"/>
+        <location filename="../../windows/letters/case_actions.py" line="120"/>
         <source>Carried &amp;out…</source>
         <translation>登记落实(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="144"/>
+        <location filename="../../windows/letters/case_actions.py" line="154"/>
         <source>{action}: done.</source>
         <translation>{action}：已完成。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="171"/>
+        <location filename="../../windows/letters/case_actions.py" line="181"/>
         <source>Accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="179"/>
+        <location filename="../../windows/letters/case_actions.py" line="184"/>
+        <source>Accept case {number}? Its time limit starts to run, and the acceptance cannot be undone.</source>
+        <translation>受理信访事项 {number}？受理后办理期限开始计算，不能撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_actions.py" line="194"/>
         <source>Not accept…</source>
         <translation>不予受理…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="181"/>
+        <location filename="../../windows/letters/case_actions.py" line="196"/>
         <source>Legal channel to use</source>
         <translation>应当通过的法定途径</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="182"/>
-        <location filename="../../windows/letters/case_actions.py" line="294"/>
+        <location filename="../../windows/letters/case_actions.py" line="197"/>
+        <location filename="../../windows/letters/case_actions.py" line="314"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="192"/>
+        <location filename="../../windows/letters/case_actions.py" line="202"/>
+        <source>Not accept case {number}? The visitor is told to use the legal channel you name next; this cannot be undone.</source>
+        <translation>不予受理信访事项 {number}？将告知信访人通过您接下来填写的法定途径解决，不能撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_actions.py" line="212"/>
         <source>Forward…</source>
         <translation>转送…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="194"/>
+        <location filename="../../windows/letters/case_actions.py" line="214"/>
         <source>Competent organ</source>
         <translation>有权处理的机关</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="195"/>
+        <location filename="../../windows/letters/case_actions.py" line="215"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="206"/>
+        <location filename="../../windows/letters/case_actions.py" line="226"/>
         <source>Assign to a unit…</source>
         <translation>交办…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="208"/>
+        <location filename="../../windows/letters/case_actions.py" line="228"/>
         <source>Responsible unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="211"/>
+        <location filename="../../windows/letters/case_actions.py" line="231"/>
         <source>Closing report due</source>
         <translation>报送办结报告期限</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="215"/>
+        <location filename="../../windows/letters/case_actions.py" line="235"/>
         <source>Instructions</source>
         <translation>交办要求</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="242"/>
+        <location filename="../../windows/letters/case_actions.py" line="262"/>
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="244"/>
+        <location filename="../../windows/letters/case_actions.py" line="264"/>
         <source>Other party (a person or a company)</source>
         <translation>对方当事人（个人或单位）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="246"/>
+        <location filename="../../windows/letters/case_actions.py" line="266"/>
         <source>Claim, briefly</source>
         <translation>诉求简要</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="262"/>
+        <location filename="../../windows/letters/case_actions.py" line="282"/>
         <source>To the court…</source>
         <translation>诉访分离并移交法庭…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="264"/>
+        <location filename="../../windows/letters/case_actions.py" line="284"/>
         <source>Why it belongs in litigation</source>
         <translation>属于诉讼途径的理由</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="268"/>
+        <location filename="../../windows/letters/case_actions.py" line="288"/>
         <source>Litigation-related matters are not accepted as petitions: the case is closed as separated and handed to the circuit court&apos;s inbox with this slip.</source>
         <translation>涉法涉诉事项不作为信访事项受理：本事项按诉访分离办结，并随此移交单移交便民巡回法庭收件箱。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="281"/>
+        <location filename="../../windows/letters/case_actions.py" line="301"/>
         <source>Hand to the court again…</source>
         <translation>再次移交法庭…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="289"/>
+        <location filename="../../windows/letters/case_actions.py" line="309"/>
         <source>Extend once…</source>
         <translation>延期…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="292"/>
+        <location filename="../../windows/letters/case_actions.py" line="312"/>
         <source>Days (at most 30)</source>
         <translation>延长天数（最多 30 日）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="304"/>
+        <location filename="../../windows/letters/case_actions.py" line="324"/>
         <source>Closing report…</source>
         <translation>办结报告…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="305"/>
+        <location filename="../../windows/letters/case_actions.py" line="325"/>
         <source>The unit&apos;s closing report</source>
         <translation>承办单位的办结报告</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="314"/>
+        <location filename="../../windows/letters/case_actions.py" line="334"/>
         <source>Reply…</source>
         <translation>出具处理意见…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="316"/>
-        <location filename="../../windows/letters/case_actions.py" line="345"/>
-        <location filename="../../windows/letters/case_actions.py" line="366"/>
+        <location filename="../../windows/letters/case_actions.py" line="336"/>
+        <location filename="../../windows/letters/case_actions.py" line="369"/>
+        <location filename="../../windows/letters/case_actions.py" line="390"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="317"/>
-        <location filename="../../windows/letters/case_actions.py" line="346"/>
-        <location filename="../../windows/letters/case_actions.py" line="367"/>
+        <location filename="../../windows/letters/case_actions.py" line="337"/>
+        <location filename="../../windows/letters/case_actions.py" line="370"/>
+        <location filename="../../windows/letters/case_actions.py" line="391"/>
         <source>Opinion</source>
         <translation>意见内容</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="327"/>
+        <location filename="../../windows/letters/case_actions.py" line="347"/>
         <source>Close</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="335"/>
+        <location filename="../../windows/letters/case_actions.py" line="350"/>
+        <source>Close case {number}? It is then finished with, and closing cannot be undone.</source>
+        <translation>办结信访事项 {number}？办结后即结案，不能撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_actions.py" line="359"/>
         <source>Review requested</source>
         <translation>请求复查</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="343"/>
+        <location filename="../../windows/letters/case_actions.py" line="367"/>
         <source>Review decision…</source>
         <translation>复查意见…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="356"/>
+        <location filename="../../windows/letters/case_actions.py" line="380"/>
         <source>Re-review requested</source>
         <translation>请求复核</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="364"/>
+        <location filename="../../windows/letters/case_actions.py" line="388"/>
         <source>Re-review decision (final)…</source>
         <translation>复核意见（终结）…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="372"/>
+        <location filename="../../windows/letters/case_actions.py" line="396"/>
         <source>After the re-review the same matter is not taken up again (three-level closure).</source>
         <translation>作出复核意见后，同一事项不再受理（三级终结）。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="381"/>
+        <location filename="../../windows/letters/case_actions.py" line="405"/>
         <source>Carried out…</source>
         <translation>登记落实…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="382"/>
+        <location filename="../../windows/letters/case_actions.py" line="406"/>
         <source>How the decision was carried out</source>
         <translation>处理意见的落实情况</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="393"/>
+        <location filename="../../windows/letters/case_actions.py" line="417"/>
         <source>Choose a unit first (the administrator adds responsible units).</source>
         <translation>请先选择单位（责任单位由管理员添加）。</translation>
     </message>
@@ -786,177 +801,177 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../windows/letters/form.py" line="76"/>
+        <location filename="../../windows/letters/form.py" line="77"/>
         <source>Sender and envelope</source>
         <translation>来信人和信封</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="79"/>
+        <location filename="../../windows/letters/form.py" line="80"/>
         <source>Sender&apos;s &amp;name</source>
         <translation>来信人姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="82"/>
+        <location filename="../../windows/letters/form.py" line="83"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="84"/>
+        <location filename="../../windows/letters/form.py" line="85"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="86"/>
+        <location filename="../../windows/letters/form.py" line="87"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="92"/>
+        <location filename="../../windows/letters/form.py" line="93"/>
         <source>Date received</source>
         <translation>收信日期</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="98"/>
+        <location filename="../../windows/letters/form.py" line="99"/>
         <source>legible</source>
         <translation>邮戳清晰</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="105"/>
+        <location filename="../../windows/letters/form.py" line="106"/>
         <source>Postmark date</source>
         <translation>邮戳日期</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="108"/>
+        <location filename="../../windows/letters/form.py" line="109"/>
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="118"/>
+        <location filename="../../windows/letters/form.py" line="119"/>
         <source>Add &amp;scans…</source>
         <translation>添加扫描件(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="120"/>
+        <location filename="../../windows/letters/form.py" line="121"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="126"/>
+        <location filename="../../windows/letters/form.py" line="127"/>
         <source>Scans (PDF or images)</source>
         <translation>扫描件（PDF 或图片）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="129"/>
+        <location filename="../../windows/letters/form.py" line="130"/>
         <source>The matter</source>
         <translation>信访事项</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="136"/>
+        <location filename="../../windows/letters/form.py" line="137"/>
         <source>Purpose</source>
         <translation>诉求类别</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="137"/>
+        <location filename="../../windows/letters/form.py" line="138"/>
         <source>S&amp;ummary</source>
         <translation>主要内容(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="138"/>
+        <location filename="../../windows/letters/form.py" line="139"/>
         <source>Request</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="139"/>
+        <location filename="../../windows/letters/form.py" line="140"/>
         <source>Facts</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="140"/>
+        <location filename="../../windows/letters/form.py" line="141"/>
         <source>Reasons</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="142"/>
+        <location filename="../../windows/letters/form.py" line="143"/>
         <source>Litigation-related</source>
         <translation>涉法涉诉</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="143"/>
+        <location filename="../../windows/letters/form.py" line="144"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="149"/>
+        <location filename="../../windows/letters/form.py" line="150"/>
         <source>Accused unit</source>
         <translation>被检举控告单位</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="150"/>
+        <location filename="../../windows/letters/form.py" line="151"/>
         <source>Accused persons</source>
         <translation>被检举控告人</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="158"/>
+        <location filename="../../windows/letters/form.py" line="159"/>
         <source>The sender already has this kind of matter</source>
         <translation>来信人已有同类信访事项</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="165"/>
+        <location filename="../../windows/letters/form.py" line="166"/>
         <source>&amp;Link the letter to this case</source>
         <translation>关联到该事项(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="167"/>
+        <location filename="../../windows/letters/form.py" line="168"/>
         <source>I checked: this is a ne&amp;w matter</source>
         <translation>已核实：确属新事项(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="178"/>
+        <location filename="../../windows/letters/form.py" line="179"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="180"/>
+        <location filename="../../windows/letters/form.py" line="181"/>
         <source>&amp;Register letter (Ctrl+S)</source>
         <translation>登记来信(&amp;R)（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="205"/>
+        <location filename="../../windows/letters/form.py" line="228"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="218"/>
+        <location filename="../../windows/letters/form.py" line="241"/>
         <source>Choose the letter&apos;s scans</source>
         <translation>选择来信扫描件</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="220"/>
+        <location filename="../../windows/letters/form.py" line="243"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="238"/>
+        <location filename="../../windows/letters/form.py" line="261"/>
         <source>Could not read {path}: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="326"/>
+        <location filename="../../windows/letters/form.py" line="349"/>
         <source>Letter registered as case {number}.</source>
         <translation>来信已登记为信访事项{number}。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="336"/>
+        <location filename="../../windows/letters/form.py" line="359"/>
         <source>{number}&#x3000;{state}&#x3000;open until {date}</source>
         <translation>{number}&#x3000;{state}&#x3000;办理或复查期至 {date}</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="340"/>
+        <location filename="../../windows/letters/form.py" line="363"/>
         <source>&#x3000;(overdue)</source>
         <translation>&#x3000;（已超期）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="361"/>
+        <location filename="../../windows/letters/form.py" line="384"/>
         <source>Letter linked to case {number} as a repeat.</source>
         <translation>来信已作为重复件关联到信访事项{number}。</translation>
     </message>

@@ -390,117 +390,117 @@
 <context>
     <name>CourtFiguresPage</name>
     <message>
-        <location filename="../../windows/court/figures.py" line="41"/>
+        <location filename="../../windows/court/figures.py" line="43"/>
         <source>Court figures</source>
         <translation>法庭统计</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="57"/>
+        <location filename="../../windows/court/figures.py" line="72"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="59"/>
+        <location filename="../../windows/court/figures.py" line="74"/>
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="61"/>
+        <location filename="../../windows/court/figures.py" line="76"/>
         <source>&amp;Count</source>
         <translation>统计(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="64"/>
+        <location filename="../../windows/court/figures.py" line="79"/>
         <source>This &amp;year</source>
         <translation>本年(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="66"/>
+        <location filename="../../windows/court/figures.py" line="81"/>
         <source>&amp;Last year</source>
         <translation>上一年(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="68"/>
+        <location filename="../../windows/court/figures.py" line="83"/>
         <source>This mo&amp;nth</source>
         <translation>本月(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="97"/>
+        <location filename="../../windows/court/figures.py" line="112"/>
         <source>Visitors received</source>
         <translation>接待来访群众（人次）</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="98"/>
+        <location filename="../../windows/court/figures.py" line="113"/>
         <source>Matters handled</source>
         <translation>办理事项（件）</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="99"/>
+        <location filename="../../windows/court/figures.py" line="114"/>
         <source>Cases registered</source>
         <translation>立案（件）</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="100"/>
+        <location filename="../../windows/court/figures.py" line="115"/>
         <source>Cases closed</source>
         <translation>结案（件）</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="101"/>
+        <location filename="../../windows/court/figures.py" line="116"/>
         <source>Closed by mediation</source>
         <translation>调解结案（件）</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="102"/>
+        <location filename="../../windows/court/figures.py" line="117"/>
         <source>Mediation rate</source>
         <translation>调解率</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="103"/>
+        <location filename="../../windows/court/figures.py" line="118"/>
         <source>Procedure converted</source>
         <translation>程序转换（件）</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="104"/>
+        <location filename="../../windows/court/figures.py" line="119"/>
         <source>Trial limit extended</source>
         <translation>延长审限（件）</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="108"/>
+        <location filename="../../windows/court/figures.py" line="123"/>
         <source>Track</source>
         <translation>审理程序</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="108"/>
+        <location filename="../../windows/court/figures.py" line="123"/>
         <source>Registered</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="109"/>
+        <location filename="../../windows/court/figures.py" line="124"/>
         <source>Outcome</source>
         <translation>结案方式</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="109"/>
+        <location filename="../../windows/court/figures.py" line="124"/>
         <source>Closed</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="111"/>
+        <location filename="../../windows/court/figures.py" line="126"/>
         <source>Registered by track</source>
         <translation>立案：按审理程序</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="113"/>
+        <location filename="../../windows/court/figures.py" line="128"/>
         <source>Closed by outcome</source>
         <translation>结案：按结案方式</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="119"/>
+        <location filename="../../windows/court/figures.py" line="134"/>
         <source>Visitors received: visits handed to the court or served at its window. Matters handled: hand-offs accepted. The mediation rate is closed by mediation (mediated or judicially confirmed) over all closed.</source>
         <translation>接待来访群众：各窗口移交法庭的和在法庭窗口接待的来访；办理事项：法庭接收的移交；调解率：调解结案（含调解书、当即履行和司法确认）占全部结案的比例。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="187"/>
+        <location filename="../../windows/court/figures.py" line="215"/>
         <source>From {first} to {last}</source>
         <translation>{first}至{last}</translation>
     </message>
@@ -760,57 +760,57 @@
 <context>
     <name>HearingsPage</name>
     <message>
-        <location filename="../../windows/court/figures.py" line="227"/>
+        <location filename="../../windows/court/figures.py" line="255"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="229"/>
+        <location filename="../../windows/court/figures.py" line="257"/>
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="233"/>
+        <location filename="../../windows/court/figures.py" line="261"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="234"/>
+        <location filename="../../windows/court/figures.py" line="262"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="235"/>
+        <location filename="../../windows/court/figures.py" line="263"/>
         <source>Case</source>
         <translation>案号</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="236"/>
+        <location filename="../../windows/court/figures.py" line="264"/>
         <source>Plaintiff</source>
         <translation>原告</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="237"/>
+        <location filename="../../windows/court/figures.py" line="265"/>
         <source>Defendant</source>
         <translation>被告</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="238"/>
+        <location filename="../../windows/court/figures.py" line="266"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="239"/>
+        <location filename="../../windows/court/figures.py" line="267"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="244"/>
+        <location filename="../../windows/court/figures.py" line="272"/>
         <source>Double-click or press Enter to open the file</source>
         <translation>双击或按回车打开案件</translation>
     </message>
     <message>
-        <location filename="../../windows/court/figures.py" line="275"/>
+        <location filename="../../windows/court/figures.py" line="303"/>
         <source>{count} on the calendar</source>
         <translation>共 {count} 场</translation>
     </message>

@@ -4,242 +4,247 @@
 <context>
     <name>DeskForm</name>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="113"/>
+        <location filename="../../desktop/front_desk_form.py" line="118"/>
         <source>Not this person</source>
         <translation>不是此人</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="121"/>
+        <location filename="../../desktop/front_desk_form.py" line="126"/>
         <source>Visitor</source>
         <translation>来访人</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="128"/>
+        <location filename="../../desktop/front_desk_form.py" line="133"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="149"/>
+        <location filename="../../desktop/front_desk_form.py" line="154"/>
         <source>&amp;ID</source>
         <translation>证件(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="155"/>
+        <location filename="../../desktop/front_desk_form.py" line="160"/>
         <source>Gen&amp;der</source>
         <translation>性别(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="160"/>
+        <location filename="../../desktop/front_desk_form.py" line="165"/>
         <source>Mobile, or area code and number</source>
         <translation>手机号，或区号加座机号</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="166"/>
+        <location filename="../../desktop/front_desk_form.py" line="171"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="178"/>
+        <location filename="../../desktop/front_desk_form.py" line="183"/>
         <source>T&amp;ownship</source>
         <translation>乡镇村居(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="181"/>
+        <location filename="../../desktop/front_desk_form.py" line="186"/>
         <source>Street, building, house number</source>
         <translation>街巷、楼栋、门牌号</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="183"/>
+        <location filename="../../desktop/front_desk_form.py" line="188"/>
         <source>&amp;Address</source>
         <translation>详细地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="188"/>
+        <location filename="../../desktop/front_desk_form.py" line="193"/>
         <source>&amp;Channel</source>
         <translation>来访方式(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="193"/>
+        <location filename="../../desktop/front_desk_form.py" line="198"/>
         <source>Who comes on the visitor&apos;s behalf</source>
         <translation>代为来访的人的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="196"/>
+        <location filename="../../desktop/front_desk_form.py" line="201"/>
         <source>Pro&amp;xy</source>
         <translation>代理人(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="199"/>
+        <location filename="../../desktop/front_desk_form.py" line="204"/>
         <source>P&amp;riority</source>
         <translation>优先理由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="214"/>
+        <location filename="../../desktop/front_desk_form.py" line="219"/>
         <source>Matter</source>
         <translation>来访事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="219"/>
+        <location filename="../../desktop/front_desk_form.py" line="224"/>
         <source>P&amp;urpose</source>
         <translation>诉求类别(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="223"/>
+        <location filename="../../desktop/front_desk_form.py" line="228"/>
         <source>What the visitor asks for, in brief</source>
         <translation>来访人反映的问题和诉求，简要填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="225"/>
+        <location filename="../../desktop/front_desk_form.py" line="230"/>
         <source>&amp;Summary</source>
         <translation>事由摘要(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="227"/>
+        <location filename="../../desktop/front_desk_form.py" line="232"/>
         <source>What the visitor wants done</source>
         <translation>来访人提出的具体要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="229"/>
+        <location filename="../../desktop/front_desk_form.py" line="234"/>
         <source>Re&amp;quest</source>
         <translation>诉求(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="231"/>
+        <location filename="../../desktop/front_desk_form.py" line="236"/>
         <source>What happened, as the visitor tells it</source>
         <translation>来访人讲述的经过</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="233"/>
+        <location filename="../../desktop/front_desk_form.py" line="238"/>
         <source>&amp;Facts</source>
         <translation>事实(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="235"/>
+        <location filename="../../desktop/front_desk_form.py" line="240"/>
         <source>Why the visitor thinks so</source>
         <translation>来访人提出要求的依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="237"/>
+        <location filename="../../desktop/front_desk_form.py" line="242"/>
         <source>R&amp;easons</source>
         <translation>理由(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="240"/>
+        <location filename="../../desktop/front_desk_form.py" line="245"/>
         <source>&amp;Litigation-related</source>
         <translation>涉法涉诉(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="242"/>
+        <location filename="../../desktop/front_desk_form.py" line="247"/>
         <source>Urgen&amp;t</source>
         <translation>紧急(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="243"/>
+        <location filename="../../desktop/front_desk_form.py" line="248"/>
         <source>Sensitive</source>
         <translation>敏感</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="245"/>
+        <location filename="../../desktop/front_desk_form.py" line="250"/>
         <source>The summary is left off the receipt.</source>
         <translation>凭条上不印事由摘要。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="248"/>
+        <location filename="../../desktop/front_desk_form.py" line="253"/>
         <source>&amp;Meet the duty leader</source>
         <translation>领导接访(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="255"/>
+        <location filename="../../desktop/front_desk_form.py" line="260"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="259"/>
+        <location filename="../../desktop/front_desk_form.py" line="264"/>
         <source>Group and window</source>
         <translation>人数与去往窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="266"/>
+        <location filename="../../desktop/front_desk_form.py" line="271"/>
         <source> people</source>
         <translation> 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="269"/>
+        <location filename="../../desktop/front_desk_form.py" line="274"/>
         <source>&amp;Group size</source>
         <translation>来访人数(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="277"/>
+        <location filename="../../desktop/front_desk_form.py" line="282"/>
         <source>Representatives</source>
         <translation>推选代表</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="282"/>
+        <location filename="../../desktop/front_desk_form.py" line="287"/>
         <source>Choose a window</source>
         <translation>请选择窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="286"/>
+        <location filename="../../desktop/front_desk_form.py" line="291"/>
         <source>&amp;Window</source>
         <translation>去往窗口(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="300"/>
+        <location filename="../../desktop/front_desk_form.py" line="305"/>
         <source>A new matter: register it without lin&amp;king</source>
         <translation>确属新的事项，按新事项登记，不关联(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="307"/>
+        <location filename="../../desktop/front_desk_form.py" line="312"/>
         <source>Issue ticket (F9)</source>
         <translation>发号（F9）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="308"/>
+        <location filename="../../desktop/front_desk_form.py" line="313"/>
         <source>F9 or Ctrl+Enter</source>
         <translation>F9 或 Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="309"/>
+        <location filename="../../desktop/front_desk_form.py" line="314"/>
         <source>Clear form</source>
         <translation>清空表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="447"/>
+        <location filename="../../desktop/front_desk_form.py" line="489"/>
+        <source>Every marked item is corrected: press Issue ticket again.</source>
+        <translation>已标红的各处都已改好：请再按“发号”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_form.py" line="494"/>
         <source>Please correct the {count} marked item(s); nothing was saved.</source>
         <translation>有 {count} 处需要修改（已标红），本次登记没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="485"/>
+        <location filename="../../desktop/front_desk_form.py" line="532"/>
         <source>Village or community</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="496"/>
+        <location filename="../../desktop/front_desk_form.py" line="543"/>
         <source>A group of {size} elects representatives to speak for it: register them below (at most {count}).</source>
         <translation>{size} 人集体来访，应推选代表反映诉求：请在下面登记代表（不超过 {count} 人）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="507"/>
+        <location filename="../../desktop/front_desk_form.py" line="554"/>
         <source>A group raising a common matter elects representatives, at most {count} (Regulations on Letters and Visits, article 18): a further representative cannot be added.</source>
         <translation>多人反映共同诉求，应推选代表，代表人数不超过 {count} 人（《信访工作条例》第十八条），不能再添加代表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="528"/>
+        <location filename="../../desktop/front_desk_form.py" line="575"/>
         <source>Not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="531"/>
+        <location filename="../../desktop/front_desk_form.py" line="578"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="544"/>
+        <location filename="../../desktop/front_desk_form.py" line="591"/>
         <source>Township or street</source>
         <translation>乡镇（街道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="563"/>
+        <location filename="../../desktop/front_desk_form.py" line="610"/>
         <source>{letter} {name} ({waiting} waiting)</source>
         <translation>{letter} {name}（等候 {waiting} 人）</translation>
     </message>
@@ -247,142 +252,163 @@
 <context>
     <name>FrontDeskScreen</name>
     <message>
-        <location filename="../../desktop/front_desk.py" line="107"/>
+        <location filename="../../desktop/front_desk.py" line="115"/>
         <source>Find a visitor or a receipt (F2)</source>
-        <translation>查找来访人或回执（F2）</translation>
+        <translation>查找来访人或凭条（F2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="110"/>
+        <location filename="../../desktop/front_desk.py" line="118"/>
         <source>Name, pinyin initials, ID number or phone; or scan a receipt</source>
-        <translation>姓名、拼音首字母、身份证号或电话；或扫描回执条码</translation>
+        <translation>姓名、拼音首字母、身份证号或电话；或扫描凭条条码</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="126"/>
+        <location filename="../../desktop/front_desk.py" line="134"/>
         <source>Ticket</source>
         <translation>排队号</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="134"/>
+        <location filename="../../desktop/front_desk.py" line="142"/>
         <source>No ticket issued yet.</source>
         <translation>尚未发号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="149"/>
+        <location filename="../../desktop/front_desk.py" line="157"/>
         <source>Reprint receipt (Ctrl+P)</source>
         <translation>重打凭条（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="151"/>
+        <location filename="../../desktop/front_desk.py" line="159"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="153"/>
+        <location filename="../../desktop/front_desk.py" line="161"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="157"/>
+        <location filename="../../desktop/front_desk.py" line="165"/>
         <source>Save as PDF…</source>
         <translation>存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="184"/>
+        <location filename="../../desktop/front_desk.py" line="192"/>
         <source>Earlier visits</source>
         <translation>来访记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="185"/>
+        <location filename="../../desktop/front_desk.py" line="193"/>
         <source>Receipt look-up</source>
-        <translation>回执查询</translation>
+        <translation>凭条查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="186"/>
+        <location filename="../../desktop/front_desk.py" line="194"/>
         <source>Waiting at each window</source>
         <translation>各窗口等候情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="192"/>
+        <location filename="../../desktop/front_desk.py" line="200"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="192"/>
+        <location filename="../../desktop/front_desk.py" line="200"/>
         <source>Waiting</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="192"/>
+        <location filename="../../desktop/front_desk.py" line="200"/>
         <source>Of them priority</source>
         <translation>其中优先</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="192"/>
+        <location filename="../../desktop/front_desk.py" line="200"/>
         <source>Now</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="231"/>
+        <location filename="../../desktop/front_desk.py" line="239"/>
         <source>Leader receiving visitors today: {leader}</source>
         <translation>今日接访领导：{leader}</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="234"/>
+        <location filename="../../desktop/front_desk.py" line="242"/>
         <source>No leader receives visitors today.</source>
         <translation>今日没有安排领导接访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="305"/>
+        <location filename="../../desktop/front_desk.py" line="313"/>
         <source>Ticket {number} issued to {name}.</source>
         <translation>已为{name}发号：{number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="309"/>
+        <location filename="../../desktop/front_desk.py" line="317"/>
         <source> The visit is linked to case {number} as a repeat.</source>
         <translation>本次来访已作为重复件关联到信访事项{number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="354"/>
+        <location filename="../../desktop/front_desk.py" line="363"/>
         <source>{name} has been here before with a matter of this kind (see the note above the buttons). Check it, then press Issue ticket again.</source>
         <translation>{name}以前来访过，并有同类事项在案（见按钮上方的提示）。请核对后再按一次发号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="374"/>
+        <location filename="../../desktop/front_desk.py" line="384"/>
+        <location filename="../../desktop/front_desk.py" line="389"/>
+        <source>Clear form</source>
+        <translation>清空表单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="386"/>
+        <source>Clear everything typed for this visitor? Nothing is saved; Ctrl+Z brings the form back until the next registration.</source>
+        <translation>清空为这位来访人填写的全部内容？内容不会保存；在下一次登记之前，按 Ctrl+Z 可恢复表单。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="396"/>
+        <source>Form cleared. Press Ctrl+Z to bring it back.</source>
+        <translation>表单已清空。按 Ctrl+Z 可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="406"/>
+        <source>The cleared form is back.</source>
+        <translation>已恢复清空前的表单。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="418"/>
         <source>Please go to {window} ({location})</source>
         <translation>请到{window}窗口（{location}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="379"/>
+        <location filename="../../desktop/front_desk.py" line="423"/>
         <source>{count} waiting ahead</source>
         <translation>前面还有 {count} 人等候</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="381"/>
+        <location filename="../../desktop/front_desk.py" line="425"/>
         <source>No one ahead</source>
         <translation>前面无人等候，请直接前往</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="385"/>
+        <location filename="../../desktop/front_desk.py" line="429"/>
         <source>Visitor: {name}</source>
         <translation>来访人：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="387"/>
+        <location filename="../../desktop/front_desk.py" line="431"/>
         <source>Priority: {reason}</source>
         <translation>优先：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="435"/>
+        <location filename="../../desktop/front_desk.py" line="479"/>
         <source>That visitor is no longer on record.</source>
         <translation>所选的来访人已不存在，请重新查找。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="501"/>
+        <location filename="../../desktop/front_desk.py" line="545"/>
         <source>Printing the receipt of {number}…</source>
         <translation>正在打印 {number} 的凭条…</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="534"/>
+        <location filename="../../desktop/front_desk.py" line="578"/>
         <source>Receipt not printed. {reason} Ctrl+P prints it again.</source>
         <translation>凭条没有打印出来。{reason}按 Ctrl+P 可重新打印。</translation>
     </message>
@@ -392,7 +418,7 @@
     <message>
         <location filename="../../desktop/front_desk_visitors.py" line="383"/>
         <source>Scan a receipt&apos;s barcode, or type its query code, into the search box and press Enter.</source>
-        <translation>在查找框中扫描回执条码，或输入回执上的查询码，然后按回车。</translation>
+        <translation>在查找框中扫描凭条条码，或输入凭条上的查询码，然后按回车。</translation>
     </message>
     <message>
         <location filename="../../desktop/front_desk_visitors.py" line="395"/>
@@ -410,82 +436,92 @@
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="398"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="399"/>
+        <source>Group</source>
+        <translation>集体来访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_visitors.py" line="400"/>
         <source>Ticket</source>
         <translation>号票</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="399"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="401"/>
         <source>Now</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="400"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="402"/>
         <source>Case</source>
         <translation>信访事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="413"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="416"/>
         <source>Reprint receipt</source>
         <translation>重打凭条</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="443"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="446"/>
         <source>Receipt {code} (query code {query}).</source>
-        <translation>回执 {code}（查询码 {query}）。</translation>
+        <translation>凭条 {code}（查询码 {query}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="448"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="451"/>
         <source>{code}, registered {time}, {channel}</source>
         <translation>{code}，{time} 登记，{channel}</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="454"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="457"/>
         <source>(accusation: confidential)</source>
         <translation>（检举控告件，内容保密）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="459"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="462"/>
+        <source>{size} people; representatives: {names}</source>
+        <translation>{size} 人；推选代表：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_visitors.py" line="468"/>
         <source>No ticket</source>
         <translation>没有号票</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="463"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="472"/>
         <source>{number}, {window} ({location})</source>
         <translation>{number}，{window}（{location}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="471"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="480"/>
         <source>{status} (a ticket of {date})</source>
         <translation>{status}（{date} 的号票）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="477"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="486"/>
         <source>{status}, {count} waiting ahead</source>
         <translation>{status}，前面还有 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="483"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="492"/>
         <source>{status}, next to be called</source>
         <translation>{status}，下一位就叫到</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="487"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="496"/>
         <source>Not registered as a case</source>
         <translation>未登记为信访事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="490"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="499"/>
         <source>{number} ({state}, linked as a repeat visit)</source>
         <translation>{number}（{state}，本次来访作为重复件关联）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="492"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="501"/>
         <source>{number} ({state})</source>
         <translation>{number}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="495"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="504"/>
         <source>, due {date}</source>
         <translation>，期限至 {date}</translation>
     </message>
@@ -493,48 +529,48 @@
 <context>
     <name>ReceiptOutput</name>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="172"/>
-        <location filename="../../desktop/receipt_print.py" line="288"/>
+        <location filename="../../desktop/receipt_print.py" line="173"/>
+        <location filename="../../desktop/receipt_print.py" line="289"/>
         <source>Receipt saved as {path}.</source>
         <translation>凭条已保存为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="177"/>
+        <location filename="../../desktop/receipt_print.py" line="178"/>
         <source>Receipt printed on {printer}.</source>
         <translation>凭条已在打印机“{printer}”上打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="214"/>
+        <location filename="../../desktop/receipt_print.py" line="215"/>
         <source>Receipt printed on the thermal printer at {target}.</source>
         <translation>凭条已在小票打印机（{target}）上打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="235"/>
+        <location filename="../../desktop/receipt_print.py" line="236"/>
         <source>Receipt {number}: print preview</source>
         <translation>凭条 {number}：打印预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="245"/>
+        <location filename="../../desktop/receipt_print.py" line="246"/>
         <source>Print receipt {number}</source>
         <translation>打印凭条 {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="254"/>
+        <location filename="../../desktop/receipt_print.py" line="255"/>
         <source>Receipt {number} printed.</source>
         <translation>凭条 {number} 已打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="268"/>
+        <location filename="../../desktop/receipt_print.py" line="269"/>
         <source>Save receipt {number} as PDF</source>
         <translation>把凭条 {number} 保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="272"/>
+        <location filename="../../desktop/receipt_print.py" line="273"/>
         <source>receipt-{number}-{code}.pdf</source>
         <translation>凭条-{number}-{code}.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="276"/>
+        <location filename="../../desktop/receipt_print.py" line="277"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -542,57 +578,57 @@
 <context>
     <name>ReceiptPrinting</name>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="54"/>
+        <location filename="../../desktop/receipt_print.py" line="55"/>
         <source> The ticket is issued all the same; its receipt can be printed again.</source>
         <translation>号票已发出，不受影响，可以重新打印凭条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="70"/>
+        <location filename="../../desktop/receipt_print.py" line="71"/>
         <source>The receipt could not be laid out ({error}).</source>
         <translation>凭条无法排版（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="87"/>
+        <location filename="../../desktop/receipt_print.py" line="88"/>
         <source>{printer} could not start printing.</source>
         <translation>{printer}无法开始打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="94"/>
+        <location filename="../../desktop/receipt_print.py" line="95"/>
         <source>{printer} could not go on to the next page.</source>
         <translation>{printer}无法换页。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="106"/>
+        <location filename="../../desktop/receipt_print.py" line="107"/>
         <source>{printer} did not finish printing.</source>
         <translation>{printer}没有完成打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="113"/>
+        <location filename="../../desktop/receipt_print.py" line="114"/>
         <source>The PDF file “{path}”</source>
         <translation>PDF 文件“{path}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="116"/>
+        <location filename="../../desktop/receipt_print.py" line="117"/>
         <source>The printer “{name}”</source>
         <translation>打印机“{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="131"/>
+        <location filename="../../desktop/receipt_print.py" line="132"/>
         <source>There is no printer “{name}”: check that it is installed and that its name is the one in this workstation&apos;s settings.</source>
         <translation>找不到打印机“{name}”：请检查打印机是否已安装、名称是否与本机设置一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="139"/>
+        <location filename="../../desktop/receipt_print.py" line="140"/>
         <source>This computer has no printer: install one, or ask the administrator to send this workstation&apos;s receipts to a thermal printer or to PDF files.</source>
         <translation>本机没有可用的打印机：请安装打印机，或请管理员把本机凭条改为小票打印机或只存 PDF。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="188"/>
+        <location filename="../../desktop/receipt_print.py" line="189"/>
         <source>The receipts folder “{folder}” cannot be made: {reason}.</source>
         <translation>无法创建凭条文件夹“{folder}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="201"/>
+        <location filename="../../desktop/receipt_print.py" line="202"/>
         <source>This workstation prints receipts on a thermal printer but has no address for it: ask the administrator to enter it in this workstation&apos;s settings.</source>
         <translation>本机选用了小票打印机，但没有设置它的地址：请管理员在本机设置中填写。</translation>
     </message>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Confirm</name>
+    <message>
+        <location filename="../../kit/confirm.py" line="25"/>
+        <source>Go back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
     <name>ExportButton</name>
     <message>
         <location filename="../../kit/export.py" line="87"/>
@@ -37,17 +45,17 @@
 <context>
     <name>IdNumberField</name>
     <message>
-        <location filename="../../kit/fields.py" line="125"/>
+        <location filename="../../kit/fields.py" line="134"/>
         <source>18 characters; the last may be X</source>
         <translation>18 位，最后一位可以是 X</translation>
     </message>
     <message>
-        <location filename="../../kit/fields.py" line="126"/>
+        <location filename="../../kit/fields.py" line="135"/>
         <source>The document&apos;s number: letters and digits</source>
         <translation>证件号码：字母和数字</translation>
     </message>
     <message>
-        <location filename="../../kit/fields.py" line="154"/>
+        <location filename="../../kit/fields.py" line="163"/>
         <source>Born {year}-{month}-{day}, {gender}</source>
         <translation>{year}年{month}月{day}日出生，{gender}</translation>
     </message>
@@ -86,6 +94,19 @@
         <location filename="../../kit/operations.py" line="341"/>
         <source>Not done</source>
         <translation>未能完成</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../kit/save_file.py" line="16"/>
+        <source>&amp;Look in:</source>
+        <translation>查看(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../kit/save_file.py" line="17"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 </TS>

@@ -274,57 +274,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="274"/>
+        <location filename="../../desktop/main_window.py" line="277"/>
         <source>Your account has no role that this program serves yet. Ask the administrator to give you one.</source>
         <translation>您的账号还没有可用的角色，请联系管理员分配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="352"/>
+        <location filename="../../desktop/main_window.py" line="360"/>
         <source>Front desk</source>
         <translation>导访台</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="370"/>
+        <location filename="../../desktop/main_window.py" line="378"/>
         <source>Today&apos;s figures</source>
         <translation>今日概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="397"/>
+        <location filename="../../desktop/main_window.py" line="409"/>
         <source>&amp;System</source>
         <translation>系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="398"/>
+        <location filename="../../desktop/main_window.py" line="410"/>
         <source>&amp;Log out</source>
         <translation>注销(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="403"/>
+        <location filename="../../desktop/main_window.py" line="415"/>
         <source>&amp;Workstation settings…</source>
         <translation>本机设置(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="406"/>
+        <location filename="../../desktop/main_window.py" line="418"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="414"/>
+        <location filename="../../desktop/main_window.py" line="426"/>
         <source>Calling &amp;display</source>
         <translation>叫号屏(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="418"/>
+        <location filename="../../desktop/main_window.py" line="430"/>
         <source>Open on screen {number} ({name}, {width}×{height})</source>
         <translation>在屏幕 {number} 上打开（{name}，{width}×{height}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="430"/>
+        <location filename="../../desktop/main_window.py" line="442"/>
         <source>What the displays say and show (whole hall)…</source>
         <translation>叫号屏播报与通知（全大厅）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="471"/>
+        <location filename="../../desktop/main_window.py" line="481"/>
+        <source>Database: this computer</source>
+        <translation>数据库：本机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="482"/>
+        <source>Database: {host}</source>
+        <translation>数据库：{host}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="491"/>
         <source>{name} ({roles})</source>
         <translation>{name}（{roles}）</translation>
     </message>
@@ -454,78 +464,78 @@ Check that the database server is running and reachable from this computer. The 
 <context>
     <name>TodayFigures</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="79"/>
+        <location filename="../../desktop/main_window.py" line="81"/>
         <source>Today&apos;s figures</source>
         <translation>今日概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="89"/>
-        <location filename="../../desktop/main_window.py" line="108"/>
+        <location filename="../../desktop/main_window.py" line="91"/>
+        <location filename="../../desktop/main_window.py" line="110"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="90"/>
+        <location filename="../../desktop/main_window.py" line="92"/>
         <source>Waiting</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="91"/>
+        <location filename="../../desktop/main_window.py" line="93"/>
         <source>Of them with priority</source>
         <translation>其中优先</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="92"/>
+        <location filename="../../desktop/main_window.py" line="94"/>
         <source>Served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="93"/>
+        <location filename="../../desktop/main_window.py" line="95"/>
         <source>At the window now</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="108"/>
+        <location filename="../../desktop/main_window.py" line="110"/>
         <source>Called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="108"/>
+        <location filename="../../desktop/main_window.py" line="110"/>
         <source>Seat</source>
         <translation>座位</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="108"/>
+        <location filename="../../desktop/main_window.py" line="110"/>
         <source>Called at</source>
         <translation>叫号时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="115"/>
+        <location filename="../../desktop/main_window.py" line="117"/>
         <source>&amp;Put back in the queue</source>
         <translation>退回队列(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="118"/>
+        <location filename="../../desktop/main_window.py" line="120"/>
         <source>For a call nobody answers because the workstation that made it has gone: the visitor waits again at their old place</source>
         <translation>用于叫号后叫号的工作站已失联、无人办理的情况：来访人回到原来的排队位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="128"/>
+        <location filename="../../desktop/main_window.py" line="130"/>
         <source>Calls not yet answered</source>
         <translation>已叫号、尚未办理</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="169"/>
+        <location filename="../../desktop/main_window.py" line="171"/>
         <source>Today: {waiting} waiting, {served} served.</source>
         <translation>今日：等候 {waiting} 人，已办结 {served} 人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="196"/>
+        <location filename="../../desktop/main_window.py" line="198"/>
         <source>Choose the call to put back first.</source>
         <translation>请先选择要退回队列的叫号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="203"/>
+        <location filename="../../desktop/main_window.py" line="205"/>
         <source>{number} waits again at its place in the queue.</source>
         <translation>{number} 号已退回队列原位等候。</translation>
     </message>
@@ -533,24 +543,24 @@ Check that the database server is running and reachable from this computer. The 
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../../desktop/voice.py" line="61"/>
+        <location filename="../../desktop/voice.py" line="64"/>
         <source>The speech engine &quot;{engine}&quot; is not installed on this computer: calls are shown without being read out.</source>
         <translation>本机没有安装语音引擎“{engine}”：叫号只显示，不播报。</translation>
     </message>
     <message>
-        <location filename="../../desktop/voice.py" line="67"/>
+        <location filename="../../desktop/voice.py" line="70"/>
         <source>This computer has no speech engine: calls are shown without being read out.</source>
         <translation>本机没有语音引擎：叫号只显示，不播报。</translation>
     </message>
     <message>
-        <location filename="../../desktop/voice.py" line="80"/>
+        <location filename="../../desktop/voice.py" line="83"/>
         <source>The speech engine has no Mandarin voice: calls are read out with its default voice. Install a Chinese voice on this computer.</source>
         <translation>语音引擎没有普通话语音，叫号用默认语音播报。请在本机安装中文语音。</translation>
     </message>
     <message>
-        <location filename="../../desktop/voice.py" line="107"/>
-        <source>The speech engine could not start ({reason}): calls are shown without being read out.</source>
-        <translation>语音引擎无法启动（{reason}）：叫号只显示，不播报。</translation>
+        <location filename="../../desktop/voice.py" line="113"/>
+        <source>The speech engine could not start: calls are shown without being read out. Ask the administrator to check this computer&apos;s speech service and restart the display.</source>
+        <translation>语音引擎无法启动：叫号只显示，不播报。请管理员检查本机的语音服务，然后重新打开叫号屏。</translation>
     </message>
 </context>
 <context>
@@ -750,7 +760,7 @@ Check that the database server is running and reachable from this computer. The 
     <message>
         <location filename="../../desktop/settings_page.py" line="149"/>
         <source>Receipts</source>
-        <translation>回执打印</translation>
+        <translation>凭条打印</translation>
     </message>
     <message>
         <location filename="../../desktop/settings_page.py" line="154"/>
@@ -810,7 +820,7 @@ Check that the database server is running and reachable from this computer. The 
     <message>
         <location filename="../../desktop/settings_page.py" line="171"/>
         <source>Empty: the receipts folder of the program</source>
-        <translation>留空：程序的回执文件夹</translation>
+        <translation>留空：程序的凭条文件夹</translation>
     </message>
     <message>
         <location filename="../../desktop/settings_page.py" line="172"/>

@@ -154,7 +154,7 @@ def test_first_start_sets_the_hall_up_then_logs_in_and_out(
     log_in(qtbot, shell, "chief", "chief-pass")
     window = shell.main_window
     assert window is not None and window.isVisible()
-    assert window.windowTitle() == "义马市群众工作部接待大厅 — 张管理"
+    assert window.windowTitle() == "义马市群众工作部接待大厅"
     assert window.page_keys()[0] == FRONT_DESK_PAGE
     assert shell.feed is not None
     qtbot.waitUntil(lambda: shell.feed is not None and shell.feed.online, timeout=3000)
@@ -203,7 +203,7 @@ def test_demo_hall_is_seeded_and_opens_at_the_log_in(
     log_in(qtbot, shell, "admin", demo.DEMO_PASSWORD)
     window = shell.main_window
     assert window is not None
-    assert window.windowTitle() == "义马市群众工作部接待大厅（演示） — 系统管理员"
+    assert window.windowTitle() == "义马市群众工作部接待大厅（演示）"
     assert len(window.page_keys()) == 11  # with 用户与安全 (issue 15)
 
 

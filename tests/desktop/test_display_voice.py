@@ -19,6 +19,7 @@ from hall import clock, queue, roster, settings
 from kit.context import AppContext, HallEvents
 from kit.live import LiveFeed
 from tests.desktop.conftest import HALL_ADMIN, type_text
+from tests.desktop.test_chinese_on_screen import english_words
 
 pytestmark = pytest.mark.usefixtures("chinese")
 
@@ -267,3 +268,21 @@ def test_nothing_is_shown_for_a_day_without_a_duty_leader(
     display = open_display(qtbot, hall_db, hall_events, engine=SILENT)
     assert display.duty_leader.text() == ""
     assert not display.duty_leader.isVisible()
+
+
+def test_an_engine_that_fails_is_explained_in_chinese_on_the_wall(
+    hall_db: Database, hall_events: HallEvents, qtbot: QtBot
+) -> None:
+    display = open_display(qtbot, hall_db, hall_events)
+    voice = display.voice
+    assert voice is not None and voice.speech is not None
+    told: list[str] = []
+    voice.unavailable.connect(told.append)
+    voice.speech.errorOccurred.emit(
+        QTextToSpeech.ErrorReason.Initialization, "Text to speech engine not initialized"
+    )
+    assert voice.speech is None
+    assert told == [
+        "语音引擎无法启动：叫号只显示，不播报。请管理员检查本机的语音服务，然后重新打开叫号屏。"
+    ]
+    assert display.note.text() == told[0] and not english_words(told[0])

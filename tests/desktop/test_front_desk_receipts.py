@@ -375,3 +375,41 @@ def test_receipt_settings_saved_on_this_pc_apply_from_the_next_receipt(
         issue(qtbot, desk)
     (saved,) = folder.glob("*-A001-*.pdf")
     assert "A001" in text_of(saved)
+
+
+def test_a_group_visits_look_up_and_receipt_show_its_size_and_representatives(
+    hall_db: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    with hall_db.write() as s:
+        group = reception.register(
+            s,
+            reception.Registration(
+                name="王建军",
+                window="legal",
+                summary="征地补偿款未发放",
+                group_size=8,
+                representatives=[
+                    reception.Representative("王德明", "", ""),
+                    reception.Representative("李桂兰", "", ""),
+                ],
+            ),
+        )
+        alone = reception.register(s, reception.Registration(name="张秀英", window="legal"))
+        codes = [s.get_one(Visit, t.visit_id).code for t in (group, alone)]
+    desk = open_desk(qtbot, hall_db, receipt=ReceiptSetup(output=PDF_ONLY, folder=str(tmp_path)))
+    panel = desk.lookup_panel
+    for code in codes:
+        QTest.keyClick(desk, Qt.Key.Key_F2)
+        desk.search_edit.clear()
+        QTest.keyClicks(desk.search_edit, code)
+        with qtbot.waitSignal(desk.looked_up):
+            QTest.keyClick(desk.search_edit, Qt.Key.Key_Return)
+        if code == codes[0]:
+            assert panel.group_label.isVisible()
+            assert panel.group_label.text() == "8 人；推选代表：王德明、李桂兰"
+            with qtbot.waitSignal(desk.receipts.printed):
+                QTest.mouseClick(panel.reprint_button, Qt.MouseButton.LeftButton)
+        else:
+            assert not panel.group_label.isVisible()
+    (receipt,) = tmp_path.glob("*.pdf")
+    assert "来访人数：8 人" in text_of(receipt) and "推选代表：2 人" in text_of(receipt)

@@ -366,7 +366,7 @@ def test_a_typed_query_code_opens_the_visit_and_where_it_stands(
     assert looked.args[0].code == second.code
     panel = desk.lookup_panel
     assert desk.tabs.currentWidget() is panel
-    assert panel.heading.text() == f"回执 {second.code}（查询码 {second.query_code}）。"
+    assert panel.heading.text() == f"凭条 {second.code}（查询码 {second.query_code}）。"
     assert panel.visitor_label.text() == "张秀英"
     assert panel.matter_label.text() == "求决：合同纠纷咨询"
     assert panel.ticket_label.text() == "A002，法律服务（一楼 1 号窗口）"
@@ -414,7 +414,7 @@ def test_an_unknown_receipt_code_says_so(hall_db: Database, qtbot: QtBot) -> Non
         scan(qtbot, desk, "V202601019999")
     assert looked.args == [None]
     assert desk.lookup_panel.heading.text() == (
-        "没有查到“V202601019999”对应的来访登记，请核对回执上的查询码或条码。"
+        "没有查到“V202601019999”对应的来访登记，请核对凭条上的查询码或条码。"
     )
     assert not desk.lookup_panel.details.isVisible()
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop import i18n_update
+from kit.resources import i18n_dir
 
 
 @pytest.mark.parametrize("area", sorted(i18n_update.AREAS))
@@ -33,3 +34,10 @@ def test_every_source_string_is_translated(area: str, tmp_path: Path) -> None:
     assert not missing, "untranslated strings (run `make lupdate`, then translate):\n" + "\n".join(
         missing
     )
+
+
+def test_the_paper_a_visitor_takes_away_has_one_name() -> None:
+    """凭条 everywhere: the front desk, the settings and the look-up never call it 回执 or 收据."""
+    translations = "".join(ts.read_text(encoding="utf-8") for ts in i18n_dir().glob("*.ts"))
+    assert "凭条" in translations
+    assert not [word for word in ("回执", "收据") if word in translations]

@@ -189,9 +189,15 @@ def test_title_and_status_bar(admin_ctx: AppContext, qtbot: QtBot) -> None:
     with admin_ctx.database.write() as session:
         settings.put(session, settings.HALL_NAME, "义马市群众工作部接待大厅")
     window = open_main(qtbot, admin_ctx)
-    assert window.windowTitle() == "义马市群众工作部接待大厅 — 系统管理员"
+    assert window.windowTitle() == "义马市群众工作部接待大厅"
     assert window.user_label.text() == "系统管理员（管理员）"
-    assert window.database_label.text() == admin_ctx.database.describe()
+    # Said once: the status bar names the user in one place only.
+    shown = [w.text() for w in window.statusBar().findChildren(QLabel) if w.isVisible()]
+    assert sum("系统管理员" in text for text in [*shown, window.windowTitle()]) == 1
+    url = admin_ctx.database.url
+    expected = "数据库：本机" if url.startswith("sqlite") else "数据库：127.0.0.1"
+    assert window.database_label.text() == expected
+    assert window.database_label.toolTip() == admin_ctx.database.describe()
 
 
 def test_banner_shows_while_the_connection_is_lost(admin_ctx: AppContext, qtbot: QtBot) -> None:

@@ -8,9 +8,10 @@ import pytest
 from sqlalchemy import func, select
 
 from db.engine import Database
-from db.models import Visit, Visitor
+from db.models import Ticket, Visit, Visitor
 from hall import reception
 from hall.errors import InvalidInput
+from hall.receipt_data import receipt_for
 
 T0 = dt.datetime(2026, 11, 23, 9, 0)
 
@@ -82,13 +83,17 @@ def test_group_visit_is_one_visit_with_its_representatives(hall_db: Database) ->
     )
     with hall_db.write() as s:
         ticket = reception.register(s, reg, now=T0)
-        visit_id = ticket.visit_id
+        visit_id, ticket_id = ticket.visit_id, ticket.id
     with hall_db.read() as s:
         visit = s.get_one(Visit, visit_id)
         assert [r.name for r in visit.representatives] == ["代表1", "代表2", "代表3"]
         assert visit.group_size == 12 and visit.request == "要求解决拆迁安置"
         assert visit.visitor.township == "新区街道" and visit.visitor.name_initials == "ww"
         assert len(visit.query_code) == 8
+        # The receipt, and a reprint from the look-up, say how many came and who speaks.
+        receipt = receipt_for(s, s.get_one(Ticket, ticket_id))
+        assert (receipt.group_size, receipt.representatives) == (12, 3)
+        assert ("来访人数", "12 人") in receipt.details
 
 
 def test_a_refused_registration_writes_nothing(hall_db: Database) -> None:

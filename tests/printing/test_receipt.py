@@ -94,6 +94,20 @@ def test_receipt_reads_back_with_what_the_visitor_needs(tmp_path: Path, layout: 
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_group_visits_size_and_representatives_are_printed(
+    tmp_path: Path, layout: Layout
+) -> None:
+    one = tool("pdftotext", str(write(tmp_path, receipt(), layout)), "-")
+    assert "来访人数" not in one and "推选代表" not in one
+    group = receipt(group_size=8, representatives=2)
+    lines = [
+        line.strip()
+        for line in tool("pdftotext", str(write(tmp_path, group, layout)), "-").splitlines()
+    ]
+    assert "来访人数：8 人" in lines and "推选代表：2 人" in lines
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
 def test_no_id_or_phone_number_reaches_the_paper(tmp_path: Path, layout: Layout) -> None:
     data = receipt(summary=f"身份证{ID_NUMBER}，电话{PHONE}，工资被拖欠")
     text = tool("pdftotext", str(write(tmp_path, data, layout)), "-")

@@ -22,6 +22,7 @@ from hall.deadlines import Alert
 from kit.alerts import ALERT_COLOURS
 from kit.context import AppContext
 from kit.printer import print_pdf
+from tests.questions import Questions
 from tests.windows.helpers import ALICE_ID, make_ctx, show, type_text
 from windows import open_workstation
 from windows.letters import LettersDesk
@@ -113,7 +114,7 @@ def state_of(database: Database, case_id: int) -> str:
 
 
 def test_a_letter_registered_accepted_replied_and_closed(
-    hall_db: Database, qtbot: QtBot, tmp_path: Path
+    hall_db: Database, qtbot: QtBot, tmp_path: Path, questions: Questions
 ) -> None:
     scan = tmp_path / "来信扫描.png"
     scan.write_bytes(PNG)
@@ -136,6 +137,16 @@ def test_a_letter_registered_accepted_replied_and_closed(
         assert cases.letters(s, case_id)[0].pages == 3
     assert page.model.rowCount() == 1 and page.model.row(0).number == view.case.number
 
+    # Accepting asks first, naming the case; going back changes nothing.
+    number = view.case.number
+    questions.answer = False
+    qtbot.mouseClick(view.action_buttons["accept"], Qt.MouseButton.LeftButton)
+    assert questions.asked == [
+        f"Accept case {number}? Its time limit starts to run, and the acceptance cannot be undone."
+    ]
+    assert questions.buttons == [("Accept", "Accept")]
+    assert state_of(hall_db, case_id) == "registered"
+    questions.answer = True
     qtbot.mouseClick(view.action_buttons["accept"], Qt.MouseButton.LeftButton)
     assert state_of(hall_db, case_id) == "handling"
     assert view.title.text().startswith(view.case.number + "　办理中")
@@ -149,12 +160,20 @@ def test_a_letter_registered_accepted_replied_and_closed(
     assert view.documents.count() == 1
     assert view.documents.item(0).text().startswith("信访处理意见书")
 
+    questions.answer = False
+    qtbot.mouseClick(view.action_buttons["close"], Qt.MouseButton.LeftButton)
+    assert questions.asked[-1] == (
+        f"Close case {number}? It is then finished with, and closing cannot be undone."
+    )
+    assert state_of(hall_db, case_id) == "replied"
+    questions.answer = True
     qtbot.mouseClick(view.action_buttons["close"], Qt.MouseButton.LeftButton)
     assert state_of(hall_db, case_id) == "closed"
     timeline = [view.timeline.item(r, 1).text() for r in range(view.timeline.rowCount())]
     assert timeline == ["Registered", "Accepted", "Reply issued", "Closed"]
 
 
+@pytest.mark.usefixtures("questions")
 def test_an_assigned_case_is_refused_closing_without_the_units_report(
     hall_db: Database, qtbot: QtBot
 ) -> None:
@@ -311,6 +330,7 @@ def test_an_accusation_is_withheld_from_an_officer_of_another_window(
     assert logged[1][1] == legal.user.id and logged[2][1] == allowed.ctx.user.id
 
 
+@pytest.mark.usefixtures("questions")
 def test_a_document_is_issued_saved_and_printed_as_first_issued(
     hall_db: Database, qtbot: QtBot, tmp_path: Path
 ) -> None:
@@ -351,3 +371,23 @@ def test_a_document_is_issued_saved_and_printed_as_first_issued(
     with hall_db.read() as s:
         history = [issue.what for issue in cases.document_history(s, document_id)]
     assert history == ["出具", "保存为文件"]
+
+
+def test_a_marked_field_loses_its_red_border_once_it_is_fixed(
+    hall_db: Database, qtbot: QtBot
+) -> None:
+    desk = open_desk(qtbot, letters_officer(hall_db))
+    form = desk.letter_form
+    desk.tabs.setCurrentWidget(form)
+    qtbot.mouseClick(form.register_button, Qt.MouseButton.LeftButton)
+    marked = [name for name, widget in form.fields.items() if "border" in widget.styleSheet()]
+    assert "sender_name" in marked and "summary" in marked, marked
+
+    form.sender_name.setFocus()
+    type_text(qtbot, form.sender_name, "王秀英")
+    summary = form.fields["summary"]
+    assert isinstance(summary, QPlainTextEdit)
+    summary.setFocus()
+    type_text(qtbot, summary, "小区供暖不达标")
+    still = [name for name, widget in form.fields.items() if "border" in widget.styleSheet()]
+    assert still == [name for name in marked if name not in ("sender_name", "summary")]

@@ -18,6 +18,7 @@ from db.engine import Database
 from db.models import ActionRequest
 from hall import clock
 from kit.operations import database_lost
+from tests.questions import Questions
 from tests.windows.helpers import show, type_text
 from tests.windows.test_letters import letter_case, letters_officer, state_of
 from windows.letters.cases import LetterCasesPage
@@ -82,7 +83,7 @@ def test_a_letter_pressed_again_after_a_lost_answer_is_registered_once(
 
 
 def test_an_act_on_a_lost_database_is_told_and_nothing_changes(
-    hall_db: Database, lost: Database, qtbot: QtBot
+    hall_db: Database, lost: Database, qtbot: QtBot, questions: Questions
 ) -> None:
     case_id = letter_case(hall_db, clock.now().date())
     ctx = letters_officer(hall_db)
@@ -97,6 +98,7 @@ def test_an_act_on_a_lost_database_is_told_and_nothing_changes(
 
     # A dialog keeps what was typed and stays open.
     qtbot.mouseClick(view.action_buttons["reject"], Qt.MouseButton.LeftButton)
+    assert questions.asked[-1].startswith("Not accept case")
     dialog = view.dialog
     assert dialog is not None
     reason = dialog.fields["reason"]

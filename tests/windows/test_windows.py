@@ -30,6 +30,7 @@ from db.window_models import (
 )
 from hall import aid, clock, queue, reception, roster
 from hall import outcomes as hall_outcomes
+from tests.questions import Questions
 from tests.windows.helpers import ALICE_ID, desk_translation, ticket, type_text
 from tests.windows.window_gui import (
     choose,
@@ -102,7 +103,9 @@ def test_legal_advice_recorded_with_the_keyboard_alone(hall: Database, qtbot: Qt
     assert panel.laws_edit.toPlainText() == "" and ws.outcome_box.score() is None
 
 
-def test_legal_hands_the_visitor_to_the_court_in_one_action(hall: Database, qtbot: QtBot) -> None:
+def test_legal_hands_the_visitor_to_the_court_in_one_action(
+    hall: Database, qtbot: QtBot, questions: Questions
+) -> None:
     register(hall, "王建军", "legal", summary="农民工工资被拖欠三个月", litigation=True)
     ws = open_window(qtbot, officer_ctx(hall, "legal"), "legal")
     serve_next(qtbot, ws)
@@ -116,6 +119,14 @@ def test_legal_hands_the_visitor_to_the_court_in_one_action(hall: Database, qtbo
     QTest.mouseClick(dialog.hand_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and dialog.messages["other_party"].is_error
     type_text(qtbot, dialog.other_party_edit, "某建筑劳务有限公司")
+    # Asked first; going back leaves the slip open and the visitor at the counter.
+    questions.answer = False
+    QTest.mouseClick(dialog.hand_button, Qt.MouseButton.LeftButton)
+    assert questions.asked == [
+        "将 A001 号移交法庭？本次接待就此办结，移交单送交法庭书记员，不能撤销。"
+    ]
+    assert dialog.isVisible() and ticket(hall, "legal", "A001").status != queue.FINISHED
+    questions.answer = True
     with qtbot.waitSignal(ws.current_changed):
         QTest.mouseClick(dialog.hand_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())

@@ -15,6 +15,7 @@ from db.models import Ticket, Visit
 from hall import catalog, clock, queue, users
 from hall.errors import NotFound
 from kit.context import AppContext, HallEvents
+from tests.questions import Questions
 from tests.windows.helpers import (
     ALICE_ID,
     announce,
@@ -195,26 +196,24 @@ def test_transfer_sends_the_visitor_to_the_other_windows_list(
     assert column_texts(aid.waiting_view, 1) == ["张秀英"]
 
 
-def test_cancel_asks_first_and_keeps_the_notes_as_reason(hall_db: Database, qtbot: QtBot) -> None:
+def test_cancel_asks_first_and_keeps_the_notes_as_reason(
+    hall_db: Database, qtbot: QtBot, questions: Questions
+) -> None:
     register(hall_db, "王建军")
     ws = open_ws(qtbot, officer(hall_db))
     press(qtbot, ws, Qt.Key.Key_F1)
     type_text(qtbot, ws.notes_edit, "来访人表示不再办理")
 
+    questions.answer = False
     QTest.mouseClick(ws.cancel_button, Qt.MouseButton.LeftButton)
-    box = ws.cancel_box
-    assert box is not None
-    qtbot.waitExposed(box)
-    assert "取消 A001 号" in box.text()
-    QTest.mouseClick(box.button(box.StandardButton.No), Qt.MouseButton.LeftButton)
+    assert questions.asked == [
+        "取消 A001 号？备注中填写的内容将作为取消原因保存；取消后此号不能再叫。"
+    ]
+    assert questions.buttons == [("取消此号", "取消此号")]
     assert ticket(hall_db, "legal", "A001").status == queue.CALLED
 
+    questions.answer = True
     QTest.mouseClick(ws.cancel_button, Qt.MouseButton.LeftButton)
-    box = ws.cancel_box
-    assert box is not None
-    yes = box.button(box.StandardButton.Yes)
-    assert yes.text() == "取消此号"
-    QTest.mouseClick(yes, Qt.MouseButton.LeftButton)
     cancelled = ticket(hall_db, "legal", "A001")
     assert cancelled.status == queue.CANCELLED and cancelled.notes == "来访人表示不再办理"
     assert ws.state_label.text() == "已取消" and ws.message_label.text() == "A001 已取消。"

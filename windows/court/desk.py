@@ -130,7 +130,7 @@ class ClerkDesk(QWidget):
         self.inbox = InboxPage(ctx)
         self.cases = CourtFilesPage(ctx)
         self.hearings = HearingsPage(ctx)
-        self.figures = CourtFiguresPage(ctx.database)
+        self.figures = CourtFiguresPage(ctx.database, ctx.events)
         self.inbox_tab = self.tabs.addTab(self.inbox, "")
         self.cases_tab = self.tabs.addTab(self.cases, self.tr("Files"))
         self.hearings_tab = self.tabs.addTab(self.hearings, self.tr("Hearings"))

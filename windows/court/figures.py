@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,13 +27,15 @@ from db.engine import Database
 from hall import clock, court_cases, court_figures
 from hall.calendar import cn_date
 from hall.court_figures import CourtFigures
-from kit.context import AppContext
+from kit.context import AppContext, HallEvent, HallEvents
 from kit.dates import date_edit, to_qdate
 from kit.fields import ERROR_COLOUR
 from kit.list_table import Picking, list_table
 from kit.operations import Operation, Problem
 from windows.court.forms import to_date
 from windows.court.inbox import stamp
+
+RECOUNT_DELAY_MS = 200
 
 
 def figures_title() -> str:
@@ -47,10 +49,23 @@ class CourtFiguresPage(QWidget):
     counted = Signal(object)  # CourtFigures
     failed = Signal(str)
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database: Database, events: HallEvents | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.database = database
         self.figures: CourtFigures | None = None
+        # A count asked for while one runs is made once that one is shown.
+        self._count_again = False
+        # A hand-off accepted, a case registered or closed anywhere: the figures count again
+        # (once for a burst of events).
+        self._recount_timer = QTimer(self)
+        self._recount_timer.setSingleShot(True)
+        self._recount_timer.setInterval(RECOUNT_DELAY_MS)
+        self._recount_timer.timeout.connect(self.count)
+        if events is not None:
+            events.received.connect(self._event)
+            events.connection_restored.connect(self._recount_timer.start)
         today = clock.now().date()
         self.first_edit = date_edit(dt.date(today.year, 1, 1))
         self.last_edit = date_edit(today)
@@ -163,8 +178,15 @@ class CourtFiguresPage(QWidget):
         self.last_edit.setDate(to_qdate(last))
         self.count()
 
+    def _event(self, event: HallEvent) -> None:
+        if event.kind.startswith("court."):
+            self._recount_timer.start()
+
     def count(self) -> None:
         """Count the period on the page's worker: a busy court's year is many rows."""
+        if not self.count_button.isEnabled():
+            self._count_again = True
+            return
         first, last = to_date(self.first_edit), to_date(self.last_edit)
         self.count_button.setEnabled(False)
         self.message.clear()
@@ -175,13 +197,19 @@ class CourtFiguresPage(QWidget):
             read_only=True,
         ).success(self._show).failure(self._failed).run_in_background()
 
-    def _failed(self, problem: Problem) -> None:
+    def _counted_once(self) -> None:
         self.count_button.setEnabled(True)
+        if self._count_again:
+            self._count_again = False
+            self.count()
+
+    def _failed(self, problem: Problem) -> None:
+        self._counted_once()
         self.message.setText(problem.message)
         self.failed.emit(problem.message)
 
     def _show(self, figures: CourtFigures) -> None:
-        self.count_button.setEnabled(True)
+        self._counted_once()
         self.figures = figures
         self.heading.setText(
             self.tr("From {first} to {last}").format(

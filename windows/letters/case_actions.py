@@ -20,6 +20,7 @@ from hall import case_views, cases, clock, court
 from hall.cases import CaseView
 from hall.deadlines import MAX_EXTENSION_DAYS
 from hall.errors import InvalidInput
+from kit.confirm import confirm
 from kit.context import AppContext
 from kit.operations import Operation
 from windows.letters.common import (
@@ -136,9 +137,18 @@ class CaseActions:
         asks: list[Ask],
         perform: Callable[[Session, int, Values], object],
         intro: str = "",
+        question: str = "",
     ) -> ActionDialog | None:
-        """Ask what the action needs (or nothing), run it, and show the case as it now is."""
+        """Ask what the action needs (or nothing), run it, and show the case as it now is.
+        An act that cannot be undone first asks ``question`` ({number}: the case's number)."""
         if self.case is None:
+            return None
+        if question and not confirm(
+            self._screen(),
+            title.rstrip("…"),
+            question.format(number=self.case.number),
+            title.rstrip("…"),
+        ):
             return None
         case_id = self.case.id
         done = translate("CaseActions", "{action}: done.").format(action=title.rstrip("…"))
@@ -171,6 +181,11 @@ class CaseActions:
             translate("CaseActions", "Accept"),
             [],
             lambda s, i, v: cases.accept(s, i, actor=user, now=self._now()),
+            question=translate(
+                "CaseActions",
+                "Accept case {number}? Its time limit starts to run, and the acceptance cannot "
+                "be undone.",
+            ),
         )
 
     def reject_case(self) -> None:
@@ -183,6 +198,11 @@ class CaseActions:
             ],
             lambda s, i, v: cases.reject(
                 s, i, str(v["legal_channel"]), str(v["reason"]), actor=user, now=self._now()
+            ),
+            question=translate(
+                "CaseActions",
+                "Not accept case {number}? The visitor is told to use the legal channel you "
+                "name next; this cannot be undone.",
             ),
         )
 
@@ -327,6 +347,10 @@ class CaseActions:
             translate("CaseActions", "Close"),
             [],
             lambda s, i, v: cases.close(s, i, actor=user, now=self._now()),
+            question=translate(
+                "CaseActions",
+                "Close case {number}? It is then finished with, and closing cannot be undone.",
+            ),
         )
 
     def request_review(self) -> None:

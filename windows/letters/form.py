@@ -19,6 +19,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateTimeEdit,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -186,6 +187,8 @@ class LetterForm(QWidget):
 
         self.reload_units()
         self._purpose_changed()
+        for widget in self.fields.values():
+            self._unmark_on_change(widget)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -193,6 +196,26 @@ class LetterForm(QWidget):
         self.fields[name] = widget
         form.addRow(label, widget)
         return widget
+
+    def _unmark_on_change(self, widget: QWidget) -> None:
+        """A field marked red loses its border as soon as it is changed: the user is fixing
+        it, and the check comes again on Register."""
+
+        def unmark() -> None:
+            widget.setStyleSheet("")
+
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(unmark)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(unmark)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(unmark)
+        elif isinstance(widget, QSpinBox):
+            widget.valueChanged.connect(unmark)
+        elif isinstance(widget, QDateTimeEdit):
+            widget.dateChanged.connect(unmark)
+        elif isinstance(widget, QListWidget):
+            widget.model().rowsInserted.connect(unmark)
 
     def _text(self, form: QFormLayout, name: str, label: str) -> QPlainTextEdit:
         edit = QPlainTextEdit()
