@@ -165,9 +165,10 @@ def test_the_form_finds_visitors_by_name_and_phone_as_they_are_typed(
     assert sorted(m.split("　")[0] for m in shown_matches(desk)) == ["张秀兰", "张秀英"]
 
     desk.name_edit.clear()
+    # Stored encrypted, a phone is found whole (issue 15), not by its first digits.
     with qtbot.waitSignal(desk.search.found):
-        QTest.keyClicks(desk.phone_edit, "1380398")
-    assert sorted(m.split("　")[0] for m in shown_matches(desk)) == ["张秀英", "李建国"]
+        QTest.keyClicks(desk.phone_edit, "13803985678")
+    assert sorted(m.split("　")[0] for m in shown_matches(desk)) == ["李建国"]
     # Nothing is picked until the receptionist says so: it may be a first visit.
     assert desk.registration().visitor_id is None and not desk.returning_banner.isVisible()
 

@@ -15,7 +15,7 @@ from sqlalchemy import select
 import tests.hall.test_court_figures as court_year
 from db.court_models import BY_DOCUMENT, CourtHandoff
 from db.engine import Database
-from desktop.main_window import COURT_FIGURES_PAGE, FIGURES_PAGE, MainWindow
+from desktop.main_window import COURT_FIGURES_PAGE, FIGURES_PAGE, STATISTICS_PAGE, MainWindow
 from hall import clock, court, court_cases, demo, users
 from hall.calendar import cn_date
 from kit.dates import to_qdate
@@ -30,6 +30,7 @@ from tests.hall.court_helpers import (
 from tests.windows.court_desk_helpers import click, ctx_of, open_desk, pdf_text, save_as
 from tests.windows.helpers import column_texts, show
 from windows.court.figures import CourtFiguresPage
+from windows.mechanisms.pages import MEETING_PAGE, REGISTER_PAGE
 
 pytestmark = pytest.mark.usefixtures("chinese")
 
@@ -162,6 +163,8 @@ def test_the_figures_page_shows_a_year_like_the_seed_halls_report(
         "closed": "39",
         "mediated": "26",
         "rate": "66.7%",
+        "converted": "0",
+        "extended": "0",
     }
     assert column_texts(page.track_table, 0) == ["小额诉讼程序", "简易程序", "普通程序"]
     assert column_texts(page.track_table, 1) == ["10", "20", "10"]
@@ -195,8 +198,14 @@ def test_a_leader_reads_the_court_figures_in_the_main_window(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    assert window.page_keys() == [FIGURES_PAGE, COURT_FIGURES_PAGE]
-    assert window.navigation.item(1).text() == "法庭统计"
+    assert window.page_keys() == [
+        FIGURES_PAGE,
+        STATISTICS_PAGE,
+        COURT_FIGURES_PAGE,
+        REGISTER_PAGE,
+        MEETING_PAGE,
+    ]
+    assert window.navigation.item(2).text() == "法庭统计"
     assert window.show_page(COURT_FIGURES_PAGE)
     page = window.current_page()
     assert isinstance(page, CourtFiguresPage)
@@ -241,6 +250,8 @@ def test_the_demo_halls_court_has_a_hand_off_in_every_state(
         "closed": "1",
         "mediated": "1",
         "rate": "100.0%",
+        "converted": "0",
+        "extended": "0",
     }
     # The returned one went back to its window with the reason.
     with db.read() as s:
