@@ -25,6 +25,7 @@ from db.mechanism_models import OUTCOME_NAMES, SOURCE_NAMES
 from hall.mechanisms import disputes, meetings
 from hall.mechanisms.disputes import DisputeRow
 from kit.context import AppContext
+from kit.fit import scrolling
 from kit.lazy_table import CENTRE, Column, LazyTableModel
 from kit.list_table import Picking, list_view
 from kit.operations import Operation, Problem
@@ -68,13 +69,18 @@ class DisputeRegister(QWidget):
         left.addWidget(self.table, 1)
         layout.addLayout(left, 3)
 
+        # The two forms scroll on a small screen; the message below them stays in view.
+        forms = QWidget()
+        column = QVBoxLayout(forms)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self._build_entry_form())
+        column.addWidget(self._build_work_box())
+        column.addStretch(1)
         right = QVBoxLayout()
-        right.addWidget(self._build_entry_form())
-        right.addWidget(self._build_work_box())
+        right.addWidget(scrolling(forms), 1)
         self.message = QLabel()
         self.message.setWordWrap(True)
         right.addWidget(self.message)
-        right.addStretch(1)
         layout.addLayout(right, 2)
         ctx.events.received.connect(
             lambda event: self.refresh() if event.kind.startswith("dispute.") else None
