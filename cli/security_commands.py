@@ -82,9 +82,18 @@ def _print_counts(counts: dict[str, int]) -> None:
 
 
 def cmd_backup(db: Database, args: argparse.Namespace) -> None:
-    result = backup.backup(db, Path(args.file))
+    try:
+        result = backup.backup(db, Path(args.file))
+    except (OSError, ValueError) as error:  # a path the system cannot take (a NUL, too long)
+        raise CliError(f"无法写入备份文件（{_why(error)}），请换一个文件名或文件夹。") from error
     print(f"已备份到 {result.path}（{result.size} 字节，已加密并校验可恢复），其中：")
     _print_counts(result.counts)
+
+
+def _why(error: BaseException) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return "文件名中有系统不接受的字符"
 
 
 def cmd_restore(db: Database, args: argparse.Namespace) -> None:

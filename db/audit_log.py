@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from db import counters
 from db.account_models import AuditEntry
 from db.engine import data_dir
+from db.event_kinds import EventKind
 from db.models import Event, User
 
 COUNTER = "audit"
@@ -42,7 +43,12 @@ AUDITED_PREFIXES = ("user.", "account.", "security.", "backup.", "restore.")
 AUDITED_SUFFIXES = (".viewed", ".view_withheld", ".printed", ".exported", ".imported")
 # Audited event kinds that record a refusal rather than an act done.
 REFUSAL_KINDS = frozenset(
-    {"user.login_failed", "user.locked", "visit.view_withheld", "case.view_withheld"}
+    {
+        EventKind.USER_LOGIN_FAILED,
+        EventKind.USER_LOCKED,
+        EventKind.VISIT_VIEW_WITHHELD,
+        EventKind.CASE_VIEW_WITHHELD,
+    }
 )
 
 _keys: dict[Path, bytes] = {}

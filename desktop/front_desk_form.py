@@ -32,13 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.front_desk_problems import FormProblems
 from desktop.front_desk_representatives import RepresentativesEditor
 from desktop.front_desk_visitors import WARNING_COLOUR
 from hall import catalog, queue, reception
 from hall.desk import Places, Returning
 from hall.errors import InvalidInput
 from hall.identity import check_phone
-from kit.fields import ERROR_COLOUR, FieldMessage, IdNumberField, with_message
+from kit.fields import FieldMessage, IdNumberField, with_message
 
 MAX_GROUP = 999
 
@@ -55,7 +56,7 @@ def choose_adding(combo: QComboBox, data: str) -> None:
     choose(combo, data)
 
 
-class DeskForm(QWidget):
+class DeskForm(FormProblems, QWidget):
     """The registration form's fields, their checks, and what the form holds as a
     ``reception.Registration``."""
 
@@ -460,52 +461,6 @@ class DeskForm(QWidget):
             message.clear()
         self.status_label.clear()
         self.name_edit.setFocus()
-
-    def _show_problems(self, problems: list[InvalidInput]) -> None:
-        unplaced = []
-        first_field: QWidget | None = None
-        for problem in problems:
-            message = self._messages.get(problem.field or "")
-            if message is None:
-                unplaced.append(problem.message)
-                continue
-            message.show_error(problem.message)
-            if first_field is None:
-                first_field = message.field
-        self._show_status("", error=True)
-        self._unplaced = unplaced
-        self._count_problems_again()
-        if first_field is not None:
-            first_field.setFocus()
-
-    def _count_problems_again(self) -> None:
-        """The status line's count of problems follows the fields as they are fixed."""
-        if self._unplaced is None:
-            return
-        marked = sum(message.is_error for message in self._messages.values())
-        if not marked and not self._unplaced:
-            self.status_label.setStyleSheet("")
-            self.status_label.setText(
-                QCoreApplication.translate(
-                    "DeskForm", "Every marked item is corrected: press Issue ticket again."
-                )
-            )
-            return
-        summary = QCoreApplication.translate(
-            "DeskForm", "Please correct the {count} marked item(s); nothing was saved."
-        ).format(count=marked + len(self._unplaced))
-        self.status_label.setText(" ".join([summary, *self._unplaced]))
-
-    def _clear_errors(self) -> None:
-        self._unplaced = None
-        for message in self._messages.values():
-            message.clear_error()
-        self.status_label.clear()
-
-    def _show_status(self, text: str, error: bool = False) -> None:
-        self._unplaced = None
-        self.status_label.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "")
-        self.status_label.setText(text)
 
     def _check_phone(self) -> None:
         message = self._messages["phone"]

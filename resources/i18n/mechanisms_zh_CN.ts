@@ -4,160 +4,160 @@
 <context>
     <name>DisputeRegister</name>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="43"/>
+        <location filename="../../windows/mechanisms/register.py" line="44"/>
         <source>Dispute register</source>
         <translation>矛盾纠纷排查化解台账</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="46"/>
+        <location filename="../../windows/mechanisms/register.py" line="47"/>
         <source>Only entries not yet settled</source>
         <translation>只看未化解的</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="50"/>
+        <location filename="../../windows/mechanisms/register.py" line="51"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="51"/>
+        <location filename="../../windows/mechanisms/register.py" line="52"/>
         <source>Place</source>
         <translation>发生地</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="52"/>
-        <location filename="../../windows/mechanisms/register.py" line="104"/>
+        <location filename="../../windows/mechanisms/register.py" line="53"/>
+        <location filename="../../windows/mechanisms/register.py" line="110"/>
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="53"/>
+        <location filename="../../windows/mechanisms/register.py" line="54"/>
         <source>Risk</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="54"/>
+        <location filename="../../windows/mechanisms/register.py" line="55"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="55"/>
+        <location filename="../../windows/mechanisms/register.py" line="56"/>
         <source>Leader</source>
         <translation>包案领导</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="57"/>
+        <location filename="../../windows/mechanisms/register.py" line="58"/>
         <source>Due</source>
         <translation>化解期限</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="60"/>
+        <location filename="../../windows/mechanisms/register.py" line="61"/>
         <source> overdue</source>
         <translation> 已超期</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="64"/>
-        <location filename="../../windows/mechanisms/register.py" line="131"/>
+        <location filename="../../windows/mechanisms/register.py" line="65"/>
+        <location filename="../../windows/mechanisms/register.py" line="137"/>
         <source>Outcome</source>
         <translation>化解结果</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="86"/>
+        <location filename="../../windows/mechanisms/register.py" line="92"/>
         <source>New entry</source>
         <translation>新登记</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="92"/>
+        <location filename="../../windows/mechanisms/register.py" line="98"/>
         <source>Names of the parties, separated by 、</source>
         <translation>当事人姓名，用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="101"/>
+        <location filename="../../windows/mechanisms/register.py" line="107"/>
         <source>Register</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="103"/>
+        <location filename="../../windows/mechanisms/register.py" line="109"/>
         <source>Source</source>
         <translation>线索来源</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="105"/>
+        <location filename="../../windows/mechanisms/register.py" line="111"/>
         <source>Township</source>
         <translation>乡镇（街道）</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="106"/>
+        <location filename="../../windows/mechanisms/register.py" line="112"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="107"/>
+        <location filename="../../windows/mechanisms/register.py" line="113"/>
         <source>Category</source>
         <translation>纠纷类别</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="108"/>
+        <location filename="../../windows/mechanisms/register.py" line="114"/>
         <source>People involved</source>
         <translation>涉及人数</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="109"/>
+        <location filename="../../windows/mechanisms/register.py" line="115"/>
         <source>What happened</source>
         <translation>基本情况</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="114"/>
+        <location filename="../../windows/mechanisms/register.py" line="120"/>
         <source>The chosen entry</source>
         <translation>所选纠纷</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="117"/>
+        <location filename="../../windows/mechanisms/register.py" line="123"/>
         <source>Add progress</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="122"/>
+        <location filename="../../windows/mechanisms/register.py" line="128"/>
         <source>Progress</source>
         <translation>化解进展</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="128"/>
+        <location filename="../../windows/mechanisms/register.py" line="134"/>
         <source>Needed when handed to the court</source>
         <translation>移交法庭时必填</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="129"/>
+        <location filename="../../windows/mechanisms/register.py" line="135"/>
         <source>Record the outcome</source>
         <translation>记录化解结果</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="132"/>
+        <location filename="../../windows/mechanisms/register.py" line="138"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="133"/>
+        <location filename="../../windows/mechanisms/register.py" line="139"/>
         <source>Other party</source>
         <translation>对方当事人</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="191"/>
+        <location filename="../../windows/mechanisms/register.py" line="197"/>
         <source>Registered as {number}.</source>
         <translation>已登记，编号 {number}。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="198"/>
-        <location filename="../../windows/mechanisms/register.py" line="213"/>
+        <location filename="../../windows/mechanisms/register.py" line="204"/>
+        <location filename="../../windows/mechanisms/register.py" line="219"/>
         <source>Choose an entry in the list first.</source>
         <translation>请先在左侧列表中选择一件纠纷。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="204"/>
+        <location filename="../../windows/mechanisms/register.py" line="210"/>
         <source>Progress noted.</source>
         <translation>进展已记录。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="230"/>
+        <location filename="../../windows/mechanisms/register.py" line="236"/>
         <source>Outcome of {number} recorded.</source>
         <translation>{number} 的化解结果已记录。</translation>
     </message>

@@ -85,7 +85,7 @@ def test_report_refuses_bad_periods_in_chinese(
     with pytest.raises(SystemExit) as usage:
         run(["--db", hall_db.url, "report", "--from", "2026-13-01", "--to", "2026-05-31"])
     assert usage.value.code == EXIT_USAGE
-    assert "日期应写成 年-月-日（如 2026-03-02）：2026-13-01" in capsys.readouterr().err
+    assert "日期应写成 年-月-日（如 2026-03-02），现在是“2026-13-01”" in capsys.readouterr().err
 
 
 def test_report_pdf_is_the_monthly_report_or_for_a_year_the_annual_one(

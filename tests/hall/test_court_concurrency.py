@@ -14,7 +14,7 @@ from db.case_models import PetitionCase
 from db.court_models import CourtCase, CourtHandoff
 from db.engine import Database
 from db.models import Visit
-from hall import cases, court, court_cases, letters, users
+from hall import cases, court, court_cases, keys, letters, users
 from hall.errors import IllegalTransition
 from tests.hall.court_helpers import (
     T0,
@@ -30,11 +30,19 @@ WORKERS = 4
 EACH = 6
 
 
+def workstation(url: str) -> Database:
+    """The database as a workstation opens it: with the hall key, so it reads personal data."""
+    database = Database(url)
+    with database.write() as s:
+        keys.unlock(s)
+    return database
+
+
 def _work(
     url: str, visit_ids: list[int], case_ids: list[int], start: Barrier, results: Any
 ) -> None:
     """One workstation: hand off its visits and register its cases, one transaction each."""
-    database = Database(url)
+    database = workstation(url)
     numbers: list[tuple[str, str]] = []
     try:
         start.wait(timeout=120)
@@ -105,7 +113,7 @@ def _race(
     """One workstation trying to hand off the same visit, accept the same hand-off and hand
     over the same letter case as the others, at the same moment; reports what happened to
     each."""
-    database = Database(url)
+    database = workstation(url)
     outcome: list[str] = []
     try:
         start.wait(timeout=120)

@@ -11,7 +11,6 @@ import pytest
 from cli.admin import run
 from db.engine import Database
 from hall import demo, users
-from hall.mechanisms import demo as mechanism_demo
 from hall.mechanisms import hearings, stations
 from hall.mechanisms.outbox import Outbox
 
@@ -30,7 +29,6 @@ def test_lists_figures_and_papers(
 ) -> None:
     with db.write() as s:
         demo.seed_demo(s)
-        mechanism_demo.seed_demo(s, demo.DEMO_PASSWORD)
     code, out, _ = admin(db, capsys, "dispute", "list", "--overdue")
     assert code == 0 and "已超期" in out and len(out.splitlines()) == 1
     code, out, _ = admin(db, capsys, "dispute", "rates", "--by", "leader", "--json")

@@ -12,7 +12,6 @@ from hall.mechanisms import disputes, meetings, stations
 def test_the_demo_hall_has_a_user_for_every_role_and_mechanisms_to_show(db: Database) -> None:
     with db.write() as s:
         demo.seed_demo(s)
-        mechanism_demo.seed_demo(s, demo.DEMO_PASSWORD)
     with db.read() as s:
         everyone = s.scalars(select(User)).all()
         assert all(any(users.has_role(u, role) for u in everyone) for role in users.ROLE_NAMES)
