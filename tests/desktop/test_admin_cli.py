@@ -183,7 +183,10 @@ def test_other_refusals(sqlite_db: Database, argv: list[str], says: str) -> None
         (["queue", "issue", "--window"], "参数 --window：后面应跟一个值"),
         (["queue", "issue", "--window", "legal", "--bogus"], "无法识别的参数：--bogus"),
         (["frobnicate"], "没有“frobnicate”这一项，可选：init、user"),
-        (["queue"], "缺少子命令（issue、call、status、recall、requeue、finish、release、rate、ack）"),
+        (
+            ["queue"],
+            "缺少子命令（issue、call、status、recall、requeue、finish、release、rate、ack）",
+        ),
         ([], "缺少子命令（init、user"),
     ],
 )
