@@ -162,8 +162,9 @@ def _hall_key(_data_dir: None) -> Keyring:
 
 @pytest.fixture(autouse=True)
 def _hall_key_in_use(_hall_key: Keyring) -> None:
-    """Each test starts with the session's key (a test of rotation or of a missing key changes
-    the one in use)."""
+    """Each test starts with the session's key, in use and in the key file that the processes
+    it starts read (a test of rotation or of a missing key changes both)."""
+    keys.save_keyring(_hall_key)
     crypto.use_keyring(_hall_key)
 
 

@@ -93,11 +93,15 @@ def test_an_altered_backup_is_refused(
     assert code == 2 and "已损坏或被改动过" in out
 
 
-def test_daily_backup_once_a_day_keeping_the_last_30(sqlite_db: Database) -> None:
+def test_daily_backup_once_a_day_keeping_the_last_30(
+    sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import datetime as dt
 
+    # A data directory of its own: a program started earlier in the session made today's.
+    monkeypatch.setenv("HALL_DATA_DIR", str(tmp_path))
     day = dt.datetime(2026, 6, 10, 8, 0)
-    folder = Path(os.environ["HALL_DATA_DIR"]) / backup.DAILY_FOLDER
+    folder = tmp_path / backup.DAILY_FOLDER
     for old in range(35):
         made = folder / f"hall-2026{5 if old < 31 else 6:02d}{old % 31 + 1:02d}.hallbak"
         folder.mkdir(exist_ok=True)
