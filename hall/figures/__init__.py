@@ -7,7 +7,8 @@ trends, and the items behind each figure. A screen calls one function per user a
 * :func:`court` — 法庭;
 * :func:`supervision_figures` — 督办;
 * :func:`trend` — 趋势, by day, week or month, with 同比 and 环比;
-* :func:`drill_down` — the list behind a figure, confidentiality applied;
+* :func:`drill_down` — the list behind a figure of any tab, confidentiality applied;
+* :func:`mechanism_tab` — 包案化解: the register's 化解率 and the stations' ranking;
 * :func:`report_json` and :func:`workbook` — the command's JSON and the .xlsx export;
 * :func:`report_pdf` — the printed 统计月报 or 年度信访工作情况报告;
 * :func:`scope_choices`, :func:`trend_tab`, :func:`tab_workbook` — the 统计分析 screen's
@@ -16,6 +17,7 @@ trends, and the items behind each figure. A screen calls one function per user a
 
 from hall.figures.base import Rate, Scope
 from hall.figures.drill import DrillList, drill_down
+from hall.figures.mechanism_figures import MechanismTab, mechanism_tab
 from hall.figures.overview import Overview, overview
 from hall.figures.periods import Period
 from hall.figures.printed import report_pdf
@@ -26,6 +28,7 @@ from hall.figures.work import court, queue_figures, supervision_figures
 
 __all__ = [
     "DrillList",
+    "MechanismTab",
     "Overview",
     "Period",
     "Rate",
@@ -35,6 +38,7 @@ __all__ = [
     "changes",
     "court",
     "drill_down",
+    "mechanism_tab",
     "overview",
     "queue_figures",
     "report_json",

@@ -28,6 +28,8 @@ ORDERS = "orders"
 UNITS_OVERDUE = "units_overdue"
 UNITS_COMPLAINED = "units_complained"
 TREND = "trend"
+RESOLUTION = "resolution"
+STATIONS = "stations"
 
 NAMES = {
     ITEMS: "受理件数（件）",
@@ -54,6 +56,8 @@ NAMES = {
     UNITS_OVERDUE: "超期件数单位排名",
     UNITS_COMPLAINED: "被投诉单位排名",
     TREND: "趋势（同比、环比）",
+    RESOLUTION: "矛盾纠纷化解率",
+    STATIONS: "群众工作站报送排名",
 }
 
 TEXTS = {
@@ -95,4 +99,9 @@ TEXTS = {
     "（《信访工作条例》第四十一条所称被投诉较多的单位）。",
     TREND: "按日、周或月分组；环比与上一期比，同比与上年同期比；变化超过 10% 标“异常”，超过 "
     "20% 标“告警”（上期为 0 的不计变化率）。",
+    RESOLUTION: "按包案领导、按责任单位统计期内排查发现（按发现日期）的矛盾纠纷：包案件数 = "
+    "已明确包案领导（或责任单位）的登记件数；有结果 = 其中已记录化解结果（化解、部分化解、"
+    "未化解、转入信访事项、移交法庭）的件数；化解率 = 化解 ÷ 有结果。不按统计范围筛选。",
+    STATIONS: "期内到达大厅（按到达时间）的群众工作站、信息员报送件数：群众诉求转办信办案窗口，"
+    "预警信息进入矛盾纠纷排查化解台账；按工作站或乡镇（街道）合计，由多到少排列。不按统计范围筛选。",
 }

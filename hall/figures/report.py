@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from hall.figures import definitions as d
 from hall.figures import periods
 from hall.figures.base import ALL_HALL, WINDOW, Rate, Scope
+from hall.figures.mechanism_figures import mechanism_sheet
 from hall.figures.overview import Overview, overview
 from hall.figures.periods import DAY, MONTH
 from hall.figures.trend import BUCKET_NAMES, trend
@@ -204,6 +205,7 @@ def workbook(
             [[d.NAMES[key], d.TEXTS[key]] for key in d.TEXTS],
         ),
     ]
+    sheets.insert(-1, mechanism_sheet(session, period, caption))
     if only is not None:
         sheets = [sheet for sheet in sheets if sheet.name in (only, "口径说明")]
     return write(sheets)

@@ -255,7 +255,16 @@ def test_the_workbook_reads_back_with_typed_cells(known_hall: Database) -> None:
     with known_hall.read() as s:
         content = workbook(s, D(2026, 5, 1), D(2026, 5, 31))
     book = openpyxl.load_workbook(io.BytesIO(content))
-    assert book.sheetnames == ["总览", "分类", "趋势", "窗口效能", "法庭", "督办", "口径说明"]
+    assert book.sheetnames == [
+        "总览",
+        "分类",
+        "趋势",
+        "窗口效能",
+        "法庭",
+        "督办",
+        "包案化解",
+        "口径说明",
+    ]
     summary = {row[0]: row[1:] for row in book["总览"].iter_rows(min_row=4, values_only=True)}
     assert summary["受理件数（件）"][0] == 8
     assert summary["按期办结率"] == (2, 4, 0.5)

@@ -1,0 +1,185 @@
+"""The mechanisms' figures on the 统计分析 page (包案化解): the register's 化解率 per 包案领导
+and per responsible unit (:func:`hall.mechanisms.disputes.resolution_rates`), each as its
+numerator and denominator, and the township stations' entries ranked by station and by township
+(:func:`hall.mechanisms.stations.ranking`); the register entries and station entries behind
+each number; the tab's sheet of the workbook.
+
+The register and the stations belong to the county, not to one window or unit of the hall:
+these figures are taken over the period only, whatever scope the page has chosen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from db.case_models import ResponsibleUnit
+from db.mechanism_models import RESOLVED, Dispute, StationEntry
+from hall.errors import InvalidInput
+from hall.figures import definitions as d
+from hall.figures.base import Rate
+from hall.figures.periods import Period
+from hall.figures.rows import DrillList, count_of, dispute_list, listed
+from hall.mechanisms import disputes, stations
+from printing.spreadsheet import Cell, Column, Sheet
+
+SHEET = "包案化解"
+LEADER = "leader"
+UNIT = "unit"
+STATION = "station"
+TOWNSHIP = "township"
+# What a column of a table counts: all of a line's entries, those with an outcome, those
+# resolved; a station's requests, warnings, or both.
+ENTRIES = "entries"
+CLOSED = "closed"
+RESOLVED_PART = "resolved"
+REQUESTS = "request"
+WARNINGS = "warning"
+ALL = "all"
+
+
+def figure_key(by: str, part: str) -> str:
+    """The drill-down key of one column of one table, e.g. ``resolution:leader:closed``."""
+    return f"{'resolution' if by in (LEADER, UNIT) else 'stations'}:{by}:{part}"
+
+
+FIGURES = frozenset(
+    [figure_key(by, part) for by in (LEADER, UNIT) for part in (ENTRIES, CLOSED, RESOLVED_PART)]
+    + [figure_key(by, part) for by in (STATION, TOWNSHIP) for part in (REQUESTS, WARNINGS, ALL)]
+)
+PART_NAMES = {
+    ENTRIES: "包案件数",
+    CLOSED: "有结果",
+    RESOLVED_PART: "化解",
+    REQUESTS: "群众诉求",
+    WARNINGS: "预警信息",
+    ALL: "报送合计",
+}
+
+
+@dataclass(frozen=True)
+class ResolutionLine:
+    """One leader's or unit's entries found in the period."""
+
+    name: str
+    entries: int
+    closed: int
+    resolved: int
+
+    @property
+    def rate(self) -> Rate:
+        """化解率: resolved among those with an outcome."""
+        return Rate(self.resolved, self.closed)
+
+
+@dataclass(frozen=True)
+class MechanismTab:
+    period: Period
+    by_leader: list[ResolutionLine]
+    by_unit: list[ResolutionLine]
+    by_station: list[stations.RankRow]
+    by_township: list[stations.RankRow]
+
+
+def mechanism_tab(session: Session, period: Period) -> MechanismTab:
+    """The 包案化解 tab: 化解率 per leader and per unit, the stations ranked, over ``period``."""
+
+    def rates(by: str) -> list[ResolutionLine]:
+        return [
+            ResolutionLine(r.name, r.assigned, r.closed, r.resolved)
+            for r in disputes.resolution_rates(session, by, period.first, period.last)
+        ]
+
+    return MechanismTab(
+        period=period,
+        by_leader=rates(LEADER),
+        by_unit=rates(UNIT),
+        by_station=stations.ranking(session, STATION, period.first, period.last),
+        by_township=stations.ranking(session, TOWNSHIP, period.first, period.last),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# The entries behind a number
+
+
+def drill(
+    session: Session, figure: str, key: str, period: Period, offset: int, limit: int
+) -> DrillList:
+    """The register entries (化解率) or station entries (ranking) behind one number: ``key``
+    is the line's leader, unit, station or township."""
+    _, by, part = figure.split(":")
+    if not key:
+        raise InvalidInput("请选择要查看的行。", "key")
+    title = f"{PART_NAMES[part]}：{key}"
+    if by in (LEADER, UNIT):
+        found, total = dispute_list(session, _disputes(by, part, key, period), offset, limit)
+        return listed(figure, title, d.TEXTS[d.RESOLUTION], found, total)
+    stmt = _station_entries(by, part, key, period)
+    page = session.execute(
+        stmt.order_by(StationEntry.arrived_at, StationEntry.id).offset(offset).limit(limit)
+    ).tuples()
+    rows = [stations._row(entry, dispute) for entry, dispute in page]
+    return listed(figure, title, d.TEXTS[d.STATIONS], rows, count_of(session, stmt))
+
+
+def _disputes(by: str, part: str, key: str, period: Period) -> Select[Any]:
+    stmt = select(Dispute).where(Dispute.found_on >= period.first, Dispute.found_on <= period.last)
+    if by == LEADER:
+        stmt = stmt.where(Dispute.leader == key)
+    else:
+        units = select(ResponsibleUnit.id).where(ResponsibleUnit.name == key)
+        stmt = stmt.where(Dispute.unit_id.in_(units))
+    if part == CLOSED:
+        return stmt.where(Dispute.outcome.is_not(None))
+    if part == RESOLVED_PART:
+        return stmt.where(Dispute.outcome == RESOLVED)
+    return stmt
+
+
+def _station_entries(by: str, part: str, key: str, period: Period) -> Select[Any]:
+    column = StationEntry.station if by == STATION else StationEntry.township
+    stmt = (
+        select(StationEntry, Dispute)
+        .outerjoin(Dispute, Dispute.id == StationEntry.dispute_id)
+        .where(
+            column == key,
+            StationEntry.arrived_at >= period.since,
+            StationEntry.arrived_at < period.until,
+        )
+    )
+    if part != ALL:
+        stmt = stmt.where(StationEntry.kind == part)
+    return stmt
+
+
+# ---------------------------------------------------------------------------------------------
+# The workbook's sheet
+
+
+def mechanism_sheet(session: Session, period: Period, caption: list[str]) -> Sheet:
+    """The 包案化解 sheet: the two tables of 化解率, then the two rankings."""
+    tab = mechanism_tab(session, period)
+    rows: list[list[Cell]] = []
+    for what, lines in (("包案领导", tab.by_leader), ("责任单位", tab.by_unit)):
+        rows += [
+            [f"{what}：{line.name}", line.entries, line.closed, line.resolved, line.rate.value]
+            for line in lines
+        ]
+    for what, ranked in (("工作站", tab.by_station), ("乡镇", tab.by_township)):
+        rows += [[f"{what}：{r.name}", r.requests, r.warnings, r.total, None] for r in ranked]
+    return Sheet(
+        SHEET,
+        [
+            Column("项目", 24),
+            Column("包案件数／群众诉求", 12),
+            Column("有结果／预警信息", 12),
+            Column("化解／报送合计", 12),
+            Column("化解率", 10, "0.0%"),
+        ],
+        rows,
+        caption,
+    )
