@@ -4,6 +4,7 @@ saved to Excel as it is shown."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -18,13 +19,12 @@ from PySide6.QtWidgets import (
 
 from desktop.statistics.panels import note
 from hall.figures import DrillList, Period, Scope, drill_down
-from hall.figures.drill import PAGE
 from hall.figures.tabs import suggested_name
 from kit.context import AppContext
 from kit.list_table import Picking, fill_cells, list_table
 from kit.operations import Operation, file_not_written
 from kit.save_file import ask_save_path
-from printing.spreadsheet import Column, Sheet, write
+from printing.spreadsheet import Cell, Column, Sheet, write
 
 XLSX_FILTER = "Excel (*.xlsx)"
 
@@ -38,6 +38,19 @@ def save_file(path: Path, content: bytes) -> str:
     return QCoreApplication.translate("DrillDialog", "Saved {path}.").format(path=path)
 
 
+def cell_text(value: Cell) -> str:
+    """A typed cell as the list shows it."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return f"{value:%Y-%m-%d %H:%M}"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
 class DrillDialog(QDialog):
     def __init__(
         self,
@@ -46,14 +59,19 @@ class DrillDialog(QDialog):
         period: Period,
         scope: Scope,
         parent: QWidget | None = None,
+        key: str = "",
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.figure = figure
+        self.key = key
         self.period = period
         self.scope = scope
+        # The list as read (typed cells, for the export) and as shown.
+        self.cells: list[list[Cell]] = []
         self.rows: list[list[str]] = []
-        self.headers: list[str] = []
+        self.columns: list[Column] = []
+        self.total = 0
         self.setWindowTitle(self.tr("Items behind the figure"))
         self.resize(1100, 600)
         self.heading = QLabel()
@@ -84,11 +102,17 @@ class DrillDialog(QDialog):
         self.loading = True
         self.more_button.setEnabled(False)
         self.status.setText(self.tr("Reading the list…"))
-        figure, period, scope, viewer = self.figure, self.period, self.scope, self.ctx.user
+        figure, key, period, scope, viewer = (
+            self.figure,
+            self.key,
+            self.period,
+            self.scope,
+            self.ctx.user,
+        )
         Operation(
             self,
             self.ctx.database,
-            lambda s: drill_down(s, figure, period, scope, viewer, offset=offset),
+            lambda s: drill_down(s, figure, period, scope, viewer, offset=offset, key=key),
             read_only=True,
         ).success(self._show).failure(self._failed).run_in_background()
 
@@ -100,62 +124,19 @@ class DrillDialog(QDialog):
         self.loading = False
         self.heading.setText(f"{found.title}　{self.period.label}")
         self.definition.setText(found.definition)
-        if found.case_rows or (not found.item_rows and not self.headers):
-            self.headers = [
-                self.tr("Number"),
-                self.tr("State"),
-                self.tr("Purpose"),
-                self.tr("Petitioner"),
-                self.tr("Summary"),
-                self.tr("Unit"),
-                self.tr("Received"),
-                self.tr("Due"),
-                self.tr("Days overdue"),
-            ]
-            new = [
-                [
-                    r.number,
-                    r.state_name,
-                    r.purpose_name,
-                    r.petitioner,
-                    r.summary,
-                    r.unit or "",
-                    r.received_on.isoformat(),
-                    r.due_on.isoformat() if r.due_on else "",
-                    str(r.days_overdue) if r.days_overdue else "",
-                ]
-                for r in found.case_rows
-            ]
-        else:
-            self.headers = [
-                self.tr("Kind"),
-                self.tr("Date"),
-                self.tr("Channel"),
-                self.tr("Purpose"),
-                self.tr("People"),
-                self.tr("Petitioner"),
-                self.tr("Summary"),
-            ]
-            new = [
-                [
-                    r.kind,
-                    r.day.isoformat(),
-                    r.channel,
-                    r.purpose,
-                    str(r.people),
-                    r.petitioner,
-                    r.summary,
-                ]
-                for r in found.item_rows
-            ]
-        self.rows += new
-        self.table.setColumnCount(len(self.headers))
-        self.table.setHorizontalHeaderLabels(self.headers)
+        self.columns = found.columns
+        self.total = found.total
+        self.cells += found.cells
+        self.rows += [[cell_text(value) for value in row] for row in found.cells]
+        self.table.setColumnCount(len(self.columns))
+        self.table.setHorizontalHeaderLabels([column.title for column in self.columns])
         fill_cells(self.table, self.rows)
-        more = len(new) == PAGE
+        more = len(self.rows) < self.total
         self.more_button.setEnabled(more)
         self.status.setText(
-            self.tr("{count} shown, more to show").format(count=len(self.rows))
+            self.tr("{count} of {total} shown, more to show").format(
+                count=len(self.rows), total=self.total
+            )
             if more
             else self.tr("{count} in all").format(count=len(self.rows))
         )
@@ -174,8 +155,8 @@ class DrillDialog(QDialog):
     def save(self, path: Path) -> None:
         sheet = Sheet(
             self.heading.text().split("　")[0] or "清单",
-            [Column(h, 30 if i in (4, 6) else 14) for i, h in enumerate(self.headers)],
-            self.rows,
+            self.columns,
+            self.cells,
             [self.heading.text(), self.definition.text()],
         )
         self.status.setText(save_file(path, write([sheet])))

@@ -1,11 +1,12 @@
 """统计分析: the hall's figures for leaders, administrators and the letters and supervision
 windows — a period (today, this week, month, quarter, year, or chosen days) and a scope (the
 hall, a window, a responsible unit, a township), and a tab per way of looking: 总览, 趋势, 分类,
-窗口效能, 法庭, 督办.
+窗口效能, 法庭, 督办, and 包案化解 (the dispute register's 化解率 and the stations' ranking).
 
 Each press reads one tab with one ``hall.figures`` call on the page's worker, a busy bar
-showing meanwhile; the GUI never waits. Every figure of 总览 opens the list behind it; a tab
-exports to Excel; the period's report (统计月报, or for a calendar year the 年度信访工作情况报告)
+showing meanwhile; the GUI never waits. Every figure of every tab opens the list behind it
+(a button on 总览, a double-click elsewhere, a click on a trend bar); a tab and a list export
+to Excel; the period's report (统计月报, or for a calendar year the 年度信访工作情况报告)
 is saved as PDF or printed.
 """
 
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from db.engine import Session
 from desktop.statistics.drill import XLSX_FILTER, DrillDialog, save_file
+from desktop.statistics.mechanisms_panel import MechanismsPanel
 from desktop.statistics.panels import (
     CategoriesPanel,
     CourtPanel,
@@ -44,6 +46,7 @@ from hall.figures import (
     Scope,
     ScopeChoices,
     court,
+    mechanism_tab,
     overview,
     periods,
     queue_figures,
@@ -54,6 +57,7 @@ from hall.figures import (
     trend_tab,
 )
 from hall.figures.base import HALL, TOWNSHIP, UNIT, WINDOW
+from hall.figures.mechanism_figures import SHEET as MECHANISMS
 from hall.figures.tabs import suggested_name
 from kit.context import AppContext
 from kit.dates import date_edit
@@ -170,6 +174,16 @@ class StatisticsPage(QWidget):
         self.queue_panel = QueuePanel()
         self.court_panel = CourtPanel()
         self.supervision_panel = SupervisionPanel()
+        self.mechanisms_panel = MechanismsPanel()
+        for drilling in (
+            self.trend_panel,
+            self.categories_panel,
+            self.queue_panel,
+            self.court_panel,
+            self.supervision_panel,
+            self.mechanisms_panel,
+        ):
+            drilling.drill.connect(self.open_drill)
         self.tabs = QTabWidget()
         for panel, name in (
             (self.overview_panel, self.tr("Overview")),
@@ -178,10 +192,11 @@ class StatisticsPage(QWidget):
             (self.queue_panel, self.tr("Window efficiency")),
             (self.court_panel, self.tr("Court")),
             (self.supervision_panel, self.tr("Supervision")),
+            (self.mechanisms_panel, self.tr("Disputes and stations")),
         ):
             # A panel's tables and chart scroll on a small screen; the period bar stays.
             self.tabs.addTab(scrolling(panel), name)
-        self.tab_keys = [OVERVIEW, TREND, CATEGORIES, QUEUE, COURT, SUPERVISION]
+        self.tab_keys = [OVERVIEW, TREND, CATEGORIES, QUEUE, COURT, SUPERVISION, MECHANISMS]
         self.tabs.currentChanged.connect(lambda _index: self.count())
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -292,6 +307,8 @@ class StatisticsPage(QWidget):
             work = lambda s: queue_figures(s, checked(period), scope)  # noqa: E731
         elif tab == COURT:
             work = lambda s: court(s, checked(period))  # noqa: E731
+        elif tab == MECHANISMS:
+            work = lambda s: mechanism_tab(s, checked(period))  # noqa: E731
         else:
             work = lambda s: supervision_figures(s, checked(period))  # noqa: E731
 
@@ -317,6 +334,7 @@ class StatisticsPage(QWidget):
             QUEUE: [self.queue_panel],
             COURT: [self.court_panel],
             SUPERVISION: [self.supervision_panel],
+            MECHANISMS: [self.mechanisms_panel],
         }
         for panel in panels[tab]:
             panel.show_figures(result)
@@ -325,9 +343,10 @@ class StatisticsPage(QWidget):
 
     # --- lists, exports and the report -----------------------------------------------------
 
-    def open_drill(self, figure: str) -> None:
+    def open_drill(self, figure: str, key: str = "") -> None:
+        """Open the list behind ``figure`` (on the line ``key`` of its tab's table)."""
         self.dialog = DrillDialog(
-            self.ctx, figure, self._checked(self.period()), self.scope(), self
+            self.ctx, figure, self._checked(self.period()), self.scope(), self, key
         )
         self.dialog.show()
 

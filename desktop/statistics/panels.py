@@ -2,15 +2,17 @@
 beside it, each opening the list behind it), 分类, 窗口效能, 法庭 and 督办.
 
 Each panel is told what a tab's one ``hall.figures`` call returned and shows it; it never reads
-the database. A figure with a list behind it is a button: pressing it asks the page, by the
-``drill`` signal, to open that list.
+the database. Every figure opens the list behind it: on 总览 a figure's name is a button, in
+the other tabs a number of a table opens its list when double-clicked (or Enter is pressed on
+it); either way the panel asks the page, by its ``drill`` signal, to open that list (a rate
+opens its denominator, whose rows say which count in the numerator).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from hall.figures import Overview, Rate
 from hall.figures import definitions as d
+from hall.figures import tab_drill as t
 from hall.figures.drill import CASE_FIGURES, ITEM_FIGURES
 from hall.figures.report import RATE_KEYS
 from hall.figures.work import CourtTab, QueueFigures, SupervisionFigures
@@ -32,6 +35,8 @@ from kit.fields import NOTE_COLOUR
 from kit.list_table import fill_cells, list_table
 
 DRILLABLE = frozenset(ITEM_FIGURES + CASE_FIGURES)
+# A table's cell → the figure it shows and the line it stands on, or None for no list.
+Lookup = Callable[[int, int], "tuple[str, str] | None"]
 
 
 def number(value: float | int | None) -> str:
@@ -49,6 +54,40 @@ def note(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {NOTE_COLOUR}; font-size: 11px;")
     return label
+
+
+def drill_on_activate(
+    table: QTableWidget, lookup: Lookup, emit: Callable[[str, str], None]
+) -> None:
+    """A double-click on (or Enter in) a cell of ``table`` opens the list behind its figure."""
+    table.setToolTip(
+        QCoreApplication.translate(
+            "StatisticsPanels", "Double-click a number, or press Enter on it, to open its list"
+        )
+    )
+
+    def activated(row: int, column: int) -> None:
+        found = lookup(row, column)
+        if found is not None:
+            emit(*found)
+
+    table.cellActivated.connect(activated)
+
+
+def line_name(table: QTableWidget, row: int) -> str:
+    item = table.item(row, 0)
+    return item.text() if item is not None else ""
+
+
+def by_line(table: QTableWidget, figure: str, columns: int | None = None) -> Lookup:
+    """Every cell (or those of the first ``columns`` columns) opens ``figure`` on its line."""
+
+    def lookup(row: int, column: int) -> tuple[str, str] | None:
+        if columns is not None and column >= columns:
+            return None
+        return figure, line_name(table, row)
+
+    return lookup
 
 
 def _big(label: QLabel) -> QLabel:
@@ -153,6 +192,8 @@ class CountsTable(QGroupBox):
 class CategoriesPanel(QWidget):
     """分类: the period's items by channel, purpose, class, window, township, category, unit."""
 
+    drill = Signal(str, str)  # the figure's key, the line's name
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tables = {
@@ -164,9 +205,19 @@ class CategoriesPanel(QWidget):
             "category": CountsTable(self.tr("By content category"), self.tr("Category")),
             "unit": CountsTable(self.tr("By responsible unit"), self.tr("Unit")),
         }
+        figures = {
+            "channel": t.BY_CHANNEL,
+            "purpose": t.BY_PURPOSE,
+            "class": t.BY_CLASS,
+            "window": t.BY_WINDOW,
+            "township": t.BY_TOWNSHIP,
+            "category": t.BY_CATEGORY,
+            "unit": t.BY_UNIT,
+        }
         grid = QGridLayout(self)
-        for index, table in enumerate(self.tables.values()):
-            grid.addWidget(table, index // 4, index % 4)
+        for index, (key, box) in enumerate(self.tables.items()):
+            grid.addWidget(box, index // 4, index % 4)
+            drill_on_activate(box.table, by_line(box.table, figures[key]), self.drill.emit)
         grid.addWidget(note(d.TEXTS[d.ITEMS]), 1, 3)
 
     def show_figures(self, figures: Overview) -> None:
@@ -186,8 +237,24 @@ class CategoriesPanel(QWidget):
 class QueuePanel(QWidget):
     """窗口效能: each window's tickets, waits, service times and throughput, then each officer."""
 
+    drill = Signal(str, str)  # the figure's key, the window's code or the officer's name
+    # Each column's list: tickets, served, no-show (of the tickets), waits and within target
+    # (of the called), service time and throughput (of the served).
+    COLUMN_FIGURES = (
+        t.QUEUE_TICKETS,
+        t.QUEUE_TICKETS,
+        t.QUEUE_SERVED,
+        t.QUEUE_TICKETS,
+        t.QUEUE_CALLED,
+        t.QUEUE_CALLED,
+        t.QUEUE_SERVED,
+        t.QUEUE_CALLED,
+        t.QUEUE_SERVED,
+    )
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.window_codes: list[str] = []
         self.windows = list_table(
             [
                 self.tr("Window"),
@@ -205,6 +272,12 @@ class QueuePanel(QWidget):
         self.officers = list_table(
             [self.tr("Officer"), self.tr("Served"), self.tr("Average service (min)")], stretch=0
         )
+        drill_on_activate(
+            self.windows,
+            lambda row, column: (self.COLUMN_FIGURES[column], self.window_codes[row]),
+            self.drill.emit,
+        )
+        drill_on_activate(self.officers, by_line(self.officers, t.OFFICER_SERVED), self.drill.emit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.windows, 3)
         layout.addWidget(QLabel(self.tr("Services finished per officer")))
@@ -213,6 +286,7 @@ class QueuePanel(QWidget):
             layout.addWidget(note(f"{d.NAMES[key]}：{d.TEXTS[key]}"))
 
     def show_figures(self, figures: QueueFigures) -> None:
+        self.window_codes = [line.window for line in figures.windows]
         fill_cells(
             self.windows,
             [
@@ -244,11 +318,28 @@ def _pairs_table(headers: Sequence[str]) -> QTableWidget:
 class CourtPanel(QWidget):
     """法庭: the circuit court's figures over the period."""
 
+    drill = Signal(str, str)  # the figure's key, the track's or outcome's name
+    # Each line's list: received, handled, registered, closed, mediated, confirmed, the
+    # mediation rate (of the closed), the days to mediation (of the mediated).
+    LINE_FIGURES = (
+        (t.COURT_RECEIVED, ""),
+        (t.COURT_HANDLED, ""),
+        (t.COURT_REGISTERED, ""),
+        (t.COURT_CLOSED, ""),
+        (t.COURT_MEDIATED, ""),
+        (t.COURT_CLOSED, "司法确认"),
+        (t.COURT_CLOSED, ""),
+        (t.COURT_MEDIATED, ""),
+    )
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = _pairs_table([self.tr("Figure"), self.tr("Value")])
         self.tracks = _pairs_table([self.tr("Track"), self.tr("Registered")])
         self.outcomes = _pairs_table([self.tr("Outcome"), self.tr("Closed")])
+        drill_on_activate(self.table, lambda row, _column: self.LINE_FIGURES[row], self.drill.emit)
+        drill_on_activate(self.tracks, by_line(self.tracks, t.COURT_REGISTERED), self.drill.emit)
+        drill_on_activate(self.outcomes, by_line(self.outcomes, t.COURT_CLOSED), self.drill.emit)
         grid = QGridLayout(self)
         grid.addWidget(self.table, 0, 0, 2, 1)
         grid.addWidget(self.tracks, 0, 1)
@@ -282,11 +373,19 @@ class SupervisionPanel(QWidget):
     """督办: orders issued, replied on time, escalated; units ranked by overdue cases and by
     complaints."""
 
+    drill = Signal(str, str)  # the figure's key, the unit's name
+    LINE_FIGURES = (t.ORDERS_ISSUED, t.ORDERS_ON_TIME, t.ORDERS_ESCALATED)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = _pairs_table([self.tr("Figure"), self.tr("Value")])
         self.overdue = _pairs_table([self.tr("Unit"), self.tr("Overdue cases")])
         self.complained = _pairs_table([self.tr("Unit"), self.tr("Complaints")])
+        drill_on_activate(
+            self.table, lambda row, _column: (self.LINE_FIGURES[row], ""), self.drill.emit
+        )
+        for table, figure in ((self.overdue, t.UNIT_OVERDUE), (self.complained, t.UNIT_COMPLAINED)):
+            drill_on_activate(table, by_line(table, figure), self.drill.emit)
         grid = QGridLayout(self)
         grid.addWidget(self.table, 0, 0, 1, 2)
         grid.addWidget(self.overdue, 1, 0)

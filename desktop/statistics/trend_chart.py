@@ -1,7 +1,8 @@
 """趋势: the period's items by day, week or month as bars beside the period before (环比) and
 the same period a year earlier (同比) as lines; a bucket that changed by over 10 % is drawn
 as 异常, over 20 % as 告警, and every value shows when the pointer rests on it. Below, the same
-comparison per township and per content category."""
+comparison per township and per content category. A bar clicked opens the items of its day,
+week or month; a township's or category's count double-clicked opens its items."""
 
 from __future__ import annotations
 
@@ -28,9 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.statistics.panels import note
+from desktop.statistics.panels import by_line, drill_on_activate, note
 from hall.figures import TrendTab
 from hall.figures import definitions as d
+from hall.figures import tab_drill as t
 from hall.figures.periods import DAY, MONTH, WEEK
 from hall.figures.trend import ALARM_NAME, UNUSUAL_NAME, Change, TrendPoint
 from kit.list_table import fill_cells, list_table
@@ -48,10 +50,13 @@ def change_text(value: float | None) -> str:
 
 class TrendPanel(QWidget):
     size_changed = Signal()
+    drill = Signal(str, str)  # the figure's key, the bucket (first day:size) or the name
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.points: list[TrendPoint] = []
+        # The grouping the points shown were read with.
+        self.points_size = DAY
         self.size_box = QComboBox()
         for size, name in (
             (DAY, self.tr("By day")),
@@ -70,6 +75,9 @@ class TrendPanel(QWidget):
         self.view.setMinimumHeight(260)
         self.townships = list_table(self._change_headers(self.tr("Township")), stretch=0)
         self.categories = list_table(self._change_headers(self.tr("Category")), stretch=0)
+        for table, figure in ((self.townships, t.BY_TOWNSHIP), (self.categories, t.BY_CATEGORY)):
+            # Only the name and this period's count have this period's items behind them.
+            drill_on_activate(table, by_line(table, figure, columns=2), self.drill.emit)
         below = QTabWidget()
         below.addTab(self.townships, self.tr("Per township"))
         below.addTab(self.categories, self.tr("Per category"))
@@ -104,6 +112,7 @@ class TrendPanel(QWidget):
 
     def show_figures(self, tab: TrendTab) -> None:
         self.points = list(tab.points)
+        self.points_size = self.size()
         self._draw(self.points)
         self._fill(self.townships, tab.townships)
         self._fill(self.categories, tab.categories)
@@ -140,6 +149,7 @@ class TrendPanel(QWidget):
         ):
             bar_set.setColor(colour)
             bar_set.hovered.connect(self._hover_bar)
+            bar_set.clicked.connect(self.open_point)
         for point in points:
             for mark, bar_set in sets.items():
                 bar_set.append(point.count if point.mark == mark else 0)
@@ -185,6 +195,12 @@ class TrendPanel(QWidget):
         for line in (previous, year_ago):
             line.attachAxis(line_axis)
             line.attachAxis(values)
+
+    def open_point(self, index: int) -> None:
+        """Open the items of the bar's day, week or month."""
+        if 0 <= index < len(self.points):
+            point = self.points[index]
+            self.drill.emit(t.TREND_BUCKET, f"{point.first.isoformat()}:{self.points_size}")
 
     def hover_text(self, index: int) -> str:
         point = self.points[index]
