@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -131,6 +132,16 @@ class DrillDialog(QDialog):
         self.table.setColumnCount(len(self.columns))
         self.table.setHorizontalHeaderLabels([column.title for column in self.columns])
         fill_cells(self.table, self.rows)
+        # The widest column (a summary, a content) takes the room the others leave.
+        widest = max(range(len(self.columns)), key=lambda i: self.columns[i].width, default=0)
+        header = self.table.horizontalHeader()
+        for index in range(len(self.columns)):
+            header.setSectionResizeMode(
+                index,
+                QHeaderView.ResizeMode.Stretch
+                if index == widest
+                else QHeaderView.ResizeMode.ResizeToContents,
+            )
         more = len(self.rows) < self.total
         self.more_button.setEnabled(more)
         self.status.setText(

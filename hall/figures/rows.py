@@ -389,7 +389,7 @@ LAYOUTS: dict[type, Layout] = {
     TicketRow: Layout(
         (
             Column("号码", 8),
-            Column("窗口", 12),
+            Column("窗口", 14),
             Column("日期", 12),
             Column("状态", 10),
             Column("来访人", 12),
@@ -451,7 +451,7 @@ LAYOUTS: dict[type, Layout] = {
             Column("来源", 10),
             Column("发现日期", 12),
             Column("地点", 16),
-            Column("当事人", 16),
+            Column("当事人", 20),
             Column("类别", 10),
             Column("人数", 6),
             Column("风险等级", 8),
