@@ -74,6 +74,19 @@ class Count:
 
 
 @dataclass(frozen=True)
+class PlainTable:
+    """A small table printed as it is given: its headings and its rows of text; ``note`` is
+    the key of the footnote its title cites; ``widths`` each column's share of the text's
+    width (by default the first takes half, the others share the rest)."""
+
+    title: str
+    headings: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    note: str = ""
+    widths: tuple[float, ...] = ()
+
+
+@dataclass(frozen=True)
 class StatisticsReport:
     """One report as plain data. Lists of (name, count) pairs keep their order."""
 
@@ -100,6 +113,8 @@ class StatisticsReport:
     units_overdue: tuple[tuple[str, int], ...]
     # Footnotes: key → (figure name, what it counts), in the order first cited.
     notes: tuple[tuple[str, str, str], ...]
+    # The mechanisms beyond the counter (化解率 per leader and unit, the stations' ranking).
+    mechanisms: tuple[PlainTable, ...] = ()
 
     @property
     def title(self) -> str:
@@ -183,6 +198,31 @@ def _table(rows: list[list[str]], widths: list[float], font: str) -> Table:
         )
     )
     return table
+
+
+def _plain_tables(
+    tables: Sequence[PlainTable], notes: _Notes, font: str, style: ParagraphStyle
+) -> list[Flowable]:
+    """Each table under its title."""
+    story: list[Flowable] = []
+    for table in tables:
+        others = max(1, len(table.headings) - 1)
+        shares = table.widths or (0.5, *[0.5 / others] * others)
+        story.append(
+            KeepTogether(
+                [
+                    Paragraph(escape(f"{table.title}{notes.mark(table.note)}"), style),
+                    Spacer(1, 2),
+                    _table(
+                        [list(table.headings)] + [list(row) for row in table.rows],
+                        [TEXT_WIDTH * share for share in shares],
+                        font,
+                    ),
+                    Spacer(1, 6),
+                ]
+            )
+        )
+    return story
 
 
 def _number(value: int | float | None) -> str:
@@ -400,6 +440,9 @@ def render(report: StatisticsReport) -> bytes:
             ]
         ),
     ]
+    if report.mechanisms:
+        story += [heading("矛盾纠纷排查化解与群众工作站")]
+        story += _plain_tables(report.mechanisms, notes, font, styles.caption)
     story += [Spacer(1, 10), Paragraph("注：", styles.note)]
     story += [broken_paragraph(line, styles.note, TEXT_WIDTH) for line in notes.lines()]
     return a4_pdf(

@@ -25,6 +25,7 @@ from hall.figures.periods import Period
 from hall.figures.rows import DrillList, count_of, dispute_list, listed
 from hall.mechanisms import disputes, stations
 from printing.spreadsheet import Cell, Column, Sheet
+from printing.statistics_report import PlainTable
 
 SHEET = "包案化解"
 LEADER = "leader"
@@ -183,3 +184,51 @@ def mechanism_sheet(session: Session, period: Period, caption: list[str]) -> She
         rows,
         caption,
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# The printed report's section
+
+# The printed report names the first few lines of each table; the screen and workbook all.
+PRINTED_LINES = 10
+
+
+def mechanism_tables(session: Session, period: Period) -> tuple[PlainTable, ...]:
+    """The report's tables: 化解率 per leader and per unit, each rate with its numerator and
+    denominator, and the townships ranked by their stations' entries (none when the period
+    had no entry)."""
+    tab = mechanism_tab(session, period)
+    headings = ("", "包案件数", "有结果", "化解", "化解率")
+    tables = [
+        PlainTable(
+            f"化解率（按{what}）",
+            (what, *headings[1:]),
+            tuple(
+                (
+                    line.name,
+                    str(line.entries),
+                    str(line.closed),
+                    str(line.resolved),
+                    line.rate.text,
+                )
+                for line in lines[:PRINTED_LINES]
+            ),
+            d.RESOLUTION,
+            (0.36, 0.13, 0.13, 0.13, 0.25),
+        )
+        for what, lines in (("包案领导", tab.by_leader), ("责任单位", tab.by_unit))
+        if lines
+    ]
+    if tab.by_township:
+        tables.append(
+            PlainTable(
+                "群众工作站报送（按乡镇）",
+                ("乡镇（街道）", "群众诉求", "预警信息", "合计"),
+                tuple(
+                    (r.name, str(r.requests), str(r.warnings), str(r.total))
+                    for r in tab.by_township[:PRINTED_LINES]
+                ),
+                d.STATIONS,
+            )
+        )
+    return tuple(tables)

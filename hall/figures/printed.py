@@ -15,6 +15,7 @@ from hall import settings
 from hall.figures import definitions as d
 from hall.figures import periods
 from hall.figures.base import ALL_HALL, HALL, SCOPE_NAMES, WINDOW, Scope, resolve
+from hall.figures.mechanism_figures import mechanism_tables
 from hall.figures.overview import overview
 from hall.figures.report import RATE_KEYS
 from hall.figures.trend import BUCKET_NAMES, trend
@@ -114,6 +115,7 @@ def report_data(
         units_complained=tuple((u.unit, u.count) for u in orders.units_by_complaints),
         units_overdue=tuple((u.unit, u.count) for u in orders.units_by_overdue),
         notes=tuple((key, d.NAMES[key], d.TEXTS[key]) for key in d.TEXTS),
+        mechanisms=mechanism_tables(session, period),
     )
 
 

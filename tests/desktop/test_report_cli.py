@@ -62,7 +62,16 @@ def test_report_text_and_workbook(
     code, out, _ = report(known_hall, capsys, *MAY, "--xlsx", str(path))
     assert (code, out.strip()) == (0, f"已保存统计表：{path}")
     book = openpyxl.load_workbook(io.BytesIO(path.read_bytes()))
-    assert book.sheetnames == ["总览", "分类", "趋势", "窗口效能", "法庭", "督办", "口径说明"]
+    assert book.sheetnames == [
+        "总览",
+        "分类",
+        "趋势",
+        "窗口效能",
+        "法庭",
+        "督办",
+        "包案化解",
+        "口径说明",
+    ]
     summary = {row[0]: row[1:] for row in book["总览"].iter_rows(min_row=4, values_only=True)}
     assert summary["受理件数（件）"][0] == 8
     assert summary["按期办结率"] == (2, 4, 0.5)

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
+import subprocess
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -42,6 +45,7 @@ from hall.figures import (
     overview,
     periods,
     queue_figures,
+    report_pdf,
     supervision_figures,
     tab_workbook,
     trend,
@@ -380,3 +384,17 @@ def test_the_mechanisms_sheet_reads_back(busy: Database) -> None:
 def test_a_figure_without_a_line_is_refused(busy: Database) -> None:
     with busy.read() as s, pytest.raises(InvalidInput, match="请选择要查看的行"):
         drill_down(s, m.figure_key(m.LEADER, m.ENTRIES), MAY)
+
+
+def test_the_monthly_report_prints_the_mechanisms(busy: Database, tmp_path: Path) -> None:
+    with busy.read() as s:
+        pdf = report_pdf(s, D(2026, 5, 1), D(2026, 5, 31))
+    path = tmp_path / "report.pdf"
+    path.write_bytes(pdf)
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
+    text = re.sub(r"\s+", "", out.stdout)
+    assert "矛盾纠纷排查化解与群众工作站" in text
+    assert "王建国3" in text and "50.0%（1/2）" in text
+    assert "群众工作站报送（按乡镇）" in text and "千秋镇213" in text
+    # Each table cites its definition as a footnote.
+    assert "化解率=化解÷有结果" in text and "按工作站或乡镇（街道）合计" in text
