@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 from sqlalchemy import CompoundSelect, Select, func, select
@@ -247,9 +247,10 @@ def case_list(
 
 
 def ticket_list(
-    session: Session, stmt: Select[Any], viewer: User | None, offset: int, limit: int
+    session: Session, stmt: Select[Any], offset: int, limit: int
 ) -> tuple[list[TicketRow], int]:
-    """Tickets of ``stmt`` (a select of Ticket); the visitor of a confidential visit masked."""
+    """Tickets of ``stmt`` (a select of Ticket); the visitor of a confidential visit masked
+    for everyone, as the calling display masks it: a ticket list shows no matter to read."""
     page = session.scalars(
         stmt.order_by(Ticket.service_date, Ticket.window_id, Ticket.seq, Ticket.id)
         .offset(offset)
@@ -295,12 +296,8 @@ def court_file_list(
     for case in page:
         shown = court_file_row(case, today)
         if not court_reader:
-            shown = CourtFileRow(
-                **{
-                    **shown.__dict__,
-                    "plaintiff": mask_name(shown.plaintiff),
-                    "defendant": mask_name(shown.defendant),
-                }
+            shown = replace(
+                shown, plaintiff=mask_name(shown.plaintiff), defendant=mask_name(shown.defendant)
             )
         rows.append(shown)
     return rows, count_of(session, stmt)

@@ -124,7 +124,7 @@ def drill(
         key = bucket.label
     elif figure in (QUEUE_TICKETS, QUEUE_SERVED, QUEUE_CALLED, OFFICER_SERVED):
         stmt = _tickets(session, figure, key, period, ids)
-        rows, total = ticket_list(session, stmt, viewer, offset, limit)
+        rows, total = ticket_list(session, stmt, offset, limit)
         if figure != OFFICER_SERVED:
             key = _window_name(session, key)
     elif figure == COURT_RECEIVED:
@@ -135,7 +135,7 @@ def drill(
     elif figure in (ORDERS_ISSUED, ORDERS_ON_TIME, ORDERS_ESCALATED):
         rows, total = order_list(session, _orders(figure, period), offset, limit)
     elif figure == UNIT_OVERDUE:
-        rows, total = case_list(session, _overdue_of(session, key), offset, limit)
+        rows, total = case_list(session, _overdue_of(key), offset, limit)
     else:
         complaints = _complaints_of(session, key, period)
         rows, total = item_list(session, complaints, viewer, offset, limit)
@@ -308,7 +308,7 @@ def _orders(figure: str, period: Period) -> Select[Any]:
     return stmt
 
 
-def _overdue_of(session: Session, unit: str) -> Select[Any]:
+def _overdue_of(unit: str) -> Select[Any]:
     """The unit's assigned cases overdue for their closing report today."""
     today = clock.now().date()
     return select(PetitionCase).where(

@@ -152,7 +152,12 @@ def test_court_supervision_and_mechanisms_open_their_lists(busy: Database, qtbot
     dialog = double_click(qtbot, page, leaders, row, 4)
     assert dialog.table.rowCount() == 2
     dialog.close()
+    # From the keyboard: Enter on a number opens its list as a double-click does.
     stations = page.mechanisms_panel.stations
     row = row_named(stations, "千秋站")
-    dialog = double_click(qtbot, page, stations, row, 3)
+    stations.setFocus()
+    stations.setCurrentCell(row, 3)
+    before = page.dialog
+    qtbot.keyClick(stations, Qt.Key.Key_Return)
+    dialog = opened(qtbot, page, before)
     assert dialog.table.rowCount() == int(text(stations, row, 3)) == 3
