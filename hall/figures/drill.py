@@ -58,7 +58,7 @@ def drill_down(
     if figure in tab_drill.FIGURES:
         return tab_drill.drill(session, figure, key, period, scope, viewer, offset, limit)
     if figure in mechanism_figures.FIGURES:
-        return mechanism_figures.drill(session, figure, key, period, offset, limit)
+        return mechanism_figures.drill(session, figure, key, period, viewer, offset, limit)
     ids = resolve(session, scope)
     title = d.NAMES.get(figure, figure)
     if figure in ITEM_FIGURES:

@@ -10,19 +10,23 @@ these figures are taken over the period only, whatever scope the page has chosen
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from db.case_models import ResponsibleUnit
-from db.mechanism_models import RESOLVED, Dispute, StationEntry
+from db.mechanism_models import RESOLVED, STATION_KIND_NAMES, Dispute, StationEntry
+from db.models import User
+from hall import users
 from hall.errors import InvalidInput
 from hall.figures import definitions as d
 from hall.figures.base import Rate
 from hall.figures.periods import Period
 from hall.figures.rows import DrillList, count_of, dispute_list, listed
+from hall.masking import mask_name
 from hall.mechanisms import disputes, stations
 from printing.spreadsheet import Cell, Column, Sheet
 from printing.statistics_report import PlainTable
@@ -107,23 +111,54 @@ def mechanism_tab(session: Session, period: Period) -> MechanismTab:
 # The entries behind a number
 
 
+# What the register's screens show to leaders and the administrator; others who read the
+# figures (the letters and supervision windows) see the parties' names masked.
+WITHHELD = "（预警信息，仅领导和管理员可见）"
+
+
+def may_read_register(viewer: User | None) -> bool:
+    return viewer is not None and users.has_role(viewer, users.LEADER, users.ADMIN)
+
+
+def _masked_parties(parties: str) -> str:
+    names = re.split(r"[、，,]", parties)
+    return "、".join(mask_name(name) for name in names if name.strip())
+
+
 def drill(
-    session: Session, figure: str, key: str, period: Period, offset: int, limit: int
+    session: Session,
+    figure: str,
+    key: str,
+    period: Period,
+    viewer: User | None,
+    offset: int,
+    limit: int,
 ) -> DrillList:
     """The register entries (化解率) or station entries (ranking) behind one number: ``key``
-    is the line's leader, unit, station or township."""
+    is the line's leader, unit, station or township. Only the register's readers (leaders,
+    the administrator) see who the parties are and what a warning says."""
     _, by, part = figure.split(":")
     if not key:
         raise InvalidInput("请选择要查看的行。", "key")
     title = f"{PART_NAMES[part]}：{key}"
+    reader = may_read_register(viewer)
     if by in (LEADER, UNIT):
         found, total = dispute_list(session, _disputes(by, part, key, period), offset, limit)
+        if not reader:
+            found = [replace(r, parties=_masked_parties(r.parties)) for r in found]
         return listed(figure, title, d.TEXTS[d.RESOLUTION], found, total)
     stmt = _station_entries(by, part, key, period)
     page = session.execute(
         stmt.order_by(StationEntry.arrived_at, StationEntry.id).offset(offset).limit(limit)
     ).tuples()
     rows = [stations._row(entry, dispute) for entry, dispute in page]
+    if not reader:
+        rows = [
+            replace(r, person=mask_name(r.person), content=WITHHELD)
+            if r.kind == STATION_KIND_NAMES[WARNINGS]
+            else r
+            for r in rows
+        ]
     return listed(figure, title, d.TEXTS[d.STATIONS], rows, count_of(session, stmt))
 
 

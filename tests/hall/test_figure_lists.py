@@ -398,3 +398,20 @@ def test_the_monthly_report_prints_the_mechanisms(busy: Database, tmp_path: Path
     assert "群众工作站报送（按乡镇）" in text and "千秋镇213" in text
     # Each table cites its definition as a footnote.
     assert "化解率=化解÷有结果" in text and "按工作站或乡镇（街道）合计" in text
+
+
+def test_only_the_registers_readers_see_the_parties_and_the_warnings(busy: Database) -> None:
+    """The letters window reads the figures too, but the register is the leaders' and the
+    administrator's: its parties are masked for the window, a warning's content withheld."""
+    entries = m.figure_key(m.LEADER, m.ENTRIES)
+    warnings = m.figure_key(m.STATION, m.WARNINGS)
+    with busy.read() as s:
+        officer, leader = users.by_login(s, "banxin"), users.by_login(s, "lingdao")
+        for_officer = drill_down(s, entries, MAY, viewer=officer, key="李红").rows
+        for_leader = drill_down(s, entries, MAY, viewer=leader, key="李红").rows
+        warned_officer = drill_down(s, warnings, MAY, viewer=officer, key="千秋站").rows
+        warned_leader = drill_down(s, warnings, MAY, viewer=leader, key="千秋站").rows
+    assert [r.parties for r in for_leader] == ["吴3、郑3"]
+    assert [r.parties for r in for_officer] == ["吴*、郑*"]
+    assert [(r.person, r.content) for r in warned_leader] == [("群众甲", "反映2")]
+    assert [(r.person, r.content) for r in warned_officer] == [("群**", m.WITHHELD)]
