@@ -158,52 +158,52 @@
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../desktop/statistics/drill.py" line="38"/>
+        <location filename="../../desktop/statistics/drill.py" line="39"/>
         <source>Saved {path}.</source>
         <translation>已保存：{path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/drill.py" line="75"/>
+        <location filename="../../desktop/statistics/drill.py" line="76"/>
         <source>Items behind the figure</source>
         <translation>指标明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/drill.py" line="81"/>
+        <location filename="../../desktop/statistics/drill.py" line="82"/>
         <source>Show &amp;more</source>
         <translation>显示更多(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/drill.py" line="83"/>
+        <location filename="../../desktop/statistics/drill.py" line="84"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/drill.py" line="85"/>
+        <location filename="../../desktop/statistics/drill.py" line="86"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/drill.py" line="104"/>
+        <location filename="../../desktop/statistics/drill.py" line="105"/>
         <source>Reading the list…</source>
         <translation>正在读取清单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/drill.py" line="137"/>
+        <location filename="../../desktop/statistics/drill.py" line="148"/>
         <source>{count} of {total} shown, more to show</source>
         <translation>已显示 {count} 条（共 {total} 条），还有更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/drill.py" line="141"/>
+        <location filename="../../desktop/statistics/drill.py" line="152"/>
         <source>{count} in all</source>
         <translation>共 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/drill.py" line="145"/>
+        <location filename="../../desktop/statistics/drill.py" line="156"/>
         <source>List</source>
         <translation>清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/drill.py" line="148"/>
+        <location filename="../../desktop/statistics/drill.py" line="159"/>
         <source>Export the list</source>
         <translation>导出清单</translation>
     </message>
