@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from db.case_models import CaseLetter, CaseLink, PetitionCase
 from db.models import User
-from hall import clock
+from hall import cases, clock
 from hall.errors import InvalidInput
 from hall.figures import definitions as d
 from hall.figures import mechanism_figures, tab_drill
@@ -64,13 +64,13 @@ def drill_down(
     if figure in ITEM_FIGURES:
         keys = _item_keys(session, figure, period, ids)
         rows, total = item_list(session, keys, viewer, offset, limit)
-        return listed(figure, title, d.TEXTS[figure], rows, total)
+        return listed(figure, title, d.TEXTS[figure], rows, total, ItemRow)
     if figure in CASE_FIGURES:
         today = clock.now().date()
         stmt = scoped_cases(session, select(PetitionCase), ids)
         stmt = stmt.where(_case_condition(figure, period, today))
         found, total = case_list(session, stmt, offset, limit)
-        return listed(figure, title, d.TEXTS[figure], found, total)
+        return listed(figure, title, d.TEXTS[figure], found, total, cases.CaseRow)
     raise InvalidInput(f"“{title}”没有可以打开的明细清单，请选择件数、信访事项或比率。", "figure")
 
 

@@ -28,6 +28,7 @@ from hall.figures.periods import Period
 from hall.figures.rows import DrillList, count_of, dispute_list, listed
 from hall.masking import mask_name
 from hall.mechanisms import disputes, stations
+from hall.mechanisms.disputes import DisputeRow
 from printing.spreadsheet import Cell, Column, Sheet
 from printing.statistics_report import PlainTable
 
@@ -146,7 +147,7 @@ def drill(
         found, total = dispute_list(session, _disputes(by, part, key, period), offset, limit)
         if not reader:
             found = [replace(r, parties=_masked_parties(r.parties)) for r in found]
-        return listed(figure, title, d.TEXTS[d.RESOLUTION], found, total)
+        return listed(figure, title, d.TEXTS[d.RESOLUTION], found, total, DisputeRow)
     stmt = _station_entries(by, part, key, period)
     page = session.execute(
         stmt.order_by(StationEntry.arrived_at, StationEntry.id).offset(offset).limit(limit)
@@ -159,7 +160,9 @@ def drill(
             else r
             for r in rows
         ]
-    return listed(figure, title, d.TEXTS[d.STATIONS], rows, count_of(session, stmt))
+    return listed(
+        figure, title, d.TEXTS[d.STATIONS], rows, count_of(session, stmt), stations.EntryRow
+    )
 
 
 def _disputes(by: str, part: str, key: str, period: Period) -> Select[Any]:

@@ -113,9 +113,11 @@ class Layout:
     cells: Callable[[Any], list[Cell]]
 
 
-def listed(figure: str, title: str, definition: str, rows: Sequence[R], total: int) -> DrillList:
-    """A list of one kind of row, laid out as that kind is (empty lists as items)."""
-    layout = LAYOUTS[type(rows[0])] if rows else LAYOUTS[ItemRow]
+def listed(
+    figure: str, title: str, definition: str, rows: Sequence[R], total: int, kind: type[R]
+) -> DrillList:
+    """A list of rows of ``kind``, laid out as that kind is (an empty one keeps its headings)."""
+    layout = LAYOUTS[kind]
     return DrillList(
         figure,
         title,

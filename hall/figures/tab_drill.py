@@ -24,8 +24,10 @@ from db.models import ServiceWindow, Ticket, User, Visit
 from db.states import CaseDecision, OrderState, TicketStatus
 from db.window_models import Complaint, ServiceRecord
 from hall import clock, court_figures
+from hall.cases import CaseRow
 from hall.catalog import PURPOSES
 from hall.court import COURT_WINDOW
+from hall.court_cases.file_views import CaseRow as CourtFileRow
 from hall.errors import InvalidInput
 from hall.figures import definitions as d
 from hall.figures.base import Scope, ScopeIds, day_of, resolve
@@ -36,6 +38,9 @@ from hall.figures.rows import (
     TICKET,
     VISIT,
     DrillList,
+    ItemRow,
+    OrderRow,
+    TicketRow,
     case_list,
     court_file_list,
     item_list,
@@ -114,6 +119,7 @@ def drill(
     name, definition = FIGURES[figure]
     ids = resolve(session, scope)
     rows: list[Any]
+    kind: type = ItemRow
     if figure in ITEM_LISTS:
         rows, total = item_list(
             session, _classified(session, figure, key, period, ids), viewer, offset, limit
@@ -125,6 +131,7 @@ def drill(
     elif figure in (QUEUE_TICKETS, QUEUE_SERVED, QUEUE_CALLED, OFFICER_SERVED):
         stmt = _tickets(session, figure, key, period, ids)
         rows, total = ticket_list(session, stmt, offset, limit)
+        kind = TicketRow
         if figure != OFFICER_SERVED:
             key = _window_name(session, key)
     elif figure == COURT_RECEIVED:
@@ -132,15 +139,18 @@ def drill(
     elif figure in (COURT_HANDLED, COURT_REGISTERED, COURT_CLOSED, COURT_MEDIATED):
         stmt = select(CourtCase).where(_court_condition(figure, key, period))
         rows, total = court_file_list(session, stmt, viewer, offset, limit)
+        kind = CourtFileRow
     elif figure in (ORDERS_ISSUED, ORDERS_ON_TIME, ORDERS_ESCALATED):
         rows, total = order_list(session, _orders(figure, period), offset, limit)
+        kind = OrderRow
     elif figure == UNIT_OVERDUE:
         rows, total = case_list(session, _overdue_of(key), offset, limit)
+        kind = CaseRow
     else:
         complaints = _complaints_of(session, key, period)
         rows, total = item_list(session, complaints, viewer, offset, limit)
     title = f"{name}：{key}" if key else name
-    return listed(figure, title, d.TEXTS[definition], rows, total)
+    return listed(figure, title, d.TEXTS[definition], rows, total, kind)
 
 
 # ---------------------------------------------------------------------------------------------

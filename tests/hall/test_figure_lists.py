@@ -415,3 +415,9 @@ def test_only_the_registers_readers_see_the_parties_and_the_warnings(busy: Datab
     assert [r.parties for r in for_officer] == ["吴*、郑*"]
     assert [(r.person, r.content) for r in warned_leader] == [("群众甲", "反映2")]
     assert [(r.person, r.content) for r in warned_officer] == [("群**", m.WITHHELD)]
+
+
+def test_an_empty_list_keeps_the_headings_of_its_kind(known_hall: Database) -> None:
+    orders, files = listed(known_hall, t.ORDERS_ESCALATED), listed(known_hall, t.COURT_CLOSED)
+    assert (orders.total, orders.rows, orders.columns[0].title) == (0, [], "督办单号")
+    assert (files.total, files.rows, files.columns[0].title) == (0, [], "案号")
