@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from sqlalchemy import CompoundSelect, Select, func, select
@@ -93,8 +93,8 @@ class DrillList:
     definition: str
     rows: list[Any]
     total: int
-    columns: list[Column] = field(default_factory=list)
-    cells: list[list[Cell]] = field(default_factory=list)
+    columns: list[Column]
+    cells: list[list[Cell]]
 
     @property
     def item_rows(self) -> list[ItemRow]:
