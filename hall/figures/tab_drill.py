@@ -157,8 +157,8 @@ def drill(
 # 分类 and 趋势: items, as overview and trend count them
 
 
-def _keys(session: Session, period: Period, ids: ScopeIds, **wanted: bool) -> Select[Any]:
-    grouped = items(session, period, ids, with_day=True, **wanted)
+def _keys(session: Session, period: Period, ids: ScopeIds) -> Select[Any]:
+    grouped = items(session, period, ids, with_day=True)
     return select(grouped.c.kind, grouped.c.id, grouped.c.day)
 
 
