@@ -88,13 +88,16 @@ def _people(*ids: int | None) -> tuple[int, ...]:
     return tuple(sorted({i for i in ids if i is not None}))
 
 
-def _case_changes(case: PetitionCase, cal: WorkCalendar) -> dict[str, dt.date]:
-    """The case's open deadlines as the calendar now makes them (only those it has)."""
+def _case_changes(case: PetitionCase, cal: WorkCalendar, hearing: int) -> dict[str, dt.date]:
+    """The case's open deadlines as the calendar now makes them (only those it has), with the
+    ``hearing`` days its hearings took left out of the handling limit."""
     new: dict[str, dt.date] = {}
     if case.state == CaseState.REGISTERED:
         new["decide_due"] = deadlines.decide_due(case.received_on, cal)
     if case.state == CaseState.HANDLING and case.decided_on is not None:
-        new["handle_due"] = deadlines.handle_due(case.decided_on, case.extension_days, cal)
+        new["handle_due"] = deadlines.handle_due(
+            case.decided_on, case.extension_days + hearing, cal
+        )
     if (
         case.decision == CaseDecision.ASSIGNED
         and case.closing_report_on is None
@@ -156,7 +159,8 @@ def _recompute_cases(
     moved: list[Adjustment] = []
     for case in session.scalars(touched):
         changed = False
-        for name, new in _case_changes(case, cal).items():
+        hearing = cases.hearing_days(session, case.id)
+        for name, new in _case_changes(case, cal, hearing).items():
             old: dt.date | None = getattr(case, name)
             if old is None or old == new:
                 continue

@@ -1,13 +1,16 @@
 """What every part of a case's rules shares: the confidential purposes and who may read them,
-the states in which a limit runs, and the work calendar an act is counted on."""
+the states in which a limit runs, the work calendar an act is counted on, and the hearing days
+a handling limit does not count."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.case_models import PetitionCase
+from db.mechanism_models import Hearing
 from db.models import User
 from db.states import CaseState
 from hall import calendar, users
@@ -52,6 +55,13 @@ def may_read_confidential(user: User | None) -> bool:
 
 def _calendar(session: Session, start: dt.date) -> WorkCalendar:
     return calendar.load(session, start.year, start.year + CALENDAR_SPAN)
+
+
+def hearing_days(session: Session, case_id: int) -> int:
+    """Days the case's hearings took (信访工作条例: 听证所需时间不计算在期限内): added to its
+    60-day handling limit as an extension's days are, wherever that limit is computed."""
+    total = session.scalar(select(func.sum(Hearing.days)).where(Hearing.case_id == case_id))
+    return int(total or 0)
 
 
 def final_closure_reason(case: PetitionCase) -> str:

@@ -15,7 +15,7 @@ from db.models import User
 from db.states import CaseCourtHandoff, CaseDecision, CaseOutcome, CaseState
 from hall import clock, deadlines
 from hall.calendar import cn_date
-from hall.cases.basics import SEPARATED_CHANNEL, _calendar, final_closure_reason
+from hall.cases.basics import SEPARATED_CHANNEL, _calendar, final_closure_reason, hearing_days
 from hall.cases.responsible_units import receiving_unit
 from hall.deadlines import Alert
 from hall.errors import IllegalTransition, InvalidInput, NotFound
@@ -170,7 +170,9 @@ def accept(
     _refuse_litigation(case, "受理")
     on = now.date()
     late = _decide(case, CaseDecision.ACCEPTED, CaseState.HANDLING, on, note)
-    case.handle_due = deadlines.handle_due(on, 0, _calendar(session, on))
+    case.handle_due = deadlines.handle_due(
+        on, hearing_days(session, case.id), _calendar(session, on)
+    )
     if actor is not None:
         case.officer_id = actor.id
     refresh_limits(case)
@@ -196,7 +198,7 @@ def assign(
     unit = receiving_unit(session, case, unit_id, "交办")
     on = now.date()
     cal = _calendar(session, on)
-    statutory = deadlines.handle_due(on, 0, cal)
+    statutory = deadlines.handle_due(on, hearing_days(session, case.id), cal)
     if due <= on:
         raise InvalidInput(f"交办期限应晚于今天（{cn_date(on)}）。", "due")
     if due > statutory:
@@ -317,13 +319,64 @@ def extend(
     case.extension_days = days
     case.extension_reason = reason
     case.extended_on = on
-    case.handle_due = deadlines.handle_due(case.decided_on, days, cal)
+    case.handle_due = deadlines.handle_due(
+        case.decided_on, days + hearing_days(session, case.id), cal
+    )
     if case.decision == CaseDecision.ASSIGNED:
         assert case.assigned_due is not None
         moved = cal.on_or_after_workday(case.assigned_due + dt.timedelta(days=days))
         case.assigned_due = min(moved, case.handle_due)
     refresh_limits(case)
     _log(session, EventKind.CASE_EXTENDED, case, now, actor, days=days)
+    return case
+
+
+def exclude_hearing(
+    session: Session,
+    case_id: int,
+    days: int,
+    actor: User | None = None,
+    now: dt.datetime | None = None,
+) -> PetitionCase:
+    """A hearing of ``days`` was put on the case (听证所需时间不计算在期限内): a case being
+    handled has its handling limit counted again with all its hearings' days, and a 交办 unit's
+    closing-report date moved by these days, never past that limit; each move is logged on the
+    case's timeline. A case not yet decided gets the days when its limit is first set."""
+    now = now or clock.now()
+    case = case_for_update(session, case_id)
+    if case.state != CaseState.HANDLING:
+        return case
+    assert case.decided_on is not None and case.handle_due is not None
+    cal = _calendar(session, case.decided_on)
+    old = {"handle_due": case.handle_due, "assigned_due": case.assigned_due}
+    case.handle_due = deadlines.handle_due(
+        case.decided_on, case.extension_days + hearing_days(session, case.id), cal
+    )
+    if case.decision == CaseDecision.ASSIGNED and case.assigned_due is not None:
+        moved = cal.on_or_after_workday(case.assigned_due + dt.timedelta(days=days))
+        case.assigned_due = min(moved, case.handle_due)
+    refresh_limits(case)
+    for deadline, name in (("handle_due", "办理期限"), ("assigned_due", "办结报告期限")):
+        before, after = old[deadline], getattr(case, deadline)
+        if before is None or before == after:
+            continue
+        events.append(
+            session,
+            EventKind.DEADLINE_ADJUSTED,
+            "case",
+            case.id,
+            now,
+            actor.id if actor else None,
+            {
+                "number": case.number,
+                "deadline": deadline,
+                "deadline_name": name,
+                "old": before.isoformat(),
+                "new": after.isoformat(),
+                "text": f"听证所需时间不计入期限：由{cn_date(before)}调整为{cn_date(after)}",
+                "notify": [case.officer_id] if case.officer_id is not None else [],
+            },
+        )
     return case
 
 

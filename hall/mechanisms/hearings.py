@@ -3,7 +3,8 @@ hearing members with the parties present; the record is kept and, for a decision
 (支持/暂缓/否决).
 
 信访工作条例: 听证所需时间不计算在期限内. The days a case's hearings took are given by
-:func:`excluded_days`, for the case's deadline computation to add to its handling limit.
+:func:`excluded_days`; the case's handling limit leaves them out (``hall.cases.hearing_days``),
+and scheduling a hearing on a case being handled moves its limit at once.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from db.case_models import PetitionCase
 from db.event_kinds import EventKind
 from db.mechanism_models import HEARING_OUTCOME_NAMES, Hearing
 from db.models import User
-from hall import clock, settings
+from hall import cases, clock, settings
 from hall.errors import IllegalTransition, InvalidInput, NotFound
 from printing import mechanism_papers
 
@@ -90,6 +91,8 @@ def schedule(
     session.add(hearing)
     session.flush()
     _log(session, EventKind.HEARING_SCHEDULED, hearing, now, actor)
+    if hearing.case_id is not None:
+        cases.exclude_hearing(session, hearing.case_id, hearing.days, actor, now)
     return hearing
 
 
@@ -141,9 +144,8 @@ def record(
 
 def excluded_days(session: Session, case_id: int) -> int:
     """Days the case's hearings took: not counted in its handling limit (听证所需时间不计算在
-    期限内). The case's deadline computation adds them to the limit (see the report)."""
-    total = session.scalar(select(func.sum(Hearing.days)).where(Hearing.case_id == case_id))
-    return int(total or 0)
+    期限内)."""
+    return cases.hearing_days(session, case_id)
 
 
 def outcome_counts(session: Session, year: int) -> dict[str, int]:
