@@ -287,7 +287,7 @@
     </message>
     <message>
         <location filename="../../windows/mechanisms/hearings.py" line="65"/>
-        <location filename="../../windows/mechanisms/hearings.py" line="134"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="135"/>
         <source>Outcome</source>
         <translation>听证结论</translation>
     </message>
@@ -358,76 +358,82 @@
     </message>
     <message>
         <location filename="../../windows/mechanisms/hearings.py" line="123"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="208"/>
         <source>The chosen hearing</source>
         <translation>所选听证</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="128"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="129"/>
         <source>None (a case&apos;s hearing)</source>
         <translation>不作结论（信访事项听证）</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="131"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="132"/>
         <source>Keep the record</source>
         <translation>保存听证笔录</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="133"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="134"/>
         <source>Record</source>
         <translation>笔录</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="137"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="138"/>
         <source>Save the notice…</source>
         <translation>保存通知书…</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="139"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="140"/>
         <source>Print the notice…</source>
         <translation>打印通知书…</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="145"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="146"/>
         <source>Save the record…</source>
         <translation>保存笔录…</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="147"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="148"/>
         <source>Print the record…</source>
         <translation>打印笔录…</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="184"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="185"/>
         <source>recorded</source>
         <translation>已记录</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="230"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="206"/>
+        <source>The chosen hearing: {number}</source>
+        <translation>所选听证：{number}</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/hearings.py" line="236"/>
         <source>Type the number of the case to be heard.</source>
         <translation>请填写要听证的信访事项编号。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="242"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="248"/>
         <source>Hearing {number} scheduled.</source>
         <translation>已安排听证 {number}。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="252"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="258"/>
         <source>Choose a hearing in the list first.</source>
         <translation>请先在左侧列表中选择一场听证。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="269"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="275"/>
         <source>The record of {number} is kept.</source>
         <translation>{number} 的听证笔录已保存。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="281"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="287"/>
         <source>hearing notice</source>
         <translation>听证通知书</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="287"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="293"/>
         <source>hearing record</source>
         <translation>听证笔录</translation>
     </message>
@@ -750,22 +756,22 @@
         <translation>删除所选规则</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/risk_rules.py" line="65"/>
+        <location filename="../../windows/mechanisms/risk_rules.py" line="67"/>
         <source>Save the rules</source>
         <translation>保存规则</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/risk_rules.py" line="91"/>
+        <location filename="../../windows/mechanisms/risk_rules.py" line="93"/>
         <source>Any category</source>
         <translation>任何类别</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/risk_rules.py" line="122"/>
+        <location filename="../../windows/mechanisms/risk_rules.py" line="131"/>
         <source>Choose a rule in the table first.</source>
         <translation>请先在表中选择一条规则。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/risk_rules.py" line="135"/>
+        <location filename="../../windows/mechanisms/risk_rules.py" line="144"/>
         <source>{count} rules saved; they apply to entries registered from now on.</source>
         <translation>已保存 {count} 条规则，适用于此后登记的纠纷。</translation>
     </message>
@@ -872,126 +878,130 @@
         <translation>群众工作日：干部下访收集情况登记</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="73"/>
+        <location filename="../../windows/mechanisms/workday.py" line="79"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="74"/>
-        <location filename="../../windows/mechanisms/workday.py" line="122"/>
+        <location filename="../../windows/mechanisms/workday.py" line="80"/>
+        <location filename="../../windows/mechanisms/workday.py" line="130"/>
         <source>Township</source>
         <translation>乡镇（街道）</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="75"/>
+        <location filename="../../windows/mechanisms/workday.py" line="81"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="76"/>
-        <location filename="../../windows/mechanisms/workday.py" line="127"/>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../../windows/mechanisms/workday.py" line="77"/>
+        <location filename="../../windows/mechanisms/workday.py" line="83"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="78"/>
-        <location filename="../../windows/mechanisms/workday.py" line="124"/>
+        <location filename="../../windows/mechanisms/workday.py" line="84"/>
+        <location filename="../../windows/mechanisms/workday.py" line="132"/>
         <source>Cadre</source>
         <translation>登记干部</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="79"/>
+        <location filename="../../windows/mechanisms/workday.py" line="85"/>
         <source>Register number</source>
         <translation>台账编号</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="87"/>
+        <location filename="../../windows/mechanisms/workday.py" line="95"/>
         <source>Save the summary as PDF…</source>
         <translation>汇总另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="89"/>
+        <location filename="../../windows/mechanisms/workday.py" line="97"/>
         <source>Print the summary…</source>
         <translation>打印汇总…</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="99"/>
+        <location filename="../../windows/mechanisms/workday.py" line="107"/>
         <source>New entry</source>
         <translation>新登记</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="108"/>
+        <location filename="../../windows/mechanisms/workday.py" line="116"/>
         <source>The community or village visited</source>
         <translation>走访的村（社区）</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="113"/>
+        <location filename="../../windows/mechanisms/workday.py" line="121"/>
         <source>Names of the parties, separated by 、</source>
         <translation>当事人姓名，用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="119"/>
+        <location filename="../../windows/mechanisms/workday.py" line="127"/>
         <source>Enter</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="121"/>
+        <location filename="../../windows/mechanisms/workday.py" line="129"/>
         <source>What it is</source>
         <translation>登记类别</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="123"/>
+        <location filename="../../windows/mechanisms/workday.py" line="131"/>
         <source>Community or village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="125"/>
+        <location filename="../../windows/mechanisms/workday.py" line="133"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="126"/>
+        <location filename="../../windows/mechanisms/workday.py" line="134"/>
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="128"/>
+        <location filename="../../windows/mechanisms/workday.py" line="135"/>
+        <source>Dispute category</source>
+        <translation>纠纷类别</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/workday.py" line="136"/>
         <source>People involved</source>
         <translation>涉及人数</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="129"/>
+        <location filename="../../windows/mechanisms/workday.py" line="137"/>
         <source>What was found or done</source>
         <translation>收集的情况或所办实事</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="168"/>
+        <location filename="../../windows/mechanisms/workday.py" line="176"/>
         <source>Entries for the mass work day of {day} are taken until {last}.</source>
         <translation>正在登记 {day} 群众工作日收集的情况，登记截止 {last}。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="179"/>
+        <location filename="../../windows/mechanisms/workday.py" line="187"/>
         <source>Entries of the mass work day of {day}: {count}</source>
         <translation>{day} 群众工作日已登记：{count} 条</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="184"/>
+        <location filename="../../windows/mechanisms/workday.py" line="92"/>
         <source>Summary for the leaders&apos; meeting, by township and kind:</source>
         <translation>领导例会汇总（按乡镇和类别）：</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="226"/>
+        <location filename="../../windows/mechanisms/workday.py" line="82"/>
+        <source>Topic or category</source>
+        <translation>议题或类别</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/workday.py" line="231"/>
         <source>Entered: {kind}, {category}.</source>
         <translation>已登记：{kind}，{category}。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="247"/>
         <location filename="../../windows/mechanisms/workday.py" line="252"/>
+        <location filename="../../windows/mechanisms/workday.py" line="257"/>
         <source>summary of the mass work day</source>
         <translation>群众工作日汇总</translation>
     </message>

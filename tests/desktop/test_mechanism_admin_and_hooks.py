@@ -74,8 +74,16 @@ def test_a_changed_rule_applies_to_new_entries(
     )
     with admin_ctx.database.read() as s:
         assert disputes.risk_rules(s) == []
-    screen.table.setCurrentCell(1, CATEGORY)
+    # The user goes back into the second rule and removes it.
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.activateWindow()
+    screen.table.setCurrentCell(0, CATEGORY)
+    second = screen.field(1, PEOPLE)
+    second.setFocus()
+    qtbot.waitUntil(second.hasFocus)
     click(qtbot, _button(screen, "删除所选规则"))
+    assert screen.table.rowCount() == 1
     click(qtbot, _button(screen, "保存规则"))
     assert screen.message.text() == "已保存 1 条规则，适用于此后登记的纠纷。"
     with admin_ctx.database.write() as s:

@@ -121,6 +121,7 @@ class HearingsScreen(QWidget):
 
     def _build_record_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("The chosen hearing"))
+        self.record_box = box
         form = QFormLayout(box)
         self.record_text = QPlainTextEdit()
         self.record_text.setFixedHeight(80)
@@ -201,6 +202,11 @@ class HearingsScreen(QWidget):
 
     def _chosen_changed(self) -> None:
         row = self.chosen()
+        self.record_box.setTitle(
+            self.tr("The chosen hearing: {number}").format(number=row.number)
+            if row
+            else self.tr("The chosen hearing")
+        )
         self.record_text.setPlainText(row.record if row else "")
         names = list(HEARING_OUTCOME_NAMES.values())
         index = names.index(row.outcome) + 1 if row and row.outcome else 0

@@ -4,7 +4,7 @@ whole; the rules give the level of entries registered from then on."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -61,6 +61,8 @@ class RiskRulesScreen(QWidget):
         add = QPushButton(self.tr("Add a rule"))
         add.clicked.connect(lambda: self.add_row(Rule("", 1, "general")))
         remove = QPushButton(self.tr("Remove the chosen rule"))
+        # Pressing it leaves the focus in the rule being typed: that is the rule removed.
+        remove.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         remove.clicked.connect(self.remove_chosen)
         save = QPushButton(self.tr("Save the rules"))
         save.clicked.connect(self.save)
@@ -116,8 +118,15 @@ class RiskRulesScreen(QWidget):
             found.append(Rule(category.text(), people.value(), str(level.currentData())))
         return found
 
+    def chosen_row(self) -> int:
+        """The rule whose field has the focus, else the table's current row (-1 for none)."""
+        for row in range(self.table.rowCount()):
+            if any(self.field(row, c).hasFocus() for c in (CATEGORY, PEOPLE, LEVEL)):
+                return row
+        return self.table.currentRow()
+
     def remove_chosen(self) -> None:
-        row = self.table.currentRow()
+        row = self.chosen_row()
         if row < 0:
             self.message.setText(self.tr("Choose a rule in the table first."))
             return

@@ -58,7 +58,13 @@ class WorkdayScreen(QWidget):
         self.period_label.setWordWrap(True)
         left.addWidget(self.period_label)
         self.form_box = self._build_form()
-        left.addWidget(scrolling(self.form_box), 1)
+        # The form keeps its height and scrolls on a small screen.
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.form_box)
+        column.addStretch(1)
+        left.addWidget(scrolling(holder), 1)
         self.message = QLabel()
         self.message.setWordWrap(True)
         left.addWidget(self.message)
@@ -73,7 +79,7 @@ class WorkdayScreen(QWidget):
                 self.tr("Kind"),
                 self.tr("Township"),
                 self.tr("Village"),
-                self.tr("Category"),
+                self.tr("Topic or category"),
                 self.tr("What"),
                 self.tr("Cadre"),
                 self.tr("Register number"),
@@ -82,7 +88,9 @@ class WorkdayScreen(QWidget):
         )
         right.addWidget(self.entries, 1)
         summary = QHBoxLayout()
-        self.summary_label = QLabel()
+        self.summary_label = QLabel(
+            self.tr("Summary for the leaders' meeting, by township and kind:")
+        )
         summary.addWidget(self.summary_label, 1)
         self.save_button = QPushButton(self.tr("Save the summary as PDF…"))
         self.save_button.clicked.connect(self.save_summary)
@@ -124,7 +132,7 @@ class WorkdayScreen(QWidget):
         self.form.addRow(self.tr("Cadre"), self.cadre)
         self.form.addRow(self.tr("Topic"), self.topic)
         self.form.addRow(self.tr("Parties"), self.parties)
-        self.form.addRow(self.tr("Category"), self.category)
+        self.form.addRow(self.tr("Dispute category"), self.category)
         self.form.addRow(self.tr("People involved"), self.people)
         self.form.addRow(self.tr("What was found or done"), self.content)
         self.form.addRow(self.enter_button)
@@ -179,9 +187,6 @@ class WorkdayScreen(QWidget):
             self.tr("Entries of the mass work day of {day}: {count}").format(
                 day=shown.isoformat(), count=len(rows)
             )
-        )
-        self.summary_label.setText(
-            self.tr("Summary for the leaders' meeting, by township and kind:")
         )
         fill_cells(
             self.entries,
