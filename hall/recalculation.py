@@ -90,7 +90,7 @@ def _people(*ids: int | None) -> tuple[int, ...]:
 
 def _case_changes(case: PetitionCase, cal: WorkCalendar, hearing: int) -> dict[str, dt.date]:
     """The case's open deadlines as the calendar now makes them (only those it has), with the
-    ``hearing`` days its hearings took left out of the handling limit."""
+    ``hearing`` days its hearings took left out of the limit running now."""
     new: dict[str, dt.date] = {}
     if case.state == CaseState.REGISTERED:
         new["decide_due"] = deadlines.decide_due(case.received_on, cal)
@@ -107,9 +107,9 @@ def _case_changes(case: PetitionCase, cal: WorkCalendar, hearing: int) -> dict[s
         limit = new.get("handle_due", case.handle_due)
         new["assigned_due"] = min(moved, limit) if limit is not None else moved
     if case.state == CaseState.REVIEW and case.review_requested_on is not None:
-        new["review_due"] = deadlines.review_due(case.review_requested_on, cal)
+        new["review_due"] = deadlines.review_due(case.review_requested_on, cal, hearing)
     if case.state == CaseState.REREVIEW and case.rereview_requested_on is not None:
-        new["rereview_due"] = deadlines.rereview_due(case.rereview_requested_on, cal)
+        new["rereview_due"] = deadlines.rereview_due(case.rereview_requested_on, cal, hearing)
     if case.execution_due is not None and case.executed_on is None:
         # The latest opinion is the one carried out (hall.cases.transitions._follow_execution).
         decided = case.rereviewed_on or case.reviewed_on or case.replied_on
@@ -159,7 +159,7 @@ def _recompute_cases(
     moved: list[Adjustment] = []
     for case in session.scalars(touched):
         changed = False
-        hearing = cases.hearing_days(session, case.id)
+        hearing = cases.running_hearing_days(session, case)
         for name, new in _case_changes(case, cal, hearing).items():
             old: dt.date | None = getattr(case, name)
             if old is None or old == new:

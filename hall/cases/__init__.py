@@ -52,6 +52,7 @@ from hall.cases.basics import (
     hearing_days,
     is_confidential,
     may_read_confidential,
+    running_hearing_days,
 )
 from hall.cases.issued_documents import (
     PRINT_WAYS,
@@ -169,6 +170,7 @@ __all__ = [
     "request_rereview",
     "request_review",
     "row",
+    "running_hearing_days",
     "separate",
     "set_unit_active",
     "supervision_reasons",

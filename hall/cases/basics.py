@@ -57,11 +57,25 @@ def _calendar(session: Session, start: dt.date) -> WorkCalendar:
     return calendar.load(session, start.year, start.year + CALENDAR_SPAN)
 
 
-def hearing_days(session: Session, case_id: int) -> int:
-    """Days the case's hearings took (信访工作条例: 听证所需时间不计算在期限内): added to its
-    60-day handling limit as an extension's days are, wherever that limit is computed."""
-    total = session.scalar(select(func.sum(Hearing.days)).where(Hearing.case_id == case_id))
-    return int(total or 0)
+def hearing_days(session: Session, case_id: int, since: dt.date | None = None) -> int:
+    """Days the case's hearings held on or after ``since`` took (信访工作条例: 听证所需时间不
+    计算在期限内)."""
+    query = select(func.sum(Hearing.days)).where(Hearing.case_id == case_id)
+    if since is not None:
+        query = query.where(Hearing.held_on >= since)
+    return int(session.scalar(query) or 0)
+
+
+def running_hearing_days(session: Session, case: PetitionCase) -> int:
+    """The hearing days the limit running now leaves out, added to it wherever it is computed:
+    every hearing of the case for the handling limit (one heard before the decision counts
+    from it), those held since the request for a 复查 or 复核 decision limit."""
+    since: dt.date | None = None
+    if case.state == CaseState.REVIEW:
+        since = case.review_requested_on
+    elif case.state == CaseState.REREVIEW:
+        since = case.rereview_requested_on
+    return hearing_days(session, case.id, since)
 
 
 def final_closure_reason(case: PetitionCase) -> str:

@@ -15,7 +15,13 @@ from db.models import User
 from db.states import CaseCourtHandoff, CaseDecision, CaseOutcome, CaseState
 from hall import clock, deadlines
 from hall.calendar import cn_date
-from hall.cases.basics import SEPARATED_CHANNEL, _calendar, final_closure_reason, hearing_days
+from hall.cases.basics import (
+    SEPARATED_CHANNEL,
+    _calendar,
+    final_closure_reason,
+    hearing_days,
+    running_hearing_days,
+)
 from hall.cases.responsible_units import receiving_unit
 from hall.deadlines import Alert
 from hall.errors import IllegalTransition, InvalidInput, NotFound
@@ -338,27 +344,40 @@ def exclude_hearing(
     actor: User | None = None,
     now: dt.datetime | None = None,
 ) -> PetitionCase:
-    """A hearing of ``days`` was put on the case (听证所需时间不计算在期限内): a case being
-    handled has its handling limit counted again with all its hearings' days, and a 交办 unit's
-    closing-report date moved by these days, never past that limit; each move is logged on the
-    case's timeline. A case not yet decided gets the days when its limit is first set."""
+    """A hearing of ``days`` was put on the case (听证所需时间不计算在期限内). The limit that
+    runs now is counted again with its hearings' days left out: the handling limit (a 交办
+    unit's closing-report date moves by these days too, never past it), or the 复查 or 复核
+    decision limit. Each move is logged on the case's timeline. A case not yet decided gets the
+    days when its handling limit is first set."""
     now = now or clock.now()
     case = case_for_update(session, case_id)
-    if case.state != CaseState.HANDLING:
-        return case
-    assert case.decided_on is not None and case.handle_due is not None
-    cal = _calendar(session, case.decided_on)
-    old = {"handle_due": case.handle_due, "assigned_due": case.assigned_due}
-    case.handle_due = deadlines.handle_due(
-        case.decided_on, case.extension_days + hearing_days(session, case.id), cal
-    )
-    if case.decision == CaseDecision.ASSIGNED and case.assigned_due is not None:
-        moved = cal.on_or_after_workday(case.assigned_due + dt.timedelta(days=days))
-        case.assigned_due = min(moved, case.handle_due)
+    hearing = running_hearing_days(session, case)
+    moves: list[tuple[str, str, dt.date, dt.date]] = []
+    if case.state == CaseState.HANDLING:
+        assert case.decided_on is not None and case.handle_due is not None
+        cal = _calendar(session, case.decided_on)
+        old_handle, old_assigned = case.handle_due, case.assigned_due
+        case.handle_due = deadlines.handle_due(case.decided_on, case.extension_days + hearing, cal)
+        moves.append(("handle_due", "办理期限", old_handle, case.handle_due))
+        if case.decision == CaseDecision.ASSIGNED and old_assigned is not None:
+            moved = cal.on_or_after_workday(old_assigned + dt.timedelta(days=days))
+            case.assigned_due = min(moved, case.handle_due)
+            moves.append(("assigned_due", "办结报告期限", old_assigned, case.assigned_due))
+    elif case.state == CaseState.REVIEW and case.review_requested_on is not None:
+        assert case.review_due is not None
+        old = case.review_due
+        on = case.review_requested_on
+        case.review_due = deadlines.review_due(on, _calendar(session, on), hearing)
+        moves.append(("review_due", "复查期限", old, case.review_due))
+    elif case.state == CaseState.REREVIEW and case.rereview_requested_on is not None:
+        assert case.rereview_due is not None
+        old = case.rereview_due
+        on = case.rereview_requested_on
+        case.rereview_due = deadlines.rereview_due(on, _calendar(session, on), hearing)
+        moves.append(("rereview_due", "复核期限", old, case.rereview_due))
     refresh_limits(case)
-    for deadline, name in (("handle_due", "办理期限"), ("assigned_due", "办结报告期限")):
-        before, after = old[deadline], getattr(case, deadline)
-        if before is None or before == after:
+    for deadline, name, before, after in moves:
+        if before == after:
             continue
         events.append(
             session,

@@ -101,3 +101,26 @@ def test_a_decisions_hearing_touches_no_case(hall_db: Database) -> None:
         )
     assert get(hall_db, case_id).handle_due == STATUTORY
     assert adjustments(hall_db, "case", case_id) == []
+
+
+def test_a_review_or_rereview_hearing_moves_that_decision_limit(hall_db: Database) -> None:
+    case_id = _accepted(hall_db)
+    _hear(hall_db, case_id, 5)
+    act(hall_db, cases.reply, case_id, D(2026, 7, 1), "reject", "经核查，诉求不符合政策规定")
+    # Monday 6 July + 30 days: Wednesday 5 August; the handling stage's hearing is not counted.
+    act(hall_db, cases.request_review, case_id, D(2026, 7, 6))
+    assert get(hall_db, case_id).review_due == D(2026, 8, 5)
+    _hear(hall_db, case_id, 2, D(2026, 7, 10))
+    case = get(hall_db, case_id)
+    assert (case.review_due, case.due_on) == (D(2026, 8, 7), D(2026, 8, 7))
+    assert adjustments(hall_db, "case", case_id)[-1]["deadline"] == "review_due"
+    act(hall_db, cases.decide_review, case_id, D(2026, 7, 15), "reject", "维持原处理意见")
+    # Monday 20 July + 30 days: Wednesday 19 August; neither earlier hearing counts.
+    act(hall_db, cases.request_rereview, case_id, D(2026, 7, 20))
+    assert get(hall_db, case_id).rereview_due == D(2026, 8, 19)
+    _hear(hall_db, case_id, 2, D(2026, 7, 27))
+    assert get(hall_db, case_id).rereview_due == D(2026, 8, 21)
+    # A holiday entered on that day moves it on, still counting the hearing's days.
+    with hall_db.write() as s:
+        calendar.add_holiday(s, D(2026, 8, 21), "临时假日", now=at(D(2026, 7, 28)))
+    assert get(hall_db, case_id).rereview_due == D(2026, 8, 24)
