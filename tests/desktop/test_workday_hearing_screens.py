@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QComboBox, QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -21,6 +21,7 @@ from kit.context import AppContext
 from tests.daytime import pin_clock
 from tests.desktop.conftest import type_text
 from tests.hall.test_cases import act, get, letter
+from tests.windows.test_court_papers_print import print_to_file
 from windows.mechanisms.hearings import HearingsScreen
 from windows.mechanisms.workday import WorkdayScreen
 
@@ -46,13 +47,6 @@ def save_through(dialog: QFileDialog, path: Path) -> None:
     """The user names the file in the save dialog and presses Save."""
     dialog.selectFile(str(path))
     dialog.accept()
-
-
-def pdf_printer(path: Path) -> QPrinter:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    return printer
 
 
 def pick(combo: QComboBox, text: str) -> None:
@@ -110,14 +104,19 @@ def test_the_days_entries_flow_and_the_summary_is_saved_and_printed(
         ]
         assert [r.parties for r in disputes.search(s)] == ["赵甲、钱乙"]
 
+    # The next day's summary for the leaders' meeting, saved and printed: one page.
     saved = tmp_path / "汇总.pdf"
-    save_through(screen.papers.ask_save(screen._draw(), "群众工作日汇总", "x.pdf"), saved)
-    qtbot.waitUntil(lambda: "已保存为" in screen.message.text(), timeout=20_000)
+    click(qtbot, screen.save_button)
+    assert isinstance(screen.papers.dialog, QFileDialog)
+    save_through(screen.papers.dialog, saved)
+    qtbot.waitUntil(lambda: "群众工作日汇总已保存为" in screen.message.text(), timeout=20_000)
     assert pdf_pages(saved) == 1
     text = pdf_text(saved)
     assert "千秋镇" in text and "东区街道" in text and "意见建议" in text
     printed = tmp_path / "printed.pdf"
-    screen.papers.print(screen._draw(), "群众工作日汇总", pdf_printer(printed))
+    click(qtbot, screen.print_button)
+    assert isinstance(screen.papers.dialog, QPrintDialog)
+    print_to_file(screen.papers.dialog, printed)
     qtbot.waitUntil(lambda: screen.message.text() == "群众工作日汇总已送打印机。", timeout=20_000)
     assert pdf_pages(printed) == 1
 
@@ -213,9 +212,9 @@ def test_a_decisions_hearing_must_conclude_and_its_record_prints(
     with admin_ctx.database.read() as s:
         assert hearings.outcome_counts(s, 2026) == {"否决": 1}
     printed = tmp_path / "printed.pdf"
-    row = screen.chosen()
-    assert row is not None
-    screen.papers.print(lambda s: hearings.record_pdf(s, row.id), "听证笔录", pdf_printer(printed))
+    click(qtbot, _button(screen, "打印笔录…"))
+    assert isinstance(screen.papers.dialog, QPrintDialog)
+    print_to_file(screen.papers.dialog, printed)
     qtbot.waitUntil(lambda: screen.message.text() == "听证笔录已送打印机。", timeout=20_000)
     assert pdf_pages(printed) >= 1
 
