@@ -77,7 +77,9 @@ def schedule(
         case = session.get(PetitionCase, case_id)
         if case is None:
             raise NotFound("所选信访事项已不存在，请重新选择。")
-        subject = subject or f"信访事项{case.number}：{case.summary[:40]}"
+        # An accusation's matter never leaves the case (the hearings list and notice show it).
+        matter = cases.WITHHELD if cases.is_confidential(case) else case.summary[:40]
+        subject = subject or f"信访事项{case.number}：{matter}"
     seq = counters.next_value(session, f"hearing:{now.year}")
     hearing = Hearing(
         number=hearing_number(now.year, seq),

@@ -124,3 +124,11 @@ def test_a_review_or_rereview_hearing_moves_that_decision_limit(hall_db: Databas
     with hall_db.write() as s:
         calendar.add_holiday(s, D(2026, 8, 21), "临时假日", now=at(D(2026, 7, 28)))
     assert get(hall_db, case_id).rereview_due == D(2026, 8, 24)
+
+
+def test_an_accusations_hearing_does_not_name_its_matter(hall_db: Database) -> None:
+    case_id = letter(hall_db, D(2026, 5, 28), purpose="report", summary="举报某局长受贿")
+    _hear(hall_db, case_id, 1)
+    with hall_db.read() as s:
+        [row] = hearings.listing(s)
+    assert "受贿" not in row.subject and cases.WITHHELD in row.subject
