@@ -45,6 +45,7 @@ from kit.fit import scrolled_content, scrolling
 from kit.operations import Operation, Problem
 from windows.court.figures import CourtFiguresPage, figures_title
 from windows.deadline_notices import notice_for
+from windows.mechanisms.overdue import OverdueDisputes
 from windows.mechanisms.pages import mechanism_pages
 
 FRONT_DESK_PAGE = "front_desk"
@@ -104,6 +105,7 @@ class TodayFigures(QWidget):
         layout.addWidget(self.table, 2)
         self.month_rates = MonthRates(ctx)
         layout.addWidget(self.month_rates)
+        layout.addWidget(OverdueDisputes(ctx))
         self.calls: list[queue.TicketView] = []
         self.calls_table = QTableWidget(0, 4)
         self.calls_table.setHorizontalHeaderLabels(

@@ -43,6 +43,7 @@ from kit.lazy_table import CENTRE, Column, LazyTableModel
 from kit.operations import Operation, Problem
 from windows.letters.case_view import CaseViewPage
 from windows.letters.cases import LetterCaseTableModel
+from windows.mechanisms.overdue import OverdueDisputes, overdue_title
 from windows.supervision import CaseOrders
 
 T = TypeVar("T")
@@ -84,6 +85,7 @@ class SupervisionScreen(QWidget, CaseOrders):
         self.tabs.addTab(self._build_cases_tab(), self.tr("Overdue and stalled cases"))
         self.tabs.addTab(self._build_orders_tab(), self.tr("Orders awaiting a late reply"))
         self.tabs.addTab(self._build_units_tab(), self.tr("Units' records"))
+        self.tabs.addTab(OverdueDisputes(ctx, compact=False), overdue_title())
         self.tabs.currentChanged.connect(self._tab_shown)
         layout.addWidget(self.tabs, 1)
 

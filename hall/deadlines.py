@@ -18,6 +18,8 @@ The limits:
 * the petitioner may ask for 复查 within 30 days of the reply, decided within 30 days of the
   request; then for 复核 within 30 days of the 复查 decision, decided within 30 days of that
   request. After 复核 the matter is finally closed (三级终结).
+* the days of a hearing (听证) are not counted: they are added to the limit that runs while it
+  is held (the handling limit, or the 复查 or 复核 decision limit), as an extension's are.
 
 Alerts mark how much of the allowed time is used: at 50, 75, 85 and 99 % of the days from the
 start to the (moved) last day, and overdue after the last day.
@@ -81,16 +83,16 @@ def review_request_until(replied_on: dt.date, calendar: WorkCalendar) -> dt.date
     return period_end(replied_on, REVIEW_REQUEST_DAYS, calendar)
 
 
-def review_due(requested_on: dt.date, calendar: WorkCalendar) -> dt.date:
-    return period_end(requested_on, REVIEW_DECIDE_DAYS, calendar)
+def review_due(requested_on: dt.date, calendar: WorkCalendar, hearing_days: int = 0) -> dt.date:
+    return period_end(requested_on, REVIEW_DECIDE_DAYS + hearing_days, calendar)
 
 
 def rereview_request_until(reviewed_on: dt.date, calendar: WorkCalendar) -> dt.date:
     return period_end(reviewed_on, REREVIEW_REQUEST_DAYS, calendar)
 
 
-def rereview_due(requested_on: dt.date, calendar: WorkCalendar) -> dt.date:
-    return period_end(requested_on, REREVIEW_DECIDE_DAYS, calendar)
+def rereview_due(requested_on: dt.date, calendar: WorkCalendar, hearing_days: int = 0) -> dt.date:
+    return period_end(requested_on, REREVIEW_DECIDE_DAYS + hearing_days, calendar)
 
 
 def execution_due(decided_on: dt.date, calendar: WorkCalendar) -> dt.date:

@@ -88,13 +88,16 @@ def _people(*ids: int | None) -> tuple[int, ...]:
     return tuple(sorted({i for i in ids if i is not None}))
 
 
-def _case_changes(case: PetitionCase, cal: WorkCalendar) -> dict[str, dt.date]:
-    """The case's open deadlines as the calendar now makes them (only those it has)."""
+def _case_changes(case: PetitionCase, cal: WorkCalendar, hearing: int) -> dict[str, dt.date]:
+    """The case's open deadlines as the calendar now makes them (only those it has), with the
+    ``hearing`` days its hearings took left out of the limit running now."""
     new: dict[str, dt.date] = {}
     if case.state == CaseState.REGISTERED:
         new["decide_due"] = deadlines.decide_due(case.received_on, cal)
     if case.state == CaseState.HANDLING and case.decided_on is not None:
-        new["handle_due"] = deadlines.handle_due(case.decided_on, case.extension_days, cal)
+        new["handle_due"] = deadlines.handle_due(
+            case.decided_on, case.extension_days + hearing, cal
+        )
     if (
         case.decision == CaseDecision.ASSIGNED
         and case.closing_report_on is None
@@ -104,9 +107,9 @@ def _case_changes(case: PetitionCase, cal: WorkCalendar) -> dict[str, dt.date]:
         limit = new.get("handle_due", case.handle_due)
         new["assigned_due"] = min(moved, limit) if limit is not None else moved
     if case.state == CaseState.REVIEW and case.review_requested_on is not None:
-        new["review_due"] = deadlines.review_due(case.review_requested_on, cal)
+        new["review_due"] = deadlines.review_due(case.review_requested_on, cal, hearing)
     if case.state == CaseState.REREVIEW and case.rereview_requested_on is not None:
-        new["rereview_due"] = deadlines.rereview_due(case.rereview_requested_on, cal)
+        new["rereview_due"] = deadlines.rereview_due(case.rereview_requested_on, cal, hearing)
     if case.execution_due is not None and case.executed_on is None:
         # The latest opinion is the one carried out (hall.cases.transitions._follow_execution).
         decided = case.rereviewed_on or case.reviewed_on or case.replied_on
@@ -156,7 +159,8 @@ def _recompute_cases(
     moved: list[Adjustment] = []
     for case in session.scalars(touched):
         changed = False
-        for name, new in _case_changes(case, cal).items():
+        hearing = cases.running_hearing_days(session, case)
+        for name, new in _case_changes(case, cal, hearing).items():
             old: dt.date | None = getattr(case, name)
             if old is None or old == new:
                 continue

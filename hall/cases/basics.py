@@ -1,13 +1,16 @@
 """What every part of a case's rules shares: the confidential purposes and who may read them,
-the states in which a limit runs, and the work calendar an act is counted on."""
+the states in which a limit runs, the work calendar an act is counted on, and the hearing days
+a handling limit does not count."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.case_models import PetitionCase
+from db.mechanism_models import Hearing
 from db.models import User
 from db.states import CaseState
 from hall import calendar, users
@@ -52,6 +55,27 @@ def may_read_confidential(user: User | None) -> bool:
 
 def _calendar(session: Session, start: dt.date) -> WorkCalendar:
     return calendar.load(session, start.year, start.year + CALENDAR_SPAN)
+
+
+def hearing_days(session: Session, case_id: int, since: dt.date | None = None) -> int:
+    """Days the case's hearings held on or after ``since`` took (信访工作条例: 听证所需时间不
+    计算在期限内)."""
+    query = select(func.sum(Hearing.days)).where(Hearing.case_id == case_id)
+    if since is not None:
+        query = query.where(Hearing.held_on >= since)
+    return int(session.scalar(query) or 0)
+
+
+def running_hearing_days(session: Session, case: PetitionCase) -> int:
+    """The hearing days the limit running now leaves out, added to it wherever it is computed:
+    every hearing of the case for the handling limit (one heard before the decision counts
+    from it), those held since the request for a 复查 or 复核 decision limit."""
+    since: dt.date | None = None
+    if case.state == CaseState.REVIEW:
+        since = case.review_requested_on
+    elif case.state == CaseState.REREVIEW:
+        since = case.rereview_requested_on
+    return hearing_days(session, case.id, since)
 
 
 def final_closure_reason(case: PetitionCase) -> str:

@@ -15,7 +15,13 @@ from db.models import User
 from db.states import CaseCourtHandoff, CaseDecision, CaseOutcome, CaseState
 from hall import clock, deadlines
 from hall.calendar import cn_date
-from hall.cases.basics import SEPARATED_CHANNEL, _calendar, final_closure_reason
+from hall.cases.basics import (
+    SEPARATED_CHANNEL,
+    _calendar,
+    final_closure_reason,
+    hearing_days,
+    running_hearing_days,
+)
 from hall.cases.responsible_units import receiving_unit
 from hall.deadlines import Alert
 from hall.errors import IllegalTransition, InvalidInput, NotFound
@@ -170,7 +176,9 @@ def accept(
     _refuse_litigation(case, "受理")
     on = now.date()
     late = _decide(case, CaseDecision.ACCEPTED, CaseState.HANDLING, on, note)
-    case.handle_due = deadlines.handle_due(on, 0, _calendar(session, on))
+    case.handle_due = deadlines.handle_due(
+        on, hearing_days(session, case.id), _calendar(session, on)
+    )
     if actor is not None:
         case.officer_id = actor.id
     refresh_limits(case)
@@ -196,7 +204,7 @@ def assign(
     unit = receiving_unit(session, case, unit_id, "交办")
     on = now.date()
     cal = _calendar(session, on)
-    statutory = deadlines.handle_due(on, 0, cal)
+    statutory = deadlines.handle_due(on, hearing_days(session, case.id), cal)
     if due <= on:
         raise InvalidInput(f"交办期限应晚于今天（{cn_date(on)}）。", "due")
     if due > statutory:
@@ -317,13 +325,77 @@ def extend(
     case.extension_days = days
     case.extension_reason = reason
     case.extended_on = on
-    case.handle_due = deadlines.handle_due(case.decided_on, days, cal)
+    case.handle_due = deadlines.handle_due(
+        case.decided_on, days + hearing_days(session, case.id), cal
+    )
     if case.decision == CaseDecision.ASSIGNED:
         assert case.assigned_due is not None
         moved = cal.on_or_after_workday(case.assigned_due + dt.timedelta(days=days))
         case.assigned_due = min(moved, case.handle_due)
     refresh_limits(case)
     _log(session, EventKind.CASE_EXTENDED, case, now, actor, days=days)
+    return case
+
+
+def exclude_hearing(
+    session: Session,
+    case_id: int,
+    days: int,
+    actor: User | None = None,
+    now: dt.datetime | None = None,
+) -> PetitionCase:
+    """A hearing of ``days`` was put on the case (听证所需时间不计算在期限内). The limit that
+    runs now is counted again with its hearings' days left out: the handling limit (a 交办
+    unit's closing-report date moves by these days too, never past it), or the 复查 or 复核
+    decision limit. Each move is logged on the case's timeline. A case not yet decided gets the
+    days when its handling limit is first set."""
+    now = now or clock.now()
+    case = case_for_update(session, case_id)
+    hearing = running_hearing_days(session, case)
+    moves: list[tuple[str, str, dt.date, dt.date]] = []
+    if case.state == CaseState.HANDLING:
+        assert case.decided_on is not None and case.handle_due is not None
+        cal = _calendar(session, case.decided_on)
+        old_handle, old_assigned = case.handle_due, case.assigned_due
+        case.handle_due = deadlines.handle_due(case.decided_on, case.extension_days + hearing, cal)
+        moves.append(("handle_due", "办理期限", old_handle, case.handle_due))
+        if case.decision == CaseDecision.ASSIGNED and old_assigned is not None:
+            moved = cal.on_or_after_workday(old_assigned + dt.timedelta(days=days))
+            case.assigned_due = min(moved, case.handle_due)
+            moves.append(("assigned_due", "办结报告期限", old_assigned, case.assigned_due))
+    elif case.state == CaseState.REVIEW and case.review_requested_on is not None:
+        assert case.review_due is not None
+        old = case.review_due
+        on = case.review_requested_on
+        case.review_due = deadlines.review_due(on, _calendar(session, on), hearing)
+        moves.append(("review_due", "复查期限", old, case.review_due))
+    elif case.state == CaseState.REREVIEW and case.rereview_requested_on is not None:
+        assert case.rereview_due is not None
+        old = case.rereview_due
+        on = case.rereview_requested_on
+        case.rereview_due = deadlines.rereview_due(on, _calendar(session, on), hearing)
+        moves.append(("rereview_due", "复核期限", old, case.rereview_due))
+    refresh_limits(case)
+    for deadline, name, before, after in moves:
+        if before == after:
+            continue
+        events.append(
+            session,
+            EventKind.DEADLINE_ADJUSTED,
+            "case",
+            case.id,
+            now,
+            actor.id if actor else None,
+            {
+                "number": case.number,
+                "deadline": deadline,
+                "deadline_name": name,
+                "old": before.isoformat(),
+                "new": after.isoformat(),
+                "text": f"听证所需时间不计入期限：由{cn_date(before)}调整为{cn_date(after)}",
+                "notify": [case.officer_id] if case.officer_id is not None else [],
+            },
+        )
     return case
 
 

@@ -67,13 +67,12 @@ def set_risk_rules(
     actor: User | None = None,
     now: dt.datetime | None = None,
 ) -> None:
-    """Replace the rules (an admin's whole table at once, as the settings page saves it)."""
+    """Replace the rules (an admin's whole table at once, as the settings page saves it).
+    They give the level of entries registered from then on; an entry keeps the level it got."""
     now = now or clock.now()
-    for rule in rules:
-        if rule.level not in RISK_NAMES:
-            raise InvalidInput(f"风险等级“{rule.level}”无效，应为一般、较大或重大。", "level")
-        if rule.min_people < 1:
-            raise InvalidInput("规则的涉及人数至少为 1 人。", "min_people")
+    problems = check_rules(rules)
+    if problems:
+        raise problems[0]
     for row in session.scalars(select(RiskRule)):
         session.delete(row)
     session.flush()
@@ -88,6 +87,45 @@ def set_risk_rules(
         now,
         actor.id if actor else None,
     )
+
+
+MAX_RULE_CATEGORY = 32
+MAX_RULE_PEOPLE = 100000
+
+
+def check_rules(rules: Sequence[Rule]) -> list[InvalidInput]:
+    """What is wrong with a table of rules, each message naming the rule by its row."""
+    problems: list[InvalidInput] = []
+    seen: dict[tuple[str, int], int] = {}
+    for n, rule in enumerate(rules, 1):
+        category = rule.category.strip()
+        if rule.level not in RISK_NAMES:
+            problems.append(
+                InvalidInput(
+                    f"第 {n} 条规则的风险等级“{rule.level}”无效，应为一般、较大或重大。", "level"
+                )
+            )
+        if not 1 <= rule.min_people <= MAX_RULE_PEOPLE:
+            problems.append(
+                InvalidInput(
+                    f"第 {n} 条规则的涉及人数应在 1 至 {MAX_RULE_PEOPLE} 人之间。", "min_people"
+                )
+            )
+        if len(category) > MAX_RULE_CATEGORY:
+            problems.append(
+                InvalidInput(
+                    f"第 {n} 条规则的纠纷类别太长（最多 {MAX_RULE_CATEGORY} 字）。", "category"
+                )
+            )
+        first = seen.setdefault((category, rule.min_people), n)
+        if first != n:
+            problems.append(
+                InvalidInput(
+                    f"第 {n} 条规则与第 {first} 条的纠纷类别和涉及人数相同，请删除或合并其中一条。",
+                    "category",
+                )
+            )
+    return problems
 
 
 def assess_risk(session: Session, category: str, people: int) -> str:
@@ -497,3 +535,26 @@ def resolution_rates(
         for name, total, closed, ok in session.execute(query)
     ]
     return sorted(rates, key=lambda r: (-(r.rate or 0.0), -r.assigned, r.name))
+
+
+@dataclass(frozen=True)
+class DisputeDetail:
+    """One entry as the drill from an overdue list shows it: its row, what happened, and its
+    progress notes, oldest first."""
+
+    row: DisputeRow
+    summary: str
+    progress: list[tuple[dt.date, str]]
+
+
+def detail(session: Session, dispute_id: int, on: dt.date | None = None) -> DisputeDetail:
+    dispute = find(session, dispute_id)
+    [found] = rows_of(
+        session, select(Dispute).where(Dispute.id == dispute_id), on or clock.now().date()
+    )
+    notes = session.execute(
+        select(DisputeProgress.on, DisputeProgress.text)
+        .where(DisputeProgress.dispute_id == dispute_id)
+        .order_by(DisputeProgress.id)
+    )
+    return DisputeDetail(found, dispute.summary, [(day, text) for day, text in notes])

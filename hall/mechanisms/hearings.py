@@ -3,7 +3,8 @@ hearing members with the parties present; the record is kept and, for a decision
 (支持/暂缓/否决).
 
 信访工作条例: 听证所需时间不计算在期限内. The days a case's hearings took are given by
-:func:`excluded_days`, for the case's deadline computation to add to its handling limit.
+:func:`excluded_days`; the case's handling limit leaves them out (``hall.cases.hearing_days``),
+and scheduling a hearing on a case being handled moves its limit at once.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from db.case_models import PetitionCase
 from db.event_kinds import EventKind
 from db.mechanism_models import HEARING_OUTCOME_NAMES, Hearing
 from db.models import User
-from hall import clock, settings
+from hall import cases, clock, settings
 from hall.errors import IllegalTransition, InvalidInput, NotFound
 from printing import mechanism_papers
 
@@ -36,13 +37,14 @@ class HearingInput:
     chair: str = ""
     members: str = ""
     parties: str = ""
-    case_id: int | None = None  # None: a major decision
+    case_id: int | None = None  # None (and no case_number): a major decision
     days: int = 1
+    case_number: str = ""  # the case as typed on a screen (its number or barcode)
 
 
 def check(entry: HearingInput) -> list[InvalidInput]:
     problems: list[InvalidInput] = []
-    if entry.case_id is None and not entry.subject.strip():
+    if entry.case_id is None and not entry.case_number.strip() and not entry.subject.strip():
         problems.append(InvalidInput("请填写听证的重大决策事项。", "subject"))
     if entry.held_on is None:
         problems.append(InvalidInput("请填写听证日期。", "held_on"))
@@ -68,15 +70,20 @@ def schedule(
         raise problems[0]
     assert entry.held_on is not None, "checked above"
     subject = entry.subject.strip()
-    if entry.case_id is not None:
-        case = session.get(PetitionCase, entry.case_id)
+    case_id = entry.case_id
+    if case_id is None and entry.case_number.strip():
+        case_id = cases.by_number(session, entry.case_number).id
+    if case_id is not None:
+        case = session.get(PetitionCase, case_id)
         if case is None:
             raise NotFound("所选信访事项已不存在，请重新选择。")
-        subject = subject or f"信访事项{case.number}：{case.summary[:40]}"
+        # An accusation's matter never leaves the case (the hearings list and notice show it).
+        matter = cases.WITHHELD if cases.is_confidential(case) else case.summary[:40]
+        subject = subject or f"信访事项{case.number}：{matter}"
     seq = counters.next_value(session, f"hearing:{now.year}")
     hearing = Hearing(
         number=hearing_number(now.year, seq),
-        case_id=entry.case_id,
+        case_id=case_id,
         subject=subject,
         held_on=entry.held_on,
         days=entry.days,
@@ -90,6 +97,8 @@ def schedule(
     session.add(hearing)
     session.flush()
     _log(session, EventKind.HEARING_SCHEDULED, hearing, now, actor)
+    if hearing.case_id is not None:
+        cases.exclude_hearing(session, hearing.case_id, hearing.days, actor, now)
     return hearing
 
 
@@ -141,9 +150,51 @@ def record(
 
 def excluded_days(session: Session, case_id: int) -> int:
     """Days the case's hearings took: not counted in its handling limit (听证所需时间不计算在
-    期限内). The case's deadline computation adds them to the limit (see the report)."""
-    total = session.scalar(select(func.sum(Hearing.days)).where(Hearing.case_id == case_id))
-    return int(total or 0)
+    期限内)."""
+    return cases.hearing_days(session, case_id)
+
+
+@dataclass(frozen=True)
+class HearingRow:
+    id: int
+    number: str
+    subject: str
+    case_number: str  # "" for a major decision
+    held_on: dt.date
+    days: int
+    place: str
+    chair: str
+    members: str
+    parties: str
+    record: str
+    outcome: str  # 支持/暂缓/否决, "" for none yet (or a case's hearing)
+
+
+def listing(session: Session, limit: int = 200) -> list[HearingRow]:
+    """The latest hearings, newest first, for the hearings screen."""
+    query = (
+        select(Hearing, PetitionCase.number)
+        .outerjoin(PetitionCase, PetitionCase.id == Hearing.case_id)
+        .order_by(Hearing.held_on.desc(), Hearing.id.desc())
+        .limit(limit)
+    )
+    return [
+        HearingRow(
+            h.id,
+            h.number,
+            h.subject,
+            number or "",
+            h.held_on,
+            h.days,
+            h.place,
+            h.chair,
+            h.members,
+            h.parties,
+            h.record,
+            HEARING_OUTCOME_NAMES.get(h.outcome or "", ""),
+        )
+        for h, number in session.execute(query)
+    ]
 
 
 def outcome_counts(session: Session, year: int) -> dict[str, int]:

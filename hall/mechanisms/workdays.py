@@ -16,10 +16,10 @@ from sqlalchemy.orm import Session
 
 from db import events
 from db.event_kinds import EventKind
-from db.mechanism_models import WORKDAY_KIND_NAMES, WorkdayEntry
+from db.mechanism_models import WORKDAY_KIND_NAMES, Dispute, WorkdayEntry
 from db.models import User
-from db.window_models import ListItem
-from hall import clock, opinions, settings
+from db.window_models import OPINION_TOPICS, ListItem
+from hall import clock, lists, opinions, roster, settings
 from hall.errors import InvalidInput
 from hall.mechanisms import disputes
 from printing import mechanism_papers
@@ -64,6 +64,51 @@ def open_workday(session: Session, on: dt.date) -> dt.date | None:
     return None
 
 
+def closed_message(session: Session, on: dt.date) -> str:
+    """Why nothing can be entered on ``on``: the day is outside every entry week."""
+    this = workday_in(session, on.year, on.month)
+    return (
+        f"今天不在群众工作日的登记期内（本月群众工作日为{this.month}月{this.day}日，"
+        f"可在当天及其后 {ENTRY_DAYS} 天内登记）。"
+    )
+
+
+def latest_workday(session: Session, on: dt.date) -> dt.date:
+    """The last 群众工作日 on or before ``on``: the one whose summary the leaders may want."""
+    this = workday_in(session, on.year, on.month)
+    if this <= on:
+        return this
+    previous = on.replace(day=1) - dt.timedelta(days=1)
+    return workday_in(session, previous.year, previous.month)
+
+
+@dataclass(frozen=True)
+class EntryPeriod:
+    """What the entry screen needs to open: whether entries are taken today, for which day,
+    and what its form offers to pick from."""
+
+    workday: dt.date | None  # the open 群众工作日; None outside its entry week
+    latest: dt.date  # the last 群众工作日 so far, whose summary can be drawn
+    closed_message: str  # why nothing can be entered, when workday is None
+    topics: list[tuple[int, str]]  # the 社情民意 ledger's topics
+    townships: list[str]
+
+    @property
+    def last_day(self) -> dt.date | None:
+        return self.workday + dt.timedelta(days=ENTRY_DAYS) if self.workday else None
+
+
+def entry_period(session: Session, on: dt.date | None = None) -> EntryPeriod:
+    on = on or clock.now().date()
+    return EntryPeriod(
+        workday=open_workday(session, on),
+        latest=latest_workday(session, on),
+        closed_message=closed_message(session, on),
+        topics=[(t.id, t.name) for t in lists.items(session, OPINION_TOPICS)],
+        townships=roster.townships(session),
+    )
+
+
 @dataclass
 class WorkdayInput:
     """What a cadre typed (plain data: a failed save keeps the form)."""
@@ -85,12 +130,7 @@ def record(
     now = now or clock.now()
     workday = open_workday(session, now.date())
     if workday is None:
-        this = workday_in(session, now.year, now.month)
-        raise InvalidInput(
-            f"今天不在群众工作日的登记期内（本月群众工作日为{this.month}月{this.day}日，"
-            f"可在当天及其后 {ENTRY_DAYS} 天内登记）。",
-            "workday",
-        )
+        raise InvalidInput(closed_message(session, now.date()), "workday")
     if entry.kind not in WORKDAY_KIND_NAMES:
         raise InvalidInput(f"登记类别“{entry.kind}”无效。", "kind")
     if not entry.township.strip():
@@ -143,6 +183,43 @@ def record(
         session, EventKind.WORKDAY_ENTRY, "workday_entry", row.id, now, actor.id if actor else None
     )
     return row
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    id: int
+    kind: str
+    township: str
+    village: str
+    category: str
+    content: str
+    cadre: str
+    entered_at: dt.datetime
+    dispute_number: str  # the register's number of a dispute entry
+
+
+def entries(session: Session, workday: dt.date) -> list[EntryRow]:
+    """What was entered for the 群众工作日, newest first."""
+    query = (
+        select(WorkdayEntry, Dispute.number)
+        .outerjoin(Dispute, Dispute.id == WorkdayEntry.dispute_id)
+        .where(WorkdayEntry.workday == workday)
+        .order_by(WorkdayEntry.id.desc())
+    )
+    return [
+        EntryRow(
+            e.id,
+            WORKDAY_KIND_NAMES[e.kind],
+            e.township,
+            e.village,
+            e.category,
+            e.content,
+            e.cadre,
+            e.created_at,
+            number or "",
+        )
+        for e, number in session.execute(query)
+    ]
 
 
 @dataclass(frozen=True)

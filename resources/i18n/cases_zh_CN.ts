@@ -979,12 +979,12 @@
 <context>
     <name>LettersDesk</name>
     <message>
-        <location filename="../../windows/letters/desk.py" line="26"/>
+        <location filename="../../windows/letters/desk.py" line="27"/>
         <source>Cases</source>
         <translation>信访事项</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/desk.py" line="27"/>
+        <location filename="../../windows/letters/desk.py" line="28"/>
         <source>Register a letter</source>
         <translation>登记来信</translation>
     </message>
@@ -1048,161 +1048,219 @@
     </message>
 </context>
 <context>
+    <name>StationRequestsPage</name>
+    <message>
+        <location filename="../../windows/letters/station_requests.py" line="29"/>
+        <source>Station requests</source>
+        <translation>工作站报送诉求</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/station_requests.py" line="45"/>
+        <source>Arrived</source>
+        <translation>报送时间</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/station_requests.py" line="46"/>
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/station_requests.py" line="47"/>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/station_requests.py" line="48"/>
+        <source>Who raised it</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/station_requests.py" line="49"/>
+        <source>What it is</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/station_requests.py" line="61"/>
+        <source>The answer the station passes on</source>
+        <translation>答复内容（由工作站转告群众）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/station_requests.py" line="64"/>
+        <source>Reply to the station</source>
+        <translation>答复工作站</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/station_requests.py" line="87"/>
+        <source>Requests from the stations awaiting a reply: {count}</source>
+        <translation>工作站报送待答复的群众诉求：{count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/station_requests.py" line="123"/>
+        <source>Choose a request in the list first.</source>
+        <translation>请先在列表中选择一条诉求。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/station_requests.py" line="133"/>
+        <source>The reply to {station} is sent.</source>
+        <translation>已答复{station}。</translation>
+    </message>
+</context>
+<context>
     <name>SupervisionScreen</name>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="61"/>
-        <location filename="../../desktop/supervision_screen.py" line="306"/>
+        <location filename="../../desktop/supervision_screen.py" line="62"/>
+        <location filename="../../desktop/supervision_screen.py" line="308"/>
         <source>Supervision of formal cases</source>
         <translation>信访事项督办</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="84"/>
+        <location filename="../../desktop/supervision_screen.py" line="85"/>
         <source>Overdue and stalled cases</source>
         <translation>超期和停滞事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="85"/>
+        <location filename="../../desktop/supervision_screen.py" line="86"/>
         <source>Orders awaiting a late reply</source>
         <translation>逾期未回复的督办单</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="86"/>
+        <location filename="../../desktop/supervision_screen.py" line="87"/>
         <source>Units&apos; records</source>
         <translation>责任单位办理情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="100"/>
+        <location filename="../../desktop/supervision_screen.py" line="102"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="101"/>
+        <location filename="../../desktop/supervision_screen.py" line="103"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="102"/>
+        <location filename="../../desktop/supervision_screen.py" line="104"/>
         <source>Responsible unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="103"/>
+        <location filename="../../desktop/supervision_screen.py" line="105"/>
         <source>Officer</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="104"/>
+        <location filename="../../desktop/supervision_screen.py" line="106"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="106"/>
+        <location filename="../../desktop/supervision_screen.py" line="108"/>
         <source>Days overdue</source>
         <translation>超期天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="110"/>
+        <location filename="../../desktop/supervision_screen.py" line="112"/>
         <source>Why</source>
         <translation>督办原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="137"/>
+        <location filename="../../desktop/supervision_screen.py" line="139"/>
         <source>Order</source>
         <translation>督办单</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="139"/>
+        <location filename="../../desktop/supervision_screen.py" line="141"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="140"/>
-        <location filename="../../desktop/supervision_screen.py" line="159"/>
+        <location filename="../../desktop/supervision_screen.py" line="142"/>
+        <location filename="../../desktop/supervision_screen.py" line="161"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="142"/>
+        <location filename="../../desktop/supervision_screen.py" line="144"/>
         <source>Reply due</source>
         <translation>回复期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="138"/>
+        <location filename="../../desktop/supervision_screen.py" line="140"/>
         <source>Case</source>
         <translation>信访事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="141"/>
+        <location filename="../../desktop/supervision_screen.py" line="143"/>
         <source>Issued</source>
         <translation>发出日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="143"/>
+        <location filename="../../desktop/supervision_screen.py" line="145"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="160"/>
+        <location filename="../../desktop/supervision_screen.py" line="162"/>
         <source>Assigned</source>
         <translation>交办</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="161"/>
+        <location filename="../../desktop/supervision_screen.py" line="163"/>
         <source>Forwarded</source>
         <translation>转送</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="162"/>
+        <location filename="../../desktop/supervision_screen.py" line="164"/>
         <source>Reported</source>
         <translation>已报办结</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="163"/>
+        <location filename="../../desktop/supervision_screen.py" line="165"/>
         <source>On-time rate</source>
         <translation>按期办结率</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="164"/>
+        <location filename="../../desktop/supervision_screen.py" line="166"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="165"/>
+        <location filename="../../desktop/supervision_screen.py" line="167"/>
         <source>Orders received</source>
         <translation>收到督办单</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="166"/>
+        <location filename="../../desktop/supervision_screen.py" line="168"/>
         <source>Orders open</source>
         <translation>待回复督办单</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="221"/>
+        <location filename="../../desktop/supervision_screen.py" line="223"/>
         <source>{alert}: {count}</source>
         <translation>{alert}：{count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="226"/>
+        <location filename="../../desktop/supervision_screen.py" line="228"/>
         <source>Needing supervision: {count}</source>
         <translation>需督办：{count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="304"/>
+        <location filename="../../desktop/supervision_screen.py" line="306"/>
         <source>&amp;Cases</source>
         <translation>信访事项(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="307"/>
+        <location filename="../../desktop/supervision_screen.py" line="309"/>
         <source>&amp;Supervision of cases…</source>
         <translation>信访事项督办(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="312"/>
+        <location filename="../../desktop/supervision_screen.py" line="314"/>
         <source>Holiday calendar</source>
         <translation>节假日日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervision_screen.py" line="313"/>
+        <location filename="../../desktop/supervision_screen.py" line="315"/>
         <source>&amp;Holiday calendar…</source>
         <translation>节假日日历(&amp;H)…</translation>
     </message>

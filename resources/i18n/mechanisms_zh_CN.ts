@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>DisputeDialog</name>
+    <message>
+        <location filename="../../windows/mechanisms/overdue.py" line="137"/>
+        <source>Dispute entry {number}</source>
+        <translation>矛盾纠纷 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/overdue.py" line="142"/>
+        <source> (overdue)</source>
+        <translation>（已超期）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/overdue.py" line="144"/>
+        <source>Source</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/overdue.py" line="145"/>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/overdue.py" line="146"/>
+        <source>Place</source>
+        <translation>发生地</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/overdue.py" line="147"/>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/overdue.py" line="148"/>
+        <source>Category</source>
+        <translation>纠纷类别</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/overdue.py" line="149"/>
+        <source>People involved</source>
+        <translation>涉及人数</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/overdue.py" line="150"/>
+        <source>Risk</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/overdue.py" line="151"/>
+        <source>Leader in charge</source>
+        <translation>包案领导</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/overdue.py" line="152"/>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/overdue.py" line="153"/>
+        <source>Person keeping it stable</source>
+        <translation>稳控责任人</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/overdue.py" line="154"/>
+        <source>Assignment</source>
+        <translation>交办单编号</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/overdue.py" line="155"/>
+        <source>Settle by</source>
+        <translation>化解期限</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/overdue.py" line="165"/>
+        <source>What happened</source>
+        <translation>主要情况</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/overdue.py" line="170"/>
+        <source>Progress</source>
+        <translation>化解进展</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/overdue.py" line="173"/>
+        <source>No progress noted yet.</source>
+        <translation>尚无化解进展记录。</translation>
+    </message>
+</context>
+<context>
     <name>DisputeRegister</name>
     <message>
         <location filename="../../windows/mechanisms/register.py" line="44"/>
@@ -163,21 +251,257 @@
     </message>
 </context>
 <context>
+    <name>HearingsScreen</name>
+    <message>
+        <location filename="../../windows/mechanisms/hearings.py" line="55"/>
+        <source>Hearings</source>
+        <translation>听证</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/hearings.py" line="60"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/hearings.py" line="61"/>
+        <source>Held on</source>
+        <translation>听证日期</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/hearings.py" line="62"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="112"/>
+        <source>Subject</source>
+        <translation>听证事项</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/hearings.py" line="63"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="111"/>
+        <source>Case</source>
+        <translation>信访事项</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/hearings.py" line="64"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="116"/>
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/hearings.py" line="65"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="135"/>
+        <source>Outcome</source>
+        <translation>听证结论</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/hearings.py" line="90"/>
+        <source>New hearing</source>
+        <translation>新建听证</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/hearings.py" line="93"/>
+        <source>A formal case</source>
+        <translation>信访事项听证</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/hearings.py" line="94"/>
+        <source>A major decision</source>
+        <translation>重大决策听证评估</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/hearings.py" line="97"/>
+        <source>Case number or barcode</source>
+        <translation>信访事项编号或条码</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/hearings.py" line="102"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/hearings.py" line="106"/>
+        <source>Hearing members, separated by 、</source>
+        <translation>听证员姓名，用“、”分隔</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/hearings.py" line="108"/>
+        <source>Schedule the hearing</source>
+        <translation>安排听证</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/hearings.py" line="110"/>
+        <source>On</source>
+        <translation>听证对象</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/hearings.py" line="113"/>
+        <source>Date</source>
+        <translation>听证日期</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/hearings.py" line="114"/>
+        <source>Days it takes</source>
+        <translation>所需天数</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/hearings.py" line="115"/>
+        <source>Place</source>
+        <translation>听证地点</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/hearings.py" line="117"/>
+        <source>Hearing members</source>
+        <translation>听证员</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/hearings.py" line="118"/>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/hearings.py" line="123"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="208"/>
+        <source>The chosen hearing</source>
+        <translation>所选听证</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/hearings.py" line="129"/>
+        <source>None (a case&apos;s hearing)</source>
+        <translation>不作结论（信访事项听证）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/hearings.py" line="132"/>
+        <source>Keep the record</source>
+        <translation>保存听证笔录</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/hearings.py" line="134"/>
+        <source>Record</source>
+        <translation>笔录</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/hearings.py" line="138"/>
+        <source>Save the notice…</source>
+        <translation>保存通知书…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/hearings.py" line="140"/>
+        <source>Print the notice…</source>
+        <translation>打印通知书…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/hearings.py" line="146"/>
+        <source>Save the record…</source>
+        <translation>保存笔录…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/hearings.py" line="148"/>
+        <source>Print the record…</source>
+        <translation>打印笔录…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/hearings.py" line="185"/>
+        <source>recorded</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/hearings.py" line="206"/>
+        <source>The chosen hearing: {number}</source>
+        <translation>所选听证：{number}</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/hearings.py" line="236"/>
+        <source>Type the number of the case to be heard.</source>
+        <translation>请填写要听证的信访事项编号。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/hearings.py" line="248"/>
+        <source>Hearing {number} scheduled.</source>
+        <translation>已安排听证 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/hearings.py" line="258"/>
+        <source>Choose a hearing in the list first.</source>
+        <translation>请先在左侧列表中选择一场听证。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/hearings.py" line="275"/>
+        <source>The record of {number} is kept.</source>
+        <translation>{number} 的听证笔录已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/hearings.py" line="287"/>
+        <source>hearing notice</source>
+        <translation>听证通知书</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/hearings.py" line="293"/>
+        <source>hearing record</source>
+        <translation>听证笔录</translation>
+    </message>
+</context>
+<context>
     <name>MechanismPages</name>
     <message>
-        <location filename="../../windows/mechanisms/pages.py" line="31"/>
+        <location filename="../../windows/mechanisms/pages.py" line="37"/>
         <source>Dispute register</source>
         <translation>矛盾纠纷排查化解台账</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/pages.py" line="38"/>
+        <location filename="../../windows/mechanisms/pages.py" line="44"/>
         <source>Weekly meeting</source>
         <translation>周例会交办</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/pages.py" line="46"/>
+        <location filename="../../windows/mechanisms/pages.py" line="51"/>
+        <source>Mass work day</source>
+        <translation>群众工作日</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/pages.py" line="58"/>
+        <source>Hearings</source>
+        <translation>听证</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/pages.py" line="66"/>
+        <source>Dispute risk rules</source>
+        <translation>纠纷风险等级规则</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/pages.py" line="74"/>
         <source>Station</source>
         <translation>群众工作站</translation>
+    </message>
+</context>
+<context>
+    <name>MechanismPapers</name>
+    <message>
+        <location filename="../../windows/mechanisms/papers.py" line="47"/>
+        <source>Save the {name}</source>
+        <translation>保存{name}</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/papers.py" line="50"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/papers.py" line="62"/>
+        <source>The {name} is saved as {path}.</source>
+        <translation>{name}已保存为 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/papers.py" line="68"/>
+        <source>Print the {name}</source>
+        <translation>打印{name}</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/papers.py" line="83"/>
+        <source>The {name} was sent to the printer.</source>
+        <translation>{name}已送打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/papers.py" line="87"/>
+        <source>The printer did not take the {name}. Check that it is switched on and has paper, then print again, or save it as PDF.</source>
+        <translation>打印机未能打印{name}。请检查打印机是否开机、有纸，然后重新打印，或另存为 PDF。</translation>
     </message>
 </context>
 <context>
@@ -342,97 +666,344 @@
     </message>
 </context>
 <context>
+    <name>OverdueDisputes</name>
+    <message>
+        <location filename="../../windows/mechanisms/overdue.py" line="31"/>
+        <source>Overdue dispute entries</source>
+        <translation>超期矛盾纠纷</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/overdue.py" line="51"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/overdue.py" line="52"/>
+        <source>Place</source>
+        <translation>发生地</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/overdue.py" line="53"/>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/overdue.py" line="54"/>
+        <source>Risk</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/overdue.py" line="55"/>
+        <source>Leader</source>
+        <translation>包案领导</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/overdue.py" line="56"/>
+        <source>Unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/overdue.py" line="57"/>
+        <source>Due</source>
+        <translation>化解期限</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/overdue.py" line="89"/>
+        <source>Dispute entries overdue and not settled: {count} (open one to see it)</source>
+        <translation>超期未化解的矛盾纠纷：{count} 件（双击查看详情）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/overdue.py" line="93"/>
+        <source>No dispute entry is overdue.</source>
+        <translation>没有超期未化解的矛盾纠纷。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskRulesScreen</name>
+    <message>
+        <location filename="../../windows/mechanisms/risk_rules.py" line="40"/>
+        <source>Risk rules of the dispute register</source>
+        <translation>矛盾纠纷风险等级规则</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/risk_rules.py" line="45"/>
+        <source>A dispute of the category (blank: any category) involving at least the number of people is at least of the level. An entry gets the highest level any rule gives it, and 一般 when none applies. Changed rules apply to entries registered from then on; entries already registered keep their level.</source>
+        <translation>某类别（留空表示任何类别）的纠纷，涉及人数达到规定人数的，风险等级至少为所定等级。一件纠纷取各条规则中最高的等级，没有规则适用时为“一般”。修改后的规则只适用于此后登记的纠纷，已登记的纠纷保留原等级。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/risk_rules.py" line="55"/>
+        <source>Category</source>
+        <translation>纠纷类别</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/risk_rules.py" line="55"/>
+        <source>At least, people</source>
+        <translation>涉及人数（不少于）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/risk_rules.py" line="55"/>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/risk_rules.py" line="61"/>
+        <source>Add a rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/risk_rules.py" line="63"/>
+        <source>Remove the chosen rule</source>
+        <translation>删除所选规则</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/risk_rules.py" line="67"/>
+        <source>Save the rules</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/risk_rules.py" line="93"/>
+        <source>Any category</source>
+        <translation>任何类别</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/risk_rules.py" line="131"/>
+        <source>Choose a rule in the table first.</source>
+        <translation>请先在表中选择一条规则。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/risk_rules.py" line="144"/>
+        <source>{count} rules saved; they apply to entries registered from now on.</source>
+        <translation>已保存 {count} 条规则，适用于此后登记的纠纷。</translation>
+    </message>
+</context>
+<context>
     <name>StationScreen</name>
     <message>
-        <location filename="../../windows/mechanisms/station.py" line="46"/>
+        <location filename="../../windows/mechanisms/station.py" line="49"/>
         <source>Early warning</source>
         <translation>预警信息</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/station.py" line="46"/>
+        <location filename="../../windows/mechanisms/station.py" line="49"/>
         <source>New entry</source>
         <translation>新登记</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/station.py" line="61"/>
+        <location filename="../../windows/mechanisms/station.py" line="64"/>
         <source>Send to the hall</source>
         <translation>报送大厅</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/station.py" line="63"/>
+        <location filename="../../windows/mechanisms/station.py" line="66"/>
         <source>Send waiting entries</source>
         <translation>补发待报送内容</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/station.py" line="67"/>
-        <location filename="../../windows/mechanisms/station.py" line="81"/>
+        <location filename="../../windows/mechanisms/station.py" line="70"/>
+        <location filename="../../windows/mechanisms/station.py" line="84"/>
         <source>Kind</source>
         <translation>报送类别</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/station.py" line="68"/>
+        <location filename="../../windows/mechanisms/station.py" line="71"/>
         <source>Who raised it</source>
         <translation>反映人</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/station.py" line="69"/>
+        <location filename="../../windows/mechanisms/station.py" line="72"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/station.py" line="70"/>
+        <location filename="../../windows/mechanisms/station.py" line="73"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/station.py" line="71"/>
+        <location filename="../../windows/mechanisms/station.py" line="74"/>
         <source>People involved</source>
         <translation>涉及人数</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/station.py" line="72"/>
+        <location filename="../../windows/mechanisms/station.py" line="75"/>
         <source>What it is</source>
         <translation>报送内容</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/station.py" line="79"/>
+        <location filename="../../windows/mechanisms/station.py" line="82"/>
         <source>Our entries and what became of them</source>
         <translation>本站报送及办理结果</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/station.py" line="81"/>
+        <location filename="../../windows/mechanisms/station.py" line="84"/>
         <source>Sent</source>
         <translation>报送时间</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/station.py" line="81"/>
+        <location filename="../../windows/mechanisms/station.py" line="84"/>
         <source>Who</source>
         <translation>反映人</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/station.py" line="81"/>
+        <location filename="../../windows/mechanisms/station.py" line="84"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/station.py" line="81"/>
+        <location filename="../../windows/mechanisms/station.py" line="84"/>
         <source>Answer</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/station.py" line="113"/>
+        <location filename="../../windows/mechanisms/station.py" line="120"/>
         <source>Send waiting entries ({count})</source>
         <translation>补发待报送内容（{count} 条）</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/station.py" line="166"/>
+        <location filename="../../windows/mechanisms/station.py" line="173"/>
         <source>The hall cannot be reached: the entry is kept on this PC and will be sent once the connection is back.</source>
         <translation>连不上大厅的数据库：内容已保存在本机，网络恢复后点“补发待报送内容”即可报送，不会重复。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/station.py" line="171"/>
+        <location filename="../../windows/mechanisms/station.py" line="178"/>
         <source>{count} entries sent to the hall.</source>
         <translation>已向大厅报送 {count} 条。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkdayScreen</name>
+    <message>
+        <location filename="../../windows/mechanisms/workday.py" line="53"/>
+        <source>Mass work day: what the cadres brought back</source>
+        <translation>群众工作日：干部下访收集情况登记</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/workday.py" line="79"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/workday.py" line="80"/>
+        <location filename="../../windows/mechanisms/workday.py" line="130"/>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/workday.py" line="81"/>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/workday.py" line="83"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/workday.py" line="84"/>
+        <location filename="../../windows/mechanisms/workday.py" line="132"/>
+        <source>Cadre</source>
+        <translation>登记干部</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/workday.py" line="85"/>
+        <source>Register number</source>
+        <translation>台账编号</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/workday.py" line="95"/>
+        <source>Save the summary as PDF…</source>
+        <translation>汇总另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/workday.py" line="97"/>
+        <source>Print the summary…</source>
+        <translation>打印汇总…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/workday.py" line="107"/>
+        <source>New entry</source>
+        <translation>新登记</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/workday.py" line="116"/>
+        <source>The community or village visited</source>
+        <translation>走访的村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/workday.py" line="121"/>
+        <source>Names of the parties, separated by 、</source>
+        <translation>当事人姓名，用“、”分隔</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/workday.py" line="127"/>
+        <source>Enter</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/workday.py" line="129"/>
+        <source>What it is</source>
+        <translation>登记类别</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/workday.py" line="131"/>
+        <source>Community or village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/workday.py" line="133"/>
+        <source>Topic</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/workday.py" line="134"/>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/workday.py" line="135"/>
+        <source>Dispute category</source>
+        <translation>纠纷类别</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/workday.py" line="136"/>
+        <source>People involved</source>
+        <translation>涉及人数</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/workday.py" line="137"/>
+        <source>What was found or done</source>
+        <translation>收集的情况或所办实事</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/workday.py" line="176"/>
+        <source>Entries for the mass work day of {day} are taken until {last}.</source>
+        <translation>正在登记 {day} 群众工作日收集的情况，登记截止 {last}。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/workday.py" line="187"/>
+        <source>Entries of the mass work day of {day}: {count}</source>
+        <translation>{day} 群众工作日已登记：{count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/workday.py" line="92"/>
+        <source>Summary for the leaders&apos; meeting, by township and kind:</source>
+        <translation>领导例会汇总（按乡镇和类别）：</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/workday.py" line="82"/>
+        <source>Topic or category</source>
+        <translation>议题或类别</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/workday.py" line="231"/>
+        <source>Entered: {kind}, {category}.</source>
+        <translation>已登记：{kind}，{category}。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/workday.py" line="252"/>
+        <location filename="../../windows/mechanisms/workday.py" line="257"/>
+        <source>summary of the mass work day</source>
+        <translation>群众工作日汇总</translation>
     </message>
 </context>
 </TS>

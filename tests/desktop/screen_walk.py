@@ -4,7 +4,8 @@ the demo hall, and hand each one, as shown, to a check.
 The administrator sees every page (the front desk, each window, the court's desk, today's
 figures) and every menu (settings, the hall's display, administration, supervision, the holiday
 calendar); the walk also opens the letters window's formal case (信访事项), the court's
-dialogs with the 立案 dialog after a failed check, and the calling display."""
+dialogs with the 立案 dialog after a failed check, the overdue register entry from today's
+figures, and the calling display."""
 
 from __future__ import annotations
 
@@ -25,13 +26,14 @@ from pytestqt.qtbot import QtBot
 from db.engine import Database
 from db.models import User
 from desktop.display import CallingDisplay
-from desktop.main_window import MainWindow
+from desktop.main_window import MainWindow, TodayFigures
 from hall import demo, users
 from kit.context import AppContext, HallEvents
 from windows.court.desk import ClerkDesk
 from windows.court.files import CourtFilesPage
 from windows.court.forms import CourtForm
 from windows.letters.desk import LettersDesk
+from windows.mechanisms.overdue import OverdueDisputes
 
 # What the walk hands over: a name for the failure message and the window as shown.
 Check = Callable[[str, QWidget], None]
@@ -93,6 +95,8 @@ def walk(qtbot: QtBot, ctx: AppContext, size: QSize, check: Check) -> None:
             walk_letters(window, shown, check)
         if isinstance(shown, ClerkDesk) and shown.cases is not None:
             walk_court(window, shown, shown.cases, size, check)
+        if isinstance(shown, TodayFigures):
+            walk_overdue_entry(shown, size, check)
     walk_menus(qtbot, window, size, check)
     display = CallingDisplay(ctx.database, ctx.events)
     qtbot.addWidget(display)
@@ -100,6 +104,18 @@ def walk(qtbot: QtBot, ctx: AppContext, size: QSize, check: Check) -> None:
     display.resize(size)
     settle()
     check("calling display", display)
+
+
+def walk_overdue_entry(figures: TodayFigures, size: QSize, check: Check) -> None:
+    """The register entry the leaders' home opens from its overdue list."""
+    overdue = figures.findChild(OverdueDisputes)
+    assert overdue is not None and overdue.rows, "the demo hall has an overdue register entry"
+    dialog = overdue.open_entry(0)
+    assert dialog is not None
+    show_at(dialog, size)
+    check("overdue register entry", dialog)
+    dialog.reject()
+    settle()
 
 
 def walk_letters(window: MainWindow, desk: LettersDesk, check: Check) -> None:

@@ -29,7 +29,13 @@ from hall import catalog, queue, settings, users
 from kit.context import AppContext, HallEvent, HallEvents
 from kit.live import LiveFeed
 from tests.desktop.conftest import AddUser
-from windows.mechanisms.pages import MEETING_PAGE, REGISTER_PAGE
+from windows.mechanisms.pages import (
+    HEARINGS_PAGE,
+    MEETING_PAGE,
+    REGISTER_PAGE,
+    RISK_RULES_PAGE,
+    WORKDAY_PAGE,
+)
 
 pytestmark = pytest.mark.usefixtures("chinese")
 
@@ -118,10 +124,13 @@ def test_admin_sees_the_front_desk_every_window_and_the_figures(
         STATISTICS_PAGE,
         REGISTER_PAGE,
         MEETING_PAGE,
+        WORKDAY_PAGE,
+        HEARINGS_PAGE,
+        RISK_RULES_PAGE,
         USERS_PAGE,
     ]
     assert navigation_titles(window)[0] == "导访台"
-    assert navigation_titles(window)[-5:-3] == ["今日概况", "统计分析"]
+    assert navigation_titles(window)[-8:-6] == ["今日概况", "统计分析"]
     assert navigation_titles(window)[-1] == "用户与安全"
     assert window.show_page(window_page("court"))
     assert window.navigation.currentItem().text() == "H 便民巡回法庭"
@@ -145,6 +154,8 @@ def test_a_leader_sees_todays_figures_which_follow_the_queue(
             COURT_FIGURES_PAGE,
             REGISTER_PAGE,
             MEETING_PAGE,
+            WORKDAY_PAGE,
+            HEARINGS_PAGE,
         ]
         table = window.current_page().findChild(QTableWidget)  # type: ignore[union-attr]
         assert table is not None

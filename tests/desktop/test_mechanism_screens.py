@@ -156,7 +156,13 @@ def test_a_station_offline_keeps_its_entries_and_sends_them_once(
 
 def test_pages_follow_the_role(chinese: None, admin_ctx: AppContext, add_user: AddUser) -> None:
     titles = [title for _key, title, _make in mechanism_pages(admin_ctx)]
-    assert titles == ["矛盾纠纷排查化解台账", "周例会交办"]
+    assert titles == [
+        "矛盾纠纷排查化解台账",
+        "周例会交办",
+        "群众工作日",
+        "听证",
+        "纠纷风险等级规则",
+    ]
     informant = AppContext(
         admin_ctx.database, add_user("xinxi", [users.INFORMANT]), admin_ctx.events
     )

@@ -10,6 +10,7 @@ from kit.context import AppContext
 from windows.base import WindowWorkstation
 from windows.letters.cases import LetterCasesPage
 from windows.letters.form import LetterForm
+from windows.letters.station_requests import StationRequestsPage, station_requests_title
 
 
 class LettersDesk(WindowWorkstation):
@@ -25,6 +26,7 @@ class LettersDesk(WindowWorkstation):
         return [
             (self.tr("Cases"), self.cases_page),
             (self.tr("Register a letter"), self.letter_form),
+            (station_requests_title(), StationRequestsPage(self.ctx)),
         ]
 
     def _letter_registered(self, case_id: int) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import Session
+from db.event_kinds import EventKind
 from db.mechanism_models import STATION_KIND_NAMES
 from hall import users
 from hall.mechanisms import stations
@@ -31,6 +32,8 @@ from hall.mechanisms.outbox import Outbox
 from kit.context import AppContext
 from kit.list_table import fill_cells, list_table
 from kit.operations import Failure, Operation, Problem
+
+ANSWER_KINDS = frozenset({EventKind.STATION_REPLY, EventKind.DISPUTE_CLOSED})
 
 
 class StationScreen(QWidget):
@@ -83,6 +86,10 @@ class StationScreen(QWidget):
         )
         right.addWidget(self.entries, 1)
         layout.addLayout(right, 3)
+        # The letters window's reply, and a warning's outcome, show as soon as they are given.
+        ctx.events.received.connect(
+            lambda event: self.refresh() if event.kind in ANSWER_KINDS else None
+        )
         self.refresh()
 
     def refresh(self) -> None:
