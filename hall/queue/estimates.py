@@ -39,7 +39,7 @@ class WaitEstimate:
     def text(self) -> str:
         if self.ahead == 0:
             return "前面无人等候，请留意叫号"
-        return f"前面 {self.ahead} 人，预计等候约 {self.minutes} 分钟"
+        return f"前面还有 {self.ahead} 人，预计等候约 {self.minutes} 分钟"
 
 
 @dataclass(frozen=True)
