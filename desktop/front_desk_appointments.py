@@ -151,7 +151,6 @@ class CheckInPage(QWidget):
             self._show_rows(found, self.tr("{count} booking(s) found.").format(count=len(found)))
             if len(waiting) == 1:
                 self.table.selectRow(found.index(waiting[0]))
-                self.check_in_button.setFocus()
 
     def show_today(self) -> None:
         day = clock.now().date()
@@ -431,6 +430,10 @@ class AppointmentDialog(QDialog):
         row.addStretch(1)
         row.addWidget(close)
         layout.addLayout(row)
+        # Enter in a search or a form field is that field's (find, next field); no button of
+        # the dialog takes it as well, so one key press never checks in or books by itself.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
         ctx.events.received.connect(self._on_event)
         self.resize(820, 620)
         self.check_in_page.key_edit.setFocus()

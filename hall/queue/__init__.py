@@ -42,6 +42,7 @@ from hall.queue.estimates import (
     WaitEstimate,
     newcomer_wait,
     service_level,
+    service_levels,
     ticket_wait,
 )
 from hall.queue.lists import (
@@ -108,6 +109,7 @@ __all__ = [
     "release_stale_calls",
     "requeue_no_show",
     "service_level",
+    "service_levels",
     "start",
     "status",
     "ticket_by_number",

@@ -50,6 +50,7 @@ class ServiceLevel:
     target_minutes: int
     within: int
     called: int
+    window_title: str = ""  # "A 法律服务", for the leader's screen
 
     @property
     def share(self) -> float | None:
@@ -138,4 +139,12 @@ def service_level(session: Session, window_code: str, day: dt.date) -> ServiceLe
     ).all()
     limit = dt.timedelta(minutes=target)
     within = sum(1 for queued, called in rows if called is not None and called - queued <= limit)
-    return ServiceLevel(window.code, target, within, len(rows))
+    return ServiceLevel(window.code, target, within, len(rows), f"{window.letter} {window.name}")
+
+
+def service_levels(session: Session, day: dt.date) -> list[ServiceLevel]:
+    """:func:`service_level` of every open window, in the hall's order."""
+    windows = session.scalars(
+        select(ServiceWindow).where(ServiceWindow.enabled).order_by(ServiceWindow.sort_order)
+    ).all()
+    return [service_level(session, w.code, day) for w in windows]
