@@ -3,8 +3,9 @@ the demo hall, and hand each one, as shown, to a check.
 
 The administrator sees every page (the front desk, each window, the court's desk, today's
 figures) and every menu (settings, the hall's display, administration, supervision, the holiday
-calendar); the walk also opens the letters window's formal case (信访事项), the court's
-dialogs with the 立案 dialog after a failed check, and the calling display."""
+calendar); the walk also opens the front desk's appointments dialog, the letters window's formal
+case (信访事项), the court's dialogs with the 立案 dialog after a failed check, and the calling
+display."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from pytestqt.qtbot import QtBot
 from db.engine import Database
 from db.models import User
 from desktop.display import CallingDisplay
+from desktop.front_desk import FrontDeskScreen
 from desktop.main_window import MainWindow
 from hall import demo, users
 from kit.context import AppContext, HallEvents
@@ -93,6 +95,8 @@ def walk(qtbot: QtBot, ctx: AppContext, size: QSize, check: Check) -> None:
             walk_letters(window, shown, check)
         if isinstance(shown, ClerkDesk) and shown.cases is not None:
             walk_court(window, shown, shown.cases, size, check)
+        if isinstance(shown, FrontDeskScreen):
+            walk_appointments(shown, size, check)
     walk_menus(qtbot, window, size, check)
     display = CallingDisplay(ctx.database, ctx.events)
     qtbot.addWidget(display)
@@ -100,6 +104,15 @@ def walk(qtbot: QtBot, ctx: AppContext, size: QSize, check: Check) -> None:
     display.resize(size)
     settle()
     check("calling display", display)
+
+
+def walk_appointments(desk: FrontDeskScreen, size: QSize, check: Check) -> None:
+    """The front desk's 预约 dialog (F6): check-in and booking."""
+    dialog = desk.appointments.open_dialog()
+    show_at(dialog, size)
+    each_tab("front desk: appointments", dialog, dialog, check)
+    dialog.reject()
+    settle()
 
 
 def walk_letters(window: MainWindow, desk: LettersDesk, check: Check) -> None:
