@@ -59,6 +59,8 @@ ONE_ROW_NUMBER = 1.6
 MARGIN = 32
 SPACING = 20
 TILE_MARGIN = 18
+# A line of text is this many times its font's pixel size.
+LINE = 1.35
 
 # Pixel sizes at 1080p: large enough to read across the hall.
 STYLE = """
@@ -152,10 +154,10 @@ class WindowTile(QFrame):
         self.location.setText(window.location)
         self.waiting.setText(self.tr("Waiting: {count}").format(count=window.waiting))
         if wait is None or not wait.ahead:
-            self.wait.setText(self.tr("Take a number: no wait"))
+            self.wait.setText(self.tr("New number: no wait"))
         else:
             self.wait.setText(
-                self.tr("Take a number now: about {minutes} min").format(minutes=wait.minutes)
+                self.tr("New number: about {minutes} min").format(minutes=wait.minutes)
             )
         called = window.calling[0] if window.calling else None
         self.number.setProperty("idle", called is None)
@@ -279,22 +281,26 @@ class RosterBand(QFrame):
         layout.addLayout(self.days, 1)
         self.cells: list[tuple[QLabel, QLabel]] = []
         for _ in range(ROSTER_SHOWN):
-            day, leader = _label("rosterDay"), _label("rosterLeader")
             cell = QVBoxLayout()
             cell.setSpacing(2)
-            cell.addWidget(day)
-            cell.addWidget(leader)
+            labels = (_label("rosterLeader"), _label("rosterDay"))
+            for label in labels:
+                # A long post is cut at the cell's edge rather than widening the band.
+                label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+                cell.addWidget(label)
             self.days.addLayout(cell, 1)
-            self.cells.append((day, leader))
+            self.cells.append(labels)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def show_roster(self, lines: Sequence[RosterLine], today: dt.date) -> None:
+        """Two lines a day, to leave the tiles' numbers their height: the day and the leader,
+        then the post and what they are in charge of."""
         self.setVisible(bool(lines))
         shown = list(lines)[:ROSTER_SHOWN]
-        for index, (day, leader) in enumerate(self.cells):
+        for index, (who, what) in enumerate(self.cells):
             if index >= len(shown):
-                day.clear()
-                leader.clear()
+                who.clear()
+                what.clear()
                 continue
             line = shown[index]
             when = (
@@ -304,11 +310,13 @@ class RosterBand(QFrame):
                     QDate(line.day.year, line.day.month, line.day.day), self.tr("M/d dddd")
                 )
             )
-            day.setText(f"{when}  {line.post}".rstrip())
-            leader.setText(
-                self.tr("{name} ({portfolio})").format(name=line.name, portfolio=line.portfolio)
+            who.setText(f"{when}  {line.name}")
+            what.setText(
+                self.tr("{post}, in charge of {portfolio}").format(
+                    post=line.post, portfolio=line.portfolio
+                )
                 if line.portfolio
-                else line.name
+                else line.post
             )
 
 
@@ -457,6 +465,8 @@ class CallingDisplay(QWidget):
         for window in windows:
             self.tiles[window.code].show_queue(window, board.waits.get(window.code))
         self.roster.show_roster(board.roster, self._day)
+        # The band shown or gone changes the tiles' height.
+        self._apply_scale()
         self.recent.show_calls(recent)
         if self._flash_window in self.tiles and not self._flash_timer.isActive():
             self._flash_count = 0
@@ -490,6 +500,9 @@ class CallingDisplay(QWidget):
         grid_width = self.width() - 2 * MARGIN - recent_width - SPACING
         tile_width = (grid_width - SPACING * (columns - 1)) / columns - 2 * TILE_MARGIN
         sizes["number"] = max(SIZES["number"] * scale, min(sizes["number"], tile_width / 2.4))
+        # And as far as it fits the height of its tile, now that the roster band and the
+        # notice share the screen's height with the tiles.
+        sizes["number"] = max(sizes["caller"], min(sizes["number"], self._number_room(sizes)))
         rounded = {key: max(1, round(v)) for key, v in sizes.items()}
         if rounded == self._sizes:
             return
@@ -497,6 +510,19 @@ class CallingDisplay(QWidget):
         self.recent.setFixedWidth(recent_width)
         self.notice.step = SCROLL_STEP * scale
         self.setStyleSheet(STYLE.format(**rounded))
+
+    def _number_room(self, sizes: dict[str, float]) -> float:
+        """The largest number (in pixels) the tiles' height leaves room for."""
+        rows = max(1, -(-len(self.tiles) // COLUMNS))
+        taken = (sizes["hall"] + sizes["leader"]) * LINE + 48 + 2 * SPACING
+        if self.roster.isVisibleTo(self):
+            taken += sizes["small"] * 2 * LINE + 20 + SPACING
+        if self.notice.isVisibleTo(self):
+            taken += sizes["notice"] * 1.6 + SPACING
+        tile = (self.height() - taken - SPACING * (rows - 1)) / rows - 28
+        # The tile's other lines: its name, location, caller, waiting count and wait.
+        others = (sizes["window"] + sizes["caller"] + sizes["small"] * 3) * LINE
+        return (tile - others) / LINE
 
     def _build_tiles(self, codes: Sequence[str]) -> None:
         for tile in self.tiles.values():

@@ -92,7 +92,7 @@ class CheckInPage(QWidget):
         self.search_state = QLabel()
         self.search_state.setWordWrap(True)
 
-        self.check_in_button = QPushButton(self.tr("&Check in and issue ticket (F9)"))
+        self.check_in_button = QPushButton(self.tr("Check in and issue ticket (F9)"))
         self.check_in_button.setEnabled(False)
         self.check_in_button.clicked.connect(self.check_in)
         QShortcut(QKeySequence("F9"), self, self.check_in)

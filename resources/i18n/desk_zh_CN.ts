@@ -4,7 +4,7 @@
 <context>
     <name>AppointmentButton</name>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="460"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="463"/>
         <source>Appointments… (F6)</source>
         <translation>预约签到…（F6）</translation>
     </message>
@@ -12,22 +12,22 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="419"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="418"/>
         <source>Appointments: check-in and booking</source>
         <translation>预约签到与预约登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="423"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="422"/>
         <source>Check in</source>
         <translation>预约签到</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="424"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="423"/>
         <source>Book</source>
         <translation>预约登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="426"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="425"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -35,82 +35,82 @@
 <context>
     <name>BookingPage</name>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="287"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="286"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="288"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="287"/>
         <source>&amp;Slot</source>
         <translation>时段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="289"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="288"/>
         <source>Leader</source>
         <translation>接访领导</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="290"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="289"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="291"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="290"/>
         <source>&amp;ID number</source>
         <translation>身份证号码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="292"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="291"/>
         <source>&amp;Phone</source>
         <translation>手机号码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="293"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="292"/>
         <source>Su&amp;mmary</source>
         <translation>事由摘要(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="294"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="293"/>
         <source>&amp;Book</source>
         <translation>预约(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="309"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="308"/>
         <source>Print duty roster…</source>
         <translation>打印领导接访排班表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="311"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="310"/>
         <source>Save duty roster as PDF…</source>
         <translation>排班表另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="347"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="346"/>
         <source>{slot} ({left} of {capacity} left)</source>
         <translation>{slot}（余 {left}/{capacity}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="356"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="355"/>
         <source>{name}, {post} ({portfolio})</source>
         <translation>{name}，{post}（分管：{portfolio}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="360"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="359"/>
         <source>No leader receives visitors on this day.</source>
         <translation>当天没有安排领导接访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="363"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="362"/>
         <source>No slot with a place left on this day.</source>
         <translation>当天没有尚可预约的时段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="372"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="371"/>
         <source>Choose a slot with a place left.</source>
         <translation>请选择尚可预约的时段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="393"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="392"/>
         <source>{name} is booked for {slot} on {day}. Their query code:</source>
         <translation>已为{name}预约 {day} {slot}。预约查询码：</translation>
     </message>
@@ -165,8 +165,8 @@
     </message>
     <message>
         <location filename="../../desktop/front_desk_appointments.py" line="95"/>
-        <source>&amp;Check in and issue ticket (F9)</source>
-        <translation>签到并取号（F9）(&amp;C)</translation>
+        <source>Check in and issue ticket (F9)</source>
+        <translation>签到并取号（F9）</translation>
     </message>
     <message>
         <location filename="../../desktop/front_desk_appointments.py" line="118"/>
@@ -179,27 +179,27 @@
         <translation>找到 {count} 条预约。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="166"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="165"/>
         <source>Today&apos;s bookings: {count}.</source>
         <translation>今日预约共 {count} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="211"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="210"/>
         <source>{name} checked in.</source>
         <translation>{name}已签到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="225"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="224"/>
         <source>Please go to {window} ({location})</source>
         <translation>请到 {window}（{location}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="232"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="231"/>
         <source>Came after the grace period of the slot ({slot}): queued as a walk-in from now.</source>
         <translation>已超过预约时段（{slot}）的迟到宽限，按现场取号排队。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="239"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="238"/>
         <source>Printing the slip of {number}…</source>
         <translation>正在打印 {number} 的凭条…</translation>
     </message>

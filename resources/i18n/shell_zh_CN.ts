@@ -4,17 +4,17 @@
 <context>
     <name>CallingDisplay</name>
     <message>
-        <location filename="../../desktop/display.py" line="339"/>
+        <location filename="../../desktop/display.py" line="347"/>
         <source>Calling display</source>
         <translation>叫号屏</translation>
     </message>
     <message>
-        <location filename="../../desktop/display.py" line="442"/>
+        <location filename="../../desktop/display.py" line="450"/>
         <source>Leader receiving visitors today: {name} {title}</source>
         <translation>今日接访领导：{name} {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/display.py" line="568"/>
+        <location filename="../../desktop/display.py" line="594"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重新连接…</translation>
     </message>
@@ -342,7 +342,7 @@
 <context>
     <name>RecentCalls</name>
     <message>
-        <location filename="../../desktop/display.py" line="186"/>
+        <location filename="../../desktop/display.py" line="188"/>
         <source>Recent calls</source>
         <translation>最近呼叫</translation>
     </message>
@@ -350,24 +350,24 @@
 <context>
     <name>RosterBand</name>
     <message>
-        <location filename="../../desktop/display.py" line="272"/>
+        <location filename="../../desktop/display.py" line="274"/>
         <source>Leaders receiving visitors</source>
         <translation>领导接访安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/display.py" line="301"/>
+        <location filename="../../desktop/display.py" line="307"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/display.py" line="304"/>
-        <source>M/d dddd</source>
-        <translation>M月d日 dddd</translation>
+        <location filename="../../desktop/display.py" line="315"/>
+        <source>{post}, in charge of {portfolio}</source>
+        <translation>{post} · 分管{portfolio}</translation>
     </message>
     <message>
-        <location filename="../../desktop/display.py" line="309"/>
-        <source>{name} ({portfolio})</source>
-        <translation>{name}（分管{portfolio}）</translation>
+        <location filename="../../desktop/display.py" line="310"/>
+        <source>M/d dddd</source>
+        <translation>M月d日 dddd</translation>
     </message>
 </context>
 <context>
@@ -640,22 +640,22 @@ Check that the database server is running and reachable from this computer. The 
 <context>
     <name>WindowTile</name>
     <message>
-        <location filename="../../desktop/display.py" line="153"/>
+        <location filename="../../desktop/display.py" line="155"/>
         <source>Waiting: {count}</source>
         <translation>等候 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/display.py" line="155"/>
-        <source>Take a number: no wait</source>
-        <translation>现在取号无需等候</translation>
+        <location filename="../../desktop/display.py" line="157"/>
+        <source>New number: no wait</source>
+        <translation>新取号无需等候</translation>
     </message>
     <message>
-        <location filename="../../desktop/display.py" line="158"/>
-        <source>Take a number now: about {minutes} min</source>
-        <translation>现在取号预计等候约 {minutes} 分钟</translation>
+        <location filename="../../desktop/display.py" line="160"/>
+        <source>New number: about {minutes} min</source>
+        <translation>新取号约等 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/display.py" line="170"/>
+        <location filename="../../desktop/display.py" line="172"/>
         <source>Seat {seat}</source>
         <translation>{seat} 号座</translation>
     </message>
