@@ -118,7 +118,7 @@ def display_board(
         leader_title=leader.title if leader is not None else "",
         windows=windows,
         recent=calls[:recent],
-        waits={w.code: queue.newcomer_wait(session, w.code) for w in windows},
+        waits=queue.newcomer_waits(session, windows),
         roster=[
             RosterLine(row.day, row.name, row.title, row.note)
             for row in roster.roster(session, day, ROSTER_DAYS)

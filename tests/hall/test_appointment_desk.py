@@ -164,3 +164,21 @@ def test_only_the_administrator_changes_them(hall_db: Database) -> None:
         appointment_admin.set_targets(s, clerk, 10, {})
     with pytest.raises(PermissionDenied), hall_db.write() as s:
         appointment_admin.set_roster_line(s, clerk, clock.now().date(), "刘", "副市长", "")
+
+
+def test_the_displays_waits_are_each_windows_newcomer_wait(hall_db: Database) -> None:
+    now = clock.now()
+    with hall_db.write() as s:
+        for minutes in (50, 40, 30):
+            queue.issue_ticket(s, "legal", now=now - dt.timedelta(minutes=minutes))
+        queue.issue_ticket(s, "aid", now=now - dt.timedelta(minutes=20))
+        called = queue.call_next(s, "legal", seat=2, now=now - dt.timedelta(minutes=25))
+        assert called is not None
+        queue.start(s, called.id, now=now - dt.timedelta(minutes=25))
+        queue.finish(s, called.id, "当场答复", now=now - dt.timedelta(minutes=1))
+    with hall_db.read() as s:
+        windows = queue.status(s, now.date())
+        waits = queue.newcomer_waits(s, windows, now)
+        one_by_one = {w.code: queue.newcomer_wait(s, w.code, now) for w in windows}
+    assert waits == one_by_one
+    assert (waits["legal"].ahead, waits["legal"].seats, waits["legal"].minutes) == (2, 1, 48)
