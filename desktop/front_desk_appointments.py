@@ -58,6 +58,8 @@ class CheckInPage(QWidget):
         self.receipts = receipts
         self._request = Request("appointment.checkin")
         self.found: list[AppointmentView] = []
+        # The table shows all of today's bookings (not a search's result): kept current.
+        self.showing_today = True
 
         self.key_edit = QLineEdit()
         self.key_edit.setPlaceholderText(self.tr("Query code, ID number or phone"))
@@ -135,6 +137,7 @@ class CheckInPage(QWidget):
         self.show_today()
 
     def look_up(self) -> None:
+        self.showing_today = False
         key, day = self.key_edit.text(), clock.now().date()
         found = (
             Operation(
@@ -153,6 +156,7 @@ class CheckInPage(QWidget):
                 self.table.selectRow(found.index(waiting[0]))
 
     def show_today(self) -> None:
+        self.showing_today = True
         day = clock.now().date()
         found = (
             Operation(
@@ -205,6 +209,7 @@ class CheckInPage(QWidget):
             return
         self.show_checked_in(done)
         self.receipts.send(done.slip)
+        self.showing_today = False
         self._show_rows(
             [done.appointment],
             self.tr("{name} checked in.").format(name=done.appointment.name),
@@ -446,9 +451,14 @@ class AppointmentDialog(QDialog):
             self.check_in_page.key_edit.setFocus()
 
     def _on_event(self, event: HallEvent) -> None:
-        # Another desk's booking takes a place: the slots offered here are read again.
-        if event.kind.startswith("appointment.") and self.tabs.currentWidget() is self.booking_page:
+        """Another desk's booking or check-in: the slots offered and today's list are read
+        again (a search's result stays as found)."""
+        if not event.kind.startswith("appointment."):
+            return
+        if self.tabs.currentWidget() is self.booking_page:
             self.booking_page.load_slots()
+        elif self.check_in_page.showing_today:
+            self.check_in_page.show_today()
 
 
 class AppointmentButton(QPushButton):

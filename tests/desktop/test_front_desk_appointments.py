@@ -19,7 +19,7 @@ from db.engine import Database
 from desktop.front_desk import FrontDeskScreen
 from desktop.front_desk_appointments import AppointmentDialog
 from hall import appointments, clock, queue, roster
-from kit.context import PDF_ONLY, ReceiptSetup
+from kit.context import PDF_ONLY, HallEvent, HallEvents, ReceiptSetup
 from tests.desktop.test_front_desk import fill, issue, open_desk
 from tests.desktop.test_front_desk_receipts import text_of
 from tests.windows.helpers import ALICE_ID, desk_translation, register, type_text
@@ -139,6 +139,18 @@ def test_a_late_check_in_is_queued_as_a_walk_in_and_said_so(
     pdf = slip_file(tmp_path, "D001", code)
     qtbot.waitUntil(pdf.exists)
     assert "超过预约时段宽限，按现场取号排队" in text_of(pdf)
+
+
+def test_todays_list_follows_other_desks(hall_db: Database, qtbot: QtBot) -> None:
+    events = HallEvents()
+    desk = open_desk(qtbot, hall_db, events)
+    dialog = open_dialog(qtbot, desk)
+    page = dialog.check_in_page
+    assert page.table.rowCount() == 0
+    booked(hall_db, add_slot(hall_db, "legal", dt.time(15)).id, "张秀英", PHONE)
+    events.dispatch(HallEvent(1, "appointment.booked", "appointment", 1, {}))
+    assert page.table.rowCount() == 1
+    assert page.search_state.text() == "今日预约共 1 条。"
 
 
 def test_an_unknown_visitor_is_told_in_chinese(hall_db: Database, qtbot: QtBot) -> None:
