@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
+from desktop.admin_appointments import add_queue_admin_action
 from desktop.admin_lists import ListsPage
 from desktop.admin_staff import StaffPage
 from desktop.admin_units import UnitsPage
@@ -60,4 +61,5 @@ def add_admin_menu(window: QMainWindow, ctx: AppContext) -> QMenu | None:
     )
     action.triggered.connect(lambda: open_windows_admin(window, ctx))
     menu.addAction(action)
+    add_queue_admin_action(menu, window, ctx)  # issue 16: slots, targets, duty roster
     return menu

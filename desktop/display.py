@@ -3,15 +3,17 @@ to go. Public, so it shows ticket numbers, masked names (张*) and windows, noth
 an ID number, a phone or a matter.
 
 Each call flashes its window and is read out (``desktop.voice``) from the hall's template; a
-recall is read out again. The hall's notice scrolls along the foot of the screen, and the
-leader receiving visitors today is named under the hall's name.
+recall is read out again. Each window's tile says how long a number taken there now would wait.
+The hall's notice scrolls along the foot of the screen, above it the published 领导接访 roster
+of the coming days, and the leader receiving visitors today is named under the hall's name.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 from db.engine import Database
 from desktop.voice import Voice, announcement
 from hall import clock, queue, shell
+from hall.appointments import RosterLine
 from hall.settings import CALL_ANNOUNCEMENT, SETTINGS_CHANGED
 from kit.context import HallEvent, HallEvents
 from kit.operations import Operation, Problem
@@ -34,6 +37,8 @@ from kit.operations import Operation, Problem
 # The layout is drawn for a 1080-pixel-high screen and scaled to the real one.
 DESIGN_HEIGHT = 1080
 RECENT_CALLS = 8
+# The roster days the band at the foot shows (the board reads a week: weekends have none).
+ROSTER_SHOWN = 5
 COLUMNS = 4
 FLASH_MS = 400
 FLASH_TIMES = 8
@@ -54,6 +59,8 @@ ONE_ROW_NUMBER = 1.6
 MARGIN = 32
 SPACING = 20
 TILE_MARGIN = 18
+# A line of text is this many times its font's pixel size.
+LINE = 1.35
 
 # Pixel sizes at 1080p: large enough to read across the hall.
 STYLE = """
@@ -75,6 +82,11 @@ QLabel#number {{ font-size: {number}px; font-weight: bold; color: #ffd400; }}
 QLabel#number[idle="true"] {{ color: #4d6a91; }}
 QLabel#caller {{ font-size: {caller}px; }}
 QLabel#waiting {{ font-size: {small}px; color: #b8cbe6; }}
+QLabel#wait {{ font-size: {small}px; color: #ffffff; }}
+QFrame#roster {{ background: #0b2a55; border-radius: {radius}px; }}
+QLabel#rosterTitle {{ font-size: {small}px; font-weight: bold; color: #ffd400; }}
+QLabel#rosterDay {{ font-size: {small}px; color: #b8cbe6; }}
+QLabel#rosterLeader {{ font-size: {small}px; }}
 QFrame#recent {{ background: #0b2a55; border-radius: {radius}px; }}
 QLabel#recentTitle {{ font-size: {window}px; font-weight: bold; color: #ffd400; }}
 QLabel#recentCall {{ font-size: {recent}px; }}
@@ -123,6 +135,8 @@ class WindowTile(QFrame):
         self.caller.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.waiting = _label("waiting")
         self.waiting.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.wait = _label("wait")
+        self.wait.setAlignment(Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(TILE_MARGIN, 14, TILE_MARGIN, 14)
         layout.addWidget(self.window_name)
@@ -132,12 +146,19 @@ class WindowTile(QFrame):
         layout.addWidget(self.caller)
         layout.addStretch(1)
         layout.addWidget(self.waiting)
+        layout.addWidget(self.wait)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def show_queue(self, window: queue.WindowQueue) -> None:
+    def show_queue(self, window: queue.WindowQueue, wait: queue.WaitEstimate | None) -> None:
         self.window_name.setText(f"{window.letter}  {window.name}")
         self.location.setText(window.location)
         self.waiting.setText(self.tr("Waiting: {count}").format(count=window.waiting))
+        if wait is None or not wait.ahead:
+            self.wait.setText(self.tr("New number: no wait"))
+        else:
+            self.wait.setText(
+                self.tr("New number: about {minutes} min").format(minutes=wait.minutes)
+            )
         called = window.calling[0] if window.calling else None
         self.number.setProperty("idle", called is None)
         _repolish(self.number)
@@ -243,6 +264,62 @@ class NoticeLine(QFrame):
         self.update()
 
 
+class RosterBand(QFrame):
+    """The published 领导接访 duty roster: for each of the next days on it, the date, the
+    leader's name and post, and what they are in charge of (分管工作)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("roster")
+        self.title = _label("rosterTitle", self.tr("Leaders receiving visitors"))
+        self.days = QHBoxLayout()
+        self.days.setSpacing(SPACING)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 10, 24, 10)
+        layout.setSpacing(SPACING)
+        layout.addWidget(self.title)
+        layout.addLayout(self.days, 1)
+        self.cells: list[tuple[QLabel, QLabel]] = []
+        for _ in range(ROSTER_SHOWN):
+            cell = QVBoxLayout()
+            cell.setSpacing(2)
+            labels = (_label("rosterLeader"), _label("rosterDay"))
+            for label in labels:
+                # A long post is cut at the cell's edge rather than widening the band.
+                label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+                cell.addWidget(label)
+            self.days.addLayout(cell, 1)
+            self.cells.append(labels)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def show_roster(self, lines: Sequence[RosterLine], today: dt.date) -> None:
+        """Two lines a day, to leave the tiles' numbers their height: the day and the leader,
+        then the post and what they are in charge of."""
+        self.setVisible(bool(lines))
+        shown = list(lines)[:ROSTER_SHOWN]
+        for index, (who, what) in enumerate(self.cells):
+            if index >= len(shown):
+                who.clear()
+                what.clear()
+                continue
+            line = shown[index]
+            when = (
+                self.tr("Today")
+                if line.day == today
+                else QLocale().toString(
+                    QDate(line.day.year, line.day.month, line.day.day), self.tr("M/d dddd")
+                )
+            )
+            who.setText(f"{when}  {line.name}")
+            what.setText(
+                self.tr("{post}, in charge of {portfolio}").format(
+                    post=line.post, portfolio=line.portfolio
+                )
+                if line.portfolio
+                else line.post
+            )
+
+
 class CallingDisplay(QWidget):
     """For each window (all, or ``window_codes``), the number called now and where to go;
     the last calls; waiting counts; the leader on duty; the hall's notice; date, time and the
@@ -301,6 +378,8 @@ class CallingDisplay(QWidget):
         body.addLayout(self.grid, 1)
         body.addWidget(self.recent)
 
+        self.roster = RosterBand()
+        self.roster.hide()
         self.notice = NoticeLine()
         self.notice.hide()
 
@@ -312,6 +391,7 @@ class CallingDisplay(QWidget):
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.addLayout(header)
         layout.addLayout(body, 1)
+        layout.addWidget(self.roster)
         layout.addWidget(self.notice)
 
         self._flash_window: str | None = None
@@ -383,7 +463,10 @@ class CallingDisplay(QWidget):
         if list(self.tiles) != [w.code for w in windows]:
             self._build_tiles([w.code for w in windows])
         for window in windows:
-            self.tiles[window.code].show_queue(window)
+            self.tiles[window.code].show_queue(window, board.waits.get(window.code))
+        self.roster.show_roster(board.roster, self._day)
+        # The band shown or gone changes the tiles' height.
+        self._apply_scale()
         self.recent.show_calls(recent)
         if self._flash_window in self.tiles and not self._flash_timer.isActive():
             self._flash_count = 0
@@ -417,6 +500,9 @@ class CallingDisplay(QWidget):
         grid_width = self.width() - 2 * MARGIN - recent_width - SPACING
         tile_width = (grid_width - SPACING * (columns - 1)) / columns - 2 * TILE_MARGIN
         sizes["number"] = max(SIZES["number"] * scale, min(sizes["number"], tile_width / 2.4))
+        # And as far as it fits the height of its tile, now that the roster band and the
+        # notice share the screen's height with the tiles.
+        sizes["number"] = max(sizes["caller"], min(sizes["number"], self._number_room(sizes)))
         rounded = {key: max(1, round(v)) for key, v in sizes.items()}
         if rounded == self._sizes:
             return
@@ -424,6 +510,19 @@ class CallingDisplay(QWidget):
         self.recent.setFixedWidth(recent_width)
         self.notice.step = SCROLL_STEP * scale
         self.setStyleSheet(STYLE.format(**rounded))
+
+    def _number_room(self, sizes: dict[str, float]) -> float:
+        """The largest number (in pixels) the tiles' height leaves room for."""
+        rows = max(1, -(-len(self.tiles) // COLUMNS))
+        taken = (sizes["hall"] + sizes["leader"]) * LINE + 48 + 2 * SPACING
+        if self.roster.isVisibleTo(self):
+            taken += sizes["small"] * 2 * LINE + 20 + SPACING
+        if self.notice.isVisibleTo(self):
+            taken += sizes["notice"] * 1.6 + SPACING
+        tile = (self.height() - taken - SPACING * (rows - 1)) / rows - 28
+        # The tile's other lines: its name, location, caller, waiting count and wait.
+        others = (sizes["window"] + sizes["caller"] + sizes["small"] * 3) * LINE
+        return (tile - others) / LINE
 
     def _build_tiles(self, codes: Sequence[str]) -> None:
         for tile in self.tiles.values():

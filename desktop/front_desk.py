@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.front_desk_appointments import AppointmentButton
 from desktop.front_desk_returning import ReturningVisitorForm
 from desktop.front_desk_visitors import (
     LookupPanel,
@@ -128,6 +129,8 @@ class FrontDeskScreen(ReturningVisitorForm):
         bar.addWidget(self.search_edit, 2)
         bar.addSpacing(16)
         bar.addWidget(self.leader_label, 1, Qt.AlignmentFlag.AlignRight)
+        self.appointments = AppointmentButton(self.ctx, self.receipts, self)  # 预约签到, F6
+        bar.addWidget(self.appointments)
         return bar
 
     def _build_ticket_panel(self) -> QGroupBox:

@@ -483,8 +483,10 @@ class LookupPanel(QWidget):
                 )
             elif found.ahead:
                 self.standing_label.setText(
-                    self.tr("{status}, {count} waiting ahead").format(
-                        status=ticket.status_name, count=found.ahead
+                    self.tr(
+                        "{status}, {count} waiting ahead, about {minutes} minutes' wait"
+                    ).format(
+                        status=ticket.status_name, count=found.ahead, minutes=found.wait_minutes
                     )
                 )
             else:

@@ -34,6 +34,7 @@ from desktop.display import CallingDisplay
 from desktop.display_settings_page import HallDisplaySettingsDialog
 from desktop.front_desk import FrontDeskScreen
 from desktop.ledger_import import add_ledger_menu
+from desktop.service_level import ServiceLevelPanel
 from desktop.settings_page import WorkstationSettingsDialog
 from desktop.statistics import StatisticsPage, statistics_title
 from desktop.statistics.month_rates import MonthRates
@@ -105,6 +106,7 @@ class TodayFigures(QWidget):
         layout.addWidget(self.table, 2)
         self.month_rates = MonthRates(ctx)
         layout.addWidget(self.month_rates)
+        layout.addWidget(ServiceLevelPanel(ctx))  # issue 16: the service level, live
         layout.addWidget(OverdueDisputes(ctx))
         self.calls: list[queue.TicketView] = []
         self.calls_table = QTableWidget(0, 4)

@@ -51,6 +51,10 @@ class SlotView:
     booked: int  # on the day asked about; 0 when no day was given
 
     @property
+    def remaining(self) -> int:
+        return max(0, self.capacity - self.booked)
+
+    @property
     def label(self) -> str:
         what = "领导接访" if self.for_leader else f"{self.window_name}窗口"
         return f"{what} {self.starts:%H:%M}–{self.ends:%H:%M}"

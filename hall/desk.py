@@ -147,6 +147,7 @@ class LookedUp:
     case: visitors.VisitCase | None
     group_size: int = 1
     representatives: tuple[str, ...] = ()  # the names a group elected to speak for it
+    wait_minutes: int | None = None  # the estimated wait, while ``ahead`` is counted
 
 
 def look_up(session: Session, code: str, user: User, today: dt.date) -> LookedUp:
@@ -157,6 +158,7 @@ def look_up(session: Session, code: str, user: User, today: dt.date) -> LookedUp
     latest = tickets[-1] if tickets else None
     of_today = latest is not None and latest.service_date == today
     waiting_today = of_today and latest is not None and latest.status == TicketStatus.WAITING
+    wait = queue.ticket_wait(session, latest) if latest is not None and waiting_today else None
     return LookedUp(
         code=visit.code,
         query_code=visit.query_code,
@@ -167,10 +169,11 @@ def look_up(session: Session, code: str, user: User, today: dt.date) -> LookedUp
         summary=shown_summary(visit.purpose, visit.summary, user),
         ticket=queue.view(latest) if latest else None,
         ticket_of_today=of_today,
-        ahead=queue.people_ahead(session, latest) if latest and waiting_today else None,
+        ahead=wait.ahead if wait is not None else None,
         case=visitors.case_of_visit(session, visit.id),
         group_size=visit.group_size,
         representatives=tuple(r.name for r in visit.representatives),
+        wait_minutes=wait.minutes if wait is not None else None,
     )
 
 

@@ -16,21 +16,22 @@ from printing.receipt import ReceiptData
 
 
 def receipt_for(session: Session, ticket: Ticket) -> ReceiptData:
-    """The receipt of a ticket given for a registered visit. The people ahead are counted
-    now, so a reprint tells the visitor where they stand at the time of the reprint."""
+    """The receipt of a ticket given for a registered visit. The people ahead and the wait
+    are reckoned now, so a reprint tells the visitor where they stand at the time of the
+    reprint."""
     visit = ticket.visit
     if visit is None:
         raise NotFound(
             f"号票 {ticket.number} 没有来访登记，没有查询码和条码可印：请在导访台登记后再打印凭条。"
         )
-    ahead = queue.people_ahead(session, ticket) if ticket.status == TicketStatus.WAITING else 0
+    wait = queue.ticket_wait(session, ticket) if ticket.status == TicketStatus.WAITING else None
     return ReceiptData(
         hall_name=settings.get(session, settings.HALL_NAME),
         ticket_number=ticket.number,
         window_name=ticket.window.name,
         window_location=ticket.window.location,
         issued_at=ticket.issued_at,
-        people_ahead=ahead,
+        people_ahead=wait.ahead if wait is not None else 0,
         masked_name=mask_name(visit.visitor.name),
         purpose=PURPOSES.get(visit.purpose, visit.purpose),
         # A matter marked sensitive keeps its summary off the paper, as an accusation does.
@@ -39,6 +40,7 @@ def receipt_for(session: Session, ticket: Ticket) -> ReceiptData:
         query_code=visit.query_code,
         group_size=visit.group_size,
         representatives=len(visit.representatives),
+        wait_minutes=wait.minutes if wait is not None else None,
     )
 
 

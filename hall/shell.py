@@ -17,6 +17,7 @@ from db import probe
 from db.engine import Database
 from db.listen import error_reason
 from hall import backup, catalog, clock, keys, queue, roster, settings, startup
+from hall.appointments import RosterLine
 from hall.errors import HallError
 
 log = logging.getLogger(__name__)
@@ -81,13 +82,21 @@ class DisplayBoard:
     leader_title: str
     windows: list[queue.WindowQueue]
     recent: list[queue.TicketView]
+    # Per shown window: how long a visitor taking a number there now would wait.
+    waits: dict[str, queue.WaitEstimate]
+    # The published 领导接访 roster from today, :data:`ROSTER_DAYS` days of it.
+    roster: list[RosterLine]
+
+
+# The roster days the display publishes: the working week ahead.
+ROSTER_DAYS = 7
 
 
 def display_board(
     session: Session, day: dt.date, window_codes: Collection[str] | None, recent: int
 ) -> DisplayBoard:
     """The board for the windows ``window_codes`` (None: every window), with at most
-    ``recent`` of their latest calls."""
+    ``recent`` of their latest calls, each window's estimated wait and the duty roster."""
     leader = roster.duty_leader(session, day)
     windows = [
         w for w in queue.status(session, day) if window_codes is None or w.code in window_codes
@@ -109,6 +118,11 @@ def display_board(
         leader_title=leader.title if leader is not None else "",
         windows=windows,
         recent=calls[:recent],
+        waits=queue.newcomer_waits(session, windows),
+        roster=[
+            RosterLine(row.day, row.name, row.title, row.note)
+            for row in roster.roster(session, day, ROSTER_DAYS)
+        ],
     )
 
 

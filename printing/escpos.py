@@ -17,7 +17,7 @@ from escpos.exceptions import Error as EscposError  # type: ignore[import-untype
 from escpos.printer import File, Network  # type: ignore[import-untyped]
 
 from printing.output import PrinterError
-from printing.receipt import NUMBER_LABEL, QUERY_CODE_LABEL, TITLE, ReceiptData
+from printing.receipt import NUMBER_LABEL, QUERY_CODE_LABEL, ReceiptData
 
 ENCODING = "gb18030"
 CHINESE_MODE_ON = b"\x1c\x26"  # FS &
@@ -71,7 +71,7 @@ def write_receipt(printer: Escpos, data: ReceiptData) -> None:
     printer.set(align="center", bold=True, double_width=True, double_height=True)
     _line(printer, data.hall_name)
     printer.set(normal_textsize=True, bold=False)
-    _line(printer, TITLE)
+    _line(printer, data.title)
     _line(printer, "-" * 32)
     _line(printer, NUMBER_LABEL)
     printer.set(custom_size=True, width=4, height=4, bold=True)

@@ -85,6 +85,12 @@ class ReceiptData:
     # stay off the paper, as the visitor's own does).
     group_size: int = 1
     representatives: int = 0
+    # The estimated wait (hall.queue.ticket_wait) while the ticket waits; None: not estimated.
+    wait_minutes: int | None = None
+    # A paper other than the intake receipt (a booked visitor's check-in slip) says so, and
+    # adds its own lines (the booked slot) under the details.
+    title: str = TITLE
+    extra_lines: tuple[tuple[str, str], ...] = ()
 
     def __post_init__(self) -> None:
         name = self.masked_name.strip()
@@ -99,6 +105,8 @@ class ReceiptData:
 
     @property
     def waiting_line(self) -> str:
+        if self.people_ahead and self.wait_minutes is not None:
+            return f"前面还有 {self.people_ahead} 人，预计等候约 {self.wait_minutes} 分钟"
         if self.people_ahead:
             return f"前面还有 {self.people_ahead} 人等候"
         return "前面无人等候"
@@ -111,6 +119,7 @@ class ReceiptData:
             ("诉求类别", self.purpose),
             ("事项摘要", self.summary or "—"),
             *self.group_lines,
+            *self.extra_lines,
             ("登记时间", f"{self.issued_at:%Y-%m-%d %H:%M}"),
         ]
 
@@ -297,7 +306,7 @@ def _rows(data: ReceiptData, style: _Style, font: str) -> Sequence[_Row]:
         where.append(_Text(data.window_location, font, body, width))
     return [
         _Text(data.hall_name, font, style.title, width),
-        _Text(TITLE, font, body, width),
+        _Text(data.title, font, body, width),
         _Rule(body),
         _Text(NUMBER_LABEL, font, body, width),
         _Text(data.ticket_number, font, style.number, width),
@@ -327,7 +336,7 @@ def render_receipt(data: ReceiptData, layout: Layout) -> bytes:
     buffer = io.BytesIO()
     # invariant: no creation time or random document id, so a reprint is byte-for-byte the same.
     canvas = Canvas(buffer, pagesize=(style.page_width, page_height), invariant=True)
-    canvas.setTitle(f"{data.hall_name} {TITLE} {data.ticket_number}")
+    canvas.setTitle(f"{data.hall_name} {data.title} {data.ticket_number}")
     x = (style.page_width - style.column_width) / 2
     top = page_height - style.top
     if style.frame:

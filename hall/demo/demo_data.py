@@ -51,12 +51,22 @@ PLACES: dict[str, tuple[str, ...]] = {
     "泰山路街道": ("泰山社区", "岭沟村"),
     "朝阳路街道": ("朝阳社区", "南河村"),
 }
-DUTY_LEADERS: tuple[tuple[str, str], ...] = (
-    ("刘建国", "市委副书记"),
-    ("张秀兰", "副市长"),
-    ("王志刚", "市人大常委会副主任"),
-    ("李红梅", "市政协副主席"),
-    ("赵永军", "市委常委、政法委书记"),
+# (name, post, portfolio 分管工作) as the published roster names them.
+DUTY_LEADERS: tuple[tuple[str, str, str], ...] = (
+    ("刘建国", "市委副书记", "信访、群众工作"),
+    ("张秀兰", "副市长", "民政、人社、卫生健康"),
+    ("王志刚", "市人大常委会副主任", "城建、交通"),
+    ("李红梅", "市政协副主席", "教育、文化"),
+    ("赵永军", "市委常委、政法委书记", "政法、综治"),
+)
+# The appointment slots (预约) the demo hall offers every day: (window, from, to, capacity,
+# for the leader's reception).
+APPOINTMENT_SLOTS: tuple[tuple[str, int, int, int, bool], ...] = (
+    ("legal", 9, 10, 4, False),
+    ("legal", 15, 16, 4, False),
+    ("aid", 10, 11, 3, False),
+    ("talk", 9, 11, 4, True),
+    ("talk", 15, 17, 4, True),
 )
 
 SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗"

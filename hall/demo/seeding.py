@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Ticket
 from hall import (
+    appointments,
     cases,
     catalog,
     clock,
@@ -21,6 +22,7 @@ from hall import (
 )
 from hall.demo.demo_court import seed_court
 from hall.demo.demo_data import (
+    APPOINTMENT_SLOTS,
     DEMO_PASSWORD,
     DEMO_USERS,
     DUTY_LEADERS,
@@ -63,8 +65,13 @@ def seed_demo(session: Session, now: dt.datetime | None = None, visitors: int = 
         for village in villages:
             roster.add_place(session, township, village)
     for offset in range(-3, 11):
-        leader, title = DUTY_LEADERS[offset % len(DUTY_LEADERS)]
-        roster.set_duty_leader(session, now.date() + dt.timedelta(days=offset), leader, title)
+        leader, title, portfolio = DUTY_LEADERS[offset % len(DUTY_LEADERS)]
+        day = now.date() + dt.timedelta(days=offset)
+        roster.set_duty_leader(session, day, leader, title, portfolio)
+    for window, starts, ends, capacity, for_leader in APPOINTMENT_SLOTS:
+        appointments.add_slot(
+            session, window, dt.time(starts), dt.time(ends), capacity, for_leader=for_leader
+        )
     seed_past_weeks(session, now)
     start = now - MORNING
     step = MORNING / max(1, visitors)

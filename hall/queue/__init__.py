@@ -41,7 +41,9 @@ from hall.queue.estimates import (
     ServiceLevel,
     WaitEstimate,
     newcomer_wait,
+    newcomer_waits,
     service_level,
+    service_levels,
     ticket_wait,
 )
 from hall.queue.lists import (
@@ -101,6 +103,7 @@ __all__ = [
     "issue_ticket",
     "mark_no_show",
     "newcomer_wait",
+    "newcomer_waits",
     "people_ahead",
     "recall",
     "recent_calls",
@@ -108,6 +111,7 @@ __all__ = [
     "release_stale_calls",
     "requeue_no_show",
     "service_level",
+    "service_levels",
     "start",
     "status",
     "ticket_by_number",

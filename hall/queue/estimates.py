@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -18,7 +19,7 @@ from sqlalchemy.orm import Session
 from db.models import ServiceWindow, Ticket
 from hall import clock, settings
 from hall.queue.lists import people_ahead, waiting_count
-from hall.queue.tickets import FINISHED, window_by_code
+from hall.queue.tickets import FINISHED, WindowQueue, window_by_code
 
 # Enough services to smooth one long case out, few enough to follow the day's pace.
 RECENT_SERVICES = 20
@@ -39,7 +40,7 @@ class WaitEstimate:
     def text(self) -> str:
         if self.ahead == 0:
             return "前面无人等候，请留意叫号"
-        return f"前面 {self.ahead} 人，预计等候约 {self.minutes} 分钟"
+        return f"前面还有 {self.ahead} 人，预计等候约 {self.minutes} 分钟"
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class ServiceLevel:
     target_minutes: int
     within: int
     called: int
+    window_title: str = ""  # "A 法律服务", for the leader's screen
 
     @property
     def share(self) -> float | None:
@@ -62,8 +64,11 @@ class ServiceLevel:
         return f"{shown}（{self.within}/{self.called}，{self.target_minutes} 分钟内叫号）"
 
 
-def average_service_minutes(session: Session, window: ServiceWindow, day: dt.date) -> float:
-    """The window's average service time over its last finished services (call to finish)."""
+def average_service_minutes(
+    session: Session, window: ServiceWindow, day: dt.date, default: int | None = None
+) -> float:
+    """The window's average service time over its last finished services (call to finish);
+    ``default`` (read from the settings when not given) until it has any."""
     rows = session.execute(
         select(Ticket.called_at, Ticket.finished_at)
         .where(
@@ -80,7 +85,9 @@ def average_service_minutes(session: Session, window: ServiceWindow, day: dt.dat
         (end - begin).total_seconds() / 60 for begin, end in rows if begin and end
     ]
     if not spans:
-        return float(settings.get(session, settings.DEFAULT_SERVICE_MINUTES))
+        if default is None:
+            default = settings.get(session, settings.DEFAULT_SERVICE_MINUTES)
+        return float(default)
     return sum(spans) / len(spans)
 
 
@@ -120,6 +127,41 @@ def newcomer_wait(
     return _estimate(session, window, waiting_count(session, window_code, now.date()), now)
 
 
+def newcomer_waits(
+    session: Session, queues: Sequence[WindowQueue], now: dt.datetime | None = None
+) -> dict[str, WaitEstimate]:
+    """:func:`newcomer_wait` of each window of ``queues`` (today's, from :func:`status`), in
+    a handful of queries rather than a few per window: the calling display asks on every call."""
+    now = now or clock.now()
+    codes = [q.code for q in queues]
+    windows = {
+        w.code: w
+        for w in session.scalars(select(ServiceWindow).where(ServiceWindow.code.in_(codes)))
+    }
+    called_seats: dict[int, int] = {
+        window_id: count
+        for window_id, count in session.execute(
+            select(Ticket.window_id, func.count(func.distinct(func.coalesce(Ticket.seat, 0))))
+            .where(
+                Ticket.window_id.in_([w.id for w in windows.values()]),
+                Ticket.service_date == now.date(),
+                Ticket.called_at >= now - SEAT_WINDOW,
+            )
+            .group_by(Ticket.window_id)
+        )
+    }
+    default = settings.get(session, settings.DEFAULT_SERVICE_MINUTES)
+    waits: dict[str, WaitEstimate] = {}
+    for q in queues:
+        window = windows[q.code]
+        seats = min(called_seats.get(window.id, 0), window.seat_count) or max(window.seat_count, 1)
+        per_visitor = average_service_minutes(session, window, now.date(), default)
+        waits[q.code] = WaitEstimate(
+            q.waiting, seats, per_visitor, math.ceil(q.waiting / seats * per_visitor)
+        )
+    return waits
+
+
 def service_level(session: Session, window_code: str, day: dt.date) -> ServiceLevel:
     """The share of the day's calls at the window made within its service-level target
     (the window's own, else the hall's), for the leader's screen."""
@@ -138,4 +180,12 @@ def service_level(session: Session, window_code: str, day: dt.date) -> ServiceLe
     ).all()
     limit = dt.timedelta(minutes=target)
     within = sum(1 for queued, called in rows if called is not None and called - queued <= limit)
-    return ServiceLevel(window.code, target, within, len(rows))
+    return ServiceLevel(window.code, target, within, len(rows), f"{window.letter} {window.name}")
+
+
+def service_levels(session: Session, day: dt.date) -> list[ServiceLevel]:
+    """:func:`service_level` of every open window, in the hall's order."""
+    windows = session.scalars(
+        select(ServiceWindow).where(ServiceWindow.enabled).order_by(ServiceWindow.sort_order)
+    ).all()
+    return [service_level(session, w.code, day) for w in windows]

@@ -2,6 +2,209 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AppointmentButton</name>
+    <message>
+        <location filename="../../desktop/front_desk_appointments.py" line="463"/>
+        <source>Appointments… (F6)</source>
+        <translation>预约签到…（F6）</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <location filename="../../desktop/front_desk_appointments.py" line="418"/>
+        <source>Appointments: check-in and booking</source>
+        <translation>预约签到与预约登记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_appointments.py" line="422"/>
+        <source>Check in</source>
+        <translation>预约签到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_appointments.py" line="423"/>
+        <source>Book</source>
+        <translation>预约登记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_appointments.py" line="425"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>BookingPage</name>
+    <message>
+        <location filename="../../desktop/front_desk_appointments.py" line="286"/>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_appointments.py" line="287"/>
+        <source>&amp;Slot</source>
+        <translation>时段(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_appointments.py" line="288"/>
+        <source>Leader</source>
+        <translation>接访领导</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_appointments.py" line="289"/>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_appointments.py" line="290"/>
+        <source>&amp;ID number</source>
+        <translation>身份证号码(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_appointments.py" line="291"/>
+        <source>&amp;Phone</source>
+        <translation>手机号码(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_appointments.py" line="292"/>
+        <source>Su&amp;mmary</source>
+        <translation>事由摘要(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_appointments.py" line="293"/>
+        <source>&amp;Book</source>
+        <translation>预约(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_appointments.py" line="308"/>
+        <source>Print duty roster…</source>
+        <translation>打印领导接访排班表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_appointments.py" line="310"/>
+        <source>Save duty roster as PDF…</source>
+        <translation>排班表另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_appointments.py" line="346"/>
+        <source>{slot} ({left} of {capacity} left)</source>
+        <translation>{slot}（余 {left}/{capacity}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_appointments.py" line="355"/>
+        <source>{name}, {post} ({portfolio})</source>
+        <translation>{name}，{post}（分管：{portfolio}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_appointments.py" line="359"/>
+        <source>No leader receives visitors on this day.</source>
+        <translation>当天没有安排领导接访。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_appointments.py" line="362"/>
+        <source>No slot with a place left on this day.</source>
+        <translation>当天没有尚可预约的时段。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_appointments.py" line="371"/>
+        <source>Choose a slot with a place left.</source>
+        <translation>请选择尚可预约的时段。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_appointments.py" line="392"/>
+        <source>{name} is booked for {slot} on {day}. Their query code:</source>
+        <translation>已为{name}预约 {day} {slot}。预约查询码：</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <location filename="../../desktop/front_desk_appointments.py" line="63"/>
+        <source>Query code, ID number or phone</source>
+        <translation>预约查询码、身份证号码或手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_appointments.py" line="66"/>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_appointments.py" line="68"/>
+        <source>Today&apos;s &amp;bookings</source>
+        <translation>今日全部预约(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_appointments.py" line="71"/>
+        <source>Booking of</source>
+        <translation>查找预约</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_appointments.py" line="80"/>
+        <source>Query code</source>
+        <translation>查询码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_appointments.py" line="80"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_appointments.py" line="80"/>
+        <source>Slot</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_appointments.py" line="80"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_appointments.py" line="81"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="100"/>
+        <source>Ticket</source>
+        <translation>号票</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_appointments.py" line="95"/>
+        <source>Check in and issue ticket (F9)</source>
+        <translation>签到并取号（F9）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_appointments.py" line="118"/>
+        <source>&amp;Reprint slip</source>
+        <translation>补打凭条(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_appointments.py" line="151"/>
+        <source>{count} booking(s) found.</source>
+        <translation>找到 {count} 条预约。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_appointments.py" line="165"/>
+        <source>Today&apos;s bookings: {count}.</source>
+        <translation>今日预约共 {count} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_appointments.py" line="210"/>
+        <source>{name} checked in.</source>
+        <translation>{name}已签到。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_appointments.py" line="224"/>
+        <source>Please go to {window} ({location})</source>
+        <translation>请到 {window}（{location}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_appointments.py" line="231"/>
+        <source>Came after the grace period of the slot ({slot}): queued as a walk-in from now.</source>
+        <translation>已超过预约时段（{slot}）的迟到宽限，按现场取号排队。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk_appointments.py" line="238"/>
+        <source>Printing the slip of {number}…</source>
+        <translation>正在打印 {number} 的凭条…</translation>
+    </message>
+</context>
+<context>
     <name>DeskForm</name>
     <message>
         <location filename="../../desktop/front_desk_form.py" line="119"/>
@@ -252,163 +455,163 @@
 <context>
     <name>FrontDeskScreen</name>
     <message>
-        <location filename="../../desktop/front_desk.py" line="115"/>
+        <location filename="../../desktop/front_desk.py" line="116"/>
         <source>Find a visitor or a receipt (F2)</source>
         <translation>查找来访人或凭条（F2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="118"/>
+        <location filename="../../desktop/front_desk.py" line="119"/>
         <source>Name, pinyin initials, ID number or phone; or scan a receipt</source>
         <translation>姓名、拼音首字母、身份证号或电话；或扫描凭条条码</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="134"/>
+        <location filename="../../desktop/front_desk.py" line="137"/>
         <source>Ticket</source>
         <translation>排队号</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="142"/>
+        <location filename="../../desktop/front_desk.py" line="145"/>
         <source>No ticket issued yet.</source>
         <translation>尚未发号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="157"/>
+        <location filename="../../desktop/front_desk.py" line="160"/>
         <source>Reprint receipt (Ctrl+P)</source>
         <translation>重打凭条（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="159"/>
+        <location filename="../../desktop/front_desk.py" line="162"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="161"/>
+        <location filename="../../desktop/front_desk.py" line="164"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="165"/>
+        <location filename="../../desktop/front_desk.py" line="168"/>
         <source>Save as PDF…</source>
         <translation>存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="192"/>
+        <location filename="../../desktop/front_desk.py" line="195"/>
         <source>Earlier visits</source>
         <translation>来访记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="193"/>
+        <location filename="../../desktop/front_desk.py" line="196"/>
         <source>Receipt look-up</source>
         <translation>凭条查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="194"/>
+        <location filename="../../desktop/front_desk.py" line="197"/>
         <source>Waiting at each window</source>
         <translation>各窗口等候情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="200"/>
+        <location filename="../../desktop/front_desk.py" line="203"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="200"/>
+        <location filename="../../desktop/front_desk.py" line="203"/>
         <source>Waiting</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="200"/>
+        <location filename="../../desktop/front_desk.py" line="203"/>
         <source>Of them priority</source>
         <translation>其中优先</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="200"/>
+        <location filename="../../desktop/front_desk.py" line="203"/>
         <source>Now</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="239"/>
+        <location filename="../../desktop/front_desk.py" line="242"/>
         <source>Leader receiving visitors today: {leader}</source>
         <translation>今日接访领导：{leader}</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="242"/>
+        <location filename="../../desktop/front_desk.py" line="245"/>
         <source>No leader receives visitors today.</source>
         <translation>今日没有安排领导接访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="313"/>
+        <location filename="../../desktop/front_desk.py" line="316"/>
         <source>Ticket {number} issued to {name}.</source>
         <translation>已为{name}发号：{number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="317"/>
+        <location filename="../../desktop/front_desk.py" line="320"/>
         <source> The visit is linked to case {number} as a repeat.</source>
         <translation>本次来访已作为重复件关联到信访事项{number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="363"/>
+        <location filename="../../desktop/front_desk.py" line="366"/>
         <source>{name} has been here before with a matter of this kind (see the note above the buttons). Check it, then press Issue ticket again.</source>
         <translation>{name}以前来访过，并有同类事项在案（见按钮上方的提示）。请核对后再按一次发号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="384"/>
-        <location filename="../../desktop/front_desk.py" line="389"/>
+        <location filename="../../desktop/front_desk.py" line="387"/>
+        <location filename="../../desktop/front_desk.py" line="392"/>
         <source>Clear form</source>
         <translation>清空表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="386"/>
+        <location filename="../../desktop/front_desk.py" line="389"/>
         <source>Clear everything typed for this visitor? Nothing is saved; Ctrl+Z brings the form back until the next registration.</source>
         <translation>清空为这位来访人填写的全部内容？内容不会保存；在下一次登记之前，按 Ctrl+Z 可恢复表单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="396"/>
+        <location filename="../../desktop/front_desk.py" line="399"/>
         <source>Form cleared. Press Ctrl+Z to bring it back.</source>
         <translation>表单已清空。按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="406"/>
+        <location filename="../../desktop/front_desk.py" line="409"/>
         <source>The cleared form is back.</source>
         <translation>已恢复清空前的表单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="418"/>
+        <location filename="../../desktop/front_desk.py" line="421"/>
         <source>Please go to {window} ({location})</source>
         <translation>请到{window}窗口（{location}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="423"/>
+        <location filename="../../desktop/front_desk.py" line="426"/>
         <source>{count} waiting ahead</source>
         <translation>前面还有 {count} 人等候</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="425"/>
+        <location filename="../../desktop/front_desk.py" line="428"/>
         <source>No one ahead</source>
         <translation>前面无人等候，请直接前往</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="429"/>
+        <location filename="../../desktop/front_desk.py" line="432"/>
         <source>Visitor: {name}</source>
         <translation>来访人：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="431"/>
+        <location filename="../../desktop/front_desk.py" line="434"/>
         <source>Priority: {reason}</source>
         <translation>优先：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="479"/>
+        <location filename="../../desktop/front_desk.py" line="482"/>
         <source>That visitor is no longer on record.</source>
         <translation>所选的来访人已不存在，请重新查找。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="545"/>
+        <location filename="../../desktop/front_desk.py" line="548"/>
         <source>Printing the receipt of {number}…</source>
         <translation>正在打印 {number} 的凭条…</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="578"/>
+        <location filename="../../desktop/front_desk.py" line="581"/>
         <source>Receipt not printed. {reason} Ctrl+P prints it again.</source>
         <translation>凭条没有打印出来。{reason}按 Ctrl+P 可重新打印。</translation>
     </message>
@@ -496,32 +699,32 @@
         <translation>{status}（{date} 的号票）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="486"/>
-        <source>{status}, {count} waiting ahead</source>
-        <translation>{status}，前面还有 {count} 人</translation>
+        <location filename="../../desktop/front_desk_visitors.py" line="487"/>
+        <source>{status}, {count} waiting ahead, about {minutes} minutes&apos; wait</source>
+        <translation>{status}，前面还有 {count} 人，预计等候约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="492"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="494"/>
         <source>{status}, next to be called</source>
         <translation>{status}，下一位就叫到</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="496"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="498"/>
         <source>Not registered as a case</source>
         <translation>未登记为信访事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="499"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="501"/>
         <source>{number} ({state}, linked as a repeat visit)</source>
         <translation>{number}（{state}，本次来访作为重复件关联）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="501"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="503"/>
         <source>{number} ({state})</source>
         <translation>{number}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_visitors.py" line="504"/>
+        <location filename="../../desktop/front_desk_visitors.py" line="506"/>
         <source>, due {date}</source>
         <translation>，期限至 {date}</translation>
     </message>

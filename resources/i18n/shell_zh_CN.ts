@@ -4,17 +4,17 @@
 <context>
     <name>CallingDisplay</name>
     <message>
-        <location filename="../../desktop/display.py" line="270"/>
+        <location filename="../../desktop/display.py" line="347"/>
         <source>Calling display</source>
         <translation>叫号屏</translation>
     </message>
     <message>
-        <location filename="../../desktop/display.py" line="370"/>
+        <location filename="../../desktop/display.py" line="450"/>
         <source>Leader receiving visitors today: {name} {title}</source>
         <translation>今日接访领导：{name} {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/display.py" line="495"/>
+        <location filename="../../desktop/display.py" line="594"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重新连接…</translation>
     </message>
@@ -274,67 +274,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="277"/>
+        <location filename="../../desktop/main_window.py" line="279"/>
         <source>Your account has no role that this program serves yet. Ask the administrator to give you one.</source>
         <translation>您的账号还没有可用的角色，请联系管理员分配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="360"/>
+        <location filename="../../desktop/main_window.py" line="362"/>
         <source>Front desk</source>
         <translation>导访台</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="378"/>
+        <location filename="../../desktop/main_window.py" line="380"/>
         <source>Today&apos;s figures</source>
         <translation>今日概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="409"/>
+        <location filename="../../desktop/main_window.py" line="411"/>
         <source>&amp;System</source>
         <translation>系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="410"/>
+        <location filename="../../desktop/main_window.py" line="412"/>
         <source>&amp;Log out</source>
         <translation>注销(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="415"/>
+        <location filename="../../desktop/main_window.py" line="417"/>
         <source>&amp;Workstation settings…</source>
         <translation>本机设置(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="418"/>
+        <location filename="../../desktop/main_window.py" line="420"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="426"/>
+        <location filename="../../desktop/main_window.py" line="428"/>
         <source>Calling &amp;display</source>
         <translation>叫号屏(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="430"/>
+        <location filename="../../desktop/main_window.py" line="432"/>
         <source>Open on screen {number} ({name}, {width}×{height})</source>
         <translation>在屏幕 {number} 上打开（{name}，{width}×{height}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="442"/>
+        <location filename="../../desktop/main_window.py" line="444"/>
         <source>What the displays say and show (whole hall)…</source>
         <translation>叫号屏播报与通知（全大厅）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="481"/>
+        <location filename="../../desktop/main_window.py" line="483"/>
         <source>Database: this computer</source>
         <translation>数据库：本机</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="482"/>
+        <location filename="../../desktop/main_window.py" line="484"/>
         <source>Database: {host}</source>
         <translation>数据库：{host}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="491"/>
+        <location filename="../../desktop/main_window.py" line="493"/>
         <source>{name} ({roles})</source>
         <translation>{name}（{roles}）</translation>
     </message>
@@ -342,9 +342,83 @@
 <context>
     <name>RecentCalls</name>
     <message>
-        <location filename="../../desktop/display.py" line="167"/>
+        <location filename="../../desktop/display.py" line="188"/>
         <source>Recent calls</source>
         <translation>最近呼叫</translation>
+    </message>
+</context>
+<context>
+    <name>RosterBand</name>
+    <message>
+        <location filename="../../desktop/display.py" line="274"/>
+        <source>Leaders receiving visitors</source>
+        <translation>领导接访安排</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/display.py" line="307"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/display.py" line="315"/>
+        <source>{post}, in charge of {portfolio}</source>
+        <translation>{post} · 分管{portfolio}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/display.py" line="310"/>
+        <source>M/d dddd</source>
+        <translation>M月d日 dddd</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPaper</name>
+    <message>
+        <location filename="../../desktop/roster_paper.py" line="48"/>
+        <source>Save the duty roster as PDF</source>
+        <translation>领导接访排班表另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster_paper.py" line="51"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster_paper.py" line="63"/>
+        <source>The duty roster was saved as {path}.</source>
+        <translation>排班表已保存为 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster_paper.py" line="69"/>
+        <source>Print the duty roster</source>
+        <translation>打印领导接访排班表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster_paper.py" line="85"/>
+        <source>The duty roster was sent to the printer.</source>
+        <translation>排班表已送往打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster_paper.py" line="89"/>
+        <source>The printer did not take the duty roster. Check that it is switched on and has paper, then print again, or save the roster as PDF.</source>
+        <translation>打印机没有接收排班表。请检查打印机是否开机、有纸，然后重新打印，或另存为 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLevelPanel</name>
+    <message>
+        <location filename="../../desktop/service_level.py" line="30"/>
+        <source>Called within the target today</source>
+        <translation>今日按时叫号率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_level.py" line="33"/>
+        <source>The share of today&apos;s calls made within the window&apos;s service-level target (minutes from taking a number to being called); the administrator sets the targets.</source>
+        <translation>今日叫号中在本窗口服务时限内（取号到叫号的分钟数）叫到的比例；服务时限由管理员设置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_level.py" line="83"/>
+        <source>{window}: {share} ({within}/{called}, within {target} min)</source>
+        <translation>{window}：{share}（{within}/{called}，{target} 分钟内）</translation>
     </message>
 </context>
 <context>
@@ -464,78 +538,78 @@ Check that the database server is running and reachable from this computer. The 
 <context>
     <name>TodayFigures</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="81"/>
+        <location filename="../../desktop/main_window.py" line="82"/>
         <source>Today&apos;s figures</source>
         <translation>今日概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="91"/>
-        <location filename="../../desktop/main_window.py" line="110"/>
+        <location filename="../../desktop/main_window.py" line="92"/>
+        <location filename="../../desktop/main_window.py" line="112"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="92"/>
+        <location filename="../../desktop/main_window.py" line="93"/>
         <source>Waiting</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="93"/>
+        <location filename="../../desktop/main_window.py" line="94"/>
         <source>Of them with priority</source>
         <translation>其中优先</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="94"/>
+        <location filename="../../desktop/main_window.py" line="95"/>
         <source>Served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="95"/>
+        <location filename="../../desktop/main_window.py" line="96"/>
         <source>At the window now</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="110"/>
+        <location filename="../../desktop/main_window.py" line="112"/>
         <source>Called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="110"/>
+        <location filename="../../desktop/main_window.py" line="112"/>
         <source>Seat</source>
         <translation>座位</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="110"/>
+        <location filename="../../desktop/main_window.py" line="112"/>
         <source>Called at</source>
         <translation>叫号时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="117"/>
+        <location filename="../../desktop/main_window.py" line="119"/>
         <source>&amp;Put back in the queue</source>
         <translation>退回队列(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="120"/>
+        <location filename="../../desktop/main_window.py" line="122"/>
         <source>For a call nobody answers because the workstation that made it has gone: the visitor waits again at their old place</source>
         <translation>用于叫号后叫号的工作站已失联、无人办理的情况：来访人回到原来的排队位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="130"/>
+        <location filename="../../desktop/main_window.py" line="132"/>
         <source>Calls not yet answered</source>
         <translation>已叫号、尚未办理</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="171"/>
+        <location filename="../../desktop/main_window.py" line="173"/>
         <source>Today: {waiting} waiting, {served} served.</source>
         <translation>今日：等候 {waiting} 人，已办结 {served} 人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="198"/>
+        <location filename="../../desktop/main_window.py" line="200"/>
         <source>Choose the call to put back first.</source>
         <translation>请先选择要退回队列的叫号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="205"/>
+        <location filename="../../desktop/main_window.py" line="207"/>
         <source>{number} waits again at its place in the queue.</source>
         <translation>{number} 号已退回队列原位等候。</translation>
     </message>
@@ -566,12 +640,22 @@ Check that the database server is running and reachable from this computer. The 
 <context>
     <name>WindowTile</name>
     <message>
-        <location filename="../../desktop/display.py" line="140"/>
+        <location filename="../../desktop/display.py" line="155"/>
         <source>Waiting: {count}</source>
         <translation>等候 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/display.py" line="151"/>
+        <location filename="../../desktop/display.py" line="157"/>
+        <source>New number: no wait</source>
+        <translation>新取号无需等候</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/display.py" line="160"/>
+        <source>New number: about {minutes} min</source>
+        <translation>新取号约等 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/display.py" line="172"/>
         <source>Seat {seat}</source>
         <translation>{seat} 号座</translation>
     </message>

@@ -3,9 +3,9 @@ the demo hall, and hand each one, as shown, to a check.
 
 The administrator sees every page (the front desk, each window, the court's desk, today's
 figures) and every menu (settings, the hall's display, administration, supervision, the holiday
-calendar); the walk also opens the letters window's formal case (信访事项), the court's
-dialogs with the 立案 dialog after a failed check, the overdue register entry from today's
-figures, and the calling display."""
+calendar); the walk also opens the front desk's appointments dialog, the letters window's formal
+case (信访事项), the court's dialogs with the 立案 dialog after a failed check, the overdue
+register entry from today's figures, and the calling display."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from pytestqt.qtbot import QtBot
 from db.engine import Database
 from db.models import User
 from desktop.display import CallingDisplay
+from desktop.front_desk import FrontDeskScreen
 from desktop.main_window import MainWindow, TodayFigures
 from hall import demo, users
 from kit.context import AppContext, HallEvents
@@ -97,6 +98,8 @@ def walk(qtbot: QtBot, ctx: AppContext, size: QSize, check: Check) -> None:
             walk_court(window, shown, shown.cases, size, check)
         if isinstance(shown, TodayFigures):
             walk_overdue_entry(shown, size, check)
+        if isinstance(shown, FrontDeskScreen):
+            walk_appointments(shown, size, check)
     walk_menus(qtbot, window, size, check)
     display = CallingDisplay(ctx.database, ctx.events)
     qtbot.addWidget(display)
@@ -114,6 +117,15 @@ def walk_overdue_entry(figures: TodayFigures, size: QSize, check: Check) -> None
     assert dialog is not None
     show_at(dialog, size)
     check("overdue register entry", dialog)
+    dialog.reject()
+    settle()
+
+
+def walk_appointments(desk: FrontDeskScreen, size: QSize, check: Check) -> None:
+    """The front desk's 预约 dialog (F6): check-in and booking."""
+    dialog = desk.appointments.open_dialog()
+    show_at(dialog, size)
+    each_tab("front desk: appointments", dialog, dialog, check)
     dialog.reject()
     settle()
 

@@ -133,8 +133,9 @@ def test_the_administration_menu_is_the_administrators(
         if name == "admin":
             menu = next(a for a in window.menuBar().actions() if a.text() == "管理(&A)").menu()
             assert menu is not None
-            [action] = menu.actions()
+            action, queue_action = menu.actions()
             assert action.text() == "服务窗口设置(&W)：责任单位、列表、人员…"
+            assert queue_action.text() == "预约时段、服务时限与接访排班(&A)…"
             action.trigger()
             qtbot.waitUntil(
                 lambda: any(

@@ -130,7 +130,7 @@ def test_wait_is_people_ahead_over_open_seats_times_recent_service(hall_db: Data
         estimate = queue.ticket_wait(s, s.get_one(queue.Ticket, ids[2]), now=at(40))
         newcomer = queue.newcomer_wait(s, "aid", now=at(40))
     assert (estimate.ahead, estimate.seats, estimate.minutes) == (2, 1, 16)
-    assert "前面 2 人" in estimate.text and "16 分钟" in estimate.text
+    assert "前面还有 2 人" in estimate.text and "16 分钟" in estimate.text
     assert (newcomer.ahead, newcomer.minutes) == (3, 24)
     # A second seat calling halves the wait.
     with hall_db.write() as s:
