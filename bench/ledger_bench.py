@@ -94,6 +94,7 @@ def ledger_rows(count: int, seed: int = 7) -> list[list[Any]]:
                 "是" if accepted else "否",
                 accepted_on,
                 closed_on,
+                "",
                 "已答复" if closed_on else "",
                 rng.choice(("满意", "满意", "基本满意", "不满意", "未评价")),
                 "",

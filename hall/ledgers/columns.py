@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from db.court_models import OUTCOME_NAMES as COURT_OUTCOME_NAMES
 from db.court_models import TRACK_NAMES
-from db.window_models import SCORE_NAMES
+from db.states import VisitOutcome
+from db.window_models import OUTCOME_NAMES, SCORE_NAMES
 from hall.catalog import CHANNELS, PURPOSES
 
 VISITS = "visits"
@@ -35,6 +36,18 @@ CHANNEL_CODES = {name: code for code, name in CHANNELS.items() if name in LEDGER
 PURPOSE_CODES = {name: code for code, name in PURPOSES.items()}
 SCORE_CODES = {name: code for code, name in SCORE_NAMES.items()}
 RATINGS = (*SCORE_NAMES.values(), UNRATED)
+
+# What the window did with the visit, in the words of its 办理记录. 转其他窗口 and 未到 are
+# moves of the queue, not an end a ledger records.
+LEDGER_OUTCOMES = (
+    VisitOutcome.RESOLVED,
+    VisitOutcome.EXPLAINED,
+    VisitOutcome.CASE,
+    VisitOutcome.FORWARDED,
+    VisitOutcome.COURT,
+    VisitOutcome.FOLLOW_UP,
+)
+OUTCOME_CODES = {OUTCOME_NAMES[code]: code for code in LEDGER_OUTCOMES}
 
 WINDOW_HANDOFF, DIRECT_VISIT = "窗口移交", "直接来访"
 # The court's own outcome codes, by the words a clerk's ledger uses; 移送 and 其他 have none
@@ -96,7 +109,15 @@ VISIT_COLUMNS = (
     _choice("是否受理", (YES, NO), "是否作为信访事项受理；不填为否。", width=8),
     LedgerColumn("受理日期", DATE, "受理的为必填，不能早于登记日期。"),
     LedgerColumn("办结日期", DATE, "已办结的填写，不能早于受理日期。"),
-    LedgerColumn("办理结果", TEXT, "办理或答复的结果。", max_length=2000, width=30),
+    _choice(
+        "处理方式",
+        tuple(OUTCOME_CODES),
+        "窗口的处理方式，记入办理记录；不填时，已受理的记为“登记为信访事项”，"
+        "只填了办理结果的记为“解释说明”；处理方式、办理结果都没填且未受理的，"
+        "不生成办理记录（如只登记、尚未办理）。",
+        width=16,
+    ),
+    LedgerColumn("办理结果", TEXT, "办理或答复的结果，记入办理记录。", max_length=2000, width=30),
     _choice("满意度", RATINGS, "满意、基本满意、不满意或未评价；不填为未评价。"),
     LedgerColumn("备注", TEXT, "其他需要记录的情况。", max_length=500, width=20),
 )
