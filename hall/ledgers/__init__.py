@@ -236,12 +236,34 @@ def problems_workbook(report: ImportReport) -> bytes:
     )
 
 
-def export(session: Session, kind: str, start: dt.date, end: dt.date) -> bytes:
+def export(
+    session: Session, kind: str, start: dt.date, end: dt.date, actor: User | None = None
+) -> bytes:
     """The records of ``start`` to ``end`` (inclusive) in the template's columns, so the file
-    imports back into another hall as the same records."""
+    imports back into another hall as the same records. The export is audited (who, what
+    period, how many rows) in the caller's unit of work; ``actor`` None is the command line."""
     columns = _columns(kind)
     if end < start:
         raise InvalidInput("结束日期早于开始日期，请重新选择导出的期间。", "end")
     rows = KINDS[kind].export_rows(session, start, end)
-    caption = (f"{KIND_NAMES[kind]}（{start.isoformat()} 至 {end.isoformat()}）",)
-    return write([Sheet(KIND_NAMES[kind], _sheet_columns(columns), rows, caption)])
+    period = f"{start.isoformat()} 至 {end.isoformat()}"
+    content = write(
+        [
+            Sheet(
+                KIND_NAMES[kind],
+                _sheet_columns(columns),
+                rows,
+                (f"{KIND_NAMES[kind]}（{period}）",),
+            )
+        ]
+    )
+    events.append(
+        session,
+        EventKind.LEDGER_EXPORTED,
+        "ledger",
+        None,
+        clock.now(),
+        actor.id if actor else None,
+        {"what": KIND_NAMES[kind], "period": period, "rows": len(rows)},
+    )
+    return content
