@@ -20,7 +20,7 @@ from db import events
 from db.event_kinds import EventKind
 from db.models import User
 from db.window_models import BulletinIssue
-from hall import clock, court_desk, opinions
+from hall import clock, court_desk, ledgers, opinions
 from hall.court_desk import Paper
 from hall.figures import periods
 from hall.figures.base import Scope
@@ -55,6 +55,15 @@ def workbook(session: Session, actor: User | None, what: str, sheets: Sequence[S
     content = write(sheets)
     rows = sum(len(sheet.rows) for sheet in sheets)
     _log(session, EventKind.LIST_EXPORTED, actor, "list", None, {"what": what, "rows": rows})
+    return content
+
+
+def ledger_problems(session: Session, actor: User | None, report: ledgers.ImportReport) -> bytes:
+    """The problems of a refused import saved for whoever keeps the ledger: they quote the
+    file's cells, so the export is recorded as a list's is."""
+    content = ledgers.problems_workbook(report)
+    detail = {"what": "台账问题清单", "rows": len(report.problems)}
+    _log(session, EventKind.LIST_EXPORTED, actor, "list", None, detail)
     return content
 
 
