@@ -65,3 +65,13 @@ def test_the_records_survive_the_round_trip(hall_db: Database) -> None:
 def _cells(content: bytes) -> list[object]:
     sheet = openpyxl.load_workbook(io.BytesIO(content)).worksheets[0]
     return [v for row in sheet.iter_rows(values_only=True) for v in row]
+
+
+def test_the_template_says_which_rows_get_a_record(hall_db: Database) -> None:
+    with hall_db.read() as s:
+        book = openpyxl.load_workbook(io.BytesIO(ledgers.template(s, "visits")))
+    explained = {r[0]: r for r in book["填写说明"].iter_rows(values_only=True)}
+    assert "不生成办理记录" in str(explained["处理方式"][2])
+    assert explained["处理方式"][3] == (
+        "当场解决、解释说明、登记为信访事项、转交责任单位办理、移交便民巡回法庭、约定回访"
+    )
