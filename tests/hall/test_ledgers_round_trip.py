@@ -1,6 +1,7 @@
 """The court's and the opinions' ledgers round-trip into an empty hall on both databases:
 records typed in one hall (a fresh SQLite file), exported, imported into an empty hall, come
-out as the same ledger, and the empty hall holds as many records as the first."""
+out as the same ledger, the empty hall holds as many records as the first, and the court's
+figures for the period are the same in both."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from db.court_models import JUDGMENT, CourtCase, CourtHandoff
 from db.engine import Database
 from db.models import User
 from db.window_models import FORWARDED, Opinion, ServiceRecord
-from hall import catalog, court_cases, ledgers, opinions, outcomes, users
+from hall import catalog, court_cases, court_figures, ledgers, opinions, outcomes, users
 from tests.hall import court_helpers, window_helpers
 from tests.hall.ledger_helpers import ZHANG
 from tests.hall.test_ledgers_kinds import exported_rows
@@ -76,6 +77,11 @@ def test_court_files_round_trip_into_an_empty_hall(source: Database, hall_db: Da
     assert report.ok and report.created["法庭案件"] == 2, report.lines()
     assert exported_rows(export(hall_db, "court")) == exported_rows(exported)
     assert count(hall_db, CourtCase, CourtHandoff) == count(source, CourtCase, CourtHandoff)
+    # The court's figures (hall-admin court figures) for the period, the same in both halls.
+    with source.read() as s:
+        expected = court_figures.figures(s, *PERIOD).as_json()
+    with hall_db.read() as s:
+        assert court_figures.figures(s, *PERIOD).as_json() == expected
 
 
 def test_opinions_round_trip_into_an_empty_hall(source: Database, hall_db: Database) -> None:
