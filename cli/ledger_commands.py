@@ -66,9 +66,12 @@ def cmd_ledger_import(db: Database, args: argparse.Namespace) -> None:
 
 
 def cmd_ledger_export(db: Database, args: argparse.Namespace) -> None:
-    with db.read() as s:
-        content = ledgers.export(s, args.kind, args.first, args.last)
-    _write(args.file, content)
+    proof = prove(db, args)
+    # The file is written inside the unit of work: an export that could not be saved leaves
+    # no audit entry claiming it was.
+    with db.write() as s:
+        content = ledgers.export(s, args.kind, args.first, args.last, user_of(s, proof))
+        _write(args.file, content)
     print(
         f"已把 {args.first.isoformat()} 至 {args.last.isoformat()} 的"
         f"{KIND_NAMES[args.kind]}保存到 {args.file}。"
@@ -99,4 +102,5 @@ def add_ledger_parser(sub: Any, help_text: str) -> None:
     export.add_argument("--from", dest="first", type=parse_date, required=True, help="开始日期")
     export.add_argument("--to", dest="last", type=parse_date, required=True, help="结束日期")
     export.add_argument("file", type=Path, help="保存到哪个 .xlsx 文件")
+    export.add_argument("--user", help="导出人的登录名（记入审计；需输入密码，或设 HALL_PASSWORD）")
     export.set_defaults(handler="cli.ledger_commands:cmd_ledger_export")

@@ -7,7 +7,8 @@ import argparse
 
 from cli.common import CliError, as_of, print_json
 from db.engine import Database
-from hall.mechanisms import disputes, hearings, meetings, stations, workdays
+from hall import outputs
+from hall.mechanisms import disputes, stations
 from hall.mechanisms.outbox import Outbox, default_path
 from printing.output import save_pdf
 
@@ -55,27 +56,27 @@ def cmd_dispute_rates(db: Database, args: argparse.Namespace) -> None:
         print(f"{r.name}  {counts}  化解率 {rate}")
 
 
+# Each paper is saved inside the unit of work that audits it (hall.outputs): one that could
+# not be saved leaves no entry claiming it was.
+
+
 def cmd_dispute_slip(db: Database, args: argparse.Namespace) -> None:
-    with db.read() as s:
-        pdf = meetings.assignment_slip(s, disputes.by_number(s, args.number).id)
-    save_pdf(pdf, args.out)
+    with db.write() as s:
+        save_pdf(outputs.dispute_slip(s, None, args.number), args.out)
     print(f"交办单已保存到 {args.out}")
 
 
 def cmd_workday_summary(db: Database, args: argparse.Namespace) -> None:
-    with db.read() as s:
-        pdf = workdays.summary_pdf(s, args.day)
-    save_pdf(pdf, args.out)
+    with db.write() as s:
+        save_pdf(outputs.workday_summary(s, None, args.day), args.out)
     print(f"群众工作日汇总已保存到 {args.out}")
 
 
 def cmd_hearing_paper(db: Database, args: argparse.Namespace) -> None:
-    with db.read() as s:
-        hearing = hearings.by_number(s, args.number)
-        render = hearings.notice_pdf if args.hearing_command == "notice" else hearings.record_pdf
-        pdf = render(s, hearing.id)
-    save_pdf(pdf, args.out)
-    print(f"{'听证通知书' if args.hearing_command == 'notice' else '听证笔录'}已保存到 {args.out}")
+    notice = args.hearing_command == "notice"
+    with db.write() as s:
+        save_pdf(outputs.hearing_paper(s, None, args.number, notice), args.out)
+    print(f"{'听证通知书' if notice else '听证笔录'}已保存到 {args.out}")
 
 
 def cmd_station_ranking(db: Database, args: argparse.Namespace) -> None:

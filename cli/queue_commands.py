@@ -64,7 +64,7 @@ def cmd_queue_issue(db: Database, args: argparse.Namespace) -> None:
         )
     # Registration (name search needs pypinyin) and the receipt (reportlab) are loaded here
     # only: a hardware caller's press must not pay for them.
-    from hall import reception
+    from hall import outputs, reception
     from hall.receipt_data import receipt_for
     from printing.output import PrinterError, save_pdf
     from printing.receipt import render_receipt
@@ -101,7 +101,11 @@ def cmd_queue_issue(db: Database, args: argparse.Namespace) -> None:
     else:
         _ticket_out(ticket, False, proof)
     try:
-        save_pdf(render_receipt(receipt, args.layout), Path(args.receipt))
+        # Saved inside the unit of work that audits it: a receipt that could not be saved
+        # leaves no entry claiming it was.
+        with db.write() as s:
+            outputs.receipt_printed(s, user_of(s, proof), receipt, outputs.FILE)
+            save_pdf(render_receipt(receipt, args.layout), Path(args.receipt))
     except PrinterError as error:
         raise CliError(f"号票 {ticket.number} 已发出，但{error}") from None
     if not args.json:

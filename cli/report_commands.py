@@ -7,8 +7,8 @@ from pathlib import Path
 
 from cli.common import CliError, print_json
 from db.engine import Database
-from hall.figures import periods, report_json, workbook
-from hall.figures.printed import report_pdf
+from hall import outputs
+from hall.figures import periods, report_json
 
 RATE_NAMES = {
     "timely_acceptance": "及时受理率",
@@ -36,16 +36,20 @@ def _rate_text(rate: dict[str, object]) -> str:
 def cmd_report(db: Database, args: argparse.Namespace) -> None:
     # Refused here, before the database is read: reversed or over-long periods.
     periods.custom(args.first, args.last)
+    # A file is written inside the unit of work that audits it: one that could not be saved
+    # leaves no entry claiming it was.
     if args.xlsx:
-        with db.read() as s:
-            content = workbook(s, args.first, args.last, args.window)
-        _write(Path(args.xlsx), content)
+        with db.write() as s:
+            _write(
+                Path(args.xlsx),
+                outputs.report_workbook(s, None, args.first, args.last, args.window),
+            )
         print(f"已保存统计表：{args.xlsx}")
         return
     if args.pdf:
-        with db.read() as s:
-            pdf = report_pdf(s, args.first, args.last, args.window)
-        _write(Path(args.pdf), pdf)
+        with db.write() as s:
+            pdf = outputs.report_pdf(s, None, args.first, args.last, outputs.FILE, args.window)
+            _write(Path(args.pdf), pdf)
         print(f"已保存统计报告：{args.pdf}")
         return
     with db.read() as s:

@@ -144,6 +144,17 @@ class EventKind(StrEnum):
     # Ledgers brought in from Excel.
     LEDGER_IMPORTED = "ledger.imported"
 
+    # What left the hall in a file or on paper (audited by their suffixes): a list, a ledger
+    # or the figures exported to Excel; a receipt, the figures' report, a bulletin or a
+    # mechanism's paper printed or saved as PDF.
+    LIST_EXPORTED = "list.exported"
+    LEDGER_EXPORTED = "ledger.exported"
+    REPORT_EXPORTED = "report.exported"
+    REPORT_PRINTED = "report.printed"
+    RECEIPT_PRINTED = "receipt.printed"
+    BULLETIN_PRINTED = "bulletin.printed"
+    PAPER_PRINTED = "paper.printed"
+
     # Accounts, sessions and the audit (三员分立, the idle lock, backups).
     AUDIT_EXPORTED = "audit.exported"
     BACKUP_MADE = "backup.made"

@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
 
 from db.engine import Session
 from db.models import User
-from hall import ledgers
+from hall import ledgers, outputs
 from kit.context import AppContext
 from kit.fields import ERROR_COLOUR
-from kit.operations import Operation, Problem, Tracker, file_not_written
+from kit.operations import Operation, Problem, Tracker
 from kit.save_file import ask_save_path
 
 XLSX_FILTER_EXTENSIONS = "*.xlsx *.csv"
@@ -354,14 +354,18 @@ class LedgerImportScreen(QWidget):
         )
 
     def save_problems(self, path: Path) -> None:
-        if self.report is None:
+        report, user = self.report, self.ctx.user
+        if report is None:
             return
-        try:
-            path.write_bytes(ledgers.problems_workbook(self.report))
-        except OSError as error:
-            self._say(file_not_written(str(error.strerror or error)), wrong=True)
-            return
-        self._saved(path)
+
+        # Written inside the unit of work that audits the export: a file not written is not
+        # recorded.
+        def work(s: Session) -> Path:
+            path.write_bytes(outputs.ledger_problems(s, user, report))
+            return path
+
+        operation = Operation(self, self.ctx.database, work)
+        operation.success(self._saved).failure(lambda p: self._say(p.message, True)).run()
 
     def _saved(self, path: Path) -> None:
         self._say(self.tr("Saved to {path}.").format(path=path))

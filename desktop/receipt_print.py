@@ -34,6 +34,8 @@ from PySide6.QtPrintSupport import (
 )
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from hall import outputs
+from hall.outputs import FILE, PRINTER
 from hall.receipt_data import default_receipt_folder, receipt_file_name
 from kit.context import PDF_ONLY, THERMAL_PRINTER, AppContext, ReceiptSetup
 from kit.operations import Operation, Problem
@@ -170,12 +172,14 @@ class ReceiptOutput(QObject):
                 self._print_thermal(data)
             elif self.setup.output == PDF_ONLY:
                 path = self.save_in_folder(data)
-                self.printed.emit(self.tr("Receipt saved as {path}.").format(path=path))
+                self._done(data, FILE, self.tr("Receipt saved as {path}.").format(path=path))
             else:
                 printer = system_printer(self.setup.printer)
                 print_pdf(render(data, self.setup), printer)
-                self.printed.emit(
-                    self.tr("Receipt printed on {printer}.").format(printer=printer.printerName())
+                self._done(
+                    data,
+                    PRINTER,
+                    self.tr("Receipt printed on {printer}.").format(printer=printer.printerName()),
                 )
         except PrinterError as error:
             self.failed.emit(str(error))
@@ -211,8 +215,12 @@ class ReceiptOutput(QObject):
             raise PrinterError(f"{error}{ticket_stands()}") from None
 
         def printed(_nothing: None) -> None:
-            self.printed.emit(
-                self.tr("Receipt printed on the thermal printer at {target}.").format(target=target)
+            self._done(
+                data,
+                PRINTER,
+                self.tr("Receipt printed on the thermal printer at {target}.").format(
+                    target=target
+                ),
             )
 
         def failed(problem: Problem) -> None:
@@ -225,6 +233,16 @@ class ReceiptOutput(QObject):
         Operation(
             self, self._ctx.database, lambda _session: print_receipt(data, target), read_only=True
         ).success(printed).failure(failed).run_in_background()
+
+    def _done(self, data: ReceiptData, how: str, told: str) -> None:
+        """The receipt went out: on the record (the audit: who printed which receipt, how),
+        then told. A lost database does not unprint it: the desk is told both."""
+        user = self._ctx.user
+        audited = Operation(
+            self, self._ctx.database, lambda s: outputs.receipt_printed(s, user, data, how)
+        )
+        audited.failure(lambda problem: self.failed.emit(problem.message)).run()
+        self.printed.emit(told)
 
     # -- what the receptionist asks for by hand ---------------------------------------------
 
@@ -251,9 +269,8 @@ class ReceiptOutput(QObject):
             except PrinterError as error:
                 self.failed.emit(str(error))
                 return
-            self.printed.emit(
-                self.tr("Receipt {number} printed.").format(number=data.ticket_number)
-            )
+            told = self.tr("Receipt {number} printed.").format(number=data.ticket_number)
+            self._done(data, PRINTER, told)
 
         dialog.accepted.connect(accepted)
         # QPrintDialog's own open() wants a slot to call; this is QDialog.open() without one.
@@ -286,7 +303,7 @@ class ReceiptOutput(QObject):
             except PrinterError as error:
                 self.failed.emit(str(error))
                 return
-            self.printed.emit(self.tr("Receipt saved as {path}.").format(path=path))
+            self._done(data, FILE, self.tr("Receipt saved as {path}.").format(path=path))
 
         dialog.fileSelected.connect(chosen)
         dialog.open()

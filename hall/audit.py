@@ -65,6 +65,8 @@ DETAIL_KEYS = {
     "how": "方式",
     "rows": "行数",
     "period": "期间",
+    "what": "内容",
+    "paper": "文书",
 }
 REASONS = {
     "password": "密码错误",

@@ -17,10 +17,12 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
-from db.engine import Database, Session
+from db.engine import Session
+from hall import outputs
+from kit.context import AppContext
 from kit.operations import Operation, Problem
 from kit.save_file import ask_save_path
-from printing.spreadsheet import Cell, Column, Sheet, write
+from printing.spreadsheet import Cell, Column, Sheet
 
 Row = TypeVar("Row")
 # Rows read per query while exporting: the lists' own page size.
@@ -73,7 +75,8 @@ class Export:
 
 
 class ExportButton(QPushButton):
-    """导出 Excel…: asks where to save, then writes the workbook on the worker.
+    """导出 Excel…: asks where to save, then writes the workbook on the worker, the export
+    audited in the same unit of work (a file that could not be written is not recorded).
     ``exported`` carries the path written; ``told`` what to say on the page (exporting, done,
     or the problem in the user's words)."""
 
@@ -81,12 +84,12 @@ class ExportButton(QPushButton):
     told = Signal(str)
 
     def __init__(
-        self, database: Database, prepare: Callable[[], Export], parent: QWidget | None = None
+        self, ctx: AppContext, prepare: Callable[[], Export], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setText(self.tr("Export Excel…"))
         self.setToolTip(self.tr("Save what the list shows, filters applied, as an Excel file"))
-        self._database = database
+        self._ctx = ctx
         self._prepare = prepare
         self.file_dialog: QFileDialog | None = None
         self.clicked.connect(self.ask)
@@ -110,11 +113,13 @@ class ExportButton(QPushButton):
         self.setEnabled(False)
         self.told.emit(self.tr("Exporting…"))
 
+        user = self._ctx.user
+
         def work(s: Session) -> Path:
-            path.write_bytes(write(export.sheets(s)))
+            path.write_bytes(outputs.workbook(s, user, export.name, export.sheets(s)))
             return path
 
-        operation = Operation(self, self._database, work, read_only=True)
+        operation = Operation(self, self._ctx.database, work)
         operation.success(self._done).failure(self._not_done).run_in_background()
 
     def _done(self, path: Path) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import Session
-from hall import clock, opinions
+from hall import clock, opinions, outputs
 from kit.context import AppContext
 from kit.operations import Operation, Problem
 from kit.save_file import ask_save_path
@@ -288,7 +288,7 @@ class BulletinEditor(QWidget):
 
         def work(s: Session) -> tuple[int, Path]:
             # Written in the unit of work: an issue whose file could not be saved is not kept.
-            issue = opinions.produce_for_hall(s, draft, render, actor)
+            issue = outputs.produce_bulletin(s, draft, render, actor)
             path.write_bytes(issue.pdf)
             return issue.number, path
 
@@ -351,10 +351,14 @@ class BulletinEditor(QWidget):
         )
 
     def _copy_to(self, path: Path, issue_id: int) -> None:
-        def work(s: Session) -> None:
-            path.write_bytes(opinions.issue_pdf(s, issue_id))
+        user = self.ctx.user
 
-        saving = Operation(self, self.ctx.database, work, read_only=True)
+        # Written inside the unit of work that audits the copy: a file not written is not
+        # recorded.
+        def work(s: Session) -> None:
+            path.write_bytes(outputs.bulletin_pdf(s, user, issue_id, outputs.FILE))
+
+        saving = Operation(self, self.ctx.database, work)
         saving.success(lambda _none: self._saved(path)).failure(self._failed).run()
 
     def _saved(self, path: Path) -> None:

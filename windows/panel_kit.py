@@ -120,7 +120,7 @@ class ListPage(QWidget, Generic[Row]):
 
             return Export(f"{name}_{clock.now():%Y%m%d}", sheets)
 
-        return ExportButton(self.ctx.database, prepare, self)
+        return ExportButton(self.ctx, prepare, self)
 
     def _export_caption(self, name: str) -> list[str]:
         return [f"{name}（导出于 {clock.now():%Y-%m-%d %H:%M}）"]

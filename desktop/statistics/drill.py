@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.statistics.panels import note
+from hall import outputs
 from hall.figures import DrillList, Period, Scope, drill_down
 from hall.figures.tabs import suggested_name
 from kit.context import AppContext
 from kit.list_table import Picking, fill_cells, list_table
 from kit.operations import Operation, file_not_written
 from kit.save_file import ask_save_path
-from printing.spreadsheet import Cell, Column, Sheet, write
+from printing.spreadsheet import Cell, Column, Sheet
 
 XLSX_FILTER = "Excel (*.xlsx)"
 
@@ -170,4 +171,11 @@ class DrillDialog(QDialog):
             self.cells,
             [self.heading.text(), self.definition.text()],
         )
-        self.status.setText(save_file(path, write([sheet])))
+        user = self.ctx.user
+        # The export is audited; the entry is kept only when the file was written.
+        audited = Operation(
+            self, self.ctx.database, lambda s: outputs.drill_workbook(s, user, sheet.name, sheet)
+        )
+        content = audited.failure(lambda problem: self.status.setText(problem.message)).run()
+        if content is not None:
+            self.status.setText(save_file(path, content))

@@ -41,7 +41,7 @@ from desktop.statistics.panels import (
     SupervisionPanel,
 )
 from desktop.statistics.trend_chart import TrendPanel
-from hall import clock
+from hall import clock, outputs
 from hall.figures import (
     Scope,
     ScopeChoices,
@@ -53,7 +53,6 @@ from hall.figures import (
     report_pdf,
     scope_choices,
     supervision_figures,
-    tab_workbook,
     trend_tab,
 )
 from hall.figures.base import HALL, TOWNSHIP, UNIT, WINDOW
@@ -251,7 +250,9 @@ class StatisticsPage(QWidget):
     def busy(self) -> bool:
         return self.running > 0
 
-    def _run(self, work: Callable[[Session], T], done: Callable[[T], None]) -> None:
+    def _run(
+        self, work: Callable[[Session], T], done: Callable[[T], None], read_only: bool = True
+    ) -> None:
         self.running += 1
         self._busy_changed()
 
@@ -266,7 +267,7 @@ class StatisticsPage(QWidget):
             self.status.setStyleSheet(f"color: {ERROR_COLOUR};")
             self.status.setText(problem.message)
 
-        Operation(self, self.ctx.database, work, read_only=True).success(finished).failure(
+        Operation(self, self.ctx.database, work, read_only=read_only).success(finished).failure(
             failed
         ).run_in_background()
 
@@ -353,11 +354,14 @@ class StatisticsPage(QWidget):
     def export_tab(self) -> None:
         tab = self.tab_keys[self.tabs.currentIndex()]
         period, scope, checked = self.period(), self.scope(), self._checked
+        user = self.ctx.user
 
         def chosen(path: Path) -> None:
+            # Exports are audited: a writing unit of work.
             self._run(
-                lambda s: tab_workbook(s, tab, checked(period), scope),
+                lambda s: outputs.tab_workbook(s, user, tab, checked(period), scope),
                 lambda content: self._saved(path, content),
+                read_only=False,
             )
 
         ask_save_path(
@@ -373,11 +377,19 @@ class StatisticsPage(QWidget):
         assert isinstance(content, bytes)
         self.status.setText(save_file(path, content))
 
-    def _report(self, done: Callable[[object], None]) -> None:
+    def _report(self, done: Callable[[object], None], how: str) -> None:
         period, scope, checked = self.period(), self.scope(), self._checked
+        user = self.ctx.user
+        # A save is audited as the report is drawn (a writing unit of work); a print once the
+        # printer took it (see print_report).
         self._run(
-            lambda s: report_pdf(s, checked(period).first, period.last, scope=scope),
+            lambda s: (
+                outputs.report_pdf(s, user, checked(period).first, period.last, how, scope=scope)
+                if how == outputs.FILE
+                else report_pdf(s, checked(period).first, period.last, scope=scope)
+            ),
             done,
+            read_only=how != outputs.FILE,
         )
 
     def save_report(self) -> None:
@@ -386,10 +398,13 @@ class StatisticsPage(QWidget):
             self,
             self.tr("Save the report as PDF"),
             suggested_name("群众工作统计报告", period, "pdf"),
-            lambda path: self._report(lambda pdf: self._saved(path, pdf)),
+            lambda path: self._report(lambda pdf: self._saved(path, pdf), outputs.FILE),
         )
 
     def print_report(self) -> None:
+        # The period the report is drawn for, whatever is picked while the dialog is open.
+        period = self.period()
+
         def printed(pdf: object) -> None:
             assert isinstance(pdf, bytes)
 
@@ -398,7 +413,14 @@ class StatisticsPage(QWidget):
                     self.status.setText(
                         self.tr("The printer did not take the report; try again or save it as PDF.")
                     )
+                    return
+                user = self.ctx.user
+                Operation(
+                    self,
+                    self.ctx.database,
+                    lambda s: outputs.report_printed(s, user, period.first, period.last),
+                ).failure(lambda problem: self.status.setText(problem.message)).run()
 
             ask_print(self, on)
 
-        self._report(printed)
+        self._report(printed, outputs.PRINTER)

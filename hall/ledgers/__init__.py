@@ -90,7 +90,8 @@ EXAMPLES: dict[str, list[Cell]] = {
     VISITS: [
         dt.date(2026, 3, 2), "来访", "张三", "410381199001010019", "13800000000", "城关镇",
         "东街村", "东街 12 号", 1, "求决", "土地征收", "反映承包地征收补偿款未到位", "办信办案",
-        "是", dt.date(2026, 3, 4), dt.date(2026, 4, 20), "补偿款已于 4 月 18 日发放到位",
+        "是", dt.date(2026, 3, 4), dt.date(2026, 4, 20), "登记为信访事项",
+        "补偿款已于 4 月 18 日发放到位",
         "满意", "",
     ],
     COURT: [
@@ -235,12 +236,34 @@ def problems_workbook(report: ImportReport) -> bytes:
     )
 
 
-def export(session: Session, kind: str, start: dt.date, end: dt.date) -> bytes:
+def export(
+    session: Session, kind: str, start: dt.date, end: dt.date, actor: User | None = None
+) -> bytes:
     """The records of ``start`` to ``end`` (inclusive) in the template's columns, so the file
-    imports back into another hall as the same records."""
+    imports back into another hall as the same records. The export is audited (who, what
+    period, how many rows) in the caller's unit of work; ``actor`` None is the command line."""
     columns = _columns(kind)
     if end < start:
         raise InvalidInput("结束日期早于开始日期，请重新选择导出的期间。", "end")
     rows = KINDS[kind].export_rows(session, start, end)
-    caption = (f"{KIND_NAMES[kind]}（{start.isoformat()} 至 {end.isoformat()}）",)
-    return write([Sheet(KIND_NAMES[kind], _sheet_columns(columns), rows, caption)])
+    period = f"{start.isoformat()} 至 {end.isoformat()}"
+    content = write(
+        [
+            Sheet(
+                KIND_NAMES[kind],
+                _sheet_columns(columns),
+                rows,
+                (f"{KIND_NAMES[kind]}（{period}）",),
+            )
+        ]
+    )
+    events.append(
+        session,
+        EventKind.LEDGER_EXPORTED,
+        "ledger",
+        None,
+        clock.now(),
+        actor.id if actor else None,
+        {"what": KIND_NAMES[kind], "period": period, "rows": len(rows)},
+    )
+    return content

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from hall import fields
 from hall.errors import InvalidInput
 from hall.identity import check_phone, check_resident_id
 from hall.ledgers.columns import LedgerColumn
@@ -35,7 +36,7 @@ class Problem:
 
     def line(self) -> str:
         place = f"第 {self.row} 行“{self.column}”" if self.row else "文件"
-        return f"{place}：{self.what}。{self.fix}"
+        return f"{place}：{self.what.rstrip('。')}。{self.fix}"
 
 
 class CellError(Exception):
@@ -59,9 +60,9 @@ def text_of(value: RawCell) -> str:
 
 def parse_date(value: RawCell) -> dt.date:
     if isinstance(value, dt.datetime):
-        return value.date()
+        return _in_range(value.date())
     if isinstance(value, dt.date):
-        return value
+        return _in_range(value)
     if isinstance(value, (int, float)):
         raise CellError(f"“{text_of(value)}”是数字，不是日期", DATE_HINT)
     text = text_of(value)
@@ -70,18 +71,25 @@ def parse_date(value: RawCell) -> dt.date:
         raise CellError(f"“{text}”不是可识别的日期", DATE_HINT)
     year, month, day = (int(g) for g in match.groups())
     try:
-        return dt.date(year, month, day)
+        return _in_range(dt.date(year, month, day))
     except ValueError:
         raise CellError(
             f"“{text}”不是有效日期（{month} 月没有 {day} 日或月份有误）", "请核对年月日"
         ) from None
 
 
+def _in_range(day: dt.date) -> dt.date:
+    try:
+        return fields.check_day(fields.DATE, day)
+    except InvalidInput as error:
+        raise CellError(error.message, "请核对年份") from None
+
+
 def parse_count(value: RawCell) -> int:
-    text = text_of(value)
-    if not re.fullmatch(r"[0-9]{1,6}", text) or int(text) < 1:
-        raise CellError(f"“{text}”不是有效人数", "请填写 1 或更大的整数，不填为 1 人")
-    return int(text)
+    try:
+        return fields.parse_number(fields.GROUP_SIZE, text_of(value))
+    except InvalidInput as error:
+        raise CellError(error.message, "不填为 1 人") from None
 
 
 def parse_choice(column: LedgerColumn, value: RawCell) -> str:
@@ -95,17 +103,25 @@ def parse_id_number(value: RawCell) -> str:
     try:
         return check_resident_id(text_of(value)).number
     except InvalidInput as error:
-        raise CellError(error.message.rstrip("。"), "身份证号码不确定的，可以不填") from None
+        raise CellError(error.message, "身份证号码不确定的，可以不填") from None
 
 
 def parse_phone(value: RawCell) -> str:
     try:
         return check_phone(text_of(value))
     except InvalidInput as error:
-        raise CellError(error.message.rstrip("。"), "电话不确定的，可以不填") from None
+        raise CellError(error.message, "电话不确定的，可以不填") from None
 
 
 def parse_text(column: LedgerColumn, value: RawCell) -> str:
+    if column.rule is not None:
+        # Checked as the form checks it, on the text as typed (a summary keeps its
+        # full-width punctuation, as at the front desk).
+        typed = value if isinstance(value, str) else text_of(value)
+        try:
+            return fields.clean(column.rule, typed)
+        except InvalidInput as error:
+            raise CellError(error.message, "请改正这一格后重新导入") from None
     text = text_of(value)
     if len(text) > column.max_length:
         raise CellError(

@@ -157,8 +157,10 @@ def check_cells(
         cell = raw.cells.get(column.heading)
         if not text_of(cell):
             if column.required:
+                # A field the forms know is asked for in the forms' words.
+                what = f"请填写{column.rule.label}。" if column.rule else "必填项未填写"
                 problems.append(
-                    Problem(raw.number, column.heading, "必填项未填写", f"请填写{column.heading}")
+                    Problem(raw.number, column.heading, what, f"请填写{column.heading}")
                 )
             values[column.heading] = None
             continue

@@ -20,7 +20,16 @@ from sqlalchemy.orm import Session
 from db.case_models import ACCEPTED, CLOSED, HANDLING, PetitionCase
 from db.ledger_models import LedgerRow
 from db.models import Event, ServiceWindow, Ticket, Visit, Visitor
-from db.window_models import BY_OFFICER, SCORE_NAMES, Satisfaction
+from db.states import VisitOutcome
+from db.window_models import (
+    BY_OFFICER,
+    NO_SHOW,
+    OUTCOME_NAMES,
+    SCORE_NAMES,
+    TRANSFERRED,
+    Satisfaction,
+    ServiceRecord,
+)
 from hall import calendar, cases, deadlines, settings
 from hall.catalog import CHANNELS, PURPOSES
 from hall.ledgers import people
@@ -28,6 +37,7 @@ from hall.ledgers.cells import Problem
 from hall.ledgers.columns import (
     CHANNEL_CODES,
     NO,
+    OUTCOME_CODES,
     PURPOSE_CODES,
     SCORE_CODES,
     UNRATED,
@@ -187,8 +197,9 @@ def write(
     visit_ids = insert_returning_ids(session, Visit, visits)
     created["来访登记"] = created.get("来访登记", 0) + len(visit_ids)
 
-    _tickets(session, rows, visit_ids, windows, actor_id, created)
+    ticket_ids = _tickets(session, rows, visit_ids, windows, actor_id, created)
     case_ids = _cases(session, rows, visit_ids, visitor_ids, state, actor_id, now, created)
+    _service_records(session, rows, visit_ids, ticket_ids, case_ids, windows, actor_id, created)
     insert_rows(
         session,
         LedgerRow,
@@ -249,7 +260,7 @@ def _tickets(
     windows: dict[str, ServiceWindow],
     actor_id: int | None,
     created: dict[str, int],
-) -> None:
+) -> list[int]:
     """A finished ticket for each visit, as a served visitor has, and the rating on it: the
     figures count ratings per finished service (参评率, 满意率)."""
     groups: dict[tuple[int, dt.date], list[int]] = defaultdict(list)
@@ -307,6 +318,59 @@ def _tickets(
             )
     insert_rows(session, Satisfaction, ratings)
     created["满意度评价"] = created.get("满意度评价", 0) + len(ratings)
+    return ticket_ids
+
+
+def outcome_of(values: dict[str, Value]) -> str | None:
+    """The outcome the row's 办理记录 records: its 处理方式; without one, a formal case for an
+    accepted item and an explanation for a result given; None for a row that says nothing of
+    what was done (registered only), which gets no record, as a visit not yet served has none."""
+    chosen = values["处理方式"]
+    if chosen:
+        return OUTCOME_CODES[str(chosen)]
+    if values["是否受理"] == YES:
+        return VisitOutcome.CASE
+    if values["办理结果"]:
+        return VisitOutcome.EXPLAINED
+    return None
+
+
+def _service_records(
+    session: Session,
+    rows: Sequence[CheckedRow],
+    visit_ids: list[int],
+    ticket_ids: list[int],
+    case_ids: list[int | None],
+    windows: dict[str, ServiceWindow],
+    actor_id: int | None,
+    created: dict[str, int],
+) -> None:
+    """The 办理记录 of each row that says what was done, on the visit's finished ticket, as a
+    window's finishing records it; an accusation's record is confidential as a typed one is."""
+    records = []
+    for r, visit_id, ticket_id, case_id in zip(rows, visit_ids, ticket_ids, case_ids, strict=True):
+        outcome = outcome_of(r.values)
+        if outcome is None:
+            continue
+        records.append(
+            {
+                "ticket_id": ticket_id,
+                "visit_id": visit_id,
+                "window_id": windows[str(r.values["去往窗口"])].id,
+                "officer_id": actor_id,
+                "outcome": outcome,
+                "unit_id": None,
+                "unit_request": "",
+                "case_id": case_id,
+                "handoff_id": None,
+                "next_ticket_id": None,
+                "confidential": PURPOSE_CODES[str(r.values["信访目的"])]
+                in cases.CONFIDENTIAL_PURPOSES,
+                "recorded_at": people.day_start(r.values["登记日期"]),
+            }
+        )
+    insert_rows(session, ServiceRecord, records)
+    created["办理记录"] = created.get("办理记录", 0) + len(records)
 
 
 def _cases(
@@ -414,6 +478,7 @@ def preview(session: Session, rows: Sequence[CheckedRow]) -> dict[str, int]:
         "来访登记": len(rows),
         "满意度评价": sum(1 for r in rows if r.values["满意度"] not in (None, UNRATED)),
         "信访事项": sum(1 for r in rows if r.values["是否受理"] == YES),
+        "办理记录": sum(1 for r in rows if outcome_of(r.values) is not None),
     }
 
 
@@ -461,6 +526,7 @@ def export_rows(session: Session, start: dt.date, end: dt.date) -> list[list[Any
         ):
             if visit_id is not None:
                 scores[visit_id] = SCORE_NAMES[score]
+    outcomes = _outcomes(session, ids)
     rows = []
     for visit, visitor, case, extra in found:
         extra = extra or {}
@@ -483,12 +549,31 @@ def export_rows(session: Session, start: dt.date, end: dt.date) -> list[list[Any
                 YES if accepted else NO,
                 case.decided_on if accepted and case is not None else None,
                 case.closed_on if accepted and case is not None else None,
+                outcomes.get(visit.id, ""),
                 visit.outcome_notes,
                 scores.get(visit.id, UNRATED),
                 extra.get("备注", ""),
             ]
         )
     return rows
+
+
+def _outcomes(session: Session, visit_ids: list[int]) -> dict[int, str]:
+    """Each visit's 处理方式: what its last service came to (a transfer or an absence is a step
+    of the queue, not an end, and is passed over)."""
+    found: dict[int, str] = {}
+    for start in range(0, len(visit_ids), 2000):
+        for visit_id, outcome in session.execute(
+            select(ServiceRecord.visit_id, ServiceRecord.outcome)
+            .where(
+                ServiceRecord.visit_id.in_(visit_ids[start : start + 2000]),
+                ServiceRecord.outcome.not_in((TRANSFERRED, NO_SHOW)),
+            )
+            .order_by(ServiceRecord.id)
+        ):
+            if visit_id is not None and outcome in OUTCOME_CODES.values():
+                found[visit_id] = OUTCOME_NAMES[outcome]
+    return found
 
 
 def _channel_name(channel: str) -> str:

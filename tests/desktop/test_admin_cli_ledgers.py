@@ -116,7 +116,7 @@ def test_json_lists_problems(
     shown = json.loads(out)
     assert shown["ok"] is False
     assert shown["problems"] == [
-        {"row": 2, "column": "姓名", "what": "必填项未填写", "fix": "请填写姓名"}
+        {"row": 2, "column": "姓名", "what": "请填写来访人姓名。", "fix": "请填写姓名"}
     ]
 
 

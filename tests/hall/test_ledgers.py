@@ -65,7 +65,7 @@ def test_import_creates_real_records_and_a_second_import_nothing(hall_db: Databa
     )
     preview = run(hall_db, content, dry_run=True)
     assert preview.ok and preview.created == {
-        "新建来访人": 2, "来访登记": 3, "满意度评价": 2, "信访事项": 2,
+        "新建来访人": 2, "来访登记": 3, "满意度评价": 2, "信访事项": 2, "办理记录": 3,
     }  # fmt: skip
     assert counts(hall_db)["visit"] == 0
     report = run(hall_db, content)
@@ -105,6 +105,7 @@ def test_every_bad_cell_is_listed_and_nothing_written(hall_db: Database) -> None
         "是否受理": "不确定",
         "受理日期": "明天",
         "办结日期": "2026/13/1",
+        "处理方式": "随便处理",
         "办理结果": too_long,
         "满意度": "很好",
         "备注": "注" * 501,

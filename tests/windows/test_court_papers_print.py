@@ -109,8 +109,12 @@ def test_the_slip_goes_through_the_print_dialog_to_the_printer(
     assert re.search(r"Pages:\s+1\n", info)
     tool("pdftoppm", "-r", "300", "-png", "-singlefile", str(printed), str(tmp_path / "page"))
     assert tool("zbarimg", "--quiet", "--raw", str(tmp_path / "page.png")).split() == [barcode]
-    # Printing records nothing, as saving does not.
-    assert events(hall_db) == before
+    # The print is on the record (the audit), once: the parties' addresses are on the paper.
+    assert events(hall_db) == before + 1
+    with hall_db.read() as s:
+        last = s.scalars(select(Event).order_by(Event.id.desc())).first()
+    assert last is not None and last.kind == "court.printed"
+    assert last.payload == {"code": barcode, "paper": "slip", "how": "print"}
 
 
 # Qt warns of the refusal too; the clerk is told by the desk.
@@ -130,6 +134,7 @@ def test_a_printer_that_refuses_is_told_in_chinese_and_nothing_changes(
         f"打印机未能打印{number}的移交单。请检查打印机是否已开机、有纸，然后重新打印，"
         "或将其保存为 PDF；已登记的记录不受影响。"
     ]
+    # Nothing printed, nothing recorded.
     assert events(hall_db) == before
 
     # The same paper prints once the printer takes it.

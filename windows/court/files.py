@@ -127,7 +127,7 @@ class CourtFilesPage(QWidget):
         top.addWidget(self.open_only)
         top.addStretch(1)
         top.addWidget(self.count_label)
-        self.export_button = ExportButton(ctx.database, self._export, self)
+        self.export_button = ExportButton(ctx, self._export, self)
         self.export_button.told.connect(lambda text: self.said.emit(text, False))
         top.addWidget(self.export_button)
         left = QWidget()

@@ -1,7 +1,8 @@
 """The court's papers from the clerk's desk: the hand-over slip (移交单, reprinted at will), the
 调解书 / 调解协议书 and the case cover sheet, each drawn from the records as they stand and saved
-as a PDF where the clerk chooses or sent to a printer. Neither records anything: a paper is
-drawn again from the records each time, so a reprint is the same paper."""
+as a PDF where the clerk chooses or sent to a printer. A paper is drawn again from the records
+each time, so a reprint is the same paper; each save or print is audited (hall.outputs), the
+parties' addresses and phones being on it."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from db.engine import Database, Session
 from db.models import User
+from hall import outputs
 from hall.court_desk import Paper, render_paper
 from kit.operations import Operation, Problem
 from kit.printer import ask_print, print_pdf
@@ -59,11 +61,12 @@ class PaperSaver(QObject):
         """Draw and save the paper on the desk's worker, the desk working on meanwhile."""
         viewer = self.viewer
 
+        # Saved inside the unit of work that audits it: a file not written is not recorded.
         def work(session: Session) -> str:
-            save_pdf(render_paper(session, viewer, paper, code), path)
+            save_pdf(outputs.court_paper(session, viewer, paper, code), path)
             return str(path)
 
-        Operation(self, self.database, work, read_only=True).success(self.saved.emit).failure(
+        Operation(self, self.database, work).success(self.saved.emit).failure(
             self._failed
         ).run_in_background()
 
@@ -79,6 +82,7 @@ class _Drawn:
     printer: QPrinter
     paper: Paper
     label: str
+    code: str
 
 
 class PaperPrinter(QObject):
@@ -117,7 +121,7 @@ class PaperPrinter(QObject):
         printer.setDocName(Path(file_name(paper, label)).stem)
 
         def work(session: Session) -> _Drawn:
-            return _Drawn(render_paper(session, viewer, paper, code), printer, paper, label)
+            return _Drawn(render_paper(session, viewer, paper, code), printer, paper, label, code)
 
         Operation(self, self.database, work, read_only=True).success(self._send).failure(
             lambda problem: self.failed.emit(problem.message)
@@ -126,6 +130,13 @@ class PaperPrinter(QObject):
     def _send(self, drawn: _Drawn) -> None:
         name = self._name(drawn.paper)
         if print_pdf(drawn.pdf, drawn.printer):
+            # On the record once the printer took it (a refused paper leaves no entry).
+            viewer = self.viewer
+            Operation(
+                self,
+                self.database,
+                lambda s: outputs.court_paper_printed(s, viewer, drawn.paper, drawn.code),
+            ).failure(lambda problem: self.failed.emit(problem.message)).run()
             self.printed.emit(
                 self.tr("The {paper} of {label} was sent to the printer.").format(
                     paper=name, label=drawn.label

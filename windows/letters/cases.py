@@ -142,7 +142,7 @@ class LetterCasesPage(QWidget):
         self.find_edit.setPlaceholderText("XF2026-0001")
         self.find_edit.returnPressed.connect(self.find_case)
         filters.addWidget(self.find_edit, 1)
-        self.export_button = ExportButton(ctx.database, self._export, self)
+        self.export_button = ExportButton(ctx, self._export, self)
         self.export_button.told.connect(self._say)
         filters.addWidget(self.export_button)
         layout.addLayout(filters)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from db.engine import Session
 from db.mechanism_models import RISK_NAMES
-from hall import clock
+from hall import clock, outputs
 from hall.mechanisms import disputes, meetings
 from hall.mechanisms.disputes import DisputeRow
 from kit.context import AppContext
@@ -221,16 +221,19 @@ class MeetingView(QWidget):
         """Draw and save the sitting's slips on the screen's worker: one file for a single
         assignment, else one per assignment named after the chosen file."""
         assigned = list(self.assigned)
+        user = self.ctx.user
 
+        # Saved inside the unit of work that audits them: slips not written are not recorded.
         def work(s: Session) -> int:
-            for n, dispute_id in enumerate(assigned, 1):
+            slips = outputs.assignment_slips(s, user, assigned)
+            for n, slip in enumerate(slips, 1):
                 target = (
                     path if len(assigned) == 1 else path.with_name(f"{path.stem}-{n}{path.suffix}")
                 )
-                save_pdf(meetings.assignment_slip(s, dispute_id), target)
+                save_pdf(slip, target)
             return len(assigned)
 
-        Operation(self, self.ctx.database, work, read_only=True).success(
+        Operation(self, self.ctx.database, work).success(
             lambda count: self.message.setText(self.tr("{count} slips saved.").format(count=count))
         ).failure(self._failed).run_in_background()
 
