@@ -107,7 +107,11 @@ class TodayFigures(QWidget):
         self.month_rates = MonthRates(ctx)
         layout.addWidget(self.month_rates)
         layout.addWidget(ServiceLevelPanel(ctx))  # issue 16: the service level, live
-        layout.addWidget(OverdueDisputes(ctx))
+        # The overdue disputes and the unanswered calls side by side: stacked, the page is
+        # taller than a 1280×720 screen at 125 %.
+        lower = QHBoxLayout()
+        lower.addWidget(OverdueDisputes(ctx), 1)
+        layout.addLayout(lower, 1)
         self.calls: list[queue.TicketView] = []
         self.calls_table = QTableWidget(0, 4)
         self.calls_table.setHorizontalHeaderLabels(
@@ -137,7 +141,7 @@ class TodayFigures(QWidget):
         row.addWidget(self.calls_message, 1)
         row.addWidget(self.release_button)
         calls_layout.addLayout(row)
-        layout.addWidget(self.calls_box, 1)
+        lower.addWidget(self.calls_box, 1)
         self.calls_box.setVisible(ctx.has_role(users.ADMIN))
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
