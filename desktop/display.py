@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -578,13 +578,14 @@ class CallingDisplay(QWidget):
         tile.set_flash(self._flash_count % 2 == 1)
 
     def _tick(self) -> None:
-        now = QDateTime.currentDateTime()
+        # The hall's clock, as every date the program shows, so that a pinned clock holds here too.
+        now = clock.now()
         locale = QLocale()
         self.clock.setText(
-            f"{locale.toString(now.date(), QLocale.FormatType.LongFormat)}  "
-            f"{now.time().toString('HH:mm')}"
+            f"{locale.toString(QDate(now.year, now.month, now.day), QLocale.FormatType.LongFormat)}"
+            f"  {now:%H:%M}"
         )
-        today = clock.now().date()
+        today = now.date()
         if today != self._day:
             # A new day: yesterday's calls and counts leave the screen.
             self._day = today

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 from collections.abc import Iterator
 
@@ -174,3 +175,12 @@ def test_connection_loss_is_shown_and_cleared(
     assert display.offline.text() == "连接中断，正在重新连接…"
     hall_events.connection_restored.emit()
     assert not display.offline.isVisible()
+
+
+def test_the_clock_on_the_wall_is_the_halls(
+    hall_db: Database, hall_events: HallEvents, qtbot: QtBot, hall_day: dt.date
+) -> None:
+    """The date shown is the hall's (pinned here), not the machine's, like every other date."""
+    display = open_display(qtbot, hall_db, hall_events)
+    qtbot.waitUntil(lambda: display.clock.text() != "")
+    assert f"{hall_day.year}年{hall_day.month}月{hall_day.day}日" in display.clock.text()
