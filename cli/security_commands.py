@@ -58,7 +58,9 @@ def cmd_key_import(db: Database, args: argparse.Namespace) -> None:
     keys.import_key(Path(args.file), _passphrase(confirm=False))
     with db.write() as session:
         keys.unlock(session)
-    print(f"已导入大厅数据密钥到 {keys.key_path()}，本机可以使用这个大厅的数据库了。")
+    print(
+        f"已导入大厅数据密钥和审计密钥到 {keys.key_path().parent}，本机可以使用这个大厅的数据库了。"
+    )
 
 
 def cmd_key_encrypt(db: Database, args: argparse.Namespace) -> None:
