@@ -39,7 +39,7 @@ DONE = "done"
 REFUSED = "refused"
 
 # Event kinds audited whatever their suffix, and suffixes audited whatever their subject.
-AUDITED_PREFIXES = ("user.", "account.", "security.", "backup.", "restore.")
+AUDITED_PREFIXES = ("user.", "account.", "security.", "backup.", "restore.", "retention.")
 AUDITED_SUFFIXES = (".viewed", ".view_withheld", ".printed", ".exported", ".imported")
 # Audited event kinds that record a refusal rather than an act done.
 REFUSAL_KINDS = frozenset(

@@ -46,6 +46,7 @@ KIND_NAMES: dict[str, str] = {
     EventKind.AUDIT_EXPORTED: "导出审计记录",
     EventKind.BACKUP_MADE: "备份",
     EventKind.RESTORE_DONE: "恢复",
+    EventKind.RETENTION_APPLIED: "归档与去标识",
 }
 OUTCOME_NAMES = {audit_log.DONE: "成功", audit_log.REFUSED: "拒绝"}
 # The details' keys and code words as the audit administrator reads them; the entry itself keeps
@@ -65,6 +66,12 @@ DETAIL_KEYS = {
     "how": "方式",
     "rows": "行数",
     "period": "期间",
+    "years": "保存年限",
+    "cutoff": "截止日期",
+    "visits": "归档来访",
+    "cases": "归档信访事项",
+    "visitors": "去标识人员",
+    "kept_open": "未办结保留",
 }
 REASONS = {
     "password": "密码错误",
