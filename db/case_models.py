@@ -177,7 +177,8 @@ class PetitionCase(Base):
     visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id"), index=True)
     visitor_id: Mapped[int] = mapped_column(ForeignKey("visitor.id"), index=True)
     purpose: Mapped[str] = mapped_column(String(16))
-    summary: Mapped[str] = mapped_column(Text, default="")
+    # Encrypted like the visit's it is copied from (nothing searches it by LIKE).
+    summary: Mapped[str] = mapped_column(EncryptedText, default="")
     # Encrypted (db.crypto): an accusation's words and whom it names.
     request: Mapped[str] = mapped_column(EncryptedText, default="")
     facts: Mapped[str] = mapped_column(EncryptedText, default="")

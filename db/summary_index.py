@@ -65,6 +65,10 @@ def replace_tokens(
 ) -> None:
     """Make ``visit_id``'s tokens those of ``summary`` under ``key``."""
     connection.execute(delete(VisitSummaryToken).where(VisitSummaryToken.visit_id == visit_id))
+    add_tokens(connection, visit_id, summary, key)
+
+
+def add_tokens(connection: Connection | Session, visit_id: int, summary: str, key: HallKey) -> None:
     found = tokens(summary, key)
     if found:
         connection.execute(
@@ -106,7 +110,7 @@ def not_holding(session: Session, words: str) -> list[int]:
 @event.listens_for(Visit, "after_insert")
 def _index_new(_mapper: Mapper[Visit], connection: Connection, visit: Visit) -> None:
     if visit.summary:
-        replace_tokens(connection, visit.id, visit.summary, current_keyring().current)
+        add_tokens(connection, visit.id, visit.summary, current_keyring().current)
 
 
 @event.listens_for(Visit, "after_update")

@@ -7,7 +7,8 @@ and the people whose every matter is archived are de-identified.
   follow-up open, not with the court, and every case opened from it archived with it), and a
   petition case in a final state (no time limit running, no supported decision still to be
   carried out). An archived record is read-only: database triggers refuse any change to what
-  it says (``db/migrations/versions/0150_secops.py``). Its content is kept, encrypted as before:
+  it says (``db/migrations/versions/0150_secops.py``), and :mod:`hall.archive` refuses it
+  first in words. Its content is kept, encrypted as before:
   it is the hall's record of the matter.
 - **De-identified (去标识)**: a visitor whose visits and cases are all archived keeps their
   surname (张*), gender, township and village, which the figures count by; the ID number,
@@ -36,7 +37,11 @@ from db.event_kinds import EventKind
 from db.models import Ticket, User, Visit, Visitor, VisitRepresentative
 from db.states import CaseState, TicketStatus, VisitStatus
 from db.window_models import FollowUp
-from hall import clock, settings
+from hall import (
+    archive,  # noqa: F401  (registers the read-only check)
+    clock,
+    settings,
+)
 from hall.errors import InvalidInput
 from hall.settings import Setting
 

@@ -19,6 +19,7 @@ from db.models import Event, Ticket, Visit, Visitor
 from db.states import CaseState
 from db.window_models import EXPLAINED
 from hall import audit, letters, outcomes, reception, retention
+from hall.archive import Archived
 from hall.errors import InvalidInput
 from tests.daytime import pin_clock
 from tests.hall.test_cases_letters import registration
@@ -169,10 +170,22 @@ def test_dry_run_counts_writes_nothing_and_apply_does_exactly_that(
 def test_an_archived_record_is_read_only(db: Database, hall: dict[str, int]) -> None:
     with db.write() as s:
         retention.apply(s)
-    with pytest.raises(DBAPIError, match="已归档的记录只读"), db.write() as s:
+    # Through the program: refused in words, before the database is asked.
+    with pytest.raises(Archived, match="归档后只读"), db.write() as s:
         s.get_one(Visit, hall["a"]).outcome_notes = "改写"
-    with pytest.raises(DBAPIError, match="已归档的记录只读"), db.write() as s:
+    with pytest.raises(Archived, match="归档后只读"), db.write() as s:
         s.get_one(PetitionCase, hall["case_goes"]).state = CaseState.HANDLING
+    # Past the program, by SQL typed at the database: the triggers refuse it.
+    with pytest.raises(DBAPIError, match="已归档的记录只读"), db.engine.begin() as connection:
+        connection.execute(
+            text("UPDATE visit SET status = 'open', outcome_notes = 'x' WHERE id = :id"),
+            {"id": hall["a"]},
+        )
+    with pytest.raises(DBAPIError, match="已归档的记录只读"), db.engine.begin() as connection:
+        connection.execute(
+            text("UPDATE petition_case SET state = 'handling' WHERE id = :id"),
+            {"id": hall["case_goes"]},
+        )
     with db.write() as s:  # what is not archived changes as before
         s.get_one(Visit, hall["b"]).outcome_notes = "补记"
 

@@ -132,6 +132,9 @@ def test_scans_are_encrypted_read_back_identically_and_rotated(
             assert all(hashlib.sha256(a.content).hexdigest() == a.sha256 for a in kept)
             return [a.content for a in kept]
 
+    with hall_db.engine.connect() as connection:
+        summary = connection.execute(text("SELECT summary FROM petition_case")).scalar_one()
+    assert crypto.is_encrypted(summary), "the case's summary as well"
     first = raw_scans(hall_db)
     assert all(raw.startswith(crypto.BYTES_PREFIX) for raw in first)
     assert not any(SCAN_PDF in raw or SCAN_PNG in raw for raw in first)
