@@ -72,6 +72,9 @@ DETAIL_KEYS = {
     "cases": "归档信访事项",
     "visitors": "去标识人员",
     "kept_open": "未办结保留",
+    "file": "文件",
+    "size": "字节数",
+    "verified": "已校验",
 }
 REASONS = {
     "password": "密码错误",
@@ -151,6 +154,8 @@ def _words(key: str, value: object) -> str:
         return "、".join(names.get(str(v), str(v)) for v in value) or "无"
     if key == "reason":
         return REASONS.get(str(value), str(value))
+    if isinstance(value, bool):
+        return "是" if value else "否"
     return str(value)
 
 

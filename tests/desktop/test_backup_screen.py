@@ -10,11 +10,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from db.account_models import AuditEntry
 from db.engine import Database
 from desktop.backup_screen import BackupScreen
 from desktop.security_pages import BACKUP_PAGE, pages
-from hall import backup, users
+from hall import audit, backup, users
 from kit.context import HallEvents
 from tests.hall.test_at_rest import register_accusation
 from tests.questions import Questions
@@ -54,6 +56,11 @@ def test_back_up_list_and_restore_from_the_screen(
     assert name.endswith(".hallbak") and (tmp_path / "backups" / name).is_file()
     assert screen.table.item(0, 3).text() == "Checked"
     assert screen.table.item(0, 2).text().endswith(("KB", "MB"))
+    with hall_db.read() as s:  # audited, as the audit administrator reads it
+        entry = s.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).one()
+        assert (entry.kind, entry.actor_login) == ("backup.made", "xitong")
+        assert f"文件 {name}" in audit.readable_detail(entry.detail)
+        assert "已校验 是" in audit.readable_detail(entry.detail)
 
     # A visit registered after the backup: restoring it means losing that visit.
     register_accusation(hall_db)
@@ -71,6 +78,10 @@ def test_back_up_list_and_restore_from_the_screen(
     qtbot.waitUntil(lambda: screen.status_label.text().startswith("Restored"), timeout=60_000)
     assert "1 visits" in screen.status_label.text()
     assert visits(hall_db) == 1
+    with hall_db.read() as s:
+        entry = s.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).one()
+        assert entry.kind == "restore.done"
+        assert "操作人 xitong" in audit.readable_detail(entry.detail)
 
     screen.daily_box.click()
     with hall_db.read() as s:
