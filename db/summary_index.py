@@ -5,8 +5,9 @@ visit keeps instead a set of tokens: the keyed SM3 hash (HMAC, under the hall ke
 of every character and every pair of neighbouring characters of its summary, case-folded. A
 search for some words asks for the visits holding the tokens of all the words' character pairs
 (of their one character, for a one-character search), which narrows a million visits to the few
-that may hold them; those few are decrypted and kept only if the words really are in them (two
-pairs present in other places of a summary are not the words).
+that may hold them; for words of three characters or more those few are decrypted and kept only
+if the words really are in them (two pairs present in other places of a summary are not the
+words). Decrypting them is what such a search costs (BENCHMARKS.md, "Summary search").
 
 The tokens follow the summary whenever the ORM writes a visit; the at-rest walk
 (``hall.at_rest``) rebuilds them under a new key, and a rotation half done is searched under
@@ -99,6 +100,9 @@ def not_holding(session: Session, words: str) -> list[int]:
     """The candidates for ``words`` whose decrypted summary does not hold them after all (the
     pairs were there, apart): few, so a query can leave them out by id."""
     folded = words.strip().casefold()
+    if len(folded) <= 2:
+        # Its one token is the words themselves: every candidate holds them, none to check.
+        return []
     query = select(Visit.id, Visit.summary).where(Visit.id.in_(candidates(words)))
     return [
         visit_id
