@@ -35,8 +35,8 @@ from db.crypto import HallKey, current_keyring, hash_with
 from db.models import Base, BigId, Visit
 
 KIND = "summary"
-# 64 bits of the HMAC: collisions among a hall's few thousand distinct pairs are negligible,
-# and every hit is confirmed on the decrypted summary anyway.
+# 64 bits of the HMAC: a collision among a hall's few thousand distinct characters and pairs is
+# vanishingly unlikely (and a search of three characters or more checks every hit anyway).
 TOKEN_CHARS = 16
 
 
@@ -98,7 +98,8 @@ def candidates(words: str) -> Select[tuple[int]]:
 
 def not_holding(session: Session, words: str) -> list[int]:
     """The candidates for ``words`` whose decrypted summary does not hold them after all (the
-    pairs were there, apart): few, so a query can leave them out by id."""
+    pairs were there, apart). Every candidate is decrypted to find them; they are few, so a
+    query can leave them out by id."""
     folded = words.strip().casefold()
     if len(folded) <= 2:
         # Its one token is the words themselves: every candidate holds them, none to check.
