@@ -104,10 +104,15 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     add.add_argument("login")
     add.add_argument("--name", required=True)
     add.add_argument(
-        "--roles", required=True, help="reception,officer,clerk,leader,admin 中的一个或多个"
+        "--roles",
+        required=True,
+        help="reception,officer,clerk,leader,admin,security,auditor 中的一个或多个"
+        "（admin、security、auditor 三员分立，只能任其一）",
     )
     add.add_argument("--windows", help="可服务的窗口代码，逗号分隔")
-    add.add_argument("--password", help="不给出则提示输入")
+    add.add_argument(
+        "--password", help="至少 8 位，含大写、小写、数字、符号中的三种；不给出则提示输入"
+    )
     add.add_argument("--request-id", help=ONCE_HELP)
     add.set_defaults(handler="cli.setup_commands:cmd_user_add")
 

@@ -12,7 +12,7 @@ from typing import Any
 from cli.common import CliError
 from db import crypto
 from db.engine import Database
-from hall import at_rest, backup, keys
+from hall import at_rest, backup, keys, retention
 
 PASSPHRASE_ENV = "HALL_KEY_PASSPHRASE"
 COUNT_NAMES = {
@@ -58,7 +58,9 @@ def cmd_key_import(db: Database, args: argparse.Namespace) -> None:
     keys.import_key(Path(args.file), _passphrase(confirm=False))
     with db.write() as session:
         keys.unlock(session)
-    print(f"已导入大厅数据密钥到 {keys.key_path()}，本机可以使用这个大厅的数据库了。")
+    print(
+        f"已导入大厅数据密钥和审计密钥到 {keys.key_path().parent}，本机可以使用这个大厅的数据库了。"
+    )
 
 
 def cmd_key_encrypt(db: Database, args: argparse.Namespace) -> None:
@@ -102,6 +104,35 @@ def cmd_restore(db: Database, args: argparse.Namespace) -> None:
     _print_counts(counts)
 
 
+def _plan_lines(plan: retention.Plan, done: bool) -> list[str]:
+    verb = "已" if done else "将"
+    return [
+        f"保存年限 {plan.years} 年：{plan.cutoff:%Y-%m-%d} 以前办结的事项{verb}归档（只读）。",
+        f"  {verb}归档来访登记：{plan.visits}",
+        f"  {verb}归档信访事项：{plan.cases}",
+        f"  {verb}去标识人员（全部事项均已归档）：{plan.visitors}",
+        f"  期满但尚未办结、继续保留：{plan.kept_open}",
+    ]
+
+
+def cmd_retention(db: Database, args: argparse.Namespace) -> None:
+    if args.set_years is not None:
+        with db.write() as s:
+            retention.set_years(s, None, args.set_years)
+        print(f"已把已办结事项的保存年限设为 {args.set_years} 年。")
+        return
+    if args.apply:
+        with db.write() as s:
+            done = retention.apply(s)
+        print("\n".join(_plan_lines(done, done=True)))
+        return
+    # A write transaction only for the savepoint the plan rolls back: nothing is kept.
+    with db.write() as s:
+        plan = retention.plan(s)
+    print("\n".join(_plan_lines(plan, done=False)))
+    print("这只是预演，没有改动任何数据；确认无误后用 --apply 执行。")
+
+
 def add_security_parser(sub: Any) -> None:
     key = sub.add_parser("key", help="大厅数据密钥").add_subparsers(
         dest="key_command", required=True
@@ -124,3 +155,9 @@ def add_security_parser(sub: Any) -> None:
     back.add_argument("file")
     back.add_argument("--force", action="store_true", help="数据库中已有数据时也覆盖")
     back.set_defaults(handler="cli.security_commands:cmd_restore")
+    keep = sub.add_parser("retention", help="期满已办结事项归档并去标识（先预演）")
+    how = keep.add_mutually_exclusive_group(required=True)
+    how.add_argument("--dry-run", action="store_true", help="只统计将处理的数量，不改动数据")
+    how.add_argument("--apply", action="store_true", help="执行归档和去标识（记入审计）")
+    how.add_argument("--set-years", type=int, metavar="N", help="设置保存年限（年）")
+    keep.set_defaults(handler="cli.security_commands:cmd_retention")

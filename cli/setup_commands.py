@@ -17,7 +17,7 @@ from db.models import User
 from hall import (
     demo,
     setup,
-    users,
+    user_admin,
 )
 
 
@@ -46,13 +46,15 @@ def cmd_user_add(db: Database, args: argparse.Namespace) -> None:
     password = new_password(args.password, "密码：")
 
     def add(s: Session) -> int:
-        return users.add_user(
+        # The screen's own rules (hall.user_admin): password strength and 三员分立.
+        return user_admin.add_user(
             s,
+            None,
             args.login,
             args.name,
             password,
-            args.roles.split(","),
             [w for w in (args.windows or "").split(",") if w],
+            args.roles.split(","),
         ).id
 
     applied = action_requests.perform(db, request_id(args), "user.add", add)

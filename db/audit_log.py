@@ -39,7 +39,7 @@ DONE = "done"
 REFUSED = "refused"
 
 # Event kinds audited whatever their suffix, and suffixes audited whatever their subject.
-AUDITED_PREFIXES = ("user.", "account.", "security.", "backup.", "restore.")
+AUDITED_PREFIXES = ("user.", "account.", "security.", "backup.", "restore.", "retention.")
 AUDITED_SUFFIXES = (".viewed", ".view_withheld", ".printed", ".exported", ".imported")
 # Audited event kinds that record a refusal rather than an act done.
 REFUSAL_KINDS = frozenset(
@@ -85,6 +85,21 @@ def _read_or_create(path: Path) -> bytes:
     finally:
         draft.unlink()
     return path.read_bytes()
+
+
+def install_key(secret: bytes) -> None:
+    """Make ``secret`` this workstation's audit key (the hall's, carried by a key export),
+    written whole under a private name, then moved into place."""
+    path = key_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    draft = path.with_name(f"{path.name}.{os.getpid()}.new")
+    descriptor = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "wb") as file:
+        file.write(secret)
+        file.flush()
+        os.fsync(file.fileno())
+    os.replace(draft, path)
+    _keys[path] = secret
 
 
 def set_workstation(name: str) -> None:

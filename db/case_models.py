@@ -24,7 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from db.crypto import EncryptedText
+from db.crypto import EncryptedBytes, EncryptedText
 from db.models import Base, BigId, User, Visit, Visitor
 from db.states import CaseCourtHandoff, CaseDecision, CaseOutcome, CaseState, OrderState
 
@@ -177,7 +177,8 @@ class PetitionCase(Base):
     visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id"), index=True)
     visitor_id: Mapped[int] = mapped_column(ForeignKey("visitor.id"), index=True)
     purpose: Mapped[str] = mapped_column(String(16))
-    summary: Mapped[str] = mapped_column(Text, default="")
+    # Encrypted like the visit's it is copied from (nothing searches it by LIKE).
+    summary: Mapped[str] = mapped_column(EncryptedText, default="")
     # Encrypted (db.crypto): an accusation's words and whom it names.
     request: Mapped[str] = mapped_column(EncryptedText, default="")
     facts: Mapped[str] = mapped_column(EncryptedText, default="")
@@ -244,6 +245,8 @@ class PetitionCase(Base):
 
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    # Archived (归档) by retention: read-only from then on, which database triggers enforce.
+    archived_on: Mapped[dt.date | None] = mapped_column(Date)
 
     visitor: Mapped[Visitor] = relationship(lazy="joined")
     visit: Mapped[Visit | None] = relationship()
@@ -289,8 +292,9 @@ class CaseAttachment(Base):
     media_type: Mapped[str] = mapped_column(String(64))
     size: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64))
-    # Deferred: listing a case's attachments never drags the scans along.
-    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    # Deferred: listing a case's attachments never drags the scans along. Encrypted: a scan of
+    # an accusation says what its text says.
+    content: Mapped[bytes] = mapped_column(EncryptedBytes, deferred=True)
     added_at: Mapped[dt.datetime] = mapped_column(DateTime)
     added_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
 

@@ -23,10 +23,13 @@ from typing import IO
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes, hmac
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
-from sqlalchemy import Dialect, Text
+from sqlalchemy import Dialect, LargeBinary, Text
 from sqlalchemy.types import TypeDecorator
 
 PREFIX = "sm4g:"
+# Bytes (a letter's scan) start with this, then the key id, a colon, nonce ‖ ciphertext ‖ tag.
+# The NUL keeps a plain file from ever looking encrypted: no PDF or image starts with it.
+BYTES_PREFIX = b"\x00sm4g:"
 NONCE_BYTES = 12
 TAG_BYTES = 16
 SM4_KEY_BYTES = 16
@@ -162,6 +165,50 @@ class EncryptedText(TypeDecorator[str]):
         if not value:
             return value
         return decrypt(value)
+
+
+def encrypt_bytes_with(key: HallKey, data: bytes) -> bytes:
+    nonce = os.urandom(NONCE_BYTES)
+    encryptor = Cipher(algorithms.SM4(key.data_key), modes.GCM(nonce)).encryptor()
+    body = encryptor.update(data) + encryptor.finalize()
+    return BYTES_PREFIX + key.key_id.encode("ascii") + b":" + nonce + body + encryptor.tag
+
+
+def bytes_key_id(value: bytes) -> str | None:
+    """The key stored bytes are encrypted under; None for plain bytes."""
+    if not value.startswith(BYTES_PREFIX):
+        return None
+    return value[len(BYTES_PREFIX) :].split(b":", 1)[0].decode("ascii", "replace")
+
+
+def decrypt_bytes(value: bytes) -> bytes:
+    if not value.startswith(BYTES_PREFIX):
+        return value
+    key_id, _, raw = value[len(BYTES_PREFIX) :].partition(b":")
+    key = current_keyring().by_id(key_id.decode("ascii", "replace"))
+    nonce, body, tag = raw[:NONCE_BYTES], raw[NONCE_BYTES:-TAG_BYTES], raw[-TAG_BYTES:]
+    decryptor = Cipher(algorithms.SM4(key.data_key), modes.GCM(nonce, tag)).decryptor()
+    try:
+        return decryptor.update(body) + decryptor.finalize()
+    except InvalidTag:
+        raise DataCorrupted(key.key_id) from None
+
+
+class EncryptedBytes(TypeDecorator[bytes]):
+    """Bytes (a scan) stored SM4-GCM encrypted under the hall key, read back identical."""
+
+    impl = LargeBinary
+    cache_ok = True
+
+    def process_bind_param(self, value: bytes | None, dialect: Dialect) -> bytes | None:
+        if not value or value.startswith(BYTES_PREFIX):
+            return value
+        return encrypt_bytes_with(current_keyring().current, bytes(value))
+
+    def process_result_value(self, value: bytes | None, dialect: Dialect) -> bytes | None:
+        if not value:
+            return value
+        return decrypt_bytes(bytes(value))
 
 
 def encrypt_file(key: HallKey, source: IO[bytes], target: IO[bytes], header: bytes) -> None:

@@ -159,6 +159,7 @@ class EventKind(StrEnum):
     AUDIT_EXPORTED = "audit.exported"
     BACKUP_MADE = "backup.made"
     RESTORE_DONE = "restore.done"
+    RETENTION_APPLIED = "retention.applied"
     SECURITY_RULES_CHANGED = "security.rules_changed"
     USER_DISABLED = "user.disabled"
     USER_EDITED = "user.edited"

@@ -143,6 +143,9 @@ class Visitor(Base):
     phone_hash: Mapped[str | None] = mapped_column(String(64))
     phone_last4: Mapped[str] = mapped_column(String(4), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # Set when retention (hall.retention) removed the person's identifying data: every matter
+    # of theirs was closed and archived, and the hall keeps only what its figures need.
+    deidentified_on: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class Visit(Base):
@@ -158,7 +161,9 @@ class Visit(Base):
     channel: Mapped[str] = mapped_column(String(16))
     proxy_name: Mapped[str] = mapped_column(String(64), default="")
     purpose: Mapped[str] = mapped_column(String(16))
-    summary: Mapped[str] = mapped_column(Text, default="")
+    # Encrypted like the three below; found by words through its keyed bigrams
+    # (db.summary_index), never by LIKE on the stored text.
+    summary: Mapped[str] = mapped_column(EncryptedText, default="")
     # What an accusation (揭发控告) says is in these three: encrypted, whatever the purpose.
     request: Mapped[str] = mapped_column(EncryptedText, default="")
     facts: Mapped[str] = mapped_column(EncryptedText, default="")
@@ -175,6 +180,8 @@ class Visit(Base):
     outcome_notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    # Archived (归档) by retention: read-only from then on, which database triggers enforce.
+    archived_on: Mapped[dt.date | None] = mapped_column(Date)
 
     visitor: Mapped[Visitor] = relationship(lazy="joined")
     representatives: Mapped[list[VisitRepresentative]] = relationship(

@@ -33,6 +33,7 @@ SECURITY_MODULES = (
     "desktop/idle_lock.py",
     "desktop/password_dialog.py",
     "desktop/security_pages.py",
+    "desktop/backup_screen.py",
 )
 # The court clerk's desk: windows/court.py and its split modules.
 COURT_MODULES = ("windows/court",)

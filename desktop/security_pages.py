@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
 
 from db.engine import Database
 from desktop.audit_screen import AuditScreen
+from desktop.backup_screen import BackupScreen
 from desktop.idle_lock import IdleLock, install
 from desktop.password_dialog import ChangePasswordDialog
 from desktop.users_screen import UsersScreen
@@ -21,6 +22,7 @@ from kit.operations import Operation
 
 USERS_PAGE = "users"
 AUDIT_PAGE = "audit"
+BACKUP_PAGE = "backup"
 PageEntry = tuple[str, str, Callable[[], QWidget]]
 
 
@@ -34,6 +36,14 @@ def pages(ctx: AppContext) -> list[PageEntry]:
                 USERS_PAGE,
                 QCoreApplication.translate("SecurityPages", "Users and security"),
                 lambda: UsersScreen(ctx),
+            )
+        )
+    if ctx.has_role(users.ADMIN):
+        found.append(
+            (
+                BACKUP_PAGE,
+                QCoreApplication.translate("SecurityPages", "Backup"),
+                lambda: BackupScreen(ctx),
             )
         )
     if ctx.has_role(users.AUDITOR):

@@ -1,8 +1,9 @@
 """Encrypting a database in place, and re-encrypting it under a new key (rotation).
 
-Both are the same walk: every column declared ``EncryptedText``, table by table in primary-key
-order, a batch of rows per transaction, rewriting each value that is plain or under a key other
-than the current one (and a visitor's look-up hashes with it). A walk that is stopped (a power
+Both are the same walk: every column declared ``EncryptedText`` or ``EncryptedBytes`` (a
+letter's scans), table by table in primary-key order, a batch of rows per transaction, rewriting
+each value that is plain or under a key other than the current one (and a visitor's look-up
+hashes, or a visit's summary tokens, with it). A walk that is stopped (a power
 cut, Ctrl+C) loses at most one uncommitted batch and the next one picks up where the work is:
 each batch selects only rows still to do. When a walk completes the database records it, so a
 start-up finds nothing to do without reading every row again.
@@ -12,13 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import (
     Column,
     ColumnElement,
+    LargeBinary,
     Table,
     Text,
     and_,
+    func,
     literal,
     or_,
     select,
@@ -27,14 +31,16 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from db import crypto
-from db.crypto import EncryptedText, HallKey, Keyring
+from db import crypto, summary_index
+from db.crypto import EncryptedBytes, EncryptedText, HallKey, Keyring
 from db.engine import Database
 from db.lookup import lookup_columns
 from db.models import Base, HallSetting
 from hall import keys
 
 BATCH = 500
+# Scans run to megabytes each: a batch of them is kept small enough to sit in memory.
+BYTES_BATCH = 16
 DONE_SETTING = "crypto.encrypted_under"
 
 Progress = Callable[[str, int], None]
@@ -51,30 +57,57 @@ class Walked:
         return sum(self.rows.values())
 
 
-def encrypted_tables() -> list[tuple[Table, list[Column[str]]]]:
+def encrypted_tables() -> list[tuple[Table, list[Column[Any]]]]:
     """Every table with encrypted columns, and those columns, in a fixed order."""
     found = []
     for table in Base.metadata.sorted_tables:
-        columns = [c for c in table.columns if isinstance(c.type, EncryptedText)]
+        columns = [c for c in table.columns if isinstance(c.type, (EncryptedText, EncryptedBytes))]
         if columns:
             found.append((table, columns))
     return found
 
 
-def _raw(column: Column[str]) -> ColumnElement[str]:
-    # The stored text itself, not decrypted on the way out: what the walk has to judge.
-    return type_coerce(column, Text())
+def _is_bytes(column: Column[Any]) -> bool:
+    return isinstance(column.type, EncryptedBytes)
 
 
-def _to_do(columns: Sequence[Column[str]], key_id: str) -> ColumnElement[bool]:
+def _raw(column: Column[Any]) -> ColumnElement[Any]:
+    # The stored value itself, not decrypted on the way out: what the walk has to judge.
+    return type_coerce(column, LargeBinary() if _is_bytes(column) else Text())
+
+
+def _pending(column: Column[Any], key_id: str) -> ColumnElement[bool]:
+    """A value of ``column`` not (yet) encrypted under ``key_id``: plain, or under another."""
+    if _is_bytes(column):
+        mark = crypto.BYTES_PREFIX + key_id.encode("ascii") + b":"
+        head = type_coerce(func.substr(_raw(column), 1, len(mark)), LargeBinary())
+        return and_(func.length(_raw(column)) > 0, head != literal(mark, LargeBinary()))
     current = f"{crypto.PREFIX}{key_id}:%"
-    return or_(*(and_(_raw(c) != "", ~_raw(c).like(current)) for c in columns))
+    return and_(_raw(column) != "", ~_raw(column).like(current))
+
+
+def _to_do(columns: Sequence[Column[Any]], key_id: str) -> ColumnElement[bool]:
+    return or_(*(_pending(c, key_id) for c in columns))
+
+
+def _plain(column: Column[Any], value: Any) -> Any:
+    if not value:
+        return value
+    return crypto.decrypt_bytes(bytes(value)) if _is_bytes(column) else crypto.decrypt(value)
+
+
+def _encrypted(column: Column[Any], value: Any, key: HallKey) -> Any:
+    if not value:
+        return value
+    if _is_bytes(column):
+        return crypto.encrypt_bytes_with(key, value)
+    return crypto.encrypt_with(key, value)
 
 
 def _batch(
     session: Session,
     table: Table,
-    columns: list[Column[str]],
+    columns: list[Column[Any]],
     after: tuple[object, ...] | None,
     key: HallKey,
 ) -> tuple[tuple[object, ...] | None, int]:
@@ -84,20 +117,18 @@ def _batch(
     stmt = select(*primary, *(_raw(c) for c in columns)).where(_to_do(columns, key.key_id))
     if after is not None:
         stmt = stmt.where(tuple_(*primary) > tuple_(*(literal(v) for v in after)))
-    rows = session.execute(stmt.order_by(*primary).limit(BATCH)).all()
+    size = BYTES_BATCH if any(map(_is_bytes, columns)) else BATCH
+    rows = session.execute(stmt.order_by(*primary).limit(size)).all()
     if not rows:
         return None, 0
     for row in rows:
         identity = tuple(row[: len(primary)])
-        plain = {
-            c.name: crypto.decrypt(v) if v else v
-            for c, v in zip(columns, row[len(primary) :], strict=True)
-        }
-        values: dict[str, object] = {
-            name: crypto.encrypt_with(key, text) if text else text for name, text in plain.items()
-        }
+        plain = {c.name: _plain(c, v) for c, v in zip(columns, row[len(primary) :], strict=True)}
+        values: dict[str, object] = {c.name: _encrypted(c, plain[c.name], key) for c in columns}
         if table.name == "visitor":
             values.update(lookup_columns(plain["id_number"], plain["phone"]))
+        if table.name == "visit":
+            summary_index.replace_tokens(session, int(str(identity[0])), plain["summary"], key)
         session.execute(
             table.update()
             .where(*(column == value for column, value in zip(primary, identity, strict=True)))

@@ -46,6 +46,7 @@ KIND_NAMES: dict[str, str] = {
     EventKind.AUDIT_EXPORTED: "导出审计记录",
     EventKind.BACKUP_MADE: "备份",
     EventKind.RESTORE_DONE: "恢复",
+    EventKind.RETENTION_APPLIED: "归档与去标识",
 }
 OUTCOME_NAMES = {audit_log.DONE: "成功", audit_log.REFUSED: "拒绝"}
 # The details' keys and code words as the audit administrator reads them; the entry itself keeps
@@ -67,6 +68,15 @@ DETAIL_KEYS = {
     "period": "期间",
     "what": "内容",
     "paper": "文书",
+    "years": "保存年限",
+    "cutoff": "截止日期",
+    "visits": "归档来访",
+    "cases": "归档信访事项",
+    "visitors": "去标识人员",
+    "kept_open": "未办结保留",
+    "file": "文件",
+    "size": "字节数",
+    "verified": "已校验",
 }
 REASONS = {
     "password": "密码错误",
@@ -146,6 +156,8 @@ def _words(key: str, value: object) -> str:
         return "、".join(names.get(str(v), str(v)) for v in value) or "无"
     if key == "reason":
         return REASONS.get(str(value), str(value))
+    if isinstance(value, bool):
+        return "是" if value else "否"
     return str(value)
 
 

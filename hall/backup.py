@@ -7,7 +7,10 @@ copy is encrypted as a whole (SM4-GCM, the key's id in the clear header) into a 
 its owner only, then read back and decrypted to prove it restores: a backup that cannot be read
 is worse than none, because it is trusted.
 
-A single-PC hall backs itself up once a day at start-up (``daily_backup``), keeping the last 30.
+A single-PC hall backs itself up once a day at start-up (``daily_backup``, unless the
+administrator turned it off: :data:`DAILY_BACKUP`), keeping the last 30. Every backup and every
+restore is audited (``backup.made``, ``restore.done``); the 备份 screen lists the backup folder
+(:func:`list_backups`), backs up now (:func:`backup_now`) and restores (:func:`restore_from`).
 """
 
 from __future__ import annotations
@@ -18,18 +21,22 @@ import shutil
 import sqlite3
 import subprocess
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, inspect, select, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
 
-from db import crypto
+from db import crypto, events
 from db.engine import OWNER_ONLY, Database, data_dir, make_private
-from db.models import Base
+from db.event_kinds import EventKind
+from db.models import Base, Event, User
+from hall import clock, settings, user_admin, users
 from hall.errors import HallError
+from hall.settings import Setting
 
 MAGIC = b"HALLBAK1"
 KINDS = {b"S": "sqlite", b"P": "postgresql"}
@@ -38,6 +45,11 @@ DAILY_FOLDER = "backups"
 DAILY_KEEP = 30
 # What a restore reports, and a backup's check compares: the hall's main records.
 COUNTED = ("visitor", "visit", "ticket", "petition_case", "court_case", "app_user", "event_log")
+SUFFIX = ".hallbak"
+DAILY_BACKUP: Setting[bool] = Setting("daily_backup", True, "单机大厅每天自动备份")
+# The steps a backup reports as it goes: copied, encrypted, checked.
+STEPS = 3
+Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -164,14 +176,22 @@ def _check_sqlite(path: Path) -> dict[str, int]:
         connection.close()
 
 
-def backup(database: Database, target: Path) -> BackupResult:
-    """Write an encrypted, verified backup of ``database`` to ``target``."""
+def backup(
+    database: Database,
+    target: Path,
+    progress: Progress | None = None,
+    actor: User | None = None,
+) -> BackupResult:
+    """Write an encrypted, verified backup of ``database`` to ``target``, and audit it."""
+    step = progress or (lambda _done, _total: None)
     key = crypto.current_keyring().current
     expected = counts(database)
     target.parent.mkdir(parents=True, exist_ok=True)
     with _scratch() as folder:
         kind, plain = _plain_copy(database, folder)
+        step(1, STEPS)
         _encrypt_to(plain, target, _header(kind, key), key)
+        step(2, STEPS)
         check = folder / "check"
         _decrypt_to(target, check)
         if kind == "sqlite":
@@ -180,7 +200,19 @@ def backup(database: Database, target: Path) -> BackupResult:
                 raise HallError(f"备份检查失败：备份中的记录数 {found} 与数据库 {expected} 不符。")
         else:
             _run([_pg_tool("pg_restore"), "--list", str(check)], "备份检查（pg_restore --list）")
-    return BackupResult(target, target.stat().st_size, expected)
+        step(3, STEPS)
+    result = BackupResult(target, target.stat().st_size, expected)
+    with database.write() as session:
+        events.append(
+            session,
+            EventKind.BACKUP_MADE,
+            "backup",
+            None,
+            clock.now(),
+            actor.id if actor else None,
+            {"file": target.name, "size": result.size, "verified": True},
+        )
+    return result
 
 
 def is_empty(database: Database) -> bool:
@@ -191,9 +223,10 @@ def is_empty(database: Database) -> bool:
     return not any(counts(database)[name] for name in ("visitor", "visit", "app_user"))
 
 
-def restore(database: Database, source: Path, force: bool = False) -> dict[str, int]:
+def restore(database: Database, source: Path, force: bool = False, by: str = "") -> dict[str, int]:
     """Put the backup ``source`` into ``database``: refused on one that holds a hall unless
-    ``force``. Returns the counts of the restored database."""
+    ``force``. Returns the counts of the restored database; the restore is audited there, in
+    the name of ``by`` (a login; empty for the command line)."""
     try:
         found = source.is_file()
     except OSError as error:  # a name the system cannot take (too long, say)
@@ -240,21 +273,121 @@ def restore(database: Database, source: Path, force: bool = False) -> dict[str, 
             )
     with database.engine.connect() as connection:
         connection.execute(text("SELECT 1"))
-    return counts(database)
+    restored = counts(database)
+    with database.write() as session:
+        # The user who restored may not exist in the restored hall: named, not referenced.
+        events.append(
+            session,
+            EventKind.RESTORE_DONE,
+            "backup",
+            None,
+            clock.now(),
+            None,
+            {"file": source.name, "by": by, "rows": sum(restored.values())},
+        )
+    return restored
 
 
 def daily_backup(database: Database, now: dt.datetime) -> Path | None:
     """A single-PC hall's backup of the day, made at the first start of the day; the oldest
     beyond the last ``DAILY_KEEP`` are removed. None when there was nothing to do (a
-    PostgreSQL hall is backed up on its server, or today's backup exists)."""
+    PostgreSQL hall is backed up on its server, the administrator turned it off, or today's
+    backup exists)."""
     if not database.is_sqlite:
         return None
-    folder = data_dir() / DAILY_FOLDER
+    with database.read() as session:
+        if not settings.get(session, DAILY_BACKUP):
+            return None
+    folder = backup_folder()
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"hall-{now:%Y%m%d}.hallbak"
+    target = folder / f"hall-{now:%Y%m%d}{SUFFIX}"
     if target.exists():
         return None
     backup(database, target)
-    for old in sorted(folder.glob("hall-*.hallbak"))[:-DAILY_KEEP]:
+    for old in sorted(folder.glob(f"hall-*{SUFFIX}"))[:-DAILY_KEEP]:
         old.unlink()
     return target
+
+
+def backup_folder() -> Path:
+    return data_dir() / DAILY_FOLDER
+
+
+# ---------------------------------------------------------------------------------------------
+# The 备份 screen's actions, the system administrator's (三员分立).
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    """A backup in the folder: its name, when it was written, its size, and whether it was
+    read back and checked when it was written (recorded in the audit)."""
+
+    path: Path
+    made_at: dt.datetime
+    size: int
+    verified: bool
+
+
+def list_backups(session: Session, actor: User, folder: Path | None = None) -> list[BackupFile]:
+    """The backups in ``folder`` (the hall's backup folder), newest first."""
+    user_admin.require_duty(actor, users.ADMIN)
+    folder = folder or backup_folder()
+    checked = {
+        (str(payload.get("file")), payload.get("size"))
+        for payload in session.scalars(
+            select(Event.payload).where(Event.kind == EventKind.BACKUP_MADE)
+        )
+        if isinstance(payload, dict) and payload.get("verified")
+    }
+    found = []
+    for path in folder.glob(f"*{SUFFIX}") if folder.is_dir() else ():
+        status = path.stat()
+        found.append(
+            BackupFile(
+                path,
+                dt.datetime.fromtimestamp(status.st_mtime),
+                status.st_size,
+                (path.name, status.st_size) in checked,
+            )
+        )
+    return sorted(found, key=lambda b: b.made_at, reverse=True)
+
+
+def backup_now(database: Database, actor: User, progress: Progress | None = None) -> BackupResult:
+    """A backup into the hall's backup folder, named for the moment (kept apart from the
+    daily ones, which are rotated)."""
+    user_admin.require_duty(actor, users.ADMIN)
+    try:
+        target = backup_folder() / f"backup-{clock.now():%Y%m%d-%H%M%S}{SUFFIX}"
+        return backup(database, target, progress, actor)
+    except OSError as error:
+        raise HallError(
+            f"无法写入备份文件（{error.strerror or error}），请检查数据目录。"
+        ) from error
+
+
+def restore_from(database: Database, actor: User, source: Path, force: bool) -> dict[str, int]:
+    """Restore ``source`` into this hall's database (refused when it holds data unless
+    ``force``, which the screen asks for in so many words)."""
+    user_admin.require_duty(actor, users.ADMIN)
+    return restore(database, source, force=force, by=actor.login)
+
+
+def set_daily(session: Session, actor: User, on: bool) -> None:
+    """Turn the single-PC hall's daily backup on or off (audited)."""
+    user_admin.require_duty(actor, users.ADMIN)
+    before = settings.get(session, DAILY_BACKUP)
+    settings.put(session, DAILY_BACKUP, on)
+    events.append(
+        session,
+        EventKind.SECURITY_RULES_CHANGED,
+        "hall_setting",
+        None,
+        clock.now(),
+        actor.id,
+        {"before": {DAILY_BACKUP.key: before}, "after": {DAILY_BACKUP.key: on}},
+    )
+
+
+def daily_on(session: Session) -> bool:
+    return settings.get(session, DAILY_BACKUP)

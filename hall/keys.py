@@ -3,9 +3,11 @@
 A single-PC hall makes its key on first start. A PostgreSQL hall's key is made by the first
 workstation to open the database; the administrator carries it to every other workstation with
 ``hall-admin key export FILE`` and ``hall-admin key import FILE``, the file protected by a
-passphrase (scrypt, then SM4-GCM). The database records which key it is encrypted under (its id
-and a keyed check value), so a workstation without it, or with another hall's key, is told so in
-Chinese and does not start.
+passphrase (scrypt, then SM4-GCM). The file carries the audit key (``db.audit_log``) as well:
+every workstation must chain the audit under the same key for ``audit verify`` to pass.
+
+The database records which key it is encrypted under (its id and a keyed check value), so a
+workstation without it, or with another hall's key, is told so in Chinese and does not start.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
@@ -20,7 +23,7 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from sqlalchemy.orm import Session
 
-from db import crypto
+from db import audit_log, crypto
 from db.crypto import HallKey, Keyring
 from db.engine import data_dir
 from db.models import HallSetting
@@ -36,6 +39,7 @@ SCRYPT_N = 1 << 15
 SCRYPT_R = 8
 SCRYPT_P = 1
 MIN_PASSPHRASE = 8
+AUDIT_FIELD = "audit"
 OWNER_ONLY = 0o600
 
 
@@ -177,12 +181,15 @@ def check_passphrase(passphrase: str) -> None:
 
 
 def export_key(keyring: Keyring, path: Path, passphrase: str) -> None:
-    """Write the keyring to ``path``, encrypted under a key derived from ``passphrase``."""
+    """Write the keyring and the audit key to ``path``, encrypted under a key derived from
+    ``passphrase``."""
     check_passphrase(passphrase)
     salt = os.urandom(16)
     nonce = os.urandom(crypto.NONCE_BYTES)
+    inner = json.loads(keyring_bytes(keyring))
+    inner[AUDIT_FIELD] = base64.b64encode(audit_log.key()).decode()
     encryptor = Cipher(algorithms.SM4(_derive(passphrase, salt)), modes.GCM(nonce)).encryptor()
-    body = encryptor.update(keyring_bytes(keyring)) + encryptor.finalize() + encryptor.tag
+    body = encryptor.update(json.dumps(inner).encode()) + encryptor.finalize() + encryptor.tag
     document = {
         "format": EXPORT_FORMAT,
         "kdf": {"name": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P},
@@ -193,7 +200,16 @@ def export_key(keyring: Keyring, path: Path, passphrase: str) -> None:
     write_private(path, json.dumps(document).encode())
 
 
-def read_export(path: Path, passphrase: str) -> Keyring:
+@dataclass(frozen=True)
+class Exported:
+    """What a key export carries: the hall keyring and (from files made since the audit key
+    travels with it) the audit key."""
+
+    keyring: Keyring
+    audit_key: bytes | None
+
+
+def read_export(path: Path, passphrase: str) -> Exported:
     try:
         document = json.loads(path.read_bytes())
         if document.get("format") != EXPORT_FORMAT:
@@ -215,11 +231,16 @@ def read_export(path: Path, passphrase: str) -> Keyring:
         raw = cipher.update(body[: -crypto.TAG_BYTES]) + cipher.finalize()
     except InvalidTag:
         raise HallError("口令不对（或密钥文件已损坏）：请输入导出密钥时设定的口令。") from None
-    return keyring_from(raw)
+    audit = json.loads(raw).get(AUDIT_FIELD)
+    return Exported(keyring_from(raw), base64.b64decode(audit) if audit else None)
 
 
 def import_key(path: Path, passphrase: str) -> Keyring:
-    """Install the exported keyring as this workstation's key file."""
-    keyring = read_export(path, passphrase)
-    save_keyring(keyring)
-    return keyring
+    """Install the exported keyring as this workstation's key file, and the audit key with it
+    (replacing one this workstation made for itself, under which the hall's chain does not
+    verify)."""
+    exported = read_export(path, passphrase)
+    save_keyring(exported.keyring)
+    if exported.audit_key is not None:
+        audit_log.install_key(exported.audit_key)
+    return exported.keyring

@@ -96,17 +96,41 @@ def _windows(session: Session, codes: Iterable[str]) -> list[ServiceWindow]:
     return found
 
 
+def checked_roles(roles: Iterable[str]) -> list[str]:
+    """``roles`` cleaned, refused when one is unknown or when they join two of the three
+    administrators' roles (三员分立)."""
+    wanted = sorted({r.strip() for r in roles if r.strip()})
+    unknown = [r for r in wanted if r not in users.ROLE_NAMES]
+    if unknown:
+        raise InvalidInput(
+            f"未知角色：{'、'.join(unknown)}。可用角色：{'、'.join(users.ROLE_NAMES)}。", "roles"
+        )
+    held = [users.ROLE_NAMES[r] for r in wanted if r in ADMIN_ROLES]
+    if len(held) > 1:
+        raise InvalidInput(
+            f"{'、'.join(held)}须由不同的人担任（三员分立），请只保留其中一个。", "roles"
+        )
+    return wanted
+
+
 def add_user(
     session: Session,
-    actor: User,
+    actor: User | None,
     login: str,
     name: str,
     password: str,
     windows: Sequence[str] = (),
+    roles: Iterable[str] = (),
 ) -> User:
-    """A new user with a first password to change at the first log-in, and no role yet: the
-    security administrator grants roles."""
-    require_duty(actor, users.ADMIN)
+    """A new user, under the password rules and 三员分立, for the users screen and
+    ``hall-admin user add`` alike.
+
+    On the screen the system administrator (``actor``) adds a user with no role (the security
+    administrator grants roles) and a first password to change at the first log-in. The command
+    line (``actor`` None: whoever holds the machine) may give roles at once, and its password is
+    the one the user keeps, as an installer's script expects."""
+    if actor is not None:
+        require_duty(actor, users.ADMIN)
     login, name = login.strip(), name.strip()
     if not login:
         raise InvalidInput("请填写登录名。", "login")
@@ -114,28 +138,33 @@ def add_user(
         raise InvalidInput("请填写姓名。", "name")
     if session.scalar(select(User.id).where(User.login == login)) is not None:
         raise InvalidInput(f"登录名“{login}”已被使用，请换一个。", "login")
+    granted = checked_roles(roles)
+    if actor is None and not granted:
+        raise InvalidInput("至少选择一个角色。", "roles")
     accounts.check_password(login, password)
     now = clock.now()
     user = User(
         login=login,
         name=name,
         password_hash=accounts.hash_password(password),
-        roles="",
+        roles=",".join(granted),
         active=True,
         created_at=now,
     )
     user.windows = _windows(session, windows)
     session.add(user)
     session.flush()
-    session.add(AccountState(user_id=user.id, failed_logins=0, must_change_password=True))
+    session.add(
+        AccountState(user_id=user.id, failed_logins=0, must_change_password=actor is not None)
+    )
     events.append(
         session,
         EventKind.USER_ADDED,
         "user",
         user.id,
         now,
-        actor.id,
-        {"login": login, "name": name, "windows": list(windows)},
+        actor.id if actor is not None else None,
+        {"login": login, "name": name, "windows": list(windows), "roles": granted},
     )
     return user
 
@@ -200,15 +229,7 @@ def set_roles(session: Session, actor: User, user_id: int, roles: Iterable[str])
     user = _user(session, user_id)
     if user.id == actor.id:
         raise PermissionDenied("不能修改自己的角色，请由另一位安全管理员办理。")
-    wanted = sorted({r.strip() for r in roles if r.strip()})
-    unknown = [r for r in wanted if r not in users.ROLE_NAMES]
-    if unknown:
-        raise InvalidInput(f"未知角色：{'、'.join(unknown)}。", "roles")
-    held = [users.ROLE_NAMES[r] for r in wanted if r in ADMIN_ROLES]
-    if len(held) > 1:
-        raise InvalidInput(
-            f"{'、'.join(held)}须由不同的人担任（三员分立），请只保留其中一个。", "roles"
-        )
+    wanted = checked_roles(roles)
     before = sorted(users.roles_of(user))
     user.roles = ",".join(wanted)
     events.append(

@@ -38,6 +38,9 @@ public face: callers import from ``hall.cases``, not from the modules.
 
 from __future__ import annotations
 
+# Archived cases and visits are read-only (retention): refused in words before the database does.
+from hall import archive  # noqa: F401  (isort: skip)
+
 from hall.cases.basics import (
     CALENDAR_SPAN,
     CASES_WINDOW,

@@ -21,6 +21,9 @@ Lists and exports never carry it, for anyone.
 
 from __future__ import annotations
 
+# Archived cases and visits are read-only (retention): refused in words before the database does.
+from hall import archive  # noqa: F401  (isort: skip)
+
 from hall.outcomes.counter_card import (
     HistoryEntry,
     VisitCard,

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
+from db import summary_index
 from db.case_models import PetitionCase
 from db.models import Ticket, User, Visit, Visitor
 from db.window_models import (
@@ -98,7 +99,9 @@ def _records(
         matches = or_(
             Visitor.name.like(pattern, escape="\\"),
             Visit.code.like(pattern, escape="\\"),
-            Visit.summary.like(pattern, escape="\\"),
+            # The summary is encrypted: found through its keyed tokens (db.summary_index).
+            Visit.id.in_(summary_index.candidates(text))
+            & Visit.id.not_in(summary_index.not_holding(session, text)),
             Ticket.notes.like(pattern, escape="\\"),
             ServiceRecord.unit_request.like(pattern, escape="\\"),
             Complaint.content.like(pattern, escape="\\"),

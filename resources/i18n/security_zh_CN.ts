@@ -105,6 +105,121 @@
     </message>
 </context>
 <context>
+    <name>BackupScreen</name>
+    <message>
+        <location filename="../../desktop/backup_screen.py" line="44"/>
+        <source>Backups are kept in {folder}, encrypted with the hall key.</source>
+        <translation>备份保存在 {folder}，用大厅数据密钥加密。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backup_screen.py" line="49"/>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backup_screen.py" line="51"/>
+        <source>&amp;Restore the selected backup…</source>
+        <translation>恢复所选备份(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backup_screen.py" line="53"/>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backup_screen.py" line="57"/>
+        <source>Step %v of %m</source>
+        <translation>第 %v 步，共 %m 步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backup_screen.py" line="60"/>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backup_screen.py" line="60"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backup_screen.py" line="60"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backup_screen.py" line="60"/>
+        <location filename="../../desktop/backup_screen.py" line="105"/>
+        <source>Checked</source>
+        <translation>已校验</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backup_screen.py" line="67"/>
+        <source>Back up by itself at the first start of each day (single-PC hall; the last 30 are kept)</source>
+        <translation>每天首次启动时自动备份（单机大厅；保留最近 30 份）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backup_screen.py" line="105"/>
+        <source>Not recorded</source>
+        <translation>无校验记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backup_screen.py" line="134"/>
+        <source>Backing up…</source>
+        <translation>正在备份……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backup_screen.py" line="147"/>
+        <source>Backed up to {file} ({size}), encrypted and checked: it can be restored.</source>
+        <translation>已备份到 {file}（{size}），已加密并校验，可以恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backup_screen.py" line="170"/>
+        <location filename="../../desktop/backup_screen.py" line="175"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backup_screen.py" line="172"/>
+        <source>Restore the backup {file} into this hall&apos;s database? The program must be started again afterwards.</source>
+        <translation>把备份 {file} 恢复到本大厅的数据库？恢复后须重新启动程序。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backup_screen.py" line="180"/>
+        <source>Replace the hall&apos;s data</source>
+        <translation>替换大厅数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backup_screen.py" line="182"/>
+        <source>This hall&apos;s database already holds data. Restoring {file} replaces ALL of it with what the backup holds: everything entered since the backup was made is lost, on every workstation, and this cannot be undone. Back up now first if in doubt.</source>
+        <translation>本大厅的数据库中已有数据。恢复 {file} 将用备份中的内容替换全部现有数据：备份之后在所有工作站录入的内容都将丢失，且无法撤销。如有疑问，请先点“立即备份”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backup_screen.py" line="187"/>
+        <source>Replace with the backup</source>
+        <translation>用备份替换</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backup_screen.py" line="196"/>
+        <source>Restoring…</source>
+        <translation>正在恢复……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backup_screen.py" line="209"/>
+        <source>Restored: {visits} visits, {visitors} visitors, {cases} cases. Close the program and start it again on every workstation.</source>
+        <translation>已恢复：来访登记 {visits} 条，来访人 {visitors} 人，信访事项 {cases} 件。请在每台工作站上关闭程序并重新启动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backup_screen.py" line="222"/>
+        <source>Daily backup turned on.</source>
+        <translation>已开启每天自动备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backup_screen.py" line="222"/>
+        <source>Daily backup turned off.</source>
+        <translation>已关闭每天自动备份。</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../desktop/password_dialog.py" line="31"/>
@@ -255,27 +370,32 @@
 <context>
     <name>SecurityPages</name>
     <message>
-        <location filename="../../desktop/security_pages.py" line="35"/>
+        <location filename="../../desktop/security_pages.py" line="37"/>
         <source>Users and security</source>
         <translation>用户与安全</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_pages.py" line="43"/>
+        <location filename="../../desktop/security_pages.py" line="45"/>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_pages.py" line="53"/>
         <source>Audit</source>
         <translation>审计</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_pages.py" line="62"/>
+        <location filename="../../desktop/security_pages.py" line="72"/>
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_pages.py" line="98"/>
+        <location filename="../../desktop/security_pages.py" line="108"/>
         <source>Password about to expire</source>
         <translation>密码即将过期</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_pages.py" line="99"/>
+        <location filename="../../desktop/security_pages.py" line="109"/>
         <source>Your password expires in {days} days: change it soon (System menu, Change password).</source>
         <translation>您的密码将在 {days} 天后过期，请及早修改（“系统”菜单 →“修改密码”）。</translation>
     </message>

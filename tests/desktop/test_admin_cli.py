@@ -70,13 +70,13 @@ def test_init_user_add_and_the_queue(db: Database) -> None:
     out = ok(
         db.url,
         *("user", "add", "falv", "--name", "李明", "--roles", "officer"),
-        *("--windows", "legal,aid", "--password", "secret123"),
+        *("--windows", "legal,aid", "--password", "Secret123"),
     )
     assert "falv" in out
     with db.write() as s:
         assert setup.is_set_up(s) and settings.get(s, settings.HALL_NAME) == "测试大厅"
         assert users.roles_of(users.authenticate(s, "boss", "secret123")) == {users.ADMIN}
-        officer = users.authenticate(s, "falv", "secret123")
+        officer = users.authenticate(s, "falv", "Secret123")
         assert users.window_codes(officer) == ["legal", "aid"]
 
     issued = [

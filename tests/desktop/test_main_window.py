@@ -23,7 +23,7 @@ from desktop.main_window import (
     MainWindow,
     window_page,
 )
-from desktop.security_pages import USERS_PAGE
+from desktop.security_pages import BACKUP_PAGE, USERS_PAGE
 from desktop.statistics import StatisticsPage
 from hall import catalog, queue, settings, users
 from kit.context import AppContext, HallEvent, HallEvents
@@ -128,10 +128,11 @@ def test_admin_sees_the_front_desk_every_window_and_the_figures(
         HEARINGS_PAGE,
         RISK_RULES_PAGE,
         USERS_PAGE,
+        BACKUP_PAGE,
     ]
     assert navigation_titles(window)[0] == "导访台"
-    assert navigation_titles(window)[-8:-6] == ["今日概况", "统计分析"]
-    assert navigation_titles(window)[-1] == "用户与安全"
+    assert navigation_titles(window)[-9:-7] == ["今日概况", "统计分析"]
+    assert navigation_titles(window)[-2:] == ["用户与安全", "备份"]
     assert window.show_page(window_page("court"))
     assert window.navigation.currentItem().text() == "H 便民巡回法庭"
     assert not window.show_page("window:nowhere")

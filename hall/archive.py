@@ -1,0 +1,92 @@
+"""Archived records (归档, ``hall.retention``) are read-only, said in the user's words.
+
+The database refuses any change to what an archived visit or case says (triggers of migration
+0150_secops), but its refusal reaches a screen as a database failure. This check, run before
+every flush of the program's sessions, refuses the same changes first with a message that says
+why. The columns are the triggers' own list.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session
+
+from db.case_models import PetitionCase
+from db.models import Visit
+from hall.errors import IllegalTransition
+
+# What an archived record says (the migration's GUARDED lists, as mapped attributes).
+GUARDED: dict[type, tuple[str, ...]] = {
+    Visit: (
+        "code",
+        "query_code",
+        "visitor_id",
+        "channel",
+        "purpose",
+        "group_size",
+        "litigation",
+        "urgent",
+        "sensitive",
+        "leader_reception",
+        "priority_reason",
+        "window_id",
+        "status",
+        "outcome_notes",
+        "created_at",
+        "created_by",
+        "archived_on",
+    ),
+    PetitionCase: (
+        "number",
+        "visit_id",
+        "visitor_id",
+        "purpose",
+        "summary",
+        "state",
+        "decision",
+        "decided_on",
+        "decision_note",
+        "unit_id",
+        "officer_id",
+        "replied_on",
+        "outcome",
+        "reply_text",
+        "closed_on",
+        "review_requested_on",
+        "review_outcome",
+        "review_text",
+        "rereview_requested_on",
+        "rereview_outcome",
+        "rereview_text",
+        "executed_on",
+        "execution_note",
+        "archived_on",
+    ),
+}
+
+
+class Archived(IllegalTransition):
+    """A change to an archived record."""
+
+
+def _archived_on(record: Any) -> object:
+    history = inspect(record).attrs.archived_on.history
+    # The value as stored before this unit of work: archiving itself is allowed.
+    return history.deleted[0] if history.deleted else (history.unchanged or [None])[0]
+
+
+@event.listens_for(Session, "before_flush")
+def _refuse_changes(session: Session, _context: object, _instances: object) -> None:
+    for record in session.dirty:
+        guarded = GUARDED.get(type(record))
+        if guarded is None or _archived_on(record) is None:
+            continue
+        state = inspect(record)
+        if any(state.attrs[name].history.has_changes() for name in guarded):
+            what = "来访登记" if isinstance(record, Visit) else "信访事项"
+            raise Archived(
+                f"这条{what}已于 {_archived_on(record)} 归档，归档后只读，不能修改。"
+                "如确需补充，请登记新的来访或信访事项。"
+            )
