@@ -12,14 +12,16 @@ from sqlalchemy.orm import Session
 
 from db.models import ServiceWindow, User, Visit
 from db.states import HandoffState
-from hall import settings, users
+from hall import fields, settings, users
 from hall.errors import InvalidInput, PermissionDenied
 
 # The window the court receives walk-in visitors at (the seeded code of 便民巡回法庭).
 COURT_WINDOW = "court"
 DEFAULT_TRIBUNAL = "便民巡回法庭"
-MAX_PARTY = 64
-MAX_OTHER_PARTY = 100
+MAX_PARTY = fields.PARTY.max_length
+MAX_OTHER_PARTY = fields.OTHER_PARTY.max_length
+# A required field left empty, as the hall's field rules say it.
+MissingField = fields.Missing
 ACTIVE = frozenset({HandoffState.HANDED, HandoffState.ACCEPTED})
 # What CourtHandoff.barcode prints: YJ, the year, a hyphen and the sequence number.
 BARCODE = re.compile(r"^YJ(\d{4})-(\d{4,})$")
@@ -38,14 +40,6 @@ class InvalidForm(InvalidInput):
         parts.extend(other)
         super().__init__(f"{what}不完整：{''.join(parts)}", problems[0].field)
         self.problems = list(problems)
-
-
-class MissingField(InvalidInput):
-    """A required field left empty; ``missing`` is its name as the form labels it."""
-
-    def __init__(self, label: str, field: str) -> None:
-        super().__init__(f"请填写{label}。", field)
-        self.missing = label
 
 
 def raise_problems(what: str, problems: Sequence[InvalidInput]) -> None:

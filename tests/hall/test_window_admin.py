@@ -39,7 +39,7 @@ def test_add_rename_retire_and_move(hall: Database) -> None:
         added_id = added.id
     assert names(hall, AID_KINDS)[-1] == "残疾人两项补贴"
     for name, message in (
-        ("", "请填写帮扶救助类别的名称。"),
+        ("", "请填写帮扶救助类别名称。"),
         ("医疗救助", "帮扶救助类别中已有“医疗救助”。"),
     ):
         with hall.write() as s, pytest.raises(InvalidInput) as refused:
