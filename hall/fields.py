@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from hall.errors import InvalidInput
+from hall.errors import InvalidFields, InvalidInput
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -296,10 +296,11 @@ def cleaned(form: Form, rules: Iterable[tuple[str, Text]]) -> Form:
 
 
 def refuse(problems: list[InvalidInput]) -> None:
-    """Raise the first mistake of a form that is saved in one go (the screen has already
-    shown them all from the form's check)."""
-    if problems:
+    """Refuse a form's mistakes, all of them (a screen marks each field), or do nothing."""
+    if len(problems) == 1:
         raise problems[0]
+    if problems:
+        raise InvalidFields(problems)
 
 
 def clean(rule: Text, value: str | None) -> str:

@@ -13,21 +13,19 @@ from sqlalchemy.orm import Session
 from db.models import ServiceWindow, User, Visit
 from db.states import HandoffState
 from hall import fields, settings, users
-from hall.errors import InvalidInput, PermissionDenied
+from hall.errors import InvalidFields, InvalidInput, PermissionDenied
 
 # The window the court receives walk-in visitors at (the seeded code of 便民巡回法庭).
 COURT_WINDOW = "court"
 DEFAULT_TRIBUNAL = "便民巡回法庭"
 MAX_PARTY = fields.PARTY.max_length
 MAX_OTHER_PARTY = fields.OTHER_PARTY.max_length
-# A required field left empty, as the hall's field rules say it.
-MissingField = fields.Missing
 ACTIVE = frozenset({HandoffState.HANDED, HandoffState.ACCEPTED})
 # What CourtHandoff.barcode prints: YJ, the year, a hyphen and the sequence number.
 BARCODE = re.compile(r"^YJ(\d{4})-(\d{4,})$")
 
 
-class InvalidForm(InvalidInput):
+class InvalidForm(InvalidFields):
     """Several fields at fault at once. ``problems`` holds one :class:`InvalidInput` per field,
     for a form to mark each; the message names them all, missing ones first, in one go."""
 
@@ -38,8 +36,11 @@ class InvalidForm(InvalidInput):
         if missing:
             parts.append(f"请填写{'、'.join(missing)}。")
         parts.extend(other)
-        super().__init__(f"{what}不完整：{''.join(parts)}", problems[0].field)
-        self.problems = list(problems)
+        super().__init__(problems, f"{what}不完整：{''.join(parts)}")
+
+
+# A required field left empty, as the hall's field rules say it.
+MissingField = fields.Missing
 
 
 def raise_problems(what: str, problems: Sequence[InvalidInput]) -> None:

@@ -204,12 +204,12 @@
         <translation>清空表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_problems.py" line="46"/>
+        <location filename="../../desktop/front_desk_problems.py" line="24"/>
         <source>Every marked item is corrected: press Issue ticket again.</source>
         <translation>已标红的各处都已改好：请再按“发号”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_problems.py" line="51"/>
+        <location filename="../../desktop/front_desk_problems.py" line="19"/>
         <source>Please correct the {count} marked item(s); nothing was saved.</source>
         <translation>有 {count} 处需要修改（已标红），本次登记没有保存。</translation>
     </message>
