@@ -79,7 +79,7 @@ def _name(session: Session, list_code: str, name: str, item_id: int | None = Non
         select(ListItem.id).where(ListItem.list == list_code, ListItem.name == name)
     )
     if clash is not None and clash != item_id:
-        raise InvalidInput(f"{what}中已有“{name}”。", "name")
+        raise InvalidInput(f"{what}中已有“{name}”：{what}名称不能重复，请换一个名称。", "name")
     return name
 
 

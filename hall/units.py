@@ -96,7 +96,7 @@ def update_unit(
     fields.refuse(problems)
     clash = session.scalar(select(ResponsibleUnit.id).where(ResponsibleUnit.name == name))
     if clash is not None and clash != row.id:
-        raise InvalidInput(f"已有名为“{name}”的单位。", "name")
+        raise InvalidInput(f"已有名为“{name}”的单位：{cases.DUPLICATE_UNIT}", "name")
     row.name, row.kind, row.contact = name, kind, contact
     events.append(
         session,

@@ -16,6 +16,7 @@ from db.case_models import (
 from db.event_kinds import EventKind
 from db.models import User
 from hall import clock, fields
+from hall.cases.basics import DUPLICATE_UNIT
 from hall.errors import IllegalTransition, InvalidInput, NotFound
 
 
@@ -34,7 +35,7 @@ def add_unit(
     contact = fields.check(fields.UNIT_CONTACT, contact, problems)
     fields.refuse(problems)
     if session.scalar(select(ResponsibleUnit.id).where(ResponsibleUnit.name == name)):
-        raise InvalidInput(f"已有名为“{name}”的单位。", "name")
+        raise InvalidInput(f"已有名为“{name}”的单位：{DUPLICATE_UNIT}", "name")
     unit = ResponsibleUnit(name=name, kind=kind, contact=contact, active=True)
     session.add(unit)
     session.flush()
