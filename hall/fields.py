@@ -60,6 +60,8 @@ class Text:
     # Said after the field's name when it is left empty: what to write there
     # ("请填写法定途径（如：向人民法院提起诉讼……）。").
     hint: str = ""
+    # Chosen from a list, not typed: left empty, it is to be chosen ("请选择审理程序。").
+    choice: bool = False
 
     def but(self, **changes: object) -> Text:
         """This rule with some of its settings changed: the same field on another form (its
@@ -71,9 +73,10 @@ class Missing(InvalidInput):
     """A required field left empty; ``missing`` is its name as the form labels it, so that a
     form missing several can name them in one sentence."""
 
-    def __init__(self, label: str, field: str | None, hint: str = "") -> None:
-        super().__init__(f"请填写{label}{hint}。", field)
+    def __init__(self, label: str, field: str | None, hint: str = "", verb: str = "填写") -> None:
+        super().__init__(f"请{verb}{label}{hint}。", field)
         self.missing = label
+        self.verb = verb
 
 
 @dataclass(frozen=True)
@@ -229,6 +232,7 @@ DISPUTE_CATEGORY = Text("category", "纠纷类别", 32)
 KEEPER = Text("keeper", "稳控责任人", 32, required=True)
 # Kept as a progress entry behind the leader's name ("刘书记批示：……"), within its limit.
 INSTRUCTION = Text("instruction", "领导批示内容", 1000, required=True, lines=True)
+MEETING_CHAIR = Text("chair", "例会主持人", 32)
 PROGRESS = Text("progress", "化解进展", 2000, required=True, lines=True)
 HEARING_SUBJECT = Text("subject", "听证的重大决策事项", 500, lines=True)
 HEARING_PLACE = Text("place", "听证地点", 100, required=True)
@@ -311,7 +315,7 @@ def clean(rule: Text, value: str | None) -> str:
         text = unicodedata.normalize("NFKC", text)
     if not text:
         if rule.required:
-            raise Missing(rule.label, rule.key, rule.hint)
+            raise Missing(rule.label, rule.key, rule.hint, "选择" if rule.choice else "填写")
         return ""
     if rule.lines:
         # A line break pasted from Windows or an old Mac is a line break, not a stray "\r".

@@ -30,11 +30,12 @@ class InvalidForm(InvalidFields):
     for a form to mark each; the message names them all, missing ones first, in one go."""
 
     def __init__(self, what: str, problems: Sequence[InvalidInput]) -> None:
-        missing = [p.missing for p in problems if isinstance(p, MissingField)]
+        missing = [p for p in problems if isinstance(p, MissingField)]
         other = [p.message for p in problems if not isinstance(p, MissingField)]
         parts = []
-        if missing:
-            parts.append(f"请填写{'、'.join(missing)}。")
+        for verb in dict.fromkeys(p.verb for p in missing):
+            labels = "、".join(p.missing for p in missing if p.verb == verb)
+            parts.append(f"请{verb}{labels}。")
         parts.extend(other)
         super().__init__(problems, f"{what}不完整：{''.join(parts)}")
 

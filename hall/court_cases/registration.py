@@ -128,6 +128,7 @@ MAX_LENGTHS = {
     "witnesses": 500,
 }
 MULTI_LINE = ("claims", "facts_reasons", "evidence")
+CHOICES = ("case_type", "track", "plaintiff_gender", "defendant_kind", "defendant_gender")
 AGE = fields.Number("plaintiff_age", FIELD_LABELS["plaintiff_age"], 0, MAX_AGE, "岁")
 
 
@@ -141,6 +142,7 @@ def field_rule(name: str, person: bool = True) -> fields.Text:
         MAX_LENGTHS[name],
         required=required,
         lines=name in MULTI_LINE,
+        choice=name in CHOICES,
         person_name=name == "plaintiff_name",
     )
 

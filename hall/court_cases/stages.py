@@ -84,7 +84,7 @@ def record_mediation(
     mediator = fields.check(fields.MEDIATOR, mediator, problems)
     note = fields.check(fields.COURT_NOTE, note, problems)
     if not result:
-        problems.append(MissingField("调解结果", "result"))
+        problems.append(MissingField("调解结果", "result", verb="选择"))
     elif result not in MEDIATION_RESULT_NAMES:
         problems.append(
             InvalidInput(f"调解结果应为：{'、'.join(MEDIATION_RESULT_NAMES.values())}。", "result")
