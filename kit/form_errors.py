@@ -161,9 +161,11 @@ class FormErrors(QObject):
         self.clear()
         unplaced: list[str] = []
         first: QWidget | None = None
+        # A field the form hides (a part that does not apply) cannot show its mark.
+        form = self.summary.parentWidget()
         for problem in problems:
             message = self.messages.get(problem.field or "")
-            if message is None or not message.field.isVisibleTo(message.field.window()):
+            if message is None or (form is not None and not message.field.isVisibleTo(form)):
                 unplaced.append(problem.message)
                 continue
             if message.is_error:
