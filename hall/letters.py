@@ -28,6 +28,8 @@ from hall.visitors import name_initials
 
 MAX_PAGES = 999
 PAGES = fields.Number("pages", "页数", 1, MAX_PAGES, "页")
+RECEIVED_ON = fields.Day("received_on", "收信日期")
+POSTMARKED_ON = fields.Day("postmarked_on", "邮戳日期")
 # A scanned letter of a few dozen pages at 300 dpi stays well under this.
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 # What a scan may be, told by its first bytes rather than its file name.
@@ -104,6 +106,12 @@ def validate(letter: LetterRegistration, today: dt.date) -> list[InvalidInput]:
             check_phone(letter.sender_phone, "sender_phone")
         except InvalidInput as error:
             problems.append(error)
+    for day, rule in ((letter.received_on, RECEIVED_ON), (letter.postmarked_on, POSTMARKED_ON)):
+        if day is not None:
+            try:
+                fields.check_day(rule, day)
+            except InvalidInput as error:
+                problems.append(error)
     if letter.received_on > today:
         problems.append(
             InvalidInput(
