@@ -103,7 +103,9 @@ def test_a_station_sends_and_sees_only_its_own(
     qtbot.addWidget(screen)
     assert screen.station_label.text() == "千秋镇群众工作站（千秋镇）"
     screen.submit()
-    assert screen.status.text() == "请填写报送内容。"
+    assert screen.errors.messages["content"].text() == "请填写报送内容。"
+    assert screen.errors.messages["person"].text() == "请填写反映人姓名（群众诉求须写明）。"
+    assert screen.status.text() == "有 2 处需要修改（已标红），没有保存。"
     type_text(qtbot, screen.person, "孙七")
     type_text(qtbot, screen.content, "村道损坏")
     screen.submit()
