@@ -49,7 +49,8 @@ def test_a_missing_field_is_told_and_the_form_kept(
     qtbot.addWidget(screen)
     type_text(qtbot, screen.summary, "只写了情况")
     screen.register()
-    assert "当事人" in screen.message.text()
+    assert screen.errors.messages["parties"].text() == "请填写纠纷当事人（至少一方）。"
+    assert screen.message.text() == "有 2 处需要修改（已标红），没有保存。"
     assert screen.summary.toPlainText() == "只写了情况"
 
 
