@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -39,6 +40,8 @@ from PySide6.QtWidgets import (
 from hall.errors import InvalidInput
 from kit.fields import ERROR_COLOUR, FieldMessage, with_message
 from kit.operations import Failure, Problem
+
+_NOT_LEAVING = (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason)
 
 
 def on_edit(editor: QWidget, callback: Callable[[], object]) -> None:
@@ -136,8 +139,12 @@ class FormErrors(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             self._checks
+            and isinstance(event, QFocusEvent)
             and event.type() == QEvent.Type.FocusOut
+            # The user moved on within the form, not to another window or a drop-down list.
+            and event.reason() not in _NOT_LEAVING
             and isinstance(watched, QWidget)
+            and watched.isVisible()
             and watched in self._left
         ):
             self._check_field(self._left[watched])
