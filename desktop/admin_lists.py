@@ -22,8 +22,8 @@ from db.engine import Session
 from db.window_models import LIST_NAMES
 from hall import lists
 from kit.context import AppContext
-from kit.fields import ERROR_COLOUR, FieldMessage, with_message
-from kit.operations import Failure, Operation, Problem
+from kit.form_errors import FormErrors
+from kit.operations import Operation, Problem
 
 
 class ListsPage(QWidget):
@@ -38,7 +38,6 @@ class ListsPage(QWidget):
         self.items.currentItemChanged.connect(self._chosen)
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("The entry's name as the forms show it"))
-        self.name_message = FieldMessage(self.name_edit)
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.clicked.connect(self.add)
         self.rename_button = QPushButton(self.tr("Rename"))
@@ -50,7 +49,9 @@ class ListsPage(QWidget):
         self.down_button = QPushButton(self.tr("Move down"))
         self.down_button.clicked.connect(lambda: self.move_entry(1))
         self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
+        self.errors = FormErrors(self.status_label, hide_when_empty=False)
+        name_cell = self.errors.field("name", self.name_edit)
+        self.name_message = self.errors.messages["name"]
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("List")))
         top.addWidget(self.list_combo)
@@ -63,7 +64,7 @@ class ListsPage(QWidget):
         middle.addWidget(self.items, 1)
         middle.addLayout(side)
         editing = QHBoxLayout()
-        editing.addWidget(with_message(self.name_edit, self.name_message), 1)
+        editing.addWidget(name_cell, 1)
         editing.addWidget(self.add_button)
         editing.addWidget(self.rename_button)
         layout = QVBoxLayout(self)
@@ -117,22 +118,16 @@ class ListsPage(QWidget):
             self.active_button.setText(self.tr("Retire") if entry[2] else self.tr("Bring back"))
 
     def _act(self, action: Callable[[Session], int], done: str) -> None:
-        self.name_message.clear()
+        self.errors.clear()
 
         def succeeded(item_id: int) -> None:
-            self.status_label.setStyleSheet("")
-            self.status_label.setText(done)
+            self.errors.say(done)
             self.reload(item_id)
 
         Operation(self, self.ctx.database, action).success(succeeded).failure(self._refused).run()
 
     def _refused(self, problem: Problem) -> None:
-        """The rules' reason goes under the name; a lost database in the status line."""
-        if problem.failure in (Failure.INVALID, Failure.REFUSED):
-            self.name_message.show_error(problem.message)
-            return
-        self.status_label.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.status_label.setText(problem.message)
+        self.errors.show_problem(problem)
 
     def add(self) -> None:
         name, code, user = self.name_edit.text(), self.list_code(), self.ctx.user

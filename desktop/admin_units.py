@@ -25,8 +25,8 @@ from db.case_models import ResponsibleUnit
 from db.engine import Session
 from hall import units
 from kit.context import AppContext
-from kit.fields import ERROR_COLOUR, FieldMessage, with_message
-from kit.operations import Failure, Operation, Problem
+from kit.form_errors import FormErrors
+from kit.operations import Operation, Problem
 
 
 class UnitsPage(QWidget):
@@ -54,10 +54,6 @@ class UnitsPage(QWidget):
         self.kind_combo.addItems(units.KINDS)
         self.contact_edit = QLineEdit()
         self.contact_edit.setPlaceholderText(self.tr("Office, person and phone to contact"))
-        self.messages = {
-            "name": FieldMessage(self.name_edit),
-            "contact": FieldMessage(self.contact_edit),
-        }
         self.add_button = QPushButton(self.tr("Add as a new unit"))
         self.add_button.clicked.connect(self.add)
         self.save_button = QPushButton(self.tr("Save changes"))
@@ -65,16 +61,17 @@ class UnitsPage(QWidget):
         self.active_button = QPushButton(self.tr("Retire"))
         self.active_button.clicked.connect(self.toggle_active)
         self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
+        self.errors = FormErrors(self.status_label, hide_when_empty=False)
+        self.messages = self.errors.messages
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.active_button)
         buttons.addStretch(1)
         form = QFormLayout()
-        form.addRow(self.tr("&Name"), with_message(self.name_edit, self.messages["name"]))
-        form.addRow(self.tr("&Kind"), self.kind_combo)
-        form.addRow(self.tr("&Contact"), with_message(self.contact_edit, self.messages["contact"]))
+        form.addRow(self.tr("&Name"), self.errors.field("name", self.name_edit))
+        form.addRow(self.tr("&Kind"), self.errors.field("kind", self.kind_combo))
+        form.addRow(self.tr("&Contact"), self.errors.field("contact", self.contact_edit))
         form.addRow(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -126,8 +123,7 @@ class UnitsPage(QWidget):
         work: Callable[[Session], ResponsibleUnit],
         done: Callable[[ResponsibleUnit], str],
     ) -> None:
-        for message in self.messages.values():
-            message.clear()
+        self.errors.clear()
 
         def succeeded(unit: ResponsibleUnit) -> None:
             self._say(done(unit))
@@ -136,11 +132,7 @@ class UnitsPage(QWidget):
         Operation(self, self.ctx.database, work).success(succeeded).failure(self._refused).run()
 
     def _refused(self, problem: Problem) -> None:
-        found = self.messages.get(problem.field or "")
-        if problem.failure is Failure.INVALID and found is not None:
-            found.show_error(problem.message)
-        else:
-            self._say(problem.message, True)
+        self.errors.show_problem(problem)
 
     def add(self) -> None:
         user, name, kind, contact = self.ctx.user, *self._typed()
@@ -176,5 +168,4 @@ class UnitsPage(QWidget):
         return self.name_edit.text(), self.kind_combo.currentText(), self.contact_edit.text()
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.status_label.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "")
-        self.status_label.setText(text)
+        self.errors.say(text, error)

@@ -67,9 +67,6 @@ class DeskForm(FormProblems, QWidget):
         self._messages: dict[str, FieldMessage] = {}
         self._returning: Returning | None = None
         self._villages: dict[str, list[str]] = {}
-        # Problems of the last refused issue that have no field of their own; None while the
-        # status line shows no count of problems.
-        self._unplaced: list[str] | None = None
         self._build_form_area()
         for message in self._messages.values():
             message.error_changed.connect(self._count_problems_again)
@@ -456,10 +453,9 @@ class DeskForm(FormProblems, QWidget):
             check.setChecked(False)
         self._reset_choices()
         self._window_chosen_by_hand = False
-        self._unplaced = None
+        self._clear_errors()
         for message in self._messages.values():
             message.clear()
-        self.status_label.clear()
         self.name_edit.setFocus()
 
     def _check_phone(self) -> None:

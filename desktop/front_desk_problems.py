@@ -1,13 +1,29 @@
-"""The front desk form's problems: each at its field, and a count in the status line that
-follows the fields as they are fixed (the issue's "one way of showing errors")."""
+"""The front desk form's problems, shown the one way every form shows them
+(:mod:`kit.form_errors`): each at its field, and a count in the status line that follows the
+fields as they are fixed, in the desk's own words."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel
 
 from hall.errors import InvalidInput
-from kit.fields import ERROR_COLOUR, FieldMessage
+from kit.fields import FieldMessage
+from kit.form_errors import FormErrors
+
+
+class DeskErrors(FormErrors):
+    """The status line speaks of issuing a ticket."""
+
+    def summary_text(self, count: int) -> str:
+        return QCoreApplication.translate(
+            "DeskForm", "Please correct the {count} marked item(s); nothing was saved."
+        ).format(count=count)
+
+    def done_text(self) -> str:
+        return QCoreApplication.translate(
+            "DeskForm", "Every marked item is corrected: press Issue ticket again."
+        )
 
 
 class FormProblems:
@@ -15,51 +31,23 @@ class FormProblems:
     and ``status_label``."""
 
     _messages: dict[str, FieldMessage]
-    _unplaced: list[str] | None
     status_label: QLabel
+    _desk_errors: DeskErrors | None = None
+
+    def _errors(self) -> DeskErrors:
+        if self._desk_errors is None:
+            # Made on first use: the form's fields are all built by then.
+            self._desk_errors = DeskErrors(self.status_label, self._messages, hide_when_empty=False)
+        return self._desk_errors
 
     def _show_problems(self, problems: list[InvalidInput]) -> None:
-        unplaced = []
-        first_field: QWidget | None = None
-        for problem in problems:
-            message = self._messages.get(problem.field or "")
-            if message is None:
-                unplaced.append(problem.message)
-                continue
-            message.show_error(problem.message)
-            if first_field is None:
-                first_field = message.field
-        self._show_status("", error=True)
-        self._unplaced = unplaced
-        self._count_problems_again()
-        if first_field is not None:
-            first_field.setFocus()
+        self._errors().show(problems)
 
     def _count_problems_again(self) -> None:
-        """The status line's count of problems follows the fields as they are fixed."""
-        if self._unplaced is None:
-            return
-        marked = sum(message.is_error for message in self._messages.values())
-        if not marked and not self._unplaced:
-            self.status_label.setStyleSheet("")
-            self.status_label.setText(
-                QCoreApplication.translate(
-                    "DeskForm", "Every marked item is corrected: press Issue ticket again."
-                )
-            )
-            return
-        summary = QCoreApplication.translate(
-            "DeskForm", "Please correct the {count} marked item(s); nothing was saved."
-        ).format(count=marked + len(self._unplaced))
-        self.status_label.setText(" ".join([summary, *self._unplaced]))
+        self._errors().recount()
 
     def _clear_errors(self) -> None:
-        self._unplaced = None
-        for message in self._messages.values():
-            message.clear_error()
-        self.status_label.clear()
+        self._errors().clear()
 
     def _show_status(self, text: str, error: bool = False) -> None:
-        self._unplaced = None
-        self.status_label.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "")
-        self.status_label.setText(text)
+        self._errors().say(text, error)

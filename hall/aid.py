@@ -18,30 +18,38 @@ from db import events
 from db.event_kinds import EventKind
 from db.models import User, Visit, Visitor
 from db.window_models import AID_KINDS, REFERRAL_NAMES, AidRecord, ListItem
-from hall import clock
+from hall import clock, fields
 from hall.errors import InvalidInput, NotFound
 
 # An amount above this is a typing mistake, not an aid grant.
 MAX_YUAN = Decimal(1_000_000)
-MAX_HOUSEHOLD = 30
+MAX_HOUSEHOLD = fields.HOUSEHOLD_SIZE.high
 PAGE = 100
 # Repeated aid: how far back the ledger's "in the last year" sums reach.
 RECENT = dt.timedelta(days=365)
+AMOUNT_LABELS = {"requested": "申请金额", "granted": "救助金额"}
 NOT_REFERRED = "none"
 REFERRED = "referred"
 
 
 def parse_yuan(text: str, field: str) -> int | None:
     """An amount typed in yuan (1500, 1,500.5, ￥800) as fen; empty is None."""
-    raw = re.sub(r"[\s,，￥¥元]", "", text)
+    rule = fields.AMOUNT.but(key=field, label=AMOUNT_LABELS.get(field, fields.AMOUNT.label))
+    raw = re.sub(r"[\s,，￥¥元]", "", fields.clean(rule, text))
     if not raw:
         return None
     try:
         amount = Decimal(raw)
     except InvalidOperation:
-        raise InvalidInput(f"金额“{text.strip()}”不是有效的数字。", field) from None
+        raise InvalidInput(
+            f"{rule.label}“{fields.shown(text.strip())}”不是有效的数字：请只写数字，如 1500 或 "
+            "1,500.50。",
+            field,
+        ) from None
+    if not amount.is_finite():
+        raise InvalidInput(f"{rule.label}应为 0 到 {MAX_YUAN:,} 元之间的数字。", field)
     if amount < 0 or amount > MAX_YUAN or amount != amount.quantize(Decimal("0.01")):
-        raise InvalidInput(f"金额应在 0 到 {MAX_YUAN:,} 元之间，最多两位小数。", field)
+        raise InvalidInput(f"{rule.label}应在 0 到 {MAX_YUAN:,} 元之间，最多两位小数。", field)
     return int(amount * 100)
 
 
@@ -72,12 +80,12 @@ def check(session: Session, entry: AidEntry) -> list[InvalidInput]:
         kind = session.get(ListItem, entry.kind_id)
         if kind is None or kind.list != AID_KINDS or not kind.active:
             problems.append(InvalidInput("所选救助类别已停用，请重新选择。", "kind"))
-    if not entry.household.strip():
-        problems.append(InvalidInput("请填写家庭情况（困难原因、收入、成员状况）。", "household"))
-    if not 1 <= entry.household_size <= MAX_HOUSEHOLD:
-        problems.append(
-            InvalidInput(f"家庭人口应在 1 到 {MAX_HOUSEHOLD} 人之间。", "household_size")
-        )
+    fields.check(fields.HOUSEHOLD, entry.household, problems)
+    fields.check(fields.REFERRAL_NOTE, entry.referral_note, problems)
+    try:
+        fields.check_number(fields.HOUSEHOLD_SIZE, entry.household_size)
+    except InvalidInput as error:
+        problems.append(error)
     for text, field in ((entry.requested, "requested"), (entry.granted, "granted")):
         try:
             parse_yuan(text, field)
@@ -97,22 +105,20 @@ def add(
 ) -> AidRecord:
     """Put a request for aid in the ledger; with ``unit_id`` it is referred there."""
     now = now or clock.now()
-    problems = check(session, entry)
-    if problems:
-        raise problems[0]
+    fields.refuse(check(session, entry))
     assert entry.kind_id is not None
     row = AidRecord(
         record_id=record_id,
         visit_id=visit.id,
         visitor_id=visit.visitor_id,
         kind_id=entry.kind_id,
-        household=entry.household.strip(),
+        household=fields.clean(fields.HOUSEHOLD, entry.household),
         household_size=entry.household_size,
         requested_fen=parse_yuan(entry.requested, "requested"),
         granted_fen=parse_yuan(entry.granted, "granted"),
         unit_id=unit_id,
         referral=REFERRED if unit_id is not None else NOT_REFERRED,
-        referral_note=entry.referral_note.strip(),
+        referral_note=fields.clean(fields.REFERRAL_NOTE, entry.referral_note),
         created_at=now,
         created_by=actor.id if actor else None,
         updated_at=now,
@@ -156,13 +162,14 @@ def set_referral(
         raise InvalidInput(f"转介状态“{referral}”无效。", "referral")
     if referral != NOT_REFERRED and row.unit_id is None:
         raise InvalidInput("这条救助没有转介给其他部门，无需登记转介情况。", "referral")
-    if referral == "refused" and not note.strip():
-        raise InvalidInput("未予批准的，请写明原因。", "referral_note")
+    note = fields.clean(fields.REFERRAL_NOTE, note)
+    if referral == "refused" and not note:
+        raise InvalidInput("未予批准的，请在转介情况中写明原因。", "referral_note")
     if granted is not None:
         row.granted_fen = parse_yuan(granted, "granted")
     row.referral = referral
-    if note.strip():
-        row.referral_note = note.strip()
+    if note:
+        row.referral_note = note
     row.updated_at = now
     _log(session, EventKind.AID_REFERRAL_CHANGED, row, now, actor)
     return row

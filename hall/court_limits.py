@@ -30,7 +30,7 @@ from db.court_limit_models import CONVERSION, EXTENSION, CourtLimitChange
 from db.court_models import ORDINARY, SIMPLE, SMALL_CLAIMS, TRACK_NAMES, CourtCase
 from db.event_kinds import EventKind
 from db.models import User
-from hall import calendar, clock
+from hall import calendar, clock, fields
 from hall.calendar import WorkCalendar, cn_date
 from hall.court import require_clerk
 from hall.court_cases import TRACK_MONTHS, add_months
@@ -53,7 +53,6 @@ SECOND_EXTENSION = {
     "还需要延长的，应报请上级人民法院批准，不在本庭办理。",
 }
 ARTICLES = {SMALL_CLAIMS: "第一百六十八条", SIMPLE: "第一百六十四条", ORDINARY: "第一百五十二条"}
-MAX_APPROVER = 64
 
 
 def changes(session: Session, case_id: int) -> Sequence[CourtLimitChange]:
@@ -110,13 +109,10 @@ def _open_file(session: Session, case_id: int, action: str) -> CourtCase:
 
 
 def _approval(reason: str, approver: str) -> tuple[str, str]:
-    reason, approver = reason.strip(), approver.strip()
-    if not reason:
-        raise InvalidInput("请写明理由（将记入案件的审理流程）。", "reason")
-    if not approver:
-        raise InvalidInput("请填写批准人（如：院长 张某某）。", "approver")
-    if len(approver) > MAX_APPROVER:
-        raise InvalidInput(f"批准人太长（最多 {MAX_APPROVER} 个字）。", "approver")
+    problems: list[InvalidInput] = []
+    reason = fields.check(fields.COURT_REASON, reason, problems)
+    approver = fields.check(fields.APPROVER, approver, problems)
+    fields.refuse(problems)
     return reason, approver
 
 

@@ -20,7 +20,7 @@ from db.event_kinds import EventKind
 from db.models import ServiceWindow, User, Visit
 from db.states import FollowUpState
 from db.window_models import FOLLOW_UP_METHOD_NAMES, FOLLOW_UP_STATE_NAMES, FollowUp
-from hall import cases, clock, queue, users
+from hall import cases, clock, fields, queue, users
 from hall import confidentiality as secrecy
 from hall.calendar import cn_date
 from hall.errors import IllegalTransition, InvalidInput, NotFound, PermissionDenied
@@ -67,9 +67,7 @@ def schedule(
     """Schedule a follow-up of ``visit`` by ``window`` on ``due_on`` (a day after today)."""
     now = now or clock.now()
     day = check_date(due_on, now.date())
-    subject = subject.strip()
-    if not subject:
-        raise InvalidInput("请写明回访要了解什么。", "follow_up_subject")
+    subject = fields.clean(fields.FOLLOW_UP_SUBJECT.but(required=True), subject)
     row = FollowUp(
         record_id=record_id,
         visit_id=visit.id,
@@ -206,10 +204,9 @@ def record_result(
     if method not in FOLLOW_UP_METHOD_NAMES:
         choices = "、".join(FOLLOW_UP_METHOD_NAMES.values())
         raise InvalidInput(f"请选择回访方式：{choices}。", "method")
-    if not result.strip():
-        raise InvalidInput("请填写回访结果。", "result")
+    result = fields.clean(fields.FOLLOW_UP_RESULT, result)
     row.method = method
-    row.result = result.strip()
+    row.result = result
     row.state = FollowUpState.DONE
     row.done_on = now.date()
     row.done_by = actor.id

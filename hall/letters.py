@@ -20,14 +20,16 @@ from db.case_models import CaseAttachment, CaseLetter, CaseLink, PetitionCase
 from db.event_kinds import EventKind
 from db.lookup import id_number_is
 from db.models import User, Visitor
-from hall import cases, clock
+from hall import cases, clock, fields
 from hall.calendar import cn_date
 from hall.errors import InvalidInput, NotFound
 from hall.identity import check_phone, check_resident_id
 from hall.visitors import name_initials
 
-MAX_NAME = 32
 MAX_PAGES = 999
+PAGES = fields.Number("pages", "页数", 1, MAX_PAGES, "页")
+RECEIVED_ON = fields.Day("received_on", "收信日期")
+POSTMARKED_ON = fields.Day("postmarked_on", "邮戳日期")
 # A scanned letter of a few dozen pages at 300 dpi stays well under this.
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 # What a scan may be, told by its first bytes rather than its file name.
@@ -78,14 +80,22 @@ def media_type(content: bytes) -> str | None:
     return None
 
 
+LETTER_TEXTS = (
+    ("sender_name", fields.SENDER_NAME),
+    ("sender_address", fields.SENDER_ADDRESS),
+    ("summary", fields.SUMMARY.but(required=True)),
+    ("request", fields.REQUEST),
+    ("facts", fields.FACTS),
+    ("reasons", fields.REASONS),
+    ("accused", fields.ACCUSED),
+)
+
+
 def validate(letter: LetterRegistration, today: dt.date) -> list[InvalidInput]:
     """Every problem with the form at once, each naming its field."""
-    problems: list[InvalidInput] = []
-    name = letter.sender_name.strip()
-    if not name:
-        problems.append(InvalidInput("请填写来信人姓名。", "sender_name"))
-    elif len(name) > MAX_NAME:
-        problems.append(InvalidInput(f"姓名太长（最多 {MAX_NAME} 个字）。", "sender_name"))
+    # In the order of the form, so the first mistake said is the first on the screen.
+    sender, matter = LETTER_TEXTS[:2], LETTER_TEXTS[2:]
+    problems = fields.check_all((rule, getattr(letter, name)) for name, rule in sender)
     if letter.sender_id_number.strip():
         try:
             check_resident_id(letter.sender_id_number, "sender_id_number")
@@ -96,6 +106,12 @@ def validate(letter: LetterRegistration, today: dt.date) -> list[InvalidInput]:
             check_phone(letter.sender_phone, "sender_phone")
         except InvalidInput as error:
             problems.append(error)
+    for day, rule in ((letter.received_on, RECEIVED_ON), (letter.postmarked_on, POSTMARKED_ON)):
+        if day is not None:
+            try:
+                fields.check_day(rule, day)
+            except InvalidInput as error:
+                problems.append(error)
     if letter.received_on > today:
         problems.append(
             InvalidInput(
@@ -111,15 +127,22 @@ def validate(letter: LetterRegistration, today: dt.date) -> list[InvalidInput]:
                 "postmarked_on",
             )
         )
-    if not 1 <= letter.pages <= MAX_PAGES:
-        problems.append(InvalidInput(f"页数应为 1 至 {MAX_PAGES}。", "pages"))
-    if not letter.summary.strip():
-        problems.append(InvalidInput("请填写来信反映的主要内容（摘要）。", "summary"))
+    try:
+        fields.check_number(PAGES, letter.pages)
+    except InvalidInput as error:
+        problems.append(error)
+    problems.extend(fields.check_all((rule, getattr(letter, name)) for name, rule in matter))
     for attachment in letter.attachments:
         problem = _attachment_problem(attachment)
         if problem is not None:
             problems.append(problem)
     return problems
+
+
+def _cleaned(letter: LetterRegistration) -> LetterRegistration:
+    """The letter as it is stored: its texts trimmed and folded by their rules (checked before
+    by :func:`validate`)."""
+    return fields.cleaned(letter, LETTER_TEXTS)
 
 
 def file_name(path: str) -> str:
@@ -246,9 +269,8 @@ def register_letter(
     :func:`link_letter`.
     """
     now = now or clock.now()
-    problems = validate(letter, now.date())
-    if problems:
-        raise problems[0]
+    fields.refuse(validate(letter, now.date()))
+    letter = _cleaned(letter)
     visitor = _sender(session, letter, now)
     if not new_matter:
         cases.refuse_if_repeat(session, visitor.id, letter.purpose, now.date())
@@ -283,9 +305,8 @@ def link_letter(
 ) -> PetitionCase:
     """Record a letter raising an open case's matter again: linked to it, not a new case."""
     now = now or clock.now()
-    problems = validate(letter, now.date())
-    if problems:
-        raise problems[0]
+    fields.refuse(validate(letter, now.date()))
+    letter = _cleaned(letter)
     case = cases.link_repeat(session, case_id, actor, now, via="letter")
     letter_row = _keep_letter(session, letter, case, True, actor, now)
     session.add(

@@ -17,10 +17,9 @@ from db import events
 from db.event_kinds import EventKind
 from db.models import User
 from db.window_models import AID_KINDS, LIST_NAMES, OPINION_TOPICS, POLICY_TOPICS, ListItem
-from hall import clock
+from hall import clock, fields
 from hall.errors import InvalidInput, NotFound
 
-MAX_NAME = 64
 OTHER = "其他"
 
 DEFAULTS: dict[str, tuple[str, ...]] = {
@@ -74,17 +73,13 @@ def item(session: Session, item_id: int, list_code: str | None = None) -> ListIt
 
 
 def _name(session: Session, list_code: str, name: str, item_id: int | None = None) -> str:
-    name = name.strip()
     what = LIST_NAMES[list_code]
-    if not name:
-        raise InvalidInput(f"请填写{what}的名称。", "name")
-    if len(name) > MAX_NAME:
-        raise InvalidInput(f"{what}名称太长（最多 {MAX_NAME} 个字）。", "name")
+    name = fields.clean(fields.LIST_ITEM_NAME.but(label=f"{what}名称"), name)
     clash = session.scalar(
         select(ListItem.id).where(ListItem.list == list_code, ListItem.name == name)
     )
     if clash is not None and clash != item_id:
-        raise InvalidInput(f"{what}中已有“{name}”。", "name")
+        raise InvalidInput(f"{what}中已有“{name}”：{what}名称不能重复，请换一个名称。", "name")
     return name
 
 

@@ -23,10 +23,9 @@ from db.case_models import ResponsibleUnit
 from db.event_kinds import EventKind
 from db.models import User, Visit, Visitor
 from db.window_models import OPINION_TOPICS, BulletinEntry, BulletinIssue, ListItem, Opinion
-from hall import clock, lists, settings
+from hall import clock, fields, lists, settings
 from hall.errors import InvalidInput, NotFound
 
-MAX_CONTENT = 2000
 PAGE = 100
 BULLETIN_TITLE = "群众工作动态"
 
@@ -43,12 +42,14 @@ class OpinionEntry:
 
 
 def check(session: Session, entry: OpinionEntry) -> list[InvalidInput]:
-    problems: list[InvalidInput] = []
-    content = entry.content.strip()
-    if not content:
-        problems.append(InvalidInput("请填写群众反映的意见或建议。", "content"))
-    elif len(content) > MAX_CONTENT:
-        problems.append(InvalidInput(f"意见内容太长（最多 {MAX_CONTENT} 字）。", "content"))
+    problems = fields.check_all(
+        (
+            (fields.OPINION_CONTENT, entry.content),
+            (fields.TOWNSHIP, entry.township),
+            (fields.VILLAGE, entry.village),
+            (fields.OPINION_PLACE, entry.place),
+        )
+    )
     if entry.topic_id is None:
         problems.append(InvalidInput("请选择意见涉及的议题。", "topic"))
     else:
@@ -69,19 +70,17 @@ def add(
 ) -> Opinion:
     """Put an opinion in the ledger; ``unit_id`` is the department it was forwarded to."""
     now = now or clock.now()
-    problems = check(session, entry)
-    if problems:
-        raise problems[0]
+    fields.refuse(check(session, entry))
     opinion = Opinion(
         record_id=record_id,
         visit_id=visit.id if visit else None,
         visitor_id=visit.visitor_id if visit else None,
         received_on=now.date(),
-        content=entry.content.strip(),
+        content=fields.clean(fields.OPINION_CONTENT, entry.content),
         topic_id=entry.topic_id,
-        township=entry.township.strip(),
-        village=entry.village.strip(),
-        place=entry.place.strip(),
+        township=fields.clean(fields.TOWNSHIP, entry.township),
+        village=fields.clean(fields.VILLAGE, entry.village),
+        place=fields.clean(fields.OPINION_PLACE, entry.place),
         unit_id=unit_id,
         created_at=now,
         created_by=actor.id if actor else None,

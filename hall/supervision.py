@@ -28,7 +28,7 @@ from db.case_models import (
 from db.event_kinds import EventKind
 from db.models import Event, User
 from db.states import CaseDecision, OrderState
-from hall import calendar, cases, clock, deadlines, json_form, settings
+from hall import calendar, cases, clock, deadlines, fields, json_form, settings
 from hall.calendar import cn_date
 from hall.cases import CaseRow
 from hall.deadlines import Alert
@@ -244,11 +244,7 @@ def _new_order(
     actor: User | None,
     now: dt.datetime,
 ) -> SupervisionOrder:
-    reason = reason.strip()
-    if not reason:
-        raise InvalidInput(
-            "请写明督办事由（如：逾期未办结、未报送办结报告、处理意见未落实）。", "reason"
-        )
+    reason = fields.clean(fields.SUPERVISION_REASON, reason)
     if not 1 <= reply_days <= MAX_REPLY_DAYS:
         raise InvalidInput(f"回复期限应为 1 至 {MAX_REPLY_DAYS} 日。", "reply_days")
     on = now.date()
@@ -334,9 +330,7 @@ def record_reply(
         raise IllegalTransition(
             f"督办单{order.number}{ORDER_STATE_NAMES[order.state]}，不能再登记回复。"
         )
-    text = text.strip()
-    if not text:
-        raise InvalidInput("请填写承办单位的回复内容。", "text")
+    text = fields.clean(fields.SUPERVISION_REPLY, text)
     on = now.date()
     if on < order.issued_on:
         raise IllegalTransition(f"回复日期早于督办单的发出日期（{cn_date(order.issued_on)}）。")

@@ -18,7 +18,7 @@ from db import events
 from db.case_models import ResponsibleUnit
 from db.event_kinds import EventKind
 from db.models import User
-from hall import cases, clock
+from hall import cases, clock, fields
 from hall.errors import InvalidInput
 
 DEPARTMENT = "市直部门"
@@ -28,7 +28,6 @@ LEGAL_AID = "法律援助机构"
 HIGHER = "上级机关"
 JUDICIAL = "司法机关"
 KINDS = (DEPARTMENT, TOWNSHIP, ENTERPRISE, LEGAL_AID, HIGHER, JUDICIAL)
-MAX_CONTACT = 200
 
 DEMO_UNITS: tuple[tuple[str, str, str], ...] = (
     ("市民政局", DEPARTMENT, "社会救助科 王科长 0398-5812301"),
@@ -75,8 +74,6 @@ def add_unit(
     actor: User | None = None,
     now: dt.datetime | None = None,
 ) -> ResponsibleUnit:
-    if len(contact.strip()) > MAX_CONTACT:
-        raise InvalidInput(f"联系方式太长（最多 {MAX_CONTACT} 个字）。", "contact")
     return cases.add_unit(session, name, kind, contact, actor=actor, now=now)
 
 
@@ -92,17 +89,15 @@ def update_unit(
     """Change a unit's name, kind or contact; its cases and records follow it."""
     now = now or clock.now()
     row = unit(session, unit_id)
-    name = name.strip()
-    if not name:
-        raise InvalidInput("请填写单位名称。", "name")
-    if len(name) > cases.MAX_UNIT_NAME:
-        raise InvalidInput(f"单位名称太长（最多 {cases.MAX_UNIT_NAME} 个字）。", "name")
+    problems: list[InvalidInput] = []
+    name = fields.check(fields.UNIT_NAME, name, problems)
+    kind = fields.check(fields.UNIT_KIND, kind, problems)
+    contact = fields.check(fields.UNIT_CONTACT, contact, problems)
+    fields.refuse(problems)
     clash = session.scalar(select(ResponsibleUnit.id).where(ResponsibleUnit.name == name))
     if clash is not None and clash != row.id:
-        raise InvalidInput(f"已有名为“{name}”的单位。", "name")
-    if len(contact.strip()) > MAX_CONTACT:
-        raise InvalidInput(f"联系方式太长（最多 {MAX_CONTACT} 个字）。", "contact")
-    row.name, row.kind, row.contact = name, kind.strip(), contact.strip()
+        raise InvalidInput(f"已有名为“{name}”的单位：{cases.DUPLICATE_UNIT}", "name")
+    row.name, row.kind, row.contact = name, kind, contact
     events.append(
         session,
         EventKind.UNIT_CHANGED,

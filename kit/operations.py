@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from db import action_requests
 from db.engine import Database, Session, is_database_failure
-from hall.errors import HallError, InvalidInput
+from hall.errors import HallError, InvalidFields, InvalidInput
 from printing.output import PrinterError
 
 T = TypeVar("T")
@@ -52,6 +52,8 @@ class Problem:
     failure: Failure
     message: str
     field: str | None = None
+    # A refused form's mistakes, one per field, when there are several.
+    parts: tuple[InvalidInput, ...] = ()
 
 
 # Each translate() spells its context "Operation" out: lupdate takes a context only from a
@@ -78,6 +80,8 @@ def file_not_written(reason: str) -> str:
 
 def problem_of(error: BaseException, writing: bool = True) -> Problem | None:
     """The user's words for ``error``, or None for an error that is a bug (it propagates)."""
+    if isinstance(error, InvalidFields):
+        return Problem(Failure.INVALID, error.message, error.field, tuple(error.problems))
     if isinstance(error, InvalidInput):
         return Problem(Failure.INVALID, error.message, error.field)
     if isinstance(error, HallError):

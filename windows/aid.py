@@ -25,7 +25,7 @@ from db.window_models import AID_KINDS, REFERRAL_NAMES
 from hall import aid, outcomes
 from kit.context import AppContext, HallEvent
 from kit.export import ExportColumn
-from kit.fields import ERROR_COLOUR, FieldMessage, with_message
+from kit.fields import ERROR_COLOUR
 from kit.lazy_table import CENTRE, Column
 from kit.list_table import fill_cells, list_table
 from windows.base import WindowWorkstation
@@ -159,18 +159,14 @@ class ReferralDialog(FormDialog):
         self.note_edit = QLineEdit(row.referral_note)
         self.granted_edit = QLineEdit(row.granted.replace(" 元", "").replace(",", ""))
         self.granted_edit.setPlaceholderText(self.tr("yuan"))
-        self.messages = {
-            "referral": FieldMessage(self.state_combo),
-            "referral_note": FieldMessage(self.note_edit),
-            "granted": FieldMessage(self.granted_edit),
-        }
         buttons = self.button_row(self.tr("Save"), self.tr("Back"))
         self.save_button.clicked.connect(self.save)
         form = QFormLayout(self)
         form.addRow(self.tr("Referred to"), QLabel(row.unit or "—"))
-        form.addRow(self.tr("&Stands"), with_message(self.state_combo, self.messages["referral"]))
-        form.addRow(self.tr("&Note"), with_message(self.note_edit, self.messages["referral_note"]))
-        form.addRow(self.tr("&Granted"), with_message(self.granted_edit, self.messages["granted"]))
+        form.addRow(self.tr("&Stands"), self.errors.field("referral", self.state_combo))
+        form.addRow(self.tr("&Note"), self.errors.field("referral_note", self.note_edit))
+        form.addRow(self.tr("&Granted"), self.errors.field("granted", self.granted_edit))
+        form.addRow(self.summary)
         form.addRow(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
 
@@ -186,9 +182,6 @@ class ReferralDialog(FormDialog):
             )
 
         self.write(self.ctx.database, work)
-
-    def _refuse(self, text: str) -> None:
-        self.messages["referral"].show_error(text)
 
 
 def _yuan(row: aid.AidRow) -> Decimal | None:

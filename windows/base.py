@@ -34,8 +34,8 @@ from hall import clock, counter, court, outcomes, queue
 from hall.errors import HallError
 from kit.confirm import confirm
 from kit.context import AppContext
-from kit.fields import ERROR_COLOUR
 from kit.fit import scrolling
+from kit.form_errors import FormErrors
 from kit.operations import Failure, Operation, Problem, Request, database_lost
 from windows import queue_reorder
 from windows.counter_view import CounterView, desk_heading
@@ -105,8 +105,12 @@ class WindowWorkstation(CounterView):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(self._build_actions())
         self.message_label = QLabel()
-        self.message_label.setWordWrap(True)
         layout.addWidget(self.message_label)
+        # The record's mistakes, the window's panel and the outcome alike, counted in the line.
+        self.form_errors = FormErrors(self.message_label, hide_when_empty=False)
+        self.form_errors.adopt(self.outcome_box.messages)
+        if self.panel is not None:
+            self.form_errors.adopt(self.panel.messages)
         for problem in unread:
             self._show_message(problem.message, error=True)
 
@@ -273,23 +277,14 @@ class WindowWorkstation(CounterView):
         """Show a problem at its field and in the message line; read the counter again unless
         the database is away (the notes are kept either way)."""
         if problem.failure is Failure.INVALID:
-            self._mark(problem)
-        self._show_message(problem.message, error=True)
+            self.form_errors.show_problem(problem)
+        else:
+            self._show_message(problem.message, error=True)
         if problem.failure is not Failure.DATABASE_LOST:
             self.refresh()
 
     def _show_message(self, text: str, error: bool = False) -> None:
-        self.message_label.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "")
-        self.message_label.setText(text)
-
-    def _mark(self, problem: Problem) -> bool:
-        """Show a problem at its field; False when no field of this screen is its own."""
-        if self.panel is not None:
-            message = self.panel.messages.get(problem.field or "")
-            if message is not None:
-                message.show_error(problem.message)
-                return True
-        return self.outcome_box.show_problem(problem)
+        self.form_errors.say(text, error)
 
     def _ticket_id(self) -> int:
         if self._current_id is None:
@@ -355,9 +350,7 @@ class WindowWorkstation(CounterView):
     def _problems(self, chosen: outcomes.Outcome) -> list[Problem] | None:
         """Every problem with the forms at once, each shown at its field (None: the database
         could not be asked)."""
-        if self.panel is not None:
-            self.panel.clear_messages()
-        self.outcome_box.clear_messages()
+        self.form_errors.clear()
         today = clock.now().date()
         checking = Operation(
             self,
@@ -375,12 +368,8 @@ class WindowWorkstation(CounterView):
             for p in found
             if p.field not in brief_fields
         ]
-        for problem in unmarked:
-            self._mark(problem)
         if unmarked:
-            self._show_message(
-                self.tr("Not saved: {problem}").format(problem=unmarked[0].message), error=True
-            )
+            self.form_errors.show(p for p in found if p.field not in brief_fields)
             self.refresh()
         return unmarked
 

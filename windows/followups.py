@@ -25,7 +25,6 @@ from hall import clock, followup
 from kit.context import AppContext, HallEvent
 from kit.dates import date_edit
 from kit.export import ExportColumn
-from kit.fields import ERROR_COLOUR, FieldMessage, with_message
 from kit.lazy_table import CENTRE, Column
 from windows.panel_kit import FormDialog, ListPage
 
@@ -58,38 +57,25 @@ class FollowUpDialog(FormDialog):
         self.next_subject_edit.setEnabled(False)
         self.next_check.toggled.connect(self.next_date.setEnabled)
         self.next_check.toggled.connect(self.next_subject_edit.setEnabled)
-        self.messages = {
-            "method": FieldMessage(self.method_combo),
-            "result": FieldMessage(self.result_edit),
-            "follow_up_on": FieldMessage(self.next_date),
-            "follow_up_subject": FieldMessage(self.next_subject_edit),
-        }
-        self.refusal_label = QLabel()
-        self.refusal_label.setWordWrap(True)
-        self.refusal_label.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.refusal_label.hide()
         buttons = self.button_row(self.tr("Save the result"), self.tr("Back"))
         self.save_button.clicked.connect(self.save)
         next_row = QHBoxLayout()
         next_row.addWidget(self.next_check)
-        next_row.addWidget(with_message(self.next_date, self.messages["follow_up_on"]))
-        next_row.addWidget(
-            with_message(self.next_subject_edit, self.messages["follow_up_subject"]), 1
-        )
+        next_row.addWidget(self.errors.field("follow_up_on", self.next_date))
+        next_row.addWidget(self.errors.field("follow_up_subject", self.next_subject_edit), 1)
 
         form = QFormLayout(self)
         form.addRow(self.tr("About"), QLabel(row.subject))
         form.addRow(self.tr("Phone"), QLabel(row.phone or "—"))
-        form.addRow(self.tr("&How"), with_message(self.method_combo, self.messages["method"]))
-        form.addRow(self.tr("&Result"), with_message(self.result_edit, self.messages["result"]))
+        form.addRow(self.tr("&How"), self.errors.field("method", self.method_combo))
+        form.addRow(self.tr("&Result"), self.errors.field("result", self.result_edit))
         form.addRow(next_row)
-        form.addRow(self.refusal_label)
+        form.addRow(self.summary)
         form.addRow(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         self.result_edit.setFocus()
 
     def save(self) -> None:
-        self.refusal_label.hide()
         next_on = self.next_date.date().toPython() if self.next_check.isChecked() else None
 
         def work(s: Session) -> object:
@@ -104,10 +90,6 @@ class FollowUpDialog(FormDialog):
             )
 
         self.write(self.ctx.database, work)
-
-    def _refuse(self, text: str) -> None:
-        self.refusal_label.setText(text)
-        self.refusal_label.show()
 
 
 class FollowUpPage(ListPage[followup.FollowUpRow]):

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from db.engine import Database
 from db.window_models import FOLLOW_UP, FORWARDED, OUTCOME_NAMES, RESOLVED, SCORE_NAMES
 from hall import clock, outcomes, satisfaction, units
-from kit.fields import FieldMessage, with_message
-from kit.operations import Problem
+from kit.fields import FieldMessage
+from kit.form_errors import marked_field
 from windows.panel_kit import read_quietly
 
 # The follow-up date offered when the officer ticks "follow up".
@@ -73,9 +73,7 @@ class WindowPanel(QGroupBox):
 
     def field(self, name: str, widget: QWidget) -> QWidget:
         """``widget`` with its message line, known to the rules as ``name``."""
-        message = FieldMessage(widget)
-        self.messages[name] = message
-        return with_message(widget, message)
+        return marked_field(self.messages, name, widget)
 
     def entry(self) -> outcomes.WindowEntry | None:
         raise NotImplementedError
@@ -164,9 +162,7 @@ class OutcomeBox(QGroupBox):
         self.reset()
 
     def _field(self, name: str, widget: QWidget) -> QWidget:
-        message = FieldMessage(widget)
-        self.messages[name] = message
-        return with_message(widget, message)
+        return marked_field(self.messages, name, widget)
 
     def reload_units(self) -> None:
         chosen = self.unit_combo.currentData()
@@ -227,14 +223,6 @@ class OutcomeBox(QGroupBox):
     def clear_messages(self) -> None:
         for message in self.messages.values():
             message.clear()
-
-    def show_problem(self, problem: Problem) -> bool:
-        """Mark the field at fault; False when the problem is not one of these fields."""
-        message = self.messages.get(problem.field or "")
-        if message is None:
-            return False
-        message.show_error(problem.message)
-        return True
 
     # -- reacting ---------------------------------------------------------------------------
 

@@ -31,9 +31,10 @@ from kit.context import AppContext
 from kit.dates import date_edit
 from kit.export import Export, ExportButton, ExportColumn, every_row, sheet
 from kit.fields import FieldMessage
+from kit.form_errors import FormErrors
 from kit.lazy_table import Column, LazyTableModel
 from kit.list_table import Picking, list_view
-from kit.operations import Failure, Operation, Problem
+from kit.operations import Operation, Problem
 from printing.spreadsheet import Sheet
 
 T = TypeVar("T")
@@ -186,14 +187,17 @@ class SearchPage(ListPage[Row], Generic[Row, Wanted]):
 
 class FormDialog(QDialog):
     """A dialog that saves one unit of work and stays open, with what was typed, until the rules
-    accept it: a refused field's message shows under the field (``messages``, by the rules'
-    field names), any other refusal where :meth:`_refuse` puts it."""
+    accept it, its mistakes shown the one way (:mod:`kit.form_errors`): each under its field
+    (``errors.field``, by the rules' field names), counted in ``summary`` above the buttons,
+    where a refusal that names no field is said too."""
 
     saved = Signal()
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.messages: dict[str, FieldMessage] = {}
+        self.summary = QLabel()
+        self.errors = FormErrors(self.summary)
+        self.messages: dict[str, FieldMessage] = self.errors.messages
         self.save_button = QPushButton()
 
     def button_row(self, save_text: str, back_text: str) -> QHBoxLayout:
@@ -208,13 +212,9 @@ class FormDialog(QDialog):
         buttons.addWidget(self.save_button)
         return buttons
 
-    def _refuse(self, text: str) -> None:
-        raise NotImplementedError
-
     def write(self, database: Database, work: Callable[[Session], object]) -> None:
         """Do ``work`` in one unit of work; saved, emit ``saved`` and close."""
-        for message in self.messages.values():
-            message.clear()
+        self.errors.clear()
         Operation(self, database, work).success(self._written).failure(self._refused).run()
 
     def _written(self, _result: object) -> None:
@@ -222,8 +222,4 @@ class FormDialog(QDialog):
         self.accept()
 
     def _refused(self, problem: Problem) -> None:
-        found = self.messages.get(problem.field or "")
-        if problem.failure is Failure.INVALID and found is not None:
-            found.show_error(problem.message)
-        else:
-            self._refuse(problem.message)
+        self.errors.show_problem(problem)

@@ -25,7 +25,6 @@ from db.engine import Database, Session
 from hall import cases, clock, supervision
 from kit.context import AppContext, HallEvent
 from kit.export import ExportColumn
-from kit.fields import FieldMessage, with_message
 from kit.lazy_table import CENTRE, Column
 from kit.list_table import Picking, fill_cells, list_table
 from kit.operations import Operation, Problem
@@ -36,8 +35,8 @@ from windows.panel_kit import FormDialog, ListPage
 class OrderDialog(FormDialog):
     """Issue an order, escalate one, or record a unit's reply: the text, and for an order the
     unit and the days it has to reply. Stays open until saved. ``fields`` and ``messages`` go
-    by the rules' field names; a refusal that names no field shows under the text, the field
-    the user was writing in (``error_label``)."""
+    by the rules' field names; what is left to fix, and a refusal that names no field, show in
+    the line above the buttons (``error_label``)."""
 
     def __init__(
         self,
@@ -70,8 +69,8 @@ class OrderDialog(FormDialog):
             self.fields["unit"] = self.unit_combo
         if asks_days:
             self.fields["reply_days"] = self.days_spin
-        self.messages = {name: FieldMessage(field) for name, field in self.fields.items()}
-        self.error_label = self.messages[text_field]
+        # The summary of what is left to fix, and a refusal that names no field.
+        self.error_label = self.summary
         self.buttons = QDialogButtonBox()
         self.save_button.setText(self.tr("Save"))
         self.save_button.setDefault(True)
@@ -80,13 +79,12 @@ class OrderDialog(FormDialog):
         self.buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self.submit)
         form = QFormLayout(self)
-        form.addRow(text_label, with_message(self.text_edit, self.messages[text_field]))
+        form.addRow(text_label, self.errors.field(text_field, self.text_edit))
         if asks_unit:
-            form.addRow(self.tr("&Unit"), with_message(self.unit_combo, self.messages["unit"]))
+            form.addRow(self.tr("&Unit"), self.errors.field("unit", self.unit_combo))
         if asks_days:
-            form.addRow(
-                self.tr("&Reply within"), with_message(self.days_spin, self.messages["reply_days"])
-            )
+            form.addRow(self.tr("&Reply within"), self.errors.field("reply_days", self.days_spin))
+        form.addRow(self.summary)
         form.addRow(self.buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         self.text_edit.setFocus()
@@ -102,9 +100,6 @@ class OrderDialog(FormDialog):
                 self.days_spin.value(),
             ),
         )
-
-    def _refuse(self, text: str) -> None:
-        self.error_label.show_error(text)
 
 
 # The words of :class:`CaseOrders` have a context of their own: a mixin's ``self.tr()`` would

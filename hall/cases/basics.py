@@ -32,6 +32,7 @@ TERMINAL = frozenset(
 )
 SEPARATED_CHANNEL = "向人民法院提起诉讼（已移交本大厅便民巡回法庭）"
 MAX_UNIT_NAME = 100
+DUPLICATE_UNIT = "单位名称不能重复，请换一个名称。"
 # Years loaded around an act: a limit of at most 90 days, moved past a holiday, ends within
 # the next calendar year.
 CALENDAR_SPAN = 1

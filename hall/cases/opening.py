@@ -12,7 +12,7 @@ from db.case_models import PetitionCase
 from db.event_kinds import EventKind
 from db.models import User, Visit
 from db.states import CaseState
-from hall import clock, deadlines, settings
+from hall import clock, deadlines, fields, settings
 from hall.calendar import cn_date
 from hall.cases.basics import CONFIDENTIAL_PURPOSES, _calendar
 from hall.cases.repeats import refuse_if_repeat
@@ -47,8 +47,13 @@ def new_case(
 ) -> PetitionCase:
     if purpose not in PURPOSES:
         raise InvalidInput(f"诉求类别“{purpose}”无效。", "purpose")
-    if not summary.strip():
-        raise InvalidInput("请填写信访事项的主要内容（摘要）。", "summary")
+    problems: list[InvalidInput] = []
+    summary = fields.check(fields.SUMMARY.but(required=True), summary, problems)
+    request = fields.check(fields.REQUEST, request, problems)
+    facts = fields.check(fields.FACTS, facts, problems)
+    reasons = fields.check(fields.REASONS, reasons, problems)
+    accused = fields.check(fields.ACCUSED, accused, problems)
+    fields.refuse(problems)
     if received_on > now.date():
         raise InvalidInput(
             f"收到日期（{cn_date(received_on)}）不能晚于今天（{cn_date(now.date())}）。",

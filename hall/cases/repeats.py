@@ -14,7 +14,7 @@ from db.case_models import STATE_NAMES, CaseLink, PetitionCase
 from db.event_kinds import EventKind
 from db.models import User, Visit
 from db.states import CaseState
-from hall import clock, deadlines
+from hall import clock, deadlines, fields
 from hall.calendar import WorkCalendar, cn_date
 from hall.cases.basics import RUNNING, TERMINAL, _calendar, final_closure_reason
 from hall.cases.transitions import _log, case_for_update
@@ -153,6 +153,7 @@ def link_visit(
 ) -> PetitionCase:
     """Record a visit raising an open case's matter again (a repeat), instead of a new case."""
     now = now or clock.now()
+    note = fields.clean(fields.CASE_NOTE, note)
     visit = session.get(Visit, visit_id)
     if visit is None:
         raise NotFound(f"找不到编号为 {visit_id} 的来访登记。")
@@ -169,7 +170,7 @@ def link_visit(
         CaseLink(
             case_id=case.id,
             visit_id=visit.id,
-            note=note.strip(),
+            note=note,
             linked_at=now,
             linked_by=actor.id if actor else None,
         )

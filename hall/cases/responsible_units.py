@@ -15,8 +15,8 @@ from db.case_models import (
 )
 from db.event_kinds import EventKind
 from db.models import User
-from hall import clock
-from hall.cases.basics import MAX_UNIT_NAME
+from hall import clock, fields
+from hall.cases.basics import DUPLICATE_UNIT
 from hall.errors import IllegalTransition, InvalidInput, NotFound
 
 
@@ -29,14 +29,14 @@ def add_unit(
     now: dt.datetime | None = None,
 ) -> ResponsibleUnit:
     now = now or clock.now()
-    name = name.strip()
-    if not name:
-        raise InvalidInput("请填写单位名称。", "name")
-    if len(name) > MAX_UNIT_NAME:
-        raise InvalidInput(f"单位名称太长（最多 {MAX_UNIT_NAME} 个字）。", "name")
+    problems: list[InvalidInput] = []
+    name = fields.check(fields.UNIT_NAME, name, problems)
+    kind = fields.check(fields.UNIT_KIND, kind, problems)
+    contact = fields.check(fields.UNIT_CONTACT, contact, problems)
+    fields.refuse(problems)
     if session.scalar(select(ResponsibleUnit.id).where(ResponsibleUnit.name == name)):
-        raise InvalidInput(f"已有名为“{name}”的单位。", "name")
-    unit = ResponsibleUnit(name=name, kind=kind.strip(), contact=contact.strip(), active=True)
+        raise InvalidInput(f"已有名为“{name}”的单位：{DUPLICATE_UNIT}", "name")
+    unit = ResponsibleUnit(name=name, kind=kind, contact=contact, active=True)
     session.add(unit)
     session.flush()
     events.append(

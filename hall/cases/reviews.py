@@ -13,7 +13,7 @@ from db.case_models import PetitionCase
 from db.event_kinds import EventKind
 from db.models import User
 from db.states import CaseOutcome, CaseState
-from hall import clock, deadlines
+from hall import clock, deadlines, fields
 from hall.calendar import WorkCalendar, cn_date
 from hall.cases.basics import _calendar
 from hall.cases.transitions import (
@@ -23,7 +23,6 @@ from hall.cases.transitions import (
     _not_before,
     _outcome,
     _require_state,
-    _text,
     case_for_update,
     refresh_limits,
 )
@@ -149,8 +148,9 @@ def _decide_level(
     now = now or clock.now()
     case = case_for_update(session, case_id)
     _require_state(case, {level.state}, f"作出{level.name}意见（只有{level.name}中的事项才能作出）")
+    text = fields.clean(fields.REPLY_TEXT.but(label=f"{level.name}意见的内容"), text)
     setattr(case, level.outcome.key, _outcome(outcome))
-    setattr(case, level.text.key, _text(text, f"请填写{level.name}意见的内容。", "text"))
+    setattr(case, level.text.key, text)
     on = now.date()
     _not_before(on, getattr(case, level.requested_on.key), f"请求{level.name}的日期")
     setattr(case, level.decided_on.key, on)
@@ -225,7 +225,7 @@ def record_execution(
         raise IllegalTransition(
             f"信访事项{case.number}的处理意见已于{cn_date(case.executed_on)}登记落实。"
         )
-    case.execution_note = _text(note, "请填写处理意见的落实情况。", "note")
+    case.execution_note = fields.clean(fields.EXECUTION_NOTE, note)
     case.executed_on = now.date()
     case.execution_due = None
     refresh_limits(case)

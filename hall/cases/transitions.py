@@ -13,7 +13,7 @@ from db.case_models import OUTCOME_NAMES, STATE_NAMES, PetitionCase
 from db.event_kinds import EventKind
 from db.models import User
 from db.states import CaseCourtHandoff, CaseDecision, CaseOutcome, CaseState
-from hall import clock, deadlines
+from hall import clock, deadlines, fields
 from hall.calendar import cn_date
 from hall.cases.basics import (
     SEPARATED_CHANNEL,
@@ -74,13 +74,6 @@ def _not_before(on: dt.date, earlier: dt.date | None, what: str) -> None:
         raise IllegalTransition(
             f"办理日期{cn_date(on)}早于{what}（{cn_date(earlier)}），请核对日期。"
         )
-
-
-def _text(value: str, message: str, field_name: str) -> str:
-    value = value.strip()
-    if not value:
-        raise InvalidInput(message, field_name)
-    return value
 
 
 def _outcome(outcome: str) -> str:
@@ -157,7 +150,7 @@ def _decide(
     _not_before(on, case.received_on, "收到信访事项的日期")
     case.decision = decision
     case.decided_on = on
-    case.decision_note = note.strip()
+    case.decision_note = fields.clean(fields.CASE_NOTE, note)
     case.state = state
     return on > case.decide_due
 
@@ -235,13 +228,12 @@ def reject(
     now = now or clock.now()
     case = case_for_update(session, case_id)
     _require_state(case, {CaseState.REGISTERED}, "作出不予受理决定")
-    channel = _text(
-        legal_channel,
-        "不予受理须写明应当通过的法定途径（如：向人民法院提起诉讼、申请仲裁、申请行政复议）。",
-        "legal_channel",
-    )
-    reason = _text(reason, "请写明不予受理的理由。", "reason")
-    late = _decide(case, CaseDecision.NOT_ACCEPTED, CaseState.NOT_ACCEPTED, now.date(), reason)
+    problems: list[InvalidInput] = []
+    channel = fields.check(fields.LEGAL_CHANNEL, legal_channel, problems)
+    reason = fields.check(fields.REJECT_REASON, reason, problems)
+    fields.refuse(problems)
+    late = _decide(case, CaseDecision.NOT_ACCEPTED, CaseState.NOT_ACCEPTED, now.date(), "")
+    case.decision_note = reason
     case.legal_channel = channel
     refresh_limits(case)
     _log(session, EventKind.CASE_NOT_ACCEPTED, case, now, actor, late=late)
@@ -314,7 +306,7 @@ def extend(
         raise InvalidInput(
             f"延长的期限应为 1 至 {deadlines.MAX_EXTENSION_DAYS} 日，现在是 {days} 日。", "days"
         )
-    reason = _text(reason, "延期须写明理由，延期告知书要告诉信访人。", "reason")
+    reason = fields.clean(fields.EXTENSION_REASON, reason)
     if on > case.handle_due:
         raise IllegalTransition(
             f"信访事项{case.number}的办理期限已于{cn_date(case.handle_due)}届满，"
@@ -416,7 +408,7 @@ def report_closing(
         raise IllegalTransition(
             f"承办单位已于{cn_date(case.closing_report_on)}报送信访事项{case.number}的办结报告。"
         )
-    case.closing_report = _text(report, "请填写办结报告的内容。", "report")
+    case.closing_report = fields.clean(fields.CLOSING_REPORT, report)
     on = now.date()
     _not_before(on, case.decided_on, "交办日期")
     case.closing_report_on = on
@@ -439,7 +431,7 @@ def reply(
     case = case_for_update(session, case_id)
     _require_state(case, {CaseState.HANDLING}, "出具信访处理意见书（只有办理中的事项才能答复）")
     case.outcome = _outcome(outcome)
-    case.reply_text = _text(text, "请填写处理意见的内容。", "text")
+    case.reply_text = fields.clean(fields.REPLY_TEXT, text)
     on = now.date()
     _not_before(on, case.decided_on, "受理日期")
     case.replied_on = on

@@ -12,10 +12,10 @@ from db.court_models import HANDOFF_STATE_NAMES, CourtCase, CourtHandoff
 from db.event_kinds import EventKind
 from db.models import User
 from db.states import CaseCourtHandoff, CourtStage, HandoffState, VisitStatus
-from hall import clock
+from hall import clock, fields
 from hall.court.handing_off import _log, _mark_separated_case
 from hall.court.tribunal import BARCODE, require_clerk
-from hall.errors import IllegalTransition, InvalidInput, NotFound
+from hall.errors import IllegalTransition, NotFound
 
 
 def _handoff(session: Session, handoff_id: int, lock: bool = False) -> CourtHandoff:
@@ -91,12 +91,11 @@ def return_handoff(
     require_clerk(actor)
     handoff = _handoff(session, handoff_id, lock=True)
     _require_state(handoff, "退回")
-    if not reason.strip():
-        raise InvalidInput("退回移交须写明理由，窗口会看到这条理由。", "reason")
+    reason = fields.clean(fields.RETURN_REASON, reason)
     handoff.state = HandoffState.RETURNED
     handoff.decided_at = now
     handoff.decided_by = actor.id
-    handoff.return_reason = reason.strip()
+    handoff.return_reason = reason
     handoff.visit.status = VisitStatus.COURT_RETURNED
     _mark_separated_case(
         session, handoff, CaseCourtHandoff.HANDED, CaseCourtHandoff.PENDING, actor, now

@@ -14,12 +14,9 @@ from db.court_models import HANDOFF_STATE_NAMES, CourtHandoff
 from db.event_kinds import EventKind
 from db.models import ServiceWindow, User, Visit
 from db.states import CaseCourtHandoff, HandoffState, VisitStatus
-from hall import cases, clock, confidentiality, queue, users
+from hall import cases, clock, confidentiality, fields, queue, users
 from hall.court.tribunal import (
     ACTIVE,
-    MAX_OTHER_PARTY,
-    MAX_PARTY,
-    MissingField,
     _require_window,
     raise_problems,
 )
@@ -38,18 +35,13 @@ class HandoffBrief:
 
 
 def check_brief(brief: HandoffBrief) -> list[InvalidInput]:
-    problems: list[InvalidInput] = []
-    if not brief.party.strip():
-        problems.append(MissingField("当事人姓名", "party"))
-    elif len(brief.party.strip()) > MAX_PARTY:
-        problems.append(InvalidInput(f"当事人姓名最多 {MAX_PARTY} 个字。", "party"))
-    if not brief.other_party.strip():
-        problems.append(MissingField("对方当事人", "other_party"))
-    elif len(brief.other_party.strip()) > MAX_OTHER_PARTY:
-        problems.append(InvalidInput(f"对方当事人最多 {MAX_OTHER_PARTY} 个字。", "other_party"))
-    if not brief.claim.strip():
-        problems.append(MissingField("诉求简要", "claim"))
-    return problems
+    return fields.check_all(
+        (
+            (fields.PARTY, brief.party),
+            (fields.OTHER_PARTY, brief.other_party),
+            (fields.CLAIM, brief.claim),
+        )
+    )
 
 
 def handoff_number(year: int, seq: int) -> str:
@@ -170,9 +162,9 @@ def _hand_off(
         seq=seq,
         visit_id=visit.id,
         window_id=window_id,
-        party=brief.party.strip(),
-        other_party=brief.other_party.strip(),
-        claim=brief.claim.strip(),
+        party=fields.clean(fields.PARTY, brief.party),
+        other_party=fields.clean(fields.OTHER_PARTY, brief.other_party),
+        claim=fields.clean(fields.CLAIM, brief.claim),
         state=HandoffState.HANDED,
         handed_at=now,
         handed_by=actor.id,

@@ -12,40 +12,36 @@ from sqlalchemy.orm import Session
 
 from db.models import ServiceWindow, User, Visit
 from db.states import HandoffState
-from hall import settings, users
-from hall.errors import InvalidInput, PermissionDenied
+from hall import fields, settings, users
+from hall.errors import InvalidFields, InvalidInput, PermissionDenied
 
 # The window the court receives walk-in visitors at (the seeded code of 便民巡回法庭).
 COURT_WINDOW = "court"
 DEFAULT_TRIBUNAL = "便民巡回法庭"
-MAX_PARTY = 64
-MAX_OTHER_PARTY = 100
+MAX_PARTY = fields.PARTY.max_length
+MAX_OTHER_PARTY = fields.OTHER_PARTY.max_length
 ACTIVE = frozenset({HandoffState.HANDED, HandoffState.ACCEPTED})
 # What CourtHandoff.barcode prints: YJ, the year, a hyphen and the sequence number.
 BARCODE = re.compile(r"^YJ(\d{4})-(\d{4,})$")
 
 
-class InvalidForm(InvalidInput):
+class InvalidForm(InvalidFields):
     """Several fields at fault at once. ``problems`` holds one :class:`InvalidInput` per field,
     for a form to mark each; the message names them all, missing ones first, in one go."""
 
     def __init__(self, what: str, problems: Sequence[InvalidInput]) -> None:
-        missing = [p.missing for p in problems if isinstance(p, MissingField)]
+        missing = [p for p in problems if isinstance(p, MissingField)]
         other = [p.message for p in problems if not isinstance(p, MissingField)]
         parts = []
-        if missing:
-            parts.append(f"请填写{'、'.join(missing)}。")
+        for verb in dict.fromkeys(p.verb for p in missing):
+            labels = "、".join(p.missing for p in missing if p.verb == verb)
+            parts.append(f"请{verb}{labels}。")
         parts.extend(other)
-        super().__init__(f"{what}不完整：{''.join(parts)}", problems[0].field)
-        self.problems = list(problems)
+        super().__init__(problems, f"{what}不完整：{''.join(parts)}")
 
 
-class MissingField(InvalidInput):
-    """A required field left empty; ``missing`` is its name as the form labels it."""
-
-    def __init__(self, label: str, field: str) -> None:
-        super().__init__(f"请填写{label}。", field)
-        self.missing = label
+# A required field left empty, as the hall's field rules say it.
+MissingField = fields.Missing
 
 
 def raise_problems(what: str, problems: Sequence[InvalidInput]) -> None:

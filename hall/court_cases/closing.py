@@ -18,7 +18,7 @@ from db.court_models import (
 from db.event_kinds import EventKind
 from db.models import User
 from db.states import CourtOutcome, CourtStage
-from hall import clock
+from hall import clock, fields
 from hall.calendar import cn_date
 from hall.court import (
     MissingField,
@@ -70,7 +70,7 @@ def _close(
     case.outcome = outcome
     case.closed_on = day
     case.closed_by = actor.id
-    case.outcome_note = note.strip()
+    case.outcome_note = note
     _log(session, EventKind.COURT_CLOSED, case, now, actor, outcome=outcome)
 
 
@@ -102,11 +102,13 @@ def close_by_mediation(
         raise IllegalTransition(
             f"{_label(case)}还没有达成调解协议的调解记录，请先登记调解情况（日期、调解人、结果）。"
         )
-    if not terms.strip():
-        raise MissingField("调解协议内容", "terms")
+    problems: list[InvalidInput] = []
+    terms = fields.check(fields.AGREEMENT_TERMS, terms, problems)
+    note = fields.check(fields.COURT_NOTE, note, problems)
+    fields.refuse(problems)
     case.mediation_form = form
     case.agreement_on = agreement.held_on
-    case.agreement_terms = terms.strip()
+    case.agreement_terms = terms
     _close(session, case, CourtOutcome.MEDIATED, day, note, actor, now)
     return case
 
@@ -152,11 +154,13 @@ def confirm_agreement(
             "达成新的调解协议。",
             "applied_on",
         )
-    if not terms.strip():
-        raise MissingField("调解协议内容", "terms")
+    problems: list[InvalidInput] = []
+    terms = fields.check(fields.AGREEMENT_TERMS, terms, problems)
+    note = fields.check(fields.COURT_NOTE, note, problems)
+    fields.refuse(problems)
     case.confirmation_applied_on = applied_on
     case.agreement_on = agreement_on
-    case.agreement_terms = terms.strip()
+    case.agreement_terms = terms
     _close(session, case, CourtOutcome.CONFIRMED, day, note, actor, now)
     return case
 
@@ -180,6 +184,7 @@ def close_case(
         raise InvalidInput(f"这里只登记{names}；调解结案和司法确认请用各自的登记。", "outcome")
     _require_registered(case, OUTCOME_NAMES[outcome] + "结案")
     day = _closing_day(case, on, now)
+    note = fields.clean(fields.COURT_NOTE, note)
     _close(session, case, outcome, day, note, actor, now)
     return case
 
@@ -210,8 +215,10 @@ def apply_enforcement(
         raise IllegalTransition(
             f"{_label(case)}已于{cn_date(case.enforcement_applied_on)}登记执行申请。"
         )
-    if not applicant.strip():
-        raise MissingField("申请执行人", "applicant")
+    problems: list[InvalidInput] = []
+    applicant = fields.check(fields.APPLICANT, applicant, problems)
+    note = fields.check(fields.COURT_NOTE, note, problems)
+    fields.refuse(problems)
     _not_future(applied_on, now, "申请执行日期", "applied_on")
     assert case.closed_on is not None
     if applied_on < case.closed_on:
@@ -220,8 +227,8 @@ def apply_enforcement(
             "applied_on",
         )
     case.enforcement_applied_on = applied_on
-    case.enforcement_applicant = applicant.strip()
-    case.enforcement_note = note.strip()
+    case.enforcement_applicant = applicant
+    case.enforcement_note = note
     previous = case.stage
     case.stage = CourtStage.ENFORCEMENT
     _log(session, EventKind.COURT_ENFORCEMENT, case, now, actor, previous=previous)

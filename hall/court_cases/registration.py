@@ -3,8 +3,9 @@ case number from the counter."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,7 +15,7 @@ from db.court_models import OUTCOME_NAMES, PARTY_KIND_NAMES, PERSON, TRACK_NAMES
 from db.event_kinds import EventKind
 from db.models import User
 from db.states import CourtStage
-from hall import clock, confidentiality, court_types, settings
+from hall import clock, confidentiality, court_types, fields, settings
 from hall.calendar import cn_date
 from hall.catalog import GENDERS
 from hall.court import (
@@ -56,7 +57,9 @@ class Registration:
 # The form's fields kept on CourtCase under the same names (the type and track are stored
 # as the number's type code and the track).
 PARTY_AND_CLAIM_FIELDS = tuple(
-    item.name for item in fields(Registration) if item.name not in ("case_type", "track")
+    item.name
+    for item in dataclasses.fields(Registration)
+    if item.name not in ("case_type", "track")
 )
 
 FIELD_LABELS = {
@@ -103,45 +106,85 @@ REQUIRED = (
 # Required of a defendant who is a person, not of a company or other organisation.
 REQUIRED_OF_PERSON = ("defendant_gender",)
 MAX_LENGTHS = {
+    "case_type": 8,
+    "track": 16,
     "plaintiff_name": 64,
+    "plaintiff_gender": 4,
     "plaintiff_ethnicity": 16,
     "plaintiff_occupation": 64,
     "plaintiff_employer": 100,
     "plaintiff_address": 200,
     "plaintiff_contact": 64,
+    "defendant_kind": 16,
     "defendant_name": 100,
+    "defendant_gender": 4,
     "defendant_employer": 100,
     "defendant_address": 200,
+    # The complaint's own parts fill A4 pages of the file.
+    "claims": 4000,
+    "facts_reasons": 8000,
+    "evidence": 4000,
+    "evidence_source": 500,
+    "witnesses": 500,
 }
+MULTI_LINE = ("claims", "facts_reasons", "evidence")
+CHOICES = ("case_type", "track", "plaintiff_gender", "defendant_kind", "defendant_gender")
+AGE = fields.Number("plaintiff_age", FIELD_LABELS["plaintiff_age"], 0, MAX_AGE, "岁")
+
+
+def field_rule(name: str, person: bool = True) -> fields.Text:
+    """The rule of one text field of the form (the defendant's gender is asked of a person
+    only)."""
+    required = name in REQUIRED or (person and name in REQUIRED_OF_PERSON)
+    return fields.Text(
+        name,
+        FIELD_LABELS[name],
+        MAX_LENGTHS[name],
+        required=required,
+        lines=name in MULTI_LINE,
+        choice=name in CHOICES,
+        person_name=name == "plaintiff_name",
+    )
+
+
+def _text_names() -> tuple[str, ...]:
+    return tuple(name for name in FIELD_LABELS if name != "plaintiff_age")
 
 
 def validate_registration(form: Registration) -> list[InvalidInput]:
     """Every problem with the form at once, each naming its field; missing fields first."""
     person = form.defendant_kind == PERSON
-    required = REQUIRED + (REQUIRED_OF_PERSON if person else ())
-    problems: list[InvalidInput] = []
-    for name in required:
-        value = getattr(form, name)
-        if value is None or (isinstance(value, str) and not value.strip()):
-            problems.append(MissingField(FIELD_LABELS[name], name))
-    missing = {p.field for p in problems}
-    if form.track and form.track not in TRACK_NAMES:
+    problems = fields.check_all(
+        (field_rule(name, person), getattr(form, name)) for name in _text_names()
+    )
+    if form.plaintiff_age is None:
+        problems.append(MissingField(FIELD_LABELS["plaintiff_age"], "plaintiff_age"))
+    wrong = {p.field for p in problems}
+    if "track" not in wrong and form.track and form.track not in TRACK_NAMES:
         problems.append(InvalidInput(f"审理程序应为：{'、'.join(TRACK_NAMES.values())}。", "track"))
-    if form.defendant_kind not in PARTY_KIND_NAMES:
+    if "defendant_kind" not in wrong and form.defendant_kind not in PARTY_KIND_NAMES:
         problems.append(InvalidInput("被告应为自然人或法人、其他组织。", "defendant_kind"))
     for name, label in (("plaintiff_gender", "原告"), ("defendant_gender", "被告")):
         value = getattr(form, name).strip()
-        if name not in missing and value and value not in GENDERS:
+        if name not in wrong and value and value not in GENDERS:
             problems.append(InvalidInput(f"{label}性别应为“男”或“女”。", name))
-    age = form.plaintiff_age
-    if age is not None and not 0 <= age <= MAX_AGE:
-        problems.append(
-            InvalidInput(f"原告年龄应在 0 到 {MAX_AGE} 岁之间，现在是 {age}。", "plaintiff_age")
-        )
-    for name, limit in MAX_LENGTHS.items():
-        if len(getattr(form, name).strip()) > limit:
-            problems.append(InvalidInput(f"{FIELD_LABELS[name]}太长（最多 {limit} 个字）。", name))
+    if form.plaintiff_age is not None:
+        try:
+            fields.check_number(AGE, form.plaintiff_age)
+        except InvalidInput as error:
+            problems.append(error)
+    # Missing fields first, in the form's order, so one sentence can name them all.
+    order = REQUIRED + REQUIRED_OF_PERSON
+    problems.sort(
+        key=lambda p: order.index(p.field or "") if isinstance(p, MissingField) else len(order)
+    )
     return problems
+
+
+def cleaned_registration(form: Registration) -> Registration:
+    """The form as it is stored, its texts trimmed and folded (checked before)."""
+    person = form.defendant_kind == PERSON
+    return fields.cleaned(form, ((name, field_rule(name, person)) for name in _text_names()))
 
 
 def _case(session: Session, case_id: int) -> CourtCase:
@@ -252,7 +295,8 @@ def register_case(
         except InvalidInput as error:
             problems.append(error)
     raise_problems("立案登记", problems)
-    type_code = form.case_type.strip()
+    form = cleaned_registration(form)
+    type_code = form.case_type
     year = now.year
     seq = counters.next_value(session, f"court_case:{type_code}:{year}")
     on = now.date()

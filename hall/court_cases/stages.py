@@ -19,7 +19,7 @@ from db.court_models import (
 from db.event_kinds import EventKind
 from db.models import User
 from db.states import CourtStage
-from hall import clock
+from hall import clock, fields
 from hall.calendar import cn_date
 from hall.court import (
     MissingField,
@@ -81,10 +81,10 @@ def record_mediation(
     require_clerk(actor)
     case = _locked_case(session, case_id)
     problems: list[InvalidInput] = []
-    if not mediator.strip():
-        problems.append(MissingField("调解人", "mediator"))
+    mediator = fields.check(fields.MEDIATOR, mediator, problems)
+    note = fields.check(fields.COURT_NOTE, note, problems)
     if not result:
-        problems.append(MissingField("调解结果", "result"))
+        problems.append(MissingField("调解结果", "result", verb="选择"))
     elif result not in MEDIATION_RESULT_NAMES:
         problems.append(
             InvalidInput(f"调解结果应为：{'、'.join(MEDIATION_RESULT_NAMES.values())}。", "result")
@@ -101,9 +101,9 @@ def record_mediation(
         case_id=case.id,
         stage=case.stage,
         held_on=held_on,
-        mediator=mediator.strip(),
+        mediator=mediator,
         result=result,
-        note=note.strip(),
+        note=note,
         created_at=now,
         created_by=actor.id,
     )
@@ -138,12 +138,16 @@ def schedule_hearing(
         raise InvalidInput(
             f"排期时间（{starts_at:%Y-%m-%d %H:%M}）已经过去，请选择以后的时间。", "starts_at"
         )
+    problems: list[InvalidInput] = []
+    place = fields.check(fields.COURT_PLACE, place, problems)
+    note = fields.check(fields.COURT_NOTE, note, problems)
+    fields.refuse(problems)
     hearing = CourtHearing(
         case_id=case.id,
         starts_at=starts_at,
         kind=kind,
-        place=place.strip(),
-        note=note.strip(),
+        place=place,
+        note=note,
         created_at=now,
         created_by=actor.id,
     )

@@ -33,7 +33,7 @@ from db.mechanism_models import (
     RiskRule,
 )
 from db.models import DutyLeader, User, Visitor
-from hall import cases, clock, court
+from hall import cases, clock, court, fields
 from hall.errors import IllegalTransition, InvalidInput, NotFound
 from hall.visitors import name_initials
 
@@ -154,18 +154,24 @@ class DisputeEntry:
     found_on: dt.date | None = None
 
 
+_TEXTS = (
+    ("parties", fields.DISPUTE_PARTIES),
+    ("township", fields.TOWNSHIP.but(required=True)),
+    ("village", fields.VILLAGE),
+    ("category", fields.DISPUTE_CATEGORY),
+    ("summary", fields.DISPUTE_SUMMARY),
+)
+
+
 def check(entry: DisputeEntry, source: str, today: dt.date) -> list[InvalidInput]:
     problems: list[InvalidInput] = []
     if source not in SOURCE_NAMES:
         problems.append(InvalidInput(f"线索来源“{source}”无效。", "source"))
-    if not entry.parties.strip():
-        problems.append(InvalidInput("请填写纠纷当事人（至少一方）。", "parties"))
-    if not entry.township.strip():
-        problems.append(InvalidInput("请选择纠纷所在的乡镇（街道）。", "township"))
-    if not entry.summary.strip():
-        problems.append(InvalidInput("请填写纠纷的主要情况。", "summary"))
-    if entry.people < 1:
-        problems.append(InvalidInput("涉及人数至少为 1 人。", "people"))
+    problems.extend(fields.check_all((rule, getattr(entry, name)) for name, rule in _TEXTS))
+    try:
+        fields.check_number(fields.PEOPLE, entry.people)
+    except InvalidInput as error:
+        problems.append(error)
     if entry.found_on is not None and entry.found_on > today:
         problems.append(InvalidInput("排查发现日期不能晚于今天。", "found_on"))
     return problems
@@ -183,9 +189,8 @@ def register(
     now: dt.datetime | None = None,
 ) -> Dispute:
     now = now or clock.now()
-    problems = check(entry, source, now.date())
-    if problems:
-        raise problems[0]
+    fields.refuse(check(entry, source, now.date()))
+    entry = fields.cleaned(entry, _TEXTS)
     seq = counters.next_value(session, f"dispute:{now.year}")
     dispute = Dispute(
         number=dispute_number(now.year, seq),
@@ -264,18 +269,18 @@ def assign(
         )
     if assignment.unit_id is not None and session.get(ResponsibleUnit, assignment.unit_id) is None:
         raise InvalidInput("所选责任单位已不存在，请重新选择。", "unit")
-    if not assignment.keeper.strip():
-        raise InvalidInput("请填写稳控责任人。", "keeper")
+    keeper = fields.clean(fields.KEEPER, assignment.keeper)
+    category = fields.clean(fields.DISPUTE_CATEGORY, assignment.category)
     if assignment.due_on < now.date():
         raise InvalidInput("化解期限不能早于今天。", "due_on")
     if assignment.risk and assignment.risk not in RISK_NAMES:
         raise InvalidInput(f"风险等级“{assignment.risk}”无效。", "risk")
     dispute.leader = assignment.leader.strip()
     dispute.unit_id = assignment.unit_id
-    dispute.keeper = assignment.keeper.strip()
+    dispute.keeper = keeper
     dispute.due_on = assignment.due_on
-    if assignment.category.strip():
-        dispute.category = assignment.category.strip()
+    if category:
+        dispute.category = category
     dispute.risk = assignment.risk or assess_risk(session, dispute.category, dispute.people)
     if meeting_id is not None:
         dispute.meeting_id = meeting_id
@@ -297,10 +302,9 @@ def instruct(
     """Leader reception (领导接访): the leader's instruction (批示) is kept with the entry and
     turned into its assignment (交办), the instructing leader leading it."""
     now = now or clock.now()
-    if not instruction.strip():
-        raise InvalidInput("请填写领导批示内容。", "instruction")
+    instruction = fields.clean(fields.INSTRUCTION, instruction)
     dispute = assign(session, dispute_id, assignment, actor, now)
-    add_progress(session, dispute_id, f"{assignment.leader}批示：{instruction.strip()}", actor, now)
+    add_progress(session, dispute_id, f"{assignment.leader}批示：{instruction}", actor, now)
     return dispute
 
 
@@ -312,13 +316,12 @@ def add_progress(
     now: dt.datetime | None = None,
 ) -> DisputeProgress:
     now = now or clock.now()
-    if not text.strip():
-        raise InvalidInput("请填写化解进展。", "progress")
+    text = fields.clean(fields.PROGRESS, text)
     dispute = find(session, dispute_id)
     row = DisputeProgress(
         dispute=dispute,
         on=now.date(),
-        text=text.strip(),
+        text=text,
         created_at=now,
         created_by=actor.id if actor else None,
     )

@@ -20,7 +20,7 @@ from db.case_models import PetitionCase
 from db.event_kinds import EventKind
 from db.mechanism_models import HEARING_OUTCOME_NAMES, Hearing
 from db.models import User
-from hall import cases, clock, settings
+from hall import cases, clock, fields, settings
 from hall.errors import IllegalTransition, InvalidInput, NotFound
 from printing import mechanism_papers
 
@@ -42,16 +42,29 @@ class HearingInput:
     case_number: str = ""  # the case as typed on a screen (its number or barcode)
 
 
+def _texts(decision: bool) -> tuple[tuple[str, fields.Text], ...]:
+    """The form's texts and their rules; a major decision's hearing names its subject."""
+    return (
+        ("subject", fields.HEARING_SUBJECT.but(required=decision)),
+        ("place", fields.HEARING_PLACE),
+        ("chair", fields.HEARING_CHAIR),
+        ("members", fields.HEARING_MEMBERS),
+        ("parties", fields.HEARING_PARTIES),
+    )
+
+
+def is_decision(entry: HearingInput) -> bool:
+    """A hearing on a major decision, not on a case (chosen by id or typed by number)."""
+    return entry.case_id is None and not entry.case_number.strip()
+
+
 def check(entry: HearingInput) -> list[InvalidInput]:
     problems: list[InvalidInput] = []
-    if entry.case_id is None and not entry.case_number.strip() and not entry.subject.strip():
-        problems.append(InvalidInput("请填写听证的重大决策事项。", "subject"))
+    problems.extend(
+        fields.check_all((rule, getattr(entry, name)) for name, rule in _texts(is_decision(entry)))
+    )
     if entry.held_on is None:
-        problems.append(InvalidInput("请填写听证日期。", "held_on"))
-    if not entry.place.strip():
-        problems.append(InvalidInput("请填写听证地点。", "place"))
-    if not entry.chair.strip():
-        problems.append(InvalidInput("请填写听证主持人。", "chair"))
+        problems.append(fields.Missing("听证日期", "held_on"))
     if not 1 <= entry.days <= MAX_DAYS:
         problems.append(InvalidInput(f"听证所需天数应在 1 至 {MAX_DAYS} 天之间。", "days"))
     return problems
@@ -65,11 +78,10 @@ def schedule(
     session: Session, entry: HearingInput, actor: User | None = None, now: dt.datetime | None = None
 ) -> Hearing:
     now = now or clock.now()
-    problems = check(entry)
-    if problems:
-        raise problems[0]
+    fields.refuse(check(entry))
     assert entry.held_on is not None, "checked above"
-    subject = entry.subject.strip()
+    entry = fields.cleaned(entry, _texts(is_decision(entry)))
+    subject = entry.subject
     case_id = entry.case_id
     if case_id is None and entry.case_number.strip():
         case_id = cases.by_number(session, entry.case_number).id
@@ -87,10 +99,10 @@ def schedule(
         subject=subject,
         held_on=entry.held_on,
         days=entry.days,
-        place=entry.place.strip(),
-        chair=entry.chair.strip(),
-        members=entry.members.strip(),
-        parties=entry.parties.strip(),
+        place=entry.place,
+        chair=entry.chair,
+        members=entry.members,
+        parties=entry.parties,
         created_at=now,
         created_by=actor.id if actor else None,
     )
@@ -136,13 +148,12 @@ def record(
     hearing = find(session, hearing_id)
     if hearing.held_on > now.date():
         raise IllegalTransition(f"听证定于{hearing.held_on:%Y-%m-%d}举行，举行后才能记录笔录。")
-    if not text.strip():
-        raise InvalidInput("请填写听证笔录。", "record")
+    text = fields.clean(fields.HEARING_RECORD, text)
     if outcome is not None and outcome not in HEARING_OUTCOME_NAMES:
         raise InvalidInput(f"听证结论“{outcome}”无效，应为支持、暂缓或否决。", "outcome")
     if hearing.case_id is None and outcome is None:
         raise InvalidInput("重大决策听证须作出结论：支持、暂缓或否决。", "outcome")
-    hearing.record = text.strip()
+    hearing.record = text
     hearing.outcome = outcome
     _log(session, EventKind.HEARING_RECORDED, hearing, now, actor)
     return hearing

@@ -19,7 +19,7 @@ from db.case_models import ResponsibleUnit
 from db.event_kinds import EventKind
 from db.mechanism_models import RISK_NAMES, Dispute, Meeting
 from db.models import User
-from hall import cases, clock, roster, settings
+from hall import cases, clock, fields, roster, settings
 from hall.errors import HallError, IllegalTransition, InvalidInput
 from hall.mechanisms import disputes
 from printing import mechanism_papers
@@ -71,8 +71,9 @@ def hold_meeting(
         raise InvalidInput("本次例会没有交办任何事项，请至少为一件纠纷指定包案领导。", "decisions")
     if held_on > now.date():
         raise InvalidInput("例会日期不能晚于今天。", "held_on")
+    chair = fields.clean(fields.MEETING_CHAIR, chair)
     meeting = Meeting(
-        held_on=held_on, chair=chair.strip(), created_at=now, created_by=actor.id if actor else None
+        held_on=held_on, chair=chair, created_at=now, created_by=actor.id if actor else None
     )
     session.add(meeting)
     session.flush()

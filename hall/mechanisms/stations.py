@@ -26,14 +26,13 @@ from db.mechanism_models import (
     StationMember,
 )
 from db.models import User
-from hall import clock, users
+from hall import clock, fields, users
 from hall.errors import InvalidInput, NotFound, PermissionDenied
 from hall.mechanisms import disputes
 
 STATION = users.STATION
 INFORMANT = users.INFORMANT
 CHANNEL = "online"  # 网信: how the letters window lists a station's request
-MAX_CONTENT = 2000
 
 
 def set_member(
@@ -126,10 +125,16 @@ def new_draft(
 ) -> Draft:
     """A checked draft, so an outbox holds only entries the hall will take."""
     draft = draft_of(kind, content, person, phone, village, people)
-    problems = check(draft)
-    if problems:
-        raise problems[0]
-    return draft
+    fields.refuse(check(draft))
+    return fields.cleaned(draft, _TEXTS)
+
+
+_TEXTS = (
+    ("content", fields.STATION_CONTENT),
+    ("person", fields.STATION_PERSON),
+    ("phone", fields.PHONE),
+    ("village", fields.VILLAGE),
+)
 
 
 def check(draft: Draft) -> list[InvalidInput]:
@@ -138,14 +143,13 @@ def check(draft: Draft) -> list[InvalidInput]:
         problems.append(
             InvalidInput(f"报送类别“{draft.kind}”无效，应为群众诉求或预警信息。", "kind")
         )
-    if not draft.content:
-        problems.append(InvalidInput("请填写报送内容。", "content"))
-    elif len(draft.content) > MAX_CONTENT:
-        problems.append(InvalidInput(f"报送内容太长（最多 {MAX_CONTENT} 字）。", "content"))
-    if draft.kind == "request" and not draft.person:
-        problems.append(InvalidInput("群众诉求请填写反映人姓名。", "person"))
-    if draft.people < 1:
-        problems.append(InvalidInput("涉及人数至少为 1 人。", "people"))
+    problems.extend(fields.check_all((rule, getattr(draft, name)) for name, rule in _TEXTS))
+    if draft.kind == "request" and not draft.person.strip():
+        problems.append(fields.Missing(fields.STATION_PERSON.label, "person", "（群众诉求须写明）"))
+    try:
+        fields.check_number(fields.PEOPLE, draft.people)
+    except InvalidInput as error:
+        problems.append(error)
     return problems
 
 
@@ -273,9 +277,7 @@ def reply(
     entry = session.get(StationEntry, entry_id)
     if entry is None or entry.kind != "request":
         raise NotFound("找不到这条工作站报送的群众诉求，请刷新后重试。")
-    if not text.strip():
-        raise InvalidInput("请填写答复内容。", "reply")
-    entry.reply = text.strip()
+    entry.reply = fields.clean(fields.STATION_REPLY, text)
     events.append(session, EventKind.STATION_REPLY, "station_entry", entry.id, now, actor.id)
     return entry
 

@@ -19,7 +19,7 @@ from db.event_kinds import EventKind
 from db.mechanism_models import WORKDAY_KIND_NAMES, Dispute, WorkdayEntry
 from db.models import User
 from db.window_models import OPINION_TOPICS, ListItem
-from hall import clock, lists, opinions, roster, settings
+from hall import clock, fields, lists, opinions, roster, settings
 from hall.errors import InvalidInput
 from hall.mechanisms import disputes
 from printing import mechanism_papers
@@ -133,17 +133,22 @@ def record(
         raise InvalidInput(closed_message(session, now.date()), "workday")
     if entry.kind not in WORKDAY_KIND_NAMES:
         raise InvalidInput(f"登记类别“{entry.kind}”无效。", "kind")
-    if not entry.township.strip():
-        raise InvalidInput("请选择走访的乡镇（街道）。", "township")
-    if not entry.content.strip():
-        raise InvalidInput("请填写收集到的情况。", "content")
+    problems = fields.check_all(
+        (
+            (fields.TOWNSHIP.but(required=True), entry.township),
+            (fields.VILLAGE, entry.village),
+            (fields.WORKDAY_CONTENT, entry.content),
+            (fields.USER_NAME.but(key="cadre", label="走访干部", required=False), entry.cadre),
+        )
+    )
+    fields.refuse(problems)
     row = WorkdayEntry(
         workday=workday,
         kind=entry.kind,
-        township=entry.township.strip(),
-        village=entry.village.strip(),
+        township=fields.clean(fields.TOWNSHIP, entry.township),
+        village=fields.clean(fields.VILLAGE, entry.village),
         category=WORKDAY_KIND_NAMES[entry.kind],
-        content=entry.content.strip(),
+        content=fields.clean(fields.WORKDAY_CONTENT, entry.content),
         cadre=entry.cadre.strip(),
         created_at=now,
         created_by=actor.id if actor else None,

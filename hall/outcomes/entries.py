@@ -19,10 +19,9 @@ from db.window_models import (
     RESOLVED,
     ListItem,
 )
-from hall import aid, court, opinions
+from hall import aid, court, fields, opinions
 from hall.errors import InvalidInput
 
-MAX_TEXT = 2000
 PAGE = 100
 HISTORY_LIMIT = 20
 
@@ -94,22 +93,34 @@ def outcomes_for(window_code: str) -> tuple[str, ...]:
     return tuple(o for o in FINISHING if not (o == COURT and window_code == court.COURT_WINDOW))
 
 
-def _text(value: str, message: str, name: str, problems: list[InvalidInput]) -> None:
-    if not value.strip():
-        problems.append(InvalidInput(message, name))
-    elif len(value.strip()) > MAX_TEXT:
-        problems.append(InvalidInput(f"内容太长（最多 {MAX_TEXT} 字）。", name))
+# Each record's texts and their rules, for the check and for storing them cleaned.
+ENTRY_TEXTS: dict[type[object], tuple[tuple[str, fields.Text], ...]] = {
+    LegalEntry: (
+        ("question", fields.LEGAL_QUESTION),
+        ("laws", fields.LAWS_EXPLAINED),
+        ("aid_office", fields.AID_OFFICE),
+    ),
+    TalkEntry: (("received_by", fields.RECEIVED_BY), ("agreed", fields.AGREED)),
+    PublicityEntry: (("material", fields.MATERIAL),),
+    ComplaintEntry: (
+        ("person", fields.COMPLAINT_PERSON),
+        ("content", fields.COMPLAINT_CONTENT),
+    ),
+}
+
+
+def cleaned_entry(entry: WindowEntry) -> WindowEntry:
+    """The record with its texts as they are stored (checked before by the form's check)."""
+    return fields.cleaned(entry, ENTRY_TEXTS.get(type(entry), ()))
 
 
 def _check_entry(
     session: Session, entry: WindowEntry, visit: Visit | None, unit_id: int | None
 ) -> list[InvalidInput]:
-    problems: list[InvalidInput] = []
-    if isinstance(entry, LegalEntry):
-        _text(entry.question, "请填写来访人咨询的法律问题。", "question", problems)
-    elif isinstance(entry, TalkEntry):
-        if not entry.received_by.strip():
-            problems.append(InvalidInput("请填写接待人（如当日带班领导）。", "received_by"))
+    problems = fields.check_all(
+        (rule, getattr(entry, name)) for name, rule in ENTRY_TEXTS.get(type(entry), ())
+    )
+    if isinstance(entry, TalkEntry):
         for mood, name in ((entry.mood_start, "mood_start"), (entry.mood_end, "mood_end")):
             if mood and mood not in MOOD_NAMES:
                 problems.append(InvalidInput(f"情绪状态“{mood}”无效。", name))
@@ -127,6 +138,10 @@ def _check_entry(
             if topic is None or topic.list != POLICY_TOPICS or not topic.active:
                 problems.append(InvalidInput("所选政策主题已停用，请重新选择。", "topics"))
         group = visit.group_size if visit else 1
+        try:
+            fields.check_number(fields.PEOPLE_REACHED, entry.people_reached)
+        except InvalidInput as error:
+            problems.append(error)
         if entry.people_reached < group:
             problems.append(
                 InvalidInput(
@@ -134,7 +149,7 @@ def _check_entry(
                     "people_reached",
                 )
             )
-    else:
+    elif isinstance(entry, ComplaintEntry):
         if visit is None:
             problems.append(
                 InvalidInput("检举控告须记在登记的来访名下：请先在导访台登记。", "complaint_kind")
@@ -142,8 +157,7 @@ def _check_entry(
         if entry.kind not in COMPLAINT_KIND_NAMES:
             problems.append(InvalidInput("请选择反映的问题类型。", "complaint_kind"))
         if entry.unit_id is None and not entry.person.strip():
-            problems.append(InvalidInput("请填写被反映的单位或人员。", "person"))
-        _text(entry.content, "请填写反映的具体问题。", "complaint_content", problems)
+            problems.append(fields.Missing(fields.COMPLAINT_PERSON.label, "person"))
         if entry.unit_id is not None and entry.unit_id == unit_id:
             problems.append(
                 InvalidInput(

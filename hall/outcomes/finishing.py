@@ -3,6 +3,7 @@ caller's one transaction; transfers, no-shows and recalls the same way."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -27,7 +28,18 @@ from db.window_models import (
     ServiceRecord,
     TalkRecord,
 )
-from hall import aid, cases, clock, court, followup, opinions, queue, satisfaction, units
+from hall import (
+    aid,
+    cases,
+    clock,
+    court,
+    fields,
+    followup,
+    opinions,
+    queue,
+    satisfaction,
+    units,
+)
 from hall import confidentiality as secrecy
 from hall.errors import IllegalTransition, InvalidInput, NotFound
 from hall.outcomes.entries import (
@@ -38,6 +50,7 @@ from hall.outcomes.entries import (
     TalkEntry,
     WindowEntry,
     _check_entry,
+    cleaned_entry,
     outcomes_for,
 )
 
@@ -69,7 +82,13 @@ class Outcome:
 
 def check(session: Session, ticket: Ticket, chosen: Outcome, today: dt.date) -> list[InvalidInput]:
     """Every problem with what the officer chose, each naming its field."""
-    problems: list[InvalidInput] = []
+    problems = fields.check_all(
+        (
+            (fields.NOTES, chosen.notes),
+            (fields.UNIT_REQUEST, chosen.unit_request),
+            (fields.FOLLOW_UP_SUBJECT, chosen.follow_up_subject),
+        )
+    )
     visit = ticket.visit
     window = ticket.window.code
     if chosen.outcome not in outcomes_for(window):
@@ -100,7 +119,7 @@ def check(session: Session, ticket: Ticket, chosen: Outcome, today: dt.date) -> 
         except InvalidInput as error:
             problems.append(error)
         if not chosen.follow_up_subject.strip():
-            problems.append(InvalidInput("请写明回访要了解什么。", "follow_up_subject"))
+            problems.append(fields.Missing(fields.FOLLOW_UP_SUBJECT.label, "follow_up_subject"))
     if chosen.outcome == COURT:
         if chosen.brief is None:
             problems.append(InvalidInput("请填写移交法庭的当事人和诉求。", "brief"))
@@ -112,6 +131,17 @@ def check(session: Session, ticket: Ticket, chosen: Outcome, today: dt.date) -> 
         except InvalidInput as error:
             problems.append(error)
     return problems
+
+
+def _cleaned(chosen: Outcome) -> Outcome:
+    """What the officer chose, its texts as they are stored (checked before)."""
+    return dataclasses.replace(
+        chosen,
+        notes=fields.clean(fields.NOTES, chosen.notes),
+        unit_request=fields.clean(fields.UNIT_REQUEST, chosen.unit_request),
+        follow_up_subject=fields.clean(fields.FOLLOW_UP_SUBJECT, chosen.follow_up_subject),
+        entry=None if chosen.entry is None else cleaned_entry(chosen.entry),
+    )
 
 
 def _confidential(session: Session, visit: Visit | None, entry: WindowEntry | None) -> bool:
@@ -237,9 +267,8 @@ def finish(
     # The ticket first: its state and the officer's window are checked before the form (the
     # caller's transaction undoes it if anything below is refused).
     queue.finish(session, ticket.id, chosen.notes, actor=actor, now=now)
-    problems = check(session, ticket, chosen, now.date())
-    if problems:
-        raise problems[0]
+    fields.refuse(check(session, ticket, chosen, now.date()))
+    chosen = _cleaned(chosen)
     _existing_record(session, ticket.id)
     visit = ticket.visit
     links: dict[str, object] = {}

@@ -9,68 +9,68 @@
         <translation>表单中显示的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_lists.py" line="42"/>
+        <location filename="../../desktop/admin_lists.py" line="41"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_lists.py" line="44"/>
+        <location filename="../../desktop/admin_lists.py" line="43"/>
         <source>Rename</source>
         <translation>改名</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_lists.py" line="46"/>
-        <location filename="../../desktop/admin_lists.py" line="117"/>
+        <location filename="../../desktop/admin_lists.py" line="45"/>
+        <location filename="../../desktop/admin_lists.py" line="118"/>
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_lists.py" line="48"/>
+        <location filename="../../desktop/admin_lists.py" line="47"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_lists.py" line="50"/>
+        <location filename="../../desktop/admin_lists.py" line="49"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_lists.py" line="55"/>
+        <location filename="../../desktop/admin_lists.py" line="56"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_lists.py" line="93"/>
+        <location filename="../../desktop/admin_lists.py" line="94"/>
         <source>{name} (retired)</source>
         <translation>{name}（已停用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_lists.py" line="117"/>
+        <location filename="../../desktop/admin_lists.py" line="118"/>
         <source>Bring back</source>
         <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_lists.py" line="141"/>
+        <location filename="../../desktop/admin_lists.py" line="136"/>
         <source>{name} added.</source>
         <translation>已添加“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_lists.py" line="151"/>
+        <location filename="../../desktop/admin_lists.py" line="146"/>
         <source>Renamed to {name}.</source>
         <translation>已改名为“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_lists.py" line="160"/>
+        <location filename="../../desktop/admin_lists.py" line="155"/>
         <source>{name} is retired: the forms no longer offer it.</source>
         <translation>“{name}”已停用，表单中不再提供。</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_lists.py" line="162"/>
+        <location filename="../../desktop/admin_lists.py" line="157"/>
         <source>{name} is offered again.</source>
         <translation>“{name}”已恢复使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_lists.py" line="171"/>
+        <location filename="../../desktop/admin_lists.py" line="166"/>
         <source>Moved.</source>
         <translation>已调整顺序。</translation>
     </message>
@@ -381,68 +381,68 @@
         <translation>联系科室、联系人和电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_units.py" line="61"/>
+        <location filename="../../desktop/admin_units.py" line="57"/>
         <source>Add as a new unit</source>
         <translation>作为新单位添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_units.py" line="63"/>
+        <location filename="../../desktop/admin_units.py" line="59"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_units.py" line="65"/>
-        <location filename="../../desktop/admin_units.py" line="122"/>
+        <location filename="../../desktop/admin_units.py" line="61"/>
+        <location filename="../../desktop/admin_units.py" line="119"/>
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_units.py" line="75"/>
+        <location filename="../../desktop/admin_units.py" line="72"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_units.py" line="76"/>
+        <location filename="../../desktop/admin_units.py" line="73"/>
         <source>&amp;Kind</source>
         <translation>类别(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_units.py" line="77"/>
+        <location filename="../../desktop/admin_units.py" line="74"/>
         <source>&amp;Contact</source>
         <translation>联系方式(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_units.py" line="97"/>
+        <location filename="../../desktop/admin_units.py" line="94"/>
         <source>yes</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_units.py" line="97"/>
+        <location filename="../../desktop/admin_units.py" line="94"/>
         <source>retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_units.py" line="122"/>
+        <location filename="../../desktop/admin_units.py" line="119"/>
         <source>Bring back into use</source>
         <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_units.py" line="149"/>
+        <location filename="../../desktop/admin_units.py" line="141"/>
         <source>{name} added.</source>
         <translation>已添加“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_units.py" line="159"/>
+        <location filename="../../desktop/admin_units.py" line="151"/>
         <source>Changes saved.</source>
         <translation>修改已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_units.py" line="169"/>
+        <location filename="../../desktop/admin_units.py" line="161"/>
         <source>{name} is in use again.</source>
         <translation>“{name}”已恢复使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin_units.py" line="171"/>
+        <location filename="../../desktop/admin_units.py" line="163"/>
         <source>{name} is retired: no longer offered.</source>
         <translation>“{name}”已停用，不再供选择。</translation>
     </message>

@@ -801,177 +801,177 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../windows/letters/form.py" line="77"/>
+        <location filename="../../windows/letters/form.py" line="81"/>
         <source>Sender and envelope</source>
         <translation>来信人和信封</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="80"/>
+        <location filename="../../windows/letters/form.py" line="84"/>
         <source>Sender&apos;s &amp;name</source>
         <translation>来信人姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="83"/>
+        <location filename="../../windows/letters/form.py" line="87"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="85"/>
+        <location filename="../../windows/letters/form.py" line="89"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="87"/>
+        <location filename="../../windows/letters/form.py" line="91"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="93"/>
+        <location filename="../../windows/letters/form.py" line="97"/>
         <source>Date received</source>
         <translation>收信日期</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="99"/>
+        <location filename="../../windows/letters/form.py" line="103"/>
         <source>legible</source>
         <translation>邮戳清晰</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="106"/>
+        <location filename="../../windows/letters/form.py" line="110"/>
         <source>Postmark date</source>
         <translation>邮戳日期</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="109"/>
+        <location filename="../../windows/letters/form.py" line="113"/>
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="119"/>
+        <location filename="../../windows/letters/form.py" line="123"/>
         <source>Add &amp;scans…</source>
         <translation>添加扫描件(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="121"/>
+        <location filename="../../windows/letters/form.py" line="125"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="127"/>
+        <location filename="../../windows/letters/form.py" line="131"/>
         <source>Scans (PDF or images)</source>
         <translation>扫描件（PDF 或图片）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="130"/>
+        <location filename="../../windows/letters/form.py" line="134"/>
         <source>The matter</source>
         <translation>信访事项</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="137"/>
+        <location filename="../../windows/letters/form.py" line="141"/>
         <source>Purpose</source>
         <translation>诉求类别</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="138"/>
+        <location filename="../../windows/letters/form.py" line="142"/>
         <source>S&amp;ummary</source>
         <translation>主要内容(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="139"/>
+        <location filename="../../windows/letters/form.py" line="143"/>
         <source>Request</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="140"/>
+        <location filename="../../windows/letters/form.py" line="144"/>
         <source>Facts</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="141"/>
+        <location filename="../../windows/letters/form.py" line="145"/>
         <source>Reasons</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="143"/>
+        <location filename="../../windows/letters/form.py" line="147"/>
         <source>Litigation-related</source>
         <translation>涉法涉诉</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="144"/>
+        <location filename="../../windows/letters/form.py" line="148"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="150"/>
+        <location filename="../../windows/letters/form.py" line="154"/>
         <source>Accused unit</source>
         <translation>被检举控告单位</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="151"/>
+        <location filename="../../windows/letters/form.py" line="155"/>
         <source>Accused persons</source>
         <translation>被检举控告人</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="159"/>
+        <location filename="../../windows/letters/form.py" line="160"/>
         <source>The sender already has this kind of matter</source>
         <translation>来信人已有同类信访事项</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="166"/>
+        <location filename="../../windows/letters/form.py" line="167"/>
         <source>&amp;Link the letter to this case</source>
         <translation>关联到该事项(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="168"/>
+        <location filename="../../windows/letters/form.py" line="169"/>
         <source>I checked: this is a ne&amp;w matter</source>
         <translation>已核实：确属新事项(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="179"/>
+        <location filename="../../windows/letters/form.py" line="180"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="181"/>
+        <location filename="../../windows/letters/form.py" line="182"/>
         <source>&amp;Register letter (Ctrl+S)</source>
         <translation>登记来信(&amp;R)（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="228"/>
+        <location filename="../../windows/letters/form.py" line="209"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="241"/>
+        <location filename="../../windows/letters/form.py" line="222"/>
         <source>Choose the letter&apos;s scans</source>
         <translation>选择来信扫描件</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="243"/>
+        <location filename="../../windows/letters/form.py" line="224"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="261"/>
+        <location filename="../../windows/letters/form.py" line="242"/>
         <source>Could not read {path}: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="349"/>
+        <location filename="../../windows/letters/form.py" line="314"/>
         <source>Letter registered as case {number}.</source>
         <translation>来信已登记为信访事项{number}。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="359"/>
+        <location filename="../../windows/letters/form.py" line="323"/>
         <source>{number}&#x3000;{state}&#x3000;open until {date}</source>
         <translation>{number}&#x3000;{state}&#x3000;办理或复查期至 {date}</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="363"/>
+        <location filename="../../windows/letters/form.py" line="327"/>
         <source>&#x3000;(overdue)</source>
         <translation>&#x3000;（已超期）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/form.py" line="384"/>
+        <location filename="../../windows/letters/form.py" line="348"/>
         <source>Letter linked to case {number} as a repeat.</source>
         <translation>来信已作为重复件关联到信访事项{number}。</translation>
     </message>

@@ -699,27 +699,27 @@
 <context>
     <name>EnforcementDialog</name>
     <message>
-        <location filename="../../windows/court/forms.py" line="560"/>
+        <location filename="../../windows/court/forms.py" line="541"/>
         <source>Enforcement of {label}</source>
         <translation>{label} 申请执行</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="561"/>
+        <location filename="../../windows/court/forms.py" line="542"/>
         <source>&amp;Record</source>
         <translation>登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="567"/>
+        <location filename="../../windows/court/forms.py" line="548"/>
         <source>&amp;Applied on</source>
         <translation>申请日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="568"/>
+        <location filename="../../windows/court/forms.py" line="549"/>
         <source>Appl&amp;icant</source>
         <translation>申请人(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="569"/>
+        <location filename="../../windows/court/forms.py" line="550"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -727,32 +727,32 @@
 <context>
     <name>HearingDialog</name>
     <message>
-        <location filename="../../windows/court/forms.py" line="425"/>
+        <location filename="../../windows/court/forms.py" line="406"/>
         <source>Schedule a hearing of {label}</source>
         <translation>{label} 排期</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="426"/>
+        <location filename="../../windows/court/forms.py" line="407"/>
         <source>&amp;Schedule</source>
         <translation>排期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="437"/>
+        <location filename="../../windows/court/forms.py" line="418"/>
         <source>&amp;When</source>
         <translation>时间(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="438"/>
+        <location filename="../../windows/court/forms.py" line="419"/>
         <source>&amp;Kind</source>
         <translation>类别(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="439"/>
+        <location filename="../../windows/court/forms.py" line="420"/>
         <source>&amp;Place</source>
         <translation>地点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="440"/>
+        <location filename="../../windows/court/forms.py" line="421"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -1048,42 +1048,42 @@
 <context>
     <name>MediationDialog</name>
     <message>
-        <location filename="../../windows/court/forms.py" line="386"/>
+        <location filename="../../windows/court/forms.py" line="367"/>
         <source>Mediation in {label}</source>
         <translation>{label} 调解情况</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="387"/>
+        <location filename="../../windows/court/forms.py" line="368"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="390"/>
+        <location filename="../../windows/court/forms.py" line="371"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="394"/>
+        <location filename="../../windows/court/forms.py" line="375"/>
         <source>At the {stage} stage</source>
         <translation>在{stage}阶段调解</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="395"/>
+        <location filename="../../windows/court/forms.py" line="376"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="396"/>
+        <location filename="../../windows/court/forms.py" line="377"/>
         <source>&amp;Mediator</source>
         <translation>调解人(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="397"/>
+        <location filename="../../windows/court/forms.py" line="378"/>
         <source>&amp;Result</source>
         <translation>结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="398"/>
+        <location filename="../../windows/court/forms.py" line="379"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -1091,62 +1091,62 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../windows/court/forms.py" line="461"/>
+        <location filename="../../windows/court/forms.py" line="442"/>
         <source>Close {label}</source>
         <translation>{label} 结案</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="462"/>
+        <location filename="../../windows/court/forms.py" line="443"/>
         <source>&amp;Close the file</source>
         <translation>结案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="473"/>
+        <location filename="../../windows/court/forms.py" line="454"/>
         <source>The agreement was reached elsewhere (a people&apos;s mediation committee)</source>
         <translation>调解协议在别处达成（如人民调解委员会）</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="479"/>
+        <location filename="../../windows/court/forms.py" line="460"/>
         <source>The terms agreed, one per line</source>
         <translation>协议内容，每条一行</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="485"/>
+        <location filename="../../windows/court/forms.py" line="466"/>
         <source>&amp;How</source>
         <translation>方式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="491"/>
+        <location filename="../../windows/court/forms.py" line="472"/>
         <source>Judicial confirmation must be applied for within 30 days of the agreement; the agreement is the file&apos;s latest one unless it was reached elsewhere.</source>
         <translation>司法确认应自调解协议生效之日起三十日内申请；除非协议在别处达成，协议日期取本案最近一次达成协议的调解。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="497"/>
+        <location filename="../../windows/court/forms.py" line="478"/>
         <source>&amp;Applied on</source>
         <translation>申请日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="499"/>
+        <location filename="../../windows/court/forms.py" line="480"/>
         <source>A&amp;greement of</source>
         <translation>协议达成日期(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="505"/>
+        <location filename="../../windows/court/forms.py" line="486"/>
         <source>&amp;Terms</source>
         <translation>协议内容(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="510"/>
+        <location filename="../../windows/court/forms.py" line="491"/>
         <source>&amp;Outcome</source>
         <translation>结案方式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="511"/>
+        <location filename="../../windows/court/forms.py" line="492"/>
         <source>Closed o&amp;n</source>
         <translation>结案日期(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="514"/>
+        <location filename="../../windows/court/forms.py" line="495"/>
         <source>No&amp;te</source>
         <translation>备注(&amp;E)</translation>
     </message>
@@ -1210,143 +1210,143 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../windows/court/forms.py" line="201"/>
+        <location filename="../../windows/court/forms.py" line="176"/>
         <source>Register {label}</source>
         <translation>{label} 立案登记</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="202"/>
+        <location filename="../../windows/court/forms.py" line="177"/>
         <source>&amp;Register</source>
         <translation>立案登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="203"/>
-        <location filename="../../windows/court/forms.py" line="214"/>
-        <location filename="../../windows/court/forms.py" line="218"/>
-        <location filename="../../windows/court/forms.py" line="231"/>
+        <location filename="../../windows/court/forms.py" line="178"/>
+        <location filename="../../windows/court/forms.py" line="189"/>
+        <location filename="../../windows/court/forms.py" line="193"/>
+        <location filename="../../windows/court/forms.py" line="206"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="208"/>
+        <location filename="../../windows/court/forms.py" line="183"/>
         <source>{track} ({months} months)</source>
         <translation>{track}（审限{months}个月）</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="223"/>
+        <location filename="../../windows/court/forms.py" line="198"/>
         <source>e.g. Han</source>
         <translation>如：汉族</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="226"/>
+        <location filename="../../windows/court/forms.py" line="201"/>
         <source>Write &quot;none&quot; if there is none</source>
         <translation>没有工作单位的写“无”</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="239"/>
+        <location filename="../../windows/court/forms.py" line="214"/>
         <source>Names and addresses; may be left empty</source>
         <translation>姓名和住址；没有可不填</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="244"/>
+        <location filename="../../windows/court/forms.py" line="219"/>
         <source>Case &amp;type</source>
         <translation>案件类型(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="245"/>
+        <location filename="../../windows/court/forms.py" line="220"/>
         <source>T&amp;rack</source>
         <translation>审理程序(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="247"/>
+        <location filename="../../windows/court/forms.py" line="222"/>
         <source>Plaintiff</source>
         <translation>原告</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="249"/>
+        <location filename="../../windows/court/forms.py" line="224"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="250"/>
-        <location filename="../../windows/court/forms.py" line="270"/>
+        <location filename="../../windows/court/forms.py" line="225"/>
+        <location filename="../../windows/court/forms.py" line="245"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="251"/>
+        <location filename="../../windows/court/forms.py" line="226"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="253"/>
+        <location filename="../../windows/court/forms.py" line="228"/>
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="256"/>
+        <location filename="../../windows/court/forms.py" line="231"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="259"/>
-        <location filename="../../windows/court/forms.py" line="272"/>
+        <location filename="../../windows/court/forms.py" line="234"/>
+        <location filename="../../windows/court/forms.py" line="247"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="261"/>
-        <location filename="../../windows/court/forms.py" line="274"/>
+        <location filename="../../windows/court/forms.py" line="236"/>
+        <location filename="../../windows/court/forms.py" line="249"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="262"/>
+        <location filename="../../windows/court/forms.py" line="237"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="264"/>
+        <location filename="../../windows/court/forms.py" line="239"/>
         <source>Defendant</source>
         <translation>被告</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="266"/>
+        <location filename="../../windows/court/forms.py" line="241"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="268"/>
+        <location filename="../../windows/court/forms.py" line="243"/>
         <source>Name or organisation</source>
         <translation>姓名或名称</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="282"/>
+        <location filename="../../windows/court/forms.py" line="257"/>
         <source>&amp;Claims</source>
         <translation>诉讼请求(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="283"/>
+        <location filename="../../windows/court/forms.py" line="258"/>
         <source>&amp;Facts and reasons</source>
         <translation>事实与理由(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="284"/>
+        <location filename="../../windows/court/forms.py" line="259"/>
         <source>&amp;Evidence</source>
         <translation>证据(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="285"/>
+        <location filename="../../windows/court/forms.py" line="260"/>
         <source>Source of the evidence</source>
         <translation>证据来源</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="286"/>
+        <location filename="../../windows/court/forms.py" line="261"/>
         <source>&amp;Witnesses</source>
         <translation>证人(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="298"/>
+        <location filename="../../windows/court/forms.py" line="273"/>
         <source>The case number is given when the registration is saved; the trial limit runs from today. Litigation fees are waived at the circuit court.</source>
         <translation>保存立案登记后即编定案号，审限自今日起算。巡回法庭免交诉讼费用。</translation>
     </message>

@@ -207,247 +207,247 @@
 <context>
     <name>DeskForm</name>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="119"/>
+        <location filename="../../desktop/front_desk_form.py" line="116"/>
         <source>Not this person</source>
         <translation>不是此人</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="127"/>
+        <location filename="../../desktop/front_desk_form.py" line="124"/>
         <source>Visitor</source>
         <translation>来访人</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="134"/>
+        <location filename="../../desktop/front_desk_form.py" line="131"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="155"/>
+        <location filename="../../desktop/front_desk_form.py" line="152"/>
         <source>&amp;ID</source>
         <translation>证件(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="161"/>
+        <location filename="../../desktop/front_desk_form.py" line="158"/>
         <source>Gen&amp;der</source>
         <translation>性别(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="166"/>
+        <location filename="../../desktop/front_desk_form.py" line="163"/>
         <source>Mobile, or area code and number</source>
         <translation>手机号，或区号加座机号</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="172"/>
+        <location filename="../../desktop/front_desk_form.py" line="169"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="184"/>
+        <location filename="../../desktop/front_desk_form.py" line="181"/>
         <source>T&amp;ownship</source>
         <translation>乡镇村居(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="187"/>
+        <location filename="../../desktop/front_desk_form.py" line="184"/>
         <source>Street, building, house number</source>
         <translation>街巷、楼栋、门牌号</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="189"/>
+        <location filename="../../desktop/front_desk_form.py" line="186"/>
         <source>&amp;Address</source>
         <translation>详细地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="194"/>
+        <location filename="../../desktop/front_desk_form.py" line="191"/>
         <source>&amp;Channel</source>
         <translation>来访方式(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="199"/>
+        <location filename="../../desktop/front_desk_form.py" line="196"/>
         <source>Who comes on the visitor&apos;s behalf</source>
         <translation>代为来访的人的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="202"/>
+        <location filename="../../desktop/front_desk_form.py" line="199"/>
         <source>Pro&amp;xy</source>
         <translation>代理人(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="205"/>
+        <location filename="../../desktop/front_desk_form.py" line="202"/>
         <source>P&amp;riority</source>
         <translation>优先理由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="220"/>
+        <location filename="../../desktop/front_desk_form.py" line="217"/>
         <source>Matter</source>
         <translation>来访事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="225"/>
+        <location filename="../../desktop/front_desk_form.py" line="222"/>
         <source>P&amp;urpose</source>
         <translation>诉求类别(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="229"/>
+        <location filename="../../desktop/front_desk_form.py" line="226"/>
         <source>What the visitor asks for, in brief</source>
         <translation>来访人反映的问题和诉求，简要填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="231"/>
+        <location filename="../../desktop/front_desk_form.py" line="228"/>
         <source>&amp;Summary</source>
         <translation>事由摘要(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="233"/>
+        <location filename="../../desktop/front_desk_form.py" line="230"/>
         <source>What the visitor wants done</source>
         <translation>来访人提出的具体要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="235"/>
+        <location filename="../../desktop/front_desk_form.py" line="232"/>
         <source>Re&amp;quest</source>
         <translation>诉求(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="237"/>
+        <location filename="../../desktop/front_desk_form.py" line="234"/>
         <source>What happened, as the visitor tells it</source>
         <translation>来访人讲述的经过</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="239"/>
+        <location filename="../../desktop/front_desk_form.py" line="236"/>
         <source>&amp;Facts</source>
         <translation>事实(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="241"/>
+        <location filename="../../desktop/front_desk_form.py" line="238"/>
         <source>Why the visitor thinks so</source>
         <translation>来访人提出要求的依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="243"/>
+        <location filename="../../desktop/front_desk_form.py" line="240"/>
         <source>R&amp;easons</source>
         <translation>理由(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="246"/>
+        <location filename="../../desktop/front_desk_form.py" line="243"/>
         <source>&amp;Litigation-related</source>
         <translation>涉法涉诉(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="248"/>
+        <location filename="../../desktop/front_desk_form.py" line="245"/>
         <source>Urgen&amp;t</source>
         <translation>紧急(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="249"/>
+        <location filename="../../desktop/front_desk_form.py" line="246"/>
         <source>Sensitive</source>
         <translation>敏感</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="251"/>
+        <location filename="../../desktop/front_desk_form.py" line="248"/>
         <source>The summary is left off the receipt.</source>
         <translation>凭条上不印事由摘要。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="254"/>
+        <location filename="../../desktop/front_desk_form.py" line="251"/>
         <source>&amp;Meet the duty leader</source>
         <translation>领导接访(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="261"/>
+        <location filename="../../desktop/front_desk_form.py" line="258"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="265"/>
+        <location filename="../../desktop/front_desk_form.py" line="262"/>
         <source>Group and window</source>
         <translation>人数与去往窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="272"/>
+        <location filename="../../desktop/front_desk_form.py" line="269"/>
         <source> people</source>
         <translation> 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="275"/>
+        <location filename="../../desktop/front_desk_form.py" line="272"/>
         <source>&amp;Group size</source>
         <translation>来访人数(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="283"/>
+        <location filename="../../desktop/front_desk_form.py" line="280"/>
         <source>Representatives</source>
         <translation>推选代表</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="288"/>
+        <location filename="../../desktop/front_desk_form.py" line="285"/>
         <source>Choose a window</source>
         <translation>请选择窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="292"/>
+        <location filename="../../desktop/front_desk_form.py" line="289"/>
         <source>&amp;Window</source>
         <translation>去往窗口(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="306"/>
+        <location filename="../../desktop/front_desk_form.py" line="303"/>
         <source>A new matter: register it without lin&amp;king</source>
         <translation>确属新的事项，按新事项登记，不关联(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="313"/>
+        <location filename="../../desktop/front_desk_form.py" line="310"/>
         <source>Issue ticket (F9)</source>
         <translation>发号（F9）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="314"/>
+        <location filename="../../desktop/front_desk_form.py" line="311"/>
         <source>F9 or Ctrl+Enter</source>
         <translation>F9 或 Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="315"/>
+        <location filename="../../desktop/front_desk_form.py" line="312"/>
         <source>Clear form</source>
         <translation>清空表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_problems.py" line="46"/>
+        <location filename="../../desktop/front_desk_problems.py" line="24"/>
         <source>Every marked item is corrected: press Issue ticket again.</source>
         <translation>已标红的各处都已改好：请再按“发号”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_problems.py" line="51"/>
+        <location filename="../../desktop/front_desk_problems.py" line="19"/>
         <source>Please correct the {count} marked item(s); nothing was saved.</source>
         <translation>有 {count} 处需要修改（已标红），本次登记没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="487"/>
+        <location filename="../../desktop/front_desk_form.py" line="483"/>
         <source>Village or community</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="498"/>
+        <location filename="../../desktop/front_desk_form.py" line="494"/>
         <source>A group of {size} elects representatives to speak for it: register them below (at most {count}).</source>
         <translation>{size} 人集体来访，应推选代表反映诉求：请在下面登记代表（不超过 {count} 人）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="509"/>
+        <location filename="../../desktop/front_desk_form.py" line="505"/>
         <source>A group raising a common matter elects representatives, at most {count} (Regulations on Letters and Visits, article 18): a further representative cannot be added.</source>
         <translation>多人反映共同诉求，应推选代表，代表人数不超过 {count} 人（《信访工作条例》第十八条），不能再添加代表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="530"/>
+        <location filename="../../desktop/front_desk_form.py" line="526"/>
         <source>Not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="533"/>
+        <location filename="../../desktop/front_desk_form.py" line="529"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="546"/>
+        <location filename="../../desktop/front_desk_form.py" line="542"/>
         <source>Township or street</source>
         <translation>乡镇（街道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="565"/>
+        <location filename="../../desktop/front_desk_form.py" line="561"/>
         <source>{letter} {name} ({waiting} waiting)</source>
         <translation>{letter} {name}（等候 {waiting} 人）</translation>
     </message>

@@ -43,6 +43,14 @@
     </message>
 </context>
 <context>
+    <name>FormErrors</name>
+    <message>
+        <location filename="../../kit/form_errors.py" line="205"/>
+        <source>{count} item(s) to correct (marked in red); nothing was saved.</source>
+        <translation>有 {count} 处需要修改（已标红），没有保存。</translation>
+    </message>
+</context>
+<context>
     <name>IdNumberField</name>
     <message>
         <location filename="../../kit/fields.py" line="134"/>
@@ -71,27 +79,27 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../kit/operations.py" line="61"/>
+        <location filename="../../kit/operations.py" line="63"/>
         <source>The database cannot be reached: nothing was saved and what you typed is kept. Try again when the connection is back.</source>
         <translation>无法连接数据库：未保存任何内容，已填写的内容都保留着。连接恢复后请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../kit/operations.py" line="66"/>
+        <location filename="../../kit/operations.py" line="68"/>
         <source>The database cannot be reached: what is shown may be out of date. It is read again when the connection is back.</source>
         <translation>无法连接数据库：显示的内容可能不是最新的，连接恢复后会重新读取。</translation>
     </message>
     <message>
-        <location filename="../../kit/operations.py" line="74"/>
+        <location filename="../../kit/operations.py" line="76"/>
         <source>The file could not be written: {reason}.</source>
         <translation>无法写入文件：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../kit/operations.py" line="327"/>
+        <location filename="../../kit/operations.py" line="331"/>
         <source>The work could not be done because of an error in the program; the details are in the log.</source>
         <translation>程序出错，未能完成此项工作；详细情况已记入日志。</translation>
     </message>
     <message>
-        <location filename="../../kit/operations.py" line="341"/>
+        <location filename="../../kit/operations.py" line="345"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>

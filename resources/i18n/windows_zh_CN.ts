@@ -4,82 +4,82 @@
 <context>
     <name>AidLedgerPage</name>
     <message>
-        <location filename="../../windows/aid.py" line="204"/>
+        <location filename="../../windows/aid.py" line="197"/>
         <source>A name, or words of the household</source>
         <translation>姓名或家庭情况中的字词</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="207"/>
+        <location filename="../../windows/aid.py" line="200"/>
         <source>Any referral state</source>
         <translation>全部转介状态</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="210"/>
+        <location filename="../../windows/aid.py" line="203"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="211"/>
+        <location filename="../../windows/aid.py" line="204"/>
         <source>Update the referral…</source>
         <translation>登记转介进展…</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="217"/>
+        <location filename="../../windows/aid.py" line="210"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="217"/>
+        <location filename="../../windows/aid.py" line="210"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="222"/>
+        <location filename="../../windows/aid.py" line="215"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="223"/>
+        <location filename="../../windows/aid.py" line="216"/>
         <source>Visitor</source>
         <translation>来访人</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="224"/>
+        <location filename="../../windows/aid.py" line="217"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="225"/>
+        <location filename="../../windows/aid.py" line="218"/>
         <source>Household</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="226"/>
+        <location filename="../../windows/aid.py" line="219"/>
         <source>Asked</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="227"/>
+        <location filename="../../windows/aid.py" line="220"/>
         <source>Granted</source>
         <translation>救助金额</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="228"/>
+        <location filename="../../windows/aid.py" line="221"/>
         <source>Referred to</source>
         <translation>转介单位</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="229"/>
+        <location filename="../../windows/aid.py" line="222"/>
         <source>Referral</source>
         <translation>转介状态</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="262"/>
+        <location filename="../../windows/aid.py" line="255"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="282"/>
+        <location filename="../../windows/aid.py" line="275"/>
         <source>{count} requests for aid</source>
         <translation>共 {count} 条救助记录</translation>
     </message>
@@ -191,7 +191,7 @@
 <context>
     <name>AidWorkstation</name>
     <message>
-        <location filename="../../windows/aid.py" line="307"/>
+        <location filename="../../windows/aid.py" line="300"/>
         <source>Aid ledger</source>
         <translation>救助台账</translation>
     </message>
@@ -333,98 +333,98 @@
 <context>
     <name>CaseOrders</name>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="136"/>
+        <location filename="../../windows/supervision_orders.py" line="131"/>
         <source>Order</source>
         <translation>督办单</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="137"/>
+        <location filename="../../windows/supervision_orders.py" line="132"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="138"/>
+        <location filename="../../windows/supervision_orders.py" line="133"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="139"/>
+        <location filename="../../windows/supervision_orders.py" line="134"/>
         <source>Reply due</source>
         <translation>回复期限</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="140"/>
+        <location filename="../../windows/supervision_orders.py" line="135"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="141"/>
+        <location filename="../../windows/supervision_orders.py" line="136"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="147"/>
+        <location filename="../../windows/supervision_orders.py" line="142"/>
         <source>&amp;Issue a supervision order…</source>
         <translation>发督办单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="149"/>
+        <location filename="../../windows/supervision_orders.py" line="144"/>
         <source>Record the unit&apos;s &amp;reply…</source>
         <translation>登记单位回复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="151"/>
+        <location filename="../../windows/supervision_orders.py" line="146"/>
         <source>&amp;Escalate…</source>
         <translation>升级督办(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="157"/>
+        <location filename="../../windows/supervision_orders.py" line="152"/>
         <source>Supervision orders on this case</source>
         <translation>该事项的督办单</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="210"/>
+        <location filename="../../windows/supervision_orders.py" line="205"/>
         <source>{action}: done.</source>
         <translation>{action}：已完成。</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="245"/>
+        <location filename="../../windows/supervision_orders.py" line="240"/>
         <source>Supervision order on {case}</source>
         <translation>督办信访事项{case}</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="247"/>
-        <location filename="../../windows/supervision_orders.py" line="294"/>
+        <location filename="../../windows/supervision_orders.py" line="242"/>
+        <location filename="../../windows/supervision_orders.py" line="289"/>
         <source>&amp;Reason</source>
         <translation>督办事由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="268"/>
+        <location filename="../../windows/supervision_orders.py" line="263"/>
         <source>Reply of {unit} to {order}</source>
         <translation>{unit}对督办单{order}的回复</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="272"/>
+        <location filename="../../windows/supervision_orders.py" line="267"/>
         <source>&amp;Reply</source>
         <translation>回复内容(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="292"/>
+        <location filename="../../windows/supervision_orders.py" line="287"/>
         <source>Escalate {order}</source>
         <translation>升级督办单{order}</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="295"/>
+        <location filename="../../windows/supervision_orders.py" line="290"/>
         <source>No reply by {day}</source>
         <translation>逾期未回复（期限 {day}）</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="308"/>
+        <location filename="../../windows/supervision_orders.py" line="303"/>
         <source> (reply overdue)</source>
         <translation>（逾期未回复）</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="310"/>
+        <location filename="../../windows/supervision_orders.py" line="305"/>
         <source> (late)</source>
         <translation>（逾期）</translation>
     </message>
@@ -782,47 +782,47 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../windows/followups.py" line="43"/>
+        <location filename="../../windows/followups.py" line="42"/>
         <source>Follow-up of {visitor}</source>
         <translation>回访 {visitor}</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="50"/>
+        <location filename="../../windows/followups.py" line="49"/>
         <source>What the visitor said; how the matter stands</source>
         <translation>来访人的反馈，事项的进展</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="51"/>
+        <location filename="../../windows/followups.py" line="50"/>
         <source>Follow up again on</source>
         <translation>再次回访日期</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="71"/>
+        <location filename="../../windows/followups.py" line="60"/>
         <source>Save the result</source>
         <translation>保存回访结果</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="71"/>
+        <location filename="../../windows/followups.py" line="60"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="81"/>
+        <location filename="../../windows/followups.py" line="68"/>
         <source>About</source>
         <translation>回访事项</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="82"/>
+        <location filename="../../windows/followups.py" line="69"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="83"/>
+        <location filename="../../windows/followups.py" line="70"/>
         <source>&amp;How</source>
         <translation>回访方式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="84"/>
+        <location filename="../../windows/followups.py" line="71"/>
         <source>&amp;Result</source>
         <translation>回访结果(&amp;R)</translation>
     </message>
@@ -830,52 +830,52 @@
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../windows/followups.py" line="126"/>
+        <location filename="../../windows/followups.py" line="108"/>
         <source>Due</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="128"/>
+        <location filename="../../windows/followups.py" line="110"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="129"/>
+        <location filename="../../windows/followups.py" line="111"/>
         <source>{days} d</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="132"/>
+        <location filename="../../windows/followups.py" line="114"/>
         <source>Visit</source>
         <translation>来访编号</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="133"/>
+        <location filename="../../windows/followups.py" line="115"/>
         <source>Visitor</source>
         <translation>来访人</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="134"/>
+        <location filename="../../windows/followups.py" line="116"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="135"/>
+        <location filename="../../windows/followups.py" line="117"/>
         <source>What to find out</source>
         <translation>回访事项</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="140"/>
+        <location filename="../../windows/followups.py" line="122"/>
         <source>Record the result…</source>
         <translation>登记回访结果…</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="174"/>
+        <location filename="../../windows/followups.py" line="156"/>
         <source>{count} follow-ups due today or overdue.</source>
         <translation>今天到期及逾期的回访共 {count} 件。</translation>
     </message>
     <message>
-        <location filename="../../windows/followups.py" line="176"/>
+        <location filename="../../windows/followups.py" line="158"/>
         <source>No follow-up is due.</source>
         <translation>没有到期的回访。</translation>
     </message>
@@ -1099,32 +1099,32 @@
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="62"/>
+        <location filename="../../windows/supervision_orders.py" line="61"/>
         <source>(the case&apos;s unit)</source>
         <translation>（该事项的承办单位）</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="67"/>
+        <location filename="../../windows/supervision_orders.py" line="66"/>
         <source> days to reply</source>
         <translation> 日内回复</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="76"/>
+        <location filename="../../windows/supervision_orders.py" line="75"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="79"/>
+        <location filename="../../windows/supervision_orders.py" line="78"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="85"/>
+        <location filename="../../windows/supervision_orders.py" line="84"/>
         <source>&amp;Unit</source>
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="88"/>
+        <location filename="../../windows/supervision_orders.py" line="86"/>
         <source>&amp;Reply within</source>
         <translation>回复期限(&amp;R)</translation>
     </message>
@@ -1160,53 +1160,53 @@
 <context>
     <name>OutcomeBox</name>
     <message>
-        <location filename="../../windows/outcome_form.py" line="102"/>
+        <location filename="../../windows/outcome_form.py" line="100"/>
         <source>Outcome</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_form.py" line="115"/>
+        <location filename="../../windows/outcome_form.py" line="113"/>
         <source>What the unit is asked to do</source>
         <translation>请该单位办理的事项</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_form.py" line="116"/>
-        <location filename="../../windows/outcome_form.py" line="173"/>
+        <location filename="../../windows/outcome_form.py" line="114"/>
+        <location filename="../../windows/outcome_form.py" line="169"/>
         <source>(choose a unit)</source>
         <translation>（请选择单位）</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_form.py" line="118"/>
+        <location filename="../../windows/outcome_form.py" line="116"/>
         <source>Follow &amp;up on</source>
         <translation>回访日期(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_form.py" line="123"/>
+        <location filename="../../windows/outcome_form.py" line="121"/>
         <source>What the follow-up finds out</source>
         <translation>回访要了解的情况</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_form.py" line="134"/>
+        <location filename="../../windows/outcome_form.py" line="132"/>
         <source>What the visitor said; leave all up to let them rate it</source>
         <translation>来访人口头的评价；都不选则由来访人在评价器上自评</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_form.py" line="159"/>
+        <location filename="../../windows/outcome_form.py" line="157"/>
         <source>&amp;Outcome</source>
         <translation>办理结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_form.py" line="160"/>
+        <location filename="../../windows/outcome_form.py" line="158"/>
         <source>Forwarded &amp;to</source>
         <translation>转交单位(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_form.py" line="161"/>
+        <location filename="../../windows/outcome_form.py" line="159"/>
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_form.py" line="162"/>
+        <location filename="../../windows/outcome_form.py" line="160"/>
         <source>Visitor&apos;s rating</source>
         <translation>满意度</translation>
     </message>
@@ -1368,32 +1368,32 @@
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="167"/>
+        <location filename="../../windows/aid.py" line="162"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="167"/>
+        <location filename="../../windows/aid.py" line="162"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="170"/>
+        <location filename="../../windows/aid.py" line="165"/>
         <source>Referred to</source>
         <translation>转介单位</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="171"/>
+        <location filename="../../windows/aid.py" line="166"/>
         <source>&amp;Stands</source>
         <translation>转介状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="172"/>
+        <location filename="../../windows/aid.py" line="167"/>
         <source>&amp;Note</source>
         <translation>说明(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/aid.py" line="173"/>
+        <location filename="../../windows/aid.py" line="168"/>
         <source>&amp;Granted</source>
         <translation>救助金额(&amp;G)</translation>
     </message>
@@ -1401,42 +1401,42 @@
 <context>
     <name>SupervisionPage</name>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="322"/>
+        <location filename="../../windows/supervision_orders.py" line="317"/>
         <source>Case</source>
         <translation>信访事项</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="323"/>
+        <location filename="../../windows/supervision_orders.py" line="318"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="324"/>
+        <location filename="../../windows/supervision_orders.py" line="319"/>
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="325"/>
+        <location filename="../../windows/supervision_orders.py" line="320"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="327"/>
+        <location filename="../../windows/supervision_orders.py" line="322"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="329"/>
+        <location filename="../../windows/supervision_orders.py" line="324"/>
         <source>{days} d</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="333"/>
+        <location filename="../../windows/supervision_orders.py" line="328"/>
         <source>Why supervise</source>
         <translation>督办事由</translation>
     </message>
     <message>
-        <location filename="../../windows/supervision_orders.py" line="371"/>
+        <location filename="../../windows/supervision_orders.py" line="366"/>
         <source>{count} cases are overdue or stalled and need supervision.</source>
         <translation>共有 {count} 件信访事项逾期或办理停滞，需要督办。</translation>
     </message>
@@ -1538,75 +1538,75 @@
 <context>
     <name>WindowWorkstation</name>
     <message>
-        <location filename="../../windows/base.py" line="144"/>
+        <location filename="../../windows/base.py" line="148"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="145"/>
+        <location filename="../../windows/base.py" line="149"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="146"/>
+        <location filename="../../windows/base.py" line="150"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="147"/>
+        <location filename="../../windows/base.py" line="151"/>
         <source>Start</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="148"/>
+        <location filename="../../windows/base.py" line="152"/>
         <source>Finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="149"/>
+        <location filename="../../windows/base.py" line="153"/>
         <source>Transfer</source>
         <translation>转窗口</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="150"/>
-        <location filename="../../windows/base.py" line="440"/>
-        <location filename="../../windows/base.py" line="445"/>
+        <location filename="../../windows/base.py" line="154"/>
+        <location filename="../../windows/base.py" line="429"/>
+        <location filename="../../windows/base.py" line="434"/>
         <source>Hand to court</source>
         <translation>移交法庭</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="151"/>
+        <location filename="../../windows/base.py" line="155"/>
         <source>Evaluator screen</source>
         <translation>评价器</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="152"/>
-        <location filename="../../windows/base.py" line="534"/>
+        <location filename="../../windows/base.py" line="156"/>
+        <location filename="../../windows/base.py" line="523"/>
         <source>Cancel ticket</source>
         <translation>取消此号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="154"/>
+        <location filename="../../windows/base.py" line="158"/>
         <source>Call out of turn…</source>
         <translation>指定叫号…</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="157"/>
+        <location filename="../../windows/base.py" line="161"/>
         <source>Requeue no-show</source>
         <translation>过号重排</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="198"/>
+        <location filename="../../windows/base.py" line="202"/>
         <source>Waiting: {count}</source>
         <translation>等候 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="233"/>
+        <location filename="../../windows/base.py" line="237"/>
         <source>How it went on: {summary}</source>
         <translation>了解办理进展：{summary}</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="536"/>
+        <location filename="../../windows/base.py" line="525"/>
         <source>Cancel ticket {number}? What is typed in the notes is kept as the reason; a cancelled ticket cannot be called again.</source>
         <translation>取消 {number} 号？备注中填写的内容将作为取消原因保存；取消后此号不能再叫。</translation>
     </message>
@@ -1626,17 +1626,17 @@
         <translation>办理记录</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="296"/>
+        <location filename="../../windows/base.py" line="291"/>
         <source>No visitor is at the counter.</source>
         <translation>当前没有来访人。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="304"/>
+        <location filename="../../windows/base.py" line="299"/>
         <source>Calling {number} {name}.</source>
         <translation>正在呼叫 {number} {name}。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="307"/>
+        <location filename="../../windows/base.py" line="302"/>
         <source>No one is waiting at this window.</source>
         <translation>本窗口没有等候的来访人。</translation>
     </message>
@@ -1661,72 +1661,67 @@
         <translation>{number} 已重新排队，排在后面几位之后。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="315"/>
+        <location filename="../../windows/base.py" line="310"/>
         <source>{number} did not come after the last recall: marked no-show.</source>
         <translation>{number} 重呼后仍未到，已标记为过号。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="317"/>
+        <location filename="../../windows/base.py" line="312"/>
         <source>Called {number} again ({count}×).</source>
         <translation>已再次呼叫 {number}（第 {count} 次重呼）。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="332"/>
+        <location filename="../../windows/base.py" line="327"/>
         <source>{number} marked no-show.</source>
         <translation>{number} 已标记为过号。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="338"/>
+        <location filename="../../windows/base.py" line="333"/>
         <source>Serving {number}.</source>
         <translation>开始办理 {number}。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="382"/>
-        <source>Not saved: {problem}</source>
-        <translation>未保存：{problem}</translation>
-    </message>
-    <message>
-        <location filename="../../windows/base.py" line="419"/>
+        <location filename="../../windows/base.py" line="408"/>
         <source>This ticket has no registered visit: register it at the front desk.</source>
         <translation>这张号没有来访登记，请先到导访台登记。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="442"/>
+        <location filename="../../windows/base.py" line="431"/>
         <source>Hand {number} to the court? The visit is finished here and the slip goes to the court&apos;s clerk; this cannot be undone.</source>
         <translation>将 {number} 号移交法庭？本次接待就此办结，移交单送交法庭书记员，不能撤销。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="465"/>
+        <location filename="../../windows/base.py" line="454"/>
         <source>{number} finished; the notes are saved.</source>
         <translation>{number} 已办结，办理记录已保存。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="482"/>
+        <location filename="../../windows/base.py" line="471"/>
         <source> Registered as case {number} for the letters window.</source>
         <translation>已登记为信访事项{number}，转办信办案窗口。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="486"/>
+        <location filename="../../windows/base.py" line="475"/>
         <source> Handed to the court as {number}.</source>
         <translation>已移交巡回法庭（{number}）。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="490"/>
+        <location filename="../../windows/base.py" line="479"/>
         <source> Forwarded to {unit}.</source>
         <translation>已转交{unit}办理。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="517"/>
+        <location filename="../../windows/base.py" line="506"/>
         <source>{number} transferred to {window} as {new_number}.</source>
         <translation>{number} 已转到{window}窗口，新号码 {new_number}。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="539"/>
+        <location filename="../../windows/base.py" line="528"/>
         <source>Cancel the ticket</source>
         <translation>取消此号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="549"/>
+        <location filename="../../windows/base.py" line="538"/>
         <source>{number} cancelled.</source>
         <translation>{number} 已取消。</translation>
     </message>

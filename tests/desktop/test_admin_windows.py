@@ -53,7 +53,10 @@ def test_units_added_edited_and_retired(admin_ctx: AppContext, qtbot: QtBot) -> 
 
     # Adding the same name again is refused at the name.
     QTest.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    assert page.messages["name"].text() == "已有名为“义马市第一中学”的单位。"
+    assert (
+        page.messages["name"].text()
+        == "已有名为“义马市第一中学”的单位：单位名称不能重复，请换一个名称。"
+    )
 
     page.contact_edit.clear()
     type_text(qtbot, page.contact_edit, "校办 王主任 13903980000")
@@ -89,7 +92,10 @@ def test_aid_kinds_added_renamed_moved_and_retired(admin_ctx: AppContext, qtbot:
     page.name_edit.clear()
     type_text(qtbot, page.name_edit, "医疗救助")
     QTest.mouseClick(page.rename_button, Qt.MouseButton.LeftButton)
-    assert page.name_message.text() == "帮扶救助类别中已有“医疗救助”。"
+    assert (
+        page.name_message.text()
+        == "帮扶救助类别中已有“医疗救助”：帮扶救助类别名称不能重复，请换一个名称。"
+    )
     QTest.mouseClick(page.active_button, Qt.MouseButton.LeftButton)
     assert page.items.currentItem().text() == "残疾人两项补贴（已停用）"  # type: ignore[union-attr]
     with admin_ctx.database.read() as s:

@@ -49,7 +49,8 @@ def test_a_missing_field_is_told_and_the_form_kept(
     qtbot.addWidget(screen)
     type_text(qtbot, screen.summary, "只写了情况")
     screen.register()
-    assert "当事人" in screen.message.text()
+    assert screen.errors.messages["parties"].text() == "请填写纠纷当事人（至少一方）。"
+    assert screen.message.text() == "有 2 处需要修改（已标红），没有保存。"
     assert screen.summary.toPlainText() == "只写了情况"
 
 
@@ -103,7 +104,9 @@ def test_a_station_sends_and_sees_only_its_own(
     qtbot.addWidget(screen)
     assert screen.station_label.text() == "千秋镇群众工作站（千秋镇）"
     screen.submit()
-    assert screen.status.text() == "请填写报送内容。"
+    assert screen.errors.messages["content"].text() == "请填写报送内容。"
+    assert screen.errors.messages["person"].text() == "请填写反映人姓名（群众诉求须写明）。"
+    assert screen.status.text() == "有 2 处需要修改（已标红），没有保存。"
     type_text(qtbot, screen.person, "孙七")
     type_text(qtbot, screen.content, "村道损坏")
     screen.submit()

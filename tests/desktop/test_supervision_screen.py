@@ -130,7 +130,7 @@ def test_an_order_without_a_reason_is_refused_at_the_field(hall_db: Database, qt
     assert isinstance(reason, QPlainTextEdit)
     reason.clear()
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
-    assert dialog.isVisible() and "请写明督办事由" in dialog.error_label.text()
+    assert dialog.isVisible() and "请填写督办事由" in dialog.messages["reason"].text()
     assert screen.orders_table.rowCount() == 0
 
 

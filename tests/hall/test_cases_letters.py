@@ -72,6 +72,24 @@ def test_a_letter_opens_a_case_with_its_envelope_and_scans(hall_db: Database) ->
     assert kinds == ["case.registered"]
 
 
+def test_a_letter_is_checked_by_the_hall_s_field_rules() -> None:
+    """The same mistake gets the same words as at the front desk and on the command line."""
+    letter = registration(
+        sender_name="李\u202e秀英",
+        received_on=D(1999, 12, 31),
+        postmarked_on=None,
+        summary="诉" * 501,
+        facts="第一行\r\n第二行",
+    )
+    problems = {p.field: p.message for p in letters.validate(letter, today=D(2026, 3, 9))}
+    assert problems == {
+        "sender_name": "来信人姓名中有看不见的控制字符（U+202E），可能是复制粘贴带进来的："
+        "请删去后重新输入。",
+        "received_on": "收信日期应在 2000-01-01 到 2099-12-31 之间，现在是 1999-12-31。",
+        "summary": "事由摘要太长（501 个字，最多 500 个字），请删减后再保存。",
+    }
+
+
 def test_every_problem_of_the_form_is_reported_with_its_field() -> None:
     letter = registration(
         sender_name=" ",

@@ -75,9 +75,9 @@ def test_an_empty_form_names_every_missing_field_in_one_message(hall: Database) 
             s, case_id, Registration(case_type=""), users.by_login(s, "shuji"), now=T0
         )
     assert str(error.value) == (
-        "立案登记不完整：请填写案件类型、审理程序、原告姓名、原告性别、原告年龄、原告民族、"
-        "原告职业、原告工作单位、原告住址、原告联系方式、被告姓名或名称、被告住址、诉讼请求、"
-        "事实与理由、证据、证据来源、被告性别。"
+        "立案登记不完整：请选择案件类型、审理程序、原告性别、被告性别。请填写原告姓名、原告年龄、"
+        "原告民族、原告职业、原告工作单位、原告住址、原告联系方式、被告姓名或名称、被告住址、"
+        "诉讼请求、事实与理由、证据、证据来源。"
     )
     assert [p.field for p in error.value.problems] == [
         "case_type",
@@ -382,7 +382,7 @@ def test_a_mediation_record_names_what_is_missing_and_refuses_odd_dates(hall: Da
     case_id = accepted_case(hall)
     with pytest.raises(InvalidForm) as error:
         clerk_does(hall, "record_mediation", case_id, T0.date(), " ", "")
-    assert str(error.value) == "调解记录不完整：请填写调解人、调解结果。"
+    assert str(error.value) == "调解记录不完整：请填写调解人。请选择调解结果。"
     with pytest.raises(InvalidForm) as error:
         clerk_does(hall, "record_mediation", case_id, T0.date(), "赵法官", "maybe")
     assert "调解结果应为：达成调解协议、部分达成协议、调解不成。" in str(error.value)

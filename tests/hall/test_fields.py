@@ -46,7 +46,7 @@ def test_pasted_text_is_cleaned_and_the_user_told() -> None:
 def test_numbers_and_dates_outside_their_range_are_refused_with_the_range() -> None:
     with pytest.raises(InvalidInput, match="分钟数应为 1 到 1440 之间的整数"):
         fields.parse_number(fields.MINUTES, "99999999999999999999")
-    with pytest.raises(InvalidInput, match="分钟数应在 1 到 1440分钟 之间，现在是 99999"):
+    with pytest.raises(InvalidInput, match="分钟数应在 1 到 1440 分钟之间，现在是 99999"):
         fields.parse_number(fields.MINUTES, "99999")
     with pytest.raises(InvalidInput, match="日期应在 2000-01-01 到 2099-12-31 之间"):
         fields.parse_day(fields.DATE, "9999-12-31")

@@ -39,8 +39,8 @@ def test_add_rename_retire_and_move(hall: Database) -> None:
         added_id = added.id
     assert names(hall, AID_KINDS)[-1] == "残疾人两项补贴"
     for name, message in (
-        ("", "请填写帮扶救助类别的名称。"),
-        ("医疗救助", "帮扶救助类别中已有“医疗救助”。"),
+        ("", "请填写帮扶救助类别名称。"),
+        ("医疗救助", "帮扶救助类别中已有“医疗救助”：帮扶救助类别名称不能重复，请换一个名称。"),
     ):
         with hall.write() as s, pytest.raises(InvalidInput) as refused:
             lists.rename_item(s, added_id, name, actor=admin)
@@ -68,7 +68,7 @@ def test_units_are_edited_and_retired(hall: Database) -> None:
         added_id = added.id
     with hall.write() as s, pytest.raises(InvalidInput) as refused:
         units.update_unit(s, added_id, "义马市民政局", units.ENTERPRISE, "", admin)
-    assert str(refused.value) == "已有名为“义马市民政局”的单位。"
+    assert str(refused.value) == "已有名为“义马市民政局”的单位：单位名称不能重复，请换一个名称。"
     with hall.write() as s:
         units.set_unit_active(s, added_id, False, admin)
     with hall.read() as s:

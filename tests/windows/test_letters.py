@@ -192,7 +192,8 @@ def test_an_assigned_case_is_refused_closing_without_the_units_report(
     dialog = run_dialog(qtbot, view, {"unit": "市住建局", "due": too_late, "note": "请核查"})
     # Refused at the field at fault; the dialog stays open with what was typed.
     assert dialog.isVisible()
-    assert "交办期限不能晚于法定办理期限" in dialog.error_label.text()
+    assert "交办期限不能晚于法定办理期限" in dialog.errors.messages["due"].text()
+    assert dialog.errors.messages["due"].is_error and dialog.error_label.isVisible()
     note = dialog.fields["note"]
     assert isinstance(note, QPlainTextEdit) and note.toPlainText() == "请核查"
     due_edit = dialog.fields["due"]

@@ -62,7 +62,7 @@ def test_follow_up_scheduled_asks_for_its_day(hall_db: Database, qtbot: QtBot) -
     assert box.follow_check.isChecked() and box.follow_date.isEnabled()
     box.follow_subject_edit.clear()
     press(qtbot, ws, Qt.Key.Key_F5)
-    assert box.messages["follow_up_subject"].text() == "请写明回访要了解什么。"
+    assert box.messages["follow_up_subject"].text() == "请填写回访要了解的事项。"
     assert ticket(hall_db, "legal", "A001").status == queue.SERVING
     type_text(qtbot, box.follow_subject_edit, "了解调解是否达成")
     press(qtbot, ws, Qt.Key.Key_F5)
@@ -120,10 +120,10 @@ def test_a_refused_finish_keeps_everything_typed(hall_db: Database, qtbot: QtBot
     QTest.keyClick(ws, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: ws.outcome_box.score() == "basic")
     press(qtbot, ws, Qt.Key.Key_F5)
-    # Every problem at its field at once, the first one in the message line.
-    assert panel.messages["question"].text() == "请填写来访人咨询的法律问题。"
+    # Every problem at its field at once, counted in the message line.
+    assert panel.messages["question"].text() == "请填写咨询的法律问题。"
     assert ws.outcome_box.messages["unit"].text() == "请选择转交的责任单位。"
-    assert ws.message_label.text() == "未保存：请填写来访人咨询的法律问题。"
+    assert ws.message_label.text() == "有 2 处需要修改（已标红），没有保存。"
     assert panel.laws_edit.toPlainText() == "讲解了诉讼时效"
     assert ws.notes_edit.toPlainText() == "来访人表示理解"
     assert ws.outcome_box.score() == "basic"

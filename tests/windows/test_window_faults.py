@@ -76,7 +76,7 @@ def test_a_follow_up_result_is_kept_when_the_database_is_lost(
 
     ctx.database = lost
     QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.refusal_label.text().startswith(LOST) and dialog.isVisible()
+    assert dialog.summary.text().startswith(LOST) and dialog.isVisible()
     assert dialog.result_edit.toPlainText() == "来访人表示满意"
 
     ctx.database = hall_db

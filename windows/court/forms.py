@@ -49,13 +49,14 @@ from db.engine import Session
 from db.states import CourtOutcome
 from hall.catalog import GENDERS
 from hall.court import InvalidForm
-from hall.court_cases import MAX_AGE, TRACK_MONTHS, Registration
+from hall.court_cases import MAX_AGE, TRACK_MONTHS, Registration, validate_registration
 from hall.court_desk import Closing
 from hall.errors import InvalidInput
 from kit.dates import date_edit, to_qdate
-from kit.fields import ERROR_COLOUR, FieldMessage, with_message
+from kit.fields import FieldMessage
 from kit.fit import scrolling
-from kit.operations import Failure, Problem
+from kit.form_errors import FormErrors
+from kit.operations import Problem
 
 T = TypeVar("T")
 Editor = QLineEdit | QPlainTextEdit | QComboBox | QDateEdit | QDateTimeEdit
@@ -121,12 +122,11 @@ class CourtForm(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.messages: dict[str, FieldMessage] = {}
+        # What is still to fix, counted as the fields are fixed, or a refusal about no field.
         self.problem_label = QLabel()
         self.problem_label.setObjectName("problem")
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
-        self.problem_label.hide()
+        self.errors = FormErrors(self.problem_label)
+        self.messages: dict[str, FieldMessage] = self.errors.messages
         self.save_button = QPushButton()
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self._submit)
@@ -139,50 +139,25 @@ class CourtForm(QDialog):
 
     def field(self, name: str, editor: Editor) -> QWidget:
         """The editor with its message line under it; editing it withdraws its error."""
-        message = FieldMessage(editor)
-        self.messages[name] = message
-        if isinstance(editor, QLineEdit):
-            editor.textEdited.connect(message.clear_error)
-        elif isinstance(editor, QPlainTextEdit):
-            editor.textChanged.connect(message.clear_error)
-        elif isinstance(editor, QComboBox):
-            editor.currentIndexChanged.connect(message.clear_error)
-        else:
-            editor.dateTimeChanged.connect(message.clear_error)
-        return with_message(editor, message)
+        return self.errors.field(name, editor)
 
     def value(self) -> object:
         raise NotImplementedError
 
     def _submit(self) -> None:
-        self.problem_label.hide()
-        for message in self.messages.values():
-            message.clear_error()
+        self.errors.clear()
         self.submitted.emit(self.value())
 
     def show_problem(self, problem: Problem, form_parts: Sequence[InvalidInput] = ()) -> None:
-        """Mark every field the refusal names, each with its own message; a form's several
-        problems (``form_parts``, see :class:`FieldFaults`) are also said together at the top,
-        as is one that names no field here and any refusal that is not about a field."""
-        if problem.failure is not Failure.INVALID:
-            self.refuse(problem.message)
-            return
-        parts = list(form_parts) or [InvalidInput(problem.message, problem.field)]
-        marked = [self.messages[p.field] for p in parts if p.field in self.messages]
-        for part in parts:
-            message = self.messages.get(part.field or "")
-            if message is not None:
-                message.show_error(part.message)
-        if form_parts or not marked:
-            self.refuse(problem.message)
-        if marked:
-            marked[0].field.setFocus()
+        """Mark every field the refusal names, each with its own message (a form's several
+        problems are ``form_parts``, see :class:`FieldFaults`); the line at the top counts what
+        is left to fix, and says a refusal that is about no field here."""
+        self.errors.show_problem(problem, form_parts)
         # Messages that appeared need room: the dialog grows to show them whole.
         self.adjustSize()
 
     def refuse(self, text: str) -> None:
-        self.problem_label.setText(text)
-        self.problem_label.show()
+        self.errors.say(text, error=True)
         self.adjustSize()
 
 
@@ -314,6 +289,8 @@ class RegistrationDialog(CourtForm):
         layout.addWidget(scrolling(body), 1)
         layout.addLayout(self.buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 120)
+        # A text field is checked as the clerk leaves it, by the same rules as on saving.
+        self.errors.check_on_leave(lambda: validate_registration(self.value()))
         (self.case_type if not draft.case_type else self.track).setFocus()
 
     def _fill(self, draft: Registration) -> None:
@@ -341,7 +318,11 @@ class RegistrationDialog(CourtForm):
 
     def _defendant_kind_changed(self) -> None:
         # A company has no gender; what was chosen stays for when the kind is switched back.
-        self.defendant_gender.setEnabled(chosen(self.defendant_kind) == PERSON)
+        person = chosen(self.defendant_kind) == PERSON
+        self.defendant_gender.setEnabled(person)
+        gender = self.messages.get("defendant_gender")
+        if gender is not None and not person:
+            gender.clear_error()
 
     def value(self) -> Registration:
         age = self.plaintiff_age.text().strip()

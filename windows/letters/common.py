@@ -26,8 +26,8 @@ from db.case_models import OUTCOME_NAMES
 from db.engine import Database, Session
 from hall import case_views
 from kit.dates import date_edit
-from kit.fields import ERROR_COLOUR
-from kit.operations import Failure, Operation, Problem
+from kit.form_errors import FormErrors
+from kit.operations import Operation, Problem
 
 
 def to_date(value: QDate) -> dt.date:
@@ -82,17 +82,15 @@ class ActionDialog(QDialog):
             intro_label = QLabel(intro)
             intro_label.setWordWrap(True)
             layout.addWidget(intro_label)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("actionError")
+        self.errors = FormErrors(self.error_label)
         form = QFormLayout()
         for ask in asks:
             widget = self._make(ask)
             self.fields[ask.name] = widget
-            form.addRow(ask.label, widget)
+            form.addRow(ask.label, self.errors.field(ask.name, widget))
         layout.addLayout(form)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("actionError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.error_label.hide()
         layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -148,16 +146,10 @@ class ActionDialog(QDialog):
         return values
 
     def run(self) -> None:
-        for widget in self.fields.values():
-            widget.setStyleSheet("")
+        self.errors.clear()
         values = self.values()
         action = Operation(self, self.database, lambda s: self.perform(s, values))
         action.success(lambda _none: self.accept()).failure(self.show_problem).run()
 
     def show_problem(self, problem: Problem) -> None:
-        self.error_label.setText(problem.message)
-        self.error_label.show()
-        if problem.failure is Failure.INVALID and problem.field in self.fields:
-            widget = self.fields[problem.field]
-            widget.setStyleSheet(f"border: 2px solid {ERROR_COLOUR};")
-            widget.setFocus()
+        self.errors.show_problem(problem)

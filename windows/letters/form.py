@@ -19,7 +19,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -39,10 +38,11 @@ from PySide6.QtWidgets import (
 from db.engine import Session
 from hall import case_views, catalog, clock, letters
 from hall.case_views import LetterOutcome
+from hall.errors import InvalidInput
 from kit.context import AppContext
 from kit.dates import date_edit, to_qdate
-from kit.fields import ERROR_COLOUR
-from kit.operations import Failure, Operation, Problem, Request
+from kit.form_errors import FormErrors
+from kit.operations import Operation, Request
 from windows.letters.common import fill_units, to_date
 
 CONFIDENTIAL_PURPOSE = "report"
@@ -73,6 +73,10 @@ class LetterForm(QWidget):
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 
+        # The summary of the form's mistakes, and what was saved: under the form, always in view.
+        self.message = QLabel()
+        self.message.setObjectName("letterMessage")
+        self.errors = FormErrors(self.message)
         self.fields: dict[str, QWidget] = {}
         sender = QGroupBox(self.tr("Sender and envelope"))
         sender_form = QFormLayout(sender)
@@ -100,8 +104,8 @@ class LetterForm(QWidget):
         self.has_postmark.setChecked(True)
         self.postmarked_on = date_edit(today, latest=today, earliest=OLDEST_LETTER)
         self.has_postmark.toggled.connect(self.postmarked_on.setEnabled)
-        postmark_layout.addWidget(self.postmarked_on, 1)
-        postmark_layout.addWidget(self.has_postmark)
+        postmark_layout.addWidget(self.errors.field("postmarked_on", self.postmarked_on), 1)
+        postmark_layout.addWidget(self.has_postmark, 0, Qt.AlignmentFlag.AlignTop)
         self.fields["postmarked_on"] = self.postmarked_on
         sender_form.addRow(self.tr("Postmark date"), postmark_row)
         self.pages = QSpinBox()
@@ -114,7 +118,7 @@ class LetterForm(QWidget):
         self.attachment_list = QListWidget()
         self.attachment_list.setObjectName("attachments")
         self.attachment_list.setMaximumHeight(90)
-        scans_layout.addWidget(self.attachment_list)
+        scans_layout.addWidget(self.errors.field("attachments", self.attachment_list))
         scan_buttons = QHBoxLayout()
         self.add_scan_button = QPushButton(self.tr("Add &scans…"))
         self.add_scan_button.clicked.connect(self.choose_scans)
@@ -151,9 +155,6 @@ class LetterForm(QWidget):
         self.accused = self._field(matter_form, "accused", self.tr("Accused persons"), QLineEdit())
         columns.addWidget(matter, 1, Qt.AlignmentFlag.AlignTop)
 
-        self.message = QLabel()
-        self.message.setObjectName("letterMessage")
-        self.message.setWordWrap(True)
         outer.addWidget(self.message)
 
         self.repeat_box = QGroupBox(self.tr("The sender already has this kind of matter"))
@@ -187,35 +188,15 @@ class LetterForm(QWidget):
 
         self.reload_units()
         self._purpose_changed()
-        for widget in self.fields.values():
-            self._unmark_on_change(widget)
+        # A text field is checked as the officer leaves it, by the same rules as on saving.
+        self.errors.check_on_leave(lambda: letters.validate(self.letter(), clock.now().date()))
 
     # -- building ---------------------------------------------------------------------------
 
     def _field(self, form: QFormLayout, name: str, label: str, widget: W) -> W:
         self.fields[name] = widget
-        form.addRow(label, widget)
+        form.addRow(label, self.errors.field(name, widget))
         return widget
-
-    def _unmark_on_change(self, widget: QWidget) -> None:
-        """A field marked red loses its border as soon as it is changed: the user is fixing
-        it, and the check comes again on Register."""
-
-        def unmark() -> None:
-            widget.setStyleSheet("")
-
-        if isinstance(widget, QLineEdit):
-            widget.textEdited.connect(unmark)
-        elif isinstance(widget, QPlainTextEdit):
-            widget.textChanged.connect(unmark)
-        elif isinstance(widget, QComboBox):
-            widget.currentIndexChanged.connect(unmark)
-        elif isinstance(widget, QSpinBox):
-            widget.valueChanged.connect(unmark)
-        elif isinstance(widget, QDateTimeEdit):
-            widget.dateChanged.connect(unmark)
-        elif isinstance(widget, QListWidget):
-            widget.model().rowsInserted.connect(unmark)
 
     def _text(self, form: QFormLayout, name: str, label: str) -> QPlainTextEdit:
         edit = QPlainTextEdit()
@@ -255,14 +236,15 @@ class LetterForm(QWidget):
             try:
                 content = Path(path).read_bytes()
             except OSError as error:
-                self._error(
-                    Problem(
-                        Failure.INVALID,
-                        self.tr("Could not read {path}: {error}").format(
-                            path=path, error=error.strerror
-                        ),
-                        "attachments",
-                    )
+                self.errors.show(
+                    [
+                        InvalidInput(
+                            self.tr("Could not read {path}: {error}").format(
+                                path=path, error=error.strerror
+                            ),
+                            "attachments",
+                        )
+                    ]
                 )
                 continue
             self.attachments.append(letters.Attachment(letters.file_name(path), content))
@@ -303,30 +285,13 @@ class LetterForm(QWidget):
             attachments=list(self.attachments),
         )
 
-    def _clear_errors(self) -> None:
-        for widget in self.fields.values():
-            widget.setStyleSheet("")
-        self.message.setText("")
-        self.message.setStyleSheet("")
-
-    def _error(self, problem: Problem) -> None:
-        self.message.setText(problem.message)
-        self.message.setStyleSheet(f"color: {ERROR_COLOUR};")
-        if problem.failure is Failure.INVALID:
-            widget = self.fields.get(problem.field or "")
-            if widget is not None:
-                widget.setStyleSheet(f"border: 2px solid {ERROR_COLOUR};")
-                widget.setFocus()
-
     def register(self, new_matter: bool = False) -> None:
-        self._clear_errors()
         letter = self.letter()
         problems = letters.validate(letter, clock.now().date())
         if problems:
-            for problem in reversed(problems):
-                self._error(Problem(Failure.INVALID, problem.message, problem.field))
-            self.message.setText("\n".join(str(p) for p in problems))
+            self.errors.show(problems)
             return
+        self.errors.clear()
         user = self.ctx.user
 
         def register(s: Session) -> LetterOutcome:
@@ -338,7 +303,7 @@ class LetterForm(QWidget):
 
         Operation(self, self.ctx.database, register).once(
             self.register_request, key=lambda outcome: outcome.case_id, replay=replay
-        ).success(self._registered).failure(self._error).run()
+        ).success(self._registered).failure(self.errors.show_problem).run()
 
     def _registered(self, outcome: LetterOutcome) -> None:
         if outcome.case_id is None:
@@ -351,8 +316,7 @@ class LetterForm(QWidget):
 
     def _show_repeat(self, outcome: LetterOutcome) -> None:
         """Show the refusal and the sender's open cases the letter may belong to."""
-        self.message.setText(outcome.refusal)
-        self.message.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.errors.say(outcome.refusal, error=True)
         self.open_cases.clear()
         matters = outcome.matters
         for matter in matters:
@@ -385,11 +349,11 @@ class LetterForm(QWidget):
                     number=outcome.number
                 ),
             )
-        ).failure(self._error).run()
+        ).failure(self.errors.show_problem).run()
 
     def _saved(self, case_id: int, message: str) -> None:
         self.clear()
-        self.message.setText(message)
+        self.errors.say(message)
         self.message.setStyleSheet("color: #1b5e20;")
         self.registered.emit(case_id)
 
@@ -418,7 +382,7 @@ class LetterForm(QWidget):
         self.attachment_list.clear()
         self.open_cases.clear()
         self.repeat_box.hide()
-        self._clear_errors()
+        self.errors.clear()
         self.sender_name.setFocus()
 
 

@@ -26,6 +26,7 @@ from hall.mechanisms import disputes, meetings
 from hall.mechanisms.disputes import DisputeRow
 from kit.context import AppContext
 from kit.fit import scrolling
+from kit.form_errors import FormErrors
 from kit.lazy_table import CENTRE, Column, LazyTableModel
 from kit.list_table import Picking, list_view
 from kit.operations import Operation, Problem
@@ -69,7 +70,10 @@ class DisputeRegister(QWidget):
         left.addWidget(self.table, 1)
         layout.addLayout(left, 3)
 
-        # The two forms scroll on a small screen; the message below them stays in view.
+        # The two forms scroll on a small screen; the message below them stays in view, and
+        # counts the mistakes marked at their fields.
+        self.message = QLabel()
+        self.errors = FormErrors(self.message, hide_when_empty=False)
         forms = QWidget()
         column = QVBoxLayout(forms)
         column.setContentsMargins(0, 0, 0, 0)
@@ -78,8 +82,6 @@ class DisputeRegister(QWidget):
         column.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(scrolling(forms), 1)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
         right.addWidget(self.message)
         layout.addLayout(right, 2)
         ctx.events.received.connect(
@@ -106,13 +108,13 @@ class DisputeRegister(QWidget):
         self.summary.setFixedHeight(70)
         register = QPushButton(self.tr("Register"))
         register.clicked.connect(self.register)
-        form.addRow(self.tr("Source"), self.source)
-        form.addRow(self.tr("Parties"), self.parties)
-        form.addRow(self.tr("Township"), self.township)
-        form.addRow(self.tr("Village"), self.village)
-        form.addRow(self.tr("Category"), self.category)
-        form.addRow(self.tr("People involved"), self.people)
-        form.addRow(self.tr("What happened"), self.summary)
+        form.addRow(self.tr("Source"), self.errors.field("source", self.source))
+        form.addRow(self.tr("Parties"), self.errors.field("parties", self.parties))
+        form.addRow(self.tr("Township"), self.errors.field("township", self.township))
+        form.addRow(self.tr("Village"), self.errors.field("village", self.village))
+        form.addRow(self.tr("Category"), self.errors.field("category", self.category))
+        form.addRow(self.tr("People involved"), self.errors.field("people", self.people))
+        form.addRow(self.tr("What happened"), self.errors.field("summary", self.summary))
         form.addRow(register)
         return box
 
@@ -123,7 +125,7 @@ class DisputeRegister(QWidget):
         add = QPushButton(self.tr("Add progress"))
         add.clicked.connect(self.add_progress)
         row = QHBoxLayout()
-        row.addWidget(self.progress, 1)
+        row.addWidget(self.errors.field("progress", self.progress), 1)
         row.addWidget(add)
         form.addRow(self.tr("Progress"), row)
         self.outcome = QComboBox()
@@ -134,9 +136,9 @@ class DisputeRegister(QWidget):
         self.other_party.setPlaceholderText(self.tr("Needed when handed to the court"))
         record = QPushButton(self.tr("Record the outcome"))
         record.clicked.connect(self.record_outcome)
-        form.addRow(self.tr("Outcome"), self.outcome)
-        form.addRow(self.tr("Note"), self.note)
-        form.addRow(self.tr("Other party"), self.other_party)
+        form.addRow(self.tr("Outcome"), self.errors.field("outcome", self.outcome))
+        form.addRow(self.tr("Note"), self.errors.field("note", self.note))
+        form.addRow(self.tr("Other party"), self.errors.field("other_party", self.other_party))
         form.addRow(record)
         return box
 
@@ -169,12 +171,12 @@ class DisputeRegister(QWidget):
     # -- acting -------------------------------------------------------------------------------
 
     def _done(self, text: str) -> None:
-        self.message.setText(text)
+        self.errors.say(text)
         self.refresh()
         self.changed.emit()
 
     def _failed(self, problem: Problem) -> None:
-        self.message.setText(problem.message)
+        self.errors.show_problem(problem)
 
     def register(self) -> None:
         entry = disputes.DisputeEntry(
@@ -201,7 +203,7 @@ class DisputeRegister(QWidget):
     def add_progress(self) -> None:
         row = self.chosen()
         if row is None:
-            self.message.setText(self.tr("Choose an entry in the list first."))
+            self.errors.say(self.tr("Choose an entry in the list first."), error=True)
             return
         text = self.progress.text()
 
@@ -216,7 +218,7 @@ class DisputeRegister(QWidget):
     def record_outcome(self) -> None:
         row = self.chosen()
         if row is None:
-            self.message.setText(self.tr("Choose an entry in the list first."))
+            self.errors.say(self.tr("Choose an entry in the list first."), error=True)
             return
         outcome, note, other = (
             str(self.outcome.currentData()),

@@ -30,6 +30,7 @@ from hall import users
 from hall.mechanisms import stations
 from hall.mechanisms.outbox import Outbox
 from kit.context import AppContext
+from kit.form_errors import FormErrors
 from kit.list_table import fill_cells, list_table
 from kit.operations import Failure, Operation, Problem
 
@@ -66,13 +67,14 @@ class StationScreen(QWidget):
         self.resend = QPushButton(self.tr("Send waiting entries"))
         self.resend.clicked.connect(self.send_waiting)
         self.status = QLabel()
-        self.status.setWordWrap(True)
-        form.addRow(self.tr("Kind"), self.kind)
-        form.addRow(self.tr("Who raised it"), self.person)
-        form.addRow(self.tr("Phone"), self.phone)
-        form.addRow(self.tr("Village"), self.village)
-        form.addRow(self.tr("People involved"), self.people)
-        form.addRow(self.tr("What it is"), self.content)
+        # Mistakes at their fields, counted in the status line (with what was sent).
+        self.errors = FormErrors(self.status, hide_when_empty=False)
+        form.addRow(self.tr("Kind"), self.errors.field("kind", self.kind))
+        form.addRow(self.tr("Who raised it"), self.errors.field("person", self.person))
+        form.addRow(self.tr("Phone"), self.errors.field("phone", self.phone))
+        form.addRow(self.tr("Village"), self.errors.field("village", self.village))
+        form.addRow(self.tr("People involved"), self.errors.field("people", self.people))
+        form.addRow(self.tr("What it is"), self.errors.field("content", self.content))
         form.addRow(send)
         form.addRow(self.resend)
         form.addRow(self.status)
@@ -121,7 +123,7 @@ class StationScreen(QWidget):
         self.resend.setEnabled(waiting > 0)
 
     def _problem(self, problem: Problem) -> None:
-        self.status.setText(problem.message)
+        self.errors.say(problem.message, error=True)
 
     def submit(self) -> None:
         draft = stations.draft_of(
@@ -135,8 +137,9 @@ class StationScreen(QWidget):
         # Checked here, with no database, so a station offline is told what to fix at once.
         problems = stations.check(draft)
         if problems:
-            self.status.setText(problems[0].message)
+            self.errors.show(problems)
             return
+        self.errors.clear()
         self.outbox.keep(draft, self.ctx.user.id)
         self.content.clear()
         self.person.clear()
@@ -154,7 +157,7 @@ class StationScreen(QWidget):
                     lost.append(problem)
                 else:
                     self.outbox.set_aside(key, problem.message)
-                    self.status.setText(problem.message)
+                    self.errors.say(problem.message, error=True)
 
             def work(s: Session, draft: stations.Draft = draft, user_id: int = user_id) -> int:
                 return stations.receive(s, draft, user_id).id
@@ -168,11 +171,12 @@ class StationScreen(QWidget):
         # user must hear is that the entry is kept, not that the list may be stale.
         self.refresh()
         if lost:
-            self.status.setText(
+            self.errors.say(
                 self.tr(
                     "The hall cannot be reached: the entry is kept on this PC and will be sent "
                     "once the connection is back."
-                )
+                ),
+                error=True,
             )
         elif sent:
-            self.status.setText(self.tr("{count} entries sent to the hall.").format(count=sent))
+            self.errors.say(self.tr("{count} entries sent to the hall.").format(count=sent))
