@@ -171,7 +171,9 @@ def test_a_workstation_killed_mid_action_leaves_nothing_half_written(hall_db: Da
         assert s.scalar(select(func.count()).select_from(Counter)) == 0
     # The next registration goes on at once (no lock left behind) and takes the first numbers.
     with hall_db.write() as s:
-        ticket = reception.register(s, reception.Registration(name="李四", window="legal"))
+        ticket = reception.register(
+            s, reception.Registration(name="李四", window="legal", summary="来访咨询")
+        )
         assert ticket.number == "A001"
         assert ticket.visit is not None and ticket.visit.code.endswith("0001")
 
