@@ -325,8 +325,8 @@
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="481"/>
-        <source>Database: this computer</source>
-        <translation>数据库：本机</translation>
+        <source>Database on this computer</source>
+        <translation>本机数据库</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="482"/>
