@@ -332,57 +332,57 @@
         <translation>窗口叫号</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="102"/>
+        <location filename="../../windows/court/desk.py" line="101"/>
         <source>Scan a hand-over slip&apos;s barcode, or type its number or a case number</source>
         <translation>扫描移交单条码，或输入移交单编号、案号后按回车</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="105"/>
+        <location filename="../../windows/court/desk.py" line="104"/>
         <source>Scan or &amp;find:</source>
         <translation>扫码/查找(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="107"/>
+        <location filename="../../windows/court/desk.py" line="106"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="124"/>
+        <location filename="../../windows/court/desk.py" line="123"/>
         <source>Saved {path}.</source>
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="135"/>
+        <location filename="../../windows/court/desk.py" line="134"/>
         <source>Files</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="136"/>
+        <location filename="../../windows/court/desk.py" line="135"/>
         <source>Hearings</source>
         <translation>开庭排期</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="138"/>
+        <location filename="../../windows/court/desk.py" line="137"/>
         <source>Figures</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="179"/>
+        <location filename="../../windows/court/desk.py" line="178"/>
         <source>Inbox ({count})</source>
         <translation>收件箱（{count}）</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="179"/>
+        <location filename="../../windows/court/desk.py" line="178"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="234"/>
+        <location filename="../../windows/court/desk.py" line="233"/>
         <source>{number} was returned to {window}: {reason}</source>
         <translation>{number}已退回{window}窗口，理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="250"/>
+        <location filename="../../windows/court/desk.py" line="249"/>
         <source>{number} is waiting: accept it or return it.</source>
         <translation>{number}待接收：请接收或退回。</translation>
     </message>
@@ -668,22 +668,22 @@
         <translation>已登记{day}的调解情况。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="474"/>
+        <location filename="../../windows/court/files.py" line="481"/>
         <source>Scheduled for {time}.</source>
         <translation>已排期：{time}。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="487"/>
+        <location filename="../../windows/court/files.py" line="494"/>
         <source>{label} closed.</source>
         <translation>{label}已结案。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="502"/>
+        <location filename="../../windows/court/files.py" line="509"/>
         <source>Application for enforcement recorded; the file is at enforcement.</source>
         <translation>已登记执行申请，案件转入执行阶段。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="524"/>
+        <location filename="../../windows/court/files.py" line="531"/>
         <source>{label}: the trial limit now ends on {due}.</source>
         <translation>{label}：审理期限现至{due}届满。</translation>
     </message>
@@ -699,27 +699,27 @@
 <context>
     <name>EnforcementDialog</name>
     <message>
-        <location filename="../../windows/court/forms.py" line="560"/>
+        <location filename="../../windows/court/forms.py" line="576"/>
         <source>Enforcement of {label}</source>
         <translation>{label} 申请执行</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="561"/>
+        <location filename="../../windows/court/forms.py" line="577"/>
         <source>&amp;Record</source>
         <translation>登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="567"/>
+        <location filename="../../windows/court/forms.py" line="583"/>
         <source>&amp;Applied on</source>
         <translation>申请日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="568"/>
+        <location filename="../../windows/court/forms.py" line="584"/>
         <source>Appl&amp;icant</source>
         <translation>申请人(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="569"/>
+        <location filename="../../windows/court/forms.py" line="585"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -727,32 +727,32 @@
 <context>
     <name>HearingDialog</name>
     <message>
-        <location filename="../../windows/court/forms.py" line="425"/>
+        <location filename="../../windows/court/forms.py" line="441"/>
         <source>Schedule a hearing of {label}</source>
         <translation>{label} 排期</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="426"/>
+        <location filename="../../windows/court/forms.py" line="442"/>
         <source>&amp;Schedule</source>
         <translation>排期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="437"/>
+        <location filename="../../windows/court/forms.py" line="453"/>
         <source>&amp;When</source>
         <translation>时间(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="438"/>
+        <location filename="../../windows/court/forms.py" line="454"/>
         <source>&amp;Kind</source>
         <translation>类别(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="439"/>
+        <location filename="../../windows/court/forms.py" line="455"/>
         <source>&amp;Place</source>
         <translation>地点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="440"/>
+        <location filename="../../windows/court/forms.py" line="456"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -824,7 +824,7 @@
     </message>
     <message>
         <location filename="../../windows/court/inbox.py" line="62"/>
-        <location filename="../../windows/court/inbox.py" line="103"/>
+        <location filename="../../windows/court/inbox.py" line="105"/>
         <source>Handed at</source>
         <translation>移交时间</translation>
     </message>
@@ -835,13 +835,13 @@
     </message>
     <message>
         <location filename="../../windows/court/inbox.py" line="64"/>
-        <location filename="../../windows/court/inbox.py" line="104"/>
+        <location filename="../../windows/court/inbox.py" line="106"/>
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
         <location filename="../../windows/court/inbox.py" line="65"/>
-        <location filename="../../windows/court/inbox.py" line="105"/>
+        <location filename="../../windows/court/inbox.py" line="107"/>
         <source>Other party</source>
         <translation>对方当事人</translation>
     </message>
@@ -852,127 +852,132 @@
     </message>
     <message>
         <location filename="../../windows/court/inbox.py" line="91"/>
-        <location filename="../../windows/court/inbox.py" line="290"/>
+        <location filename="../../windows/court/inbox.py" line="294"/>
         <source>Hand-over slip</source>
         <translation>移交单</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="100"/>
+        <location filename="../../windows/court/inbox.py" line="102"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="101"/>
+        <location filename="../../windows/court/inbox.py" line="103"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="102"/>
+        <location filename="../../windows/court/inbox.py" line="104"/>
         <source>From</source>
         <translation>移交窗口</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="106"/>
+        <location filename="../../windows/court/inbox.py" line="108"/>
         <source>Claim in brief</source>
         <translation>诉求简要</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="108"/>
+        <location filename="../../windows/court/inbox.py" line="109"/>
+        <source>Laws explained</source>
+        <translation>释法说明</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/inbox.py" line="111"/>
         <source>The visit</source>
         <translation>来访登记</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="112"/>
+        <location filename="../../windows/court/inbox.py" line="115"/>
         <source>This visit is a report or accusation: its content is not shown at the court. Work from the slip and ask the party in person.</source>
         <translation>本次来访属检举控告，内容不向法庭显示。请以移交单为准，当面向当事人了解情况。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="126"/>
+        <location filename="../../windows/court/inbox.py" line="129"/>
         <source>Visit</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="127"/>
+        <location filename="../../windows/court/inbox.py" line="130"/>
         <source>Visitor</source>
         <translation>来访人</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="128"/>
+        <location filename="../../windows/court/inbox.py" line="131"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="129"/>
+        <location filename="../../windows/court/inbox.py" line="132"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="130"/>
+        <location filename="../../windows/court/inbox.py" line="133"/>
         <source>Request</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="131"/>
+        <location filename="../../windows/court/inbox.py" line="134"/>
         <source>Facts</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="132"/>
+        <location filename="../../windows/court/inbox.py" line="135"/>
         <source>Reasons</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="153"/>
+        <location filename="../../windows/court/inbox.py" line="157"/>
         <source>&amp;Accept</source>
         <translation>接收(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="155"/>
+        <location filename="../../windows/court/inbox.py" line="159"/>
         <source>Take the matter over: a court file opens at reception</source>
         <translation>接收此事项：建立案卷，进入接访阶段</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="160"/>
+        <location filename="../../windows/court/inbox.py" line="164"/>
         <source>Print the slip…</source>
         <translation>打印移交单…</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="343"/>
+        <location filename="../../windows/court/inbox.py" line="348"/>
         <source>Accepted {number}: its court file is open at reception; register it next.</source>
         <translation>已接收{number}，案卷已建立（接访阶段），下一步请立案登记。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="158"/>
+        <location filename="../../windows/court/inbox.py" line="162"/>
         <source>Hand-over &amp;slip (PDF)</source>
         <translation>移交单 PDF(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="166"/>
+        <location filename="../../windows/court/inbox.py" line="170"/>
         <source>Why the court returns it; the window sees this reason</source>
         <translation>写明退回理由，移交窗口会看到</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="170"/>
+        <location filename="../../windows/court/inbox.py" line="174"/>
         <source>Re&amp;turn to the window</source>
         <translation>退回窗口(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="172"/>
+        <location filename="../../windows/court/inbox.py" line="176"/>
         <source>&amp;Reason for returning</source>
         <translation>退回理由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="292"/>
+        <location filename="../../windows/court/inbox.py" line="296"/>
         <source>Hand-over slip {number}</source>
         <translation>移交单 {number}</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="296"/>
+        <location filename="../../windows/court/inbox.py" line="300"/>
         <source>{window}, handed by {officer}</source>
         <translation>{window}窗口，移交人 {officer}</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="365"/>
+        <location filename="../../windows/court/inbox.py" line="370"/>
         <source>Returned {number} to {window} with the reason.</source>
         <translation>已将{number}退回{window}窗口，并告知退回理由。</translation>
     </message>
@@ -1048,42 +1053,47 @@
 <context>
     <name>MediationDialog</name>
     <message>
-        <location filename="../../windows/court/forms.py" line="386"/>
+        <location filename="../../windows/court/forms.py" line="396"/>
         <source>Mediation in {label}</source>
         <translation>{label} 调解情况</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="387"/>
+        <location filename="../../windows/court/forms.py" line="397"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="390"/>
+        <location filename="../../windows/court/forms.py" line="405"/>
+        <source>Choose one of the court&apos;s staff, or type a name</source>
+        <translation>从法庭工作人员中选择，或直接输入姓名</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/forms.py" line="406"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="394"/>
+        <location filename="../../windows/court/forms.py" line="410"/>
         <source>At the {stage} stage</source>
         <translation>在{stage}阶段调解</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="395"/>
+        <location filename="../../windows/court/forms.py" line="411"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="396"/>
+        <location filename="../../windows/court/forms.py" line="412"/>
         <source>&amp;Mediator</source>
         <translation>调解人(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="397"/>
+        <location filename="../../windows/court/forms.py" line="413"/>
         <source>&amp;Result</source>
         <translation>结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="398"/>
+        <location filename="../../windows/court/forms.py" line="414"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -1091,62 +1101,62 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../windows/court/forms.py" line="461"/>
+        <location filename="../../windows/court/forms.py" line="477"/>
         <source>Close {label}</source>
         <translation>{label} 结案</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="462"/>
+        <location filename="../../windows/court/forms.py" line="478"/>
         <source>&amp;Close the file</source>
         <translation>结案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="473"/>
+        <location filename="../../windows/court/forms.py" line="489"/>
         <source>The agreement was reached elsewhere (a people&apos;s mediation committee)</source>
         <translation>调解协议在别处达成（如人民调解委员会）</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="479"/>
+        <location filename="../../windows/court/forms.py" line="495"/>
         <source>The terms agreed, one per line</source>
         <translation>协议内容，每条一行</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="485"/>
+        <location filename="../../windows/court/forms.py" line="501"/>
         <source>&amp;How</source>
         <translation>方式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="491"/>
+        <location filename="../../windows/court/forms.py" line="507"/>
         <source>Judicial confirmation must be applied for within 30 days of the agreement; the agreement is the file&apos;s latest one unless it was reached elsewhere.</source>
         <translation>司法确认应自调解协议生效之日起三十日内申请；除非协议在别处达成，协议日期取本案最近一次达成协议的调解。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="497"/>
+        <location filename="../../windows/court/forms.py" line="513"/>
         <source>&amp;Applied on</source>
         <translation>申请日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="499"/>
+        <location filename="../../windows/court/forms.py" line="515"/>
         <source>A&amp;greement of</source>
         <translation>协议达成日期(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="505"/>
+        <location filename="../../windows/court/forms.py" line="521"/>
         <source>&amp;Terms</source>
         <translation>协议内容(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="510"/>
+        <location filename="../../windows/court/forms.py" line="526"/>
         <source>&amp;Outcome</source>
         <translation>结案方式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="511"/>
+        <location filename="../../windows/court/forms.py" line="527"/>
         <source>Closed o&amp;n</source>
         <translation>结案日期(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="514"/>
+        <location filename="../../windows/court/forms.py" line="530"/>
         <source>No&amp;te</source>
         <translation>备注(&amp;E)</translation>
     </message>
@@ -1210,143 +1220,143 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../windows/court/forms.py" line="201"/>
+        <location filename="../../windows/court/forms.py" line="203"/>
         <source>Register {label}</source>
         <translation>{label} 立案登记</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="202"/>
+        <location filename="../../windows/court/forms.py" line="204"/>
         <source>&amp;Register</source>
         <translation>立案登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="203"/>
-        <location filename="../../windows/court/forms.py" line="214"/>
-        <location filename="../../windows/court/forms.py" line="218"/>
-        <location filename="../../windows/court/forms.py" line="231"/>
+        <location filename="../../windows/court/forms.py" line="205"/>
+        <location filename="../../windows/court/forms.py" line="216"/>
+        <location filename="../../windows/court/forms.py" line="220"/>
+        <location filename="../../windows/court/forms.py" line="233"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="208"/>
+        <location filename="../../windows/court/forms.py" line="210"/>
         <source>{track} ({months} months)</source>
         <translation>{track}（审限{months}个月）</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="223"/>
+        <location filename="../../windows/court/forms.py" line="225"/>
         <source>e.g. Han</source>
         <translation>如：汉族</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="226"/>
+        <location filename="../../windows/court/forms.py" line="228"/>
         <source>Write &quot;none&quot; if there is none</source>
         <translation>没有工作单位的写“无”</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="239"/>
+        <location filename="../../windows/court/forms.py" line="241"/>
         <source>Names and addresses; may be left empty</source>
         <translation>姓名和住址；没有可不填</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="244"/>
+        <location filename="../../windows/court/forms.py" line="246"/>
         <source>Case &amp;type</source>
         <translation>案件类型(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="245"/>
+        <location filename="../../windows/court/forms.py" line="247"/>
         <source>T&amp;rack</source>
         <translation>审理程序(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="247"/>
+        <location filename="../../windows/court/forms.py" line="249"/>
         <source>Plaintiff</source>
         <translation>原告</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="249"/>
+        <location filename="../../windows/court/forms.py" line="251"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="250"/>
-        <location filename="../../windows/court/forms.py" line="270"/>
+        <location filename="../../windows/court/forms.py" line="252"/>
+        <location filename="../../windows/court/forms.py" line="272"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="251"/>
+        <location filename="../../windows/court/forms.py" line="253"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="253"/>
+        <location filename="../../windows/court/forms.py" line="255"/>
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="256"/>
+        <location filename="../../windows/court/forms.py" line="258"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="259"/>
-        <location filename="../../windows/court/forms.py" line="272"/>
+        <location filename="../../windows/court/forms.py" line="261"/>
+        <location filename="../../windows/court/forms.py" line="274"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="261"/>
-        <location filename="../../windows/court/forms.py" line="274"/>
+        <location filename="../../windows/court/forms.py" line="263"/>
+        <location filename="../../windows/court/forms.py" line="276"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="262"/>
+        <location filename="../../windows/court/forms.py" line="264"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="264"/>
+        <location filename="../../windows/court/forms.py" line="266"/>
         <source>Defendant</source>
         <translation>被告</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="266"/>
+        <location filename="../../windows/court/forms.py" line="268"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="268"/>
+        <location filename="../../windows/court/forms.py" line="270"/>
         <source>Name or organisation</source>
         <translation>姓名或名称</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="282"/>
+        <location filename="../../windows/court/forms.py" line="284"/>
         <source>&amp;Claims</source>
         <translation>诉讼请求(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="283"/>
+        <location filename="../../windows/court/forms.py" line="285"/>
         <source>&amp;Facts and reasons</source>
         <translation>事实与理由(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="284"/>
+        <location filename="../../windows/court/forms.py" line="286"/>
         <source>&amp;Evidence</source>
         <translation>证据(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="285"/>
+        <location filename="../../windows/court/forms.py" line="287"/>
         <source>Source of the evidence</source>
         <translation>证据来源</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="286"/>
+        <location filename="../../windows/court/forms.py" line="288"/>
         <source>&amp;Witnesses</source>
         <translation>证人(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="298"/>
+        <location filename="../../windows/court/forms.py" line="300"/>
         <source>The case number is given when the registration is saved; the trial limit runs from today. Litigation fees are waived at the circuit court.</source>
         <translation>保存立案登记后即编定案号，审限自今日起算。巡回法庭免交诉讼费用。</translation>
     </message>
