@@ -89,117 +89,117 @@
         <translation>来访人反映的问题和诉求，简要填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="231"/>
+        <location filename="../../desktop/front_desk_form.py" line="232"/>
         <source>&amp;Summary</source>
         <translation>事由摘要(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="233"/>
+        <location filename="../../desktop/front_desk_form.py" line="236"/>
         <source>What the visitor wants done</source>
         <translation>来访人提出的具体要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="235"/>
+        <location filename="../../desktop/front_desk_form.py" line="238"/>
         <source>Re&amp;quest</source>
         <translation>诉求(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="237"/>
+        <location filename="../../desktop/front_desk_form.py" line="240"/>
         <source>What happened, as the visitor tells it</source>
         <translation>来访人讲述的经过</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="239"/>
+        <location filename="../../desktop/front_desk_form.py" line="242"/>
         <source>&amp;Facts</source>
         <translation>事实(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="241"/>
+        <location filename="../../desktop/front_desk_form.py" line="244"/>
         <source>Why the visitor thinks so</source>
         <translation>来访人提出要求的依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="243"/>
+        <location filename="../../desktop/front_desk_form.py" line="246"/>
         <source>R&amp;easons</source>
         <translation>理由(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="246"/>
+        <location filename="../../desktop/front_desk_form.py" line="249"/>
         <source>&amp;Litigation-related</source>
         <translation>涉法涉诉(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="248"/>
+        <location filename="../../desktop/front_desk_form.py" line="251"/>
         <source>Urgen&amp;t</source>
         <translation>紧急(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="249"/>
+        <location filename="../../desktop/front_desk_form.py" line="252"/>
         <source>Sensitive</source>
         <translation>敏感</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="251"/>
+        <location filename="../../desktop/front_desk_form.py" line="254"/>
         <source>The summary is left off the receipt.</source>
         <translation>凭条上不印事由摘要。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="254"/>
+        <location filename="../../desktop/front_desk_form.py" line="257"/>
         <source>&amp;Meet the duty leader</source>
         <translation>领导接访(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="261"/>
+        <location filename="../../desktop/front_desk_form.py" line="264"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="265"/>
+        <location filename="../../desktop/front_desk_form.py" line="268"/>
         <source>Group and window</source>
         <translation>人数与去往窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="272"/>
+        <location filename="../../desktop/front_desk_form.py" line="275"/>
         <source> people</source>
         <translation> 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="275"/>
+        <location filename="../../desktop/front_desk_form.py" line="278"/>
         <source>&amp;Group size</source>
         <translation>来访人数(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="283"/>
+        <location filename="../../desktop/front_desk_form.py" line="286"/>
         <source>Representatives</source>
         <translation>推选代表</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="288"/>
+        <location filename="../../desktop/front_desk_form.py" line="291"/>
         <source>Choose a window</source>
         <translation>请选择窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="292"/>
+        <location filename="../../desktop/front_desk_form.py" line="295"/>
         <source>&amp;Window</source>
         <translation>去往窗口(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="306"/>
+        <location filename="../../desktop/front_desk_form.py" line="309"/>
         <source>A new matter: register it without lin&amp;king</source>
         <translation>确属新的事项，按新事项登记，不关联(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="313"/>
+        <location filename="../../desktop/front_desk_form.py" line="316"/>
         <source>Issue ticket (F9)</source>
         <translation>发号（F9）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="314"/>
+        <location filename="../../desktop/front_desk_form.py" line="317"/>
         <source>F9 or Ctrl+Enter</source>
         <translation>F9 或 Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="315"/>
+        <location filename="../../desktop/front_desk_form.py" line="318"/>
         <source>Clear form</source>
         <translation>清空表单</translation>
     </message>
@@ -214,37 +214,37 @@
         <translation>有 {count} 处需要修改（已标红），本次登记没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="487"/>
+        <location filename="../../desktop/front_desk_form.py" line="490"/>
         <source>Village or community</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="498"/>
+        <location filename="../../desktop/front_desk_form.py" line="501"/>
         <source>A group of {size} elects representatives to speak for it: register them below (at most {count}).</source>
         <translation>{size} 人集体来访，应推选代表反映诉求：请在下面登记代表（不超过 {count} 人）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="509"/>
+        <location filename="../../desktop/front_desk_form.py" line="512"/>
         <source>A group raising a common matter elects representatives, at most {count} (Regulations on Letters and Visits, article 18): a further representative cannot be added.</source>
         <translation>多人反映共同诉求，应推选代表，代表人数不超过 {count} 人（《信访工作条例》第十八条），不能再添加代表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="530"/>
+        <location filename="../../desktop/front_desk_form.py" line="533"/>
         <source>Not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="533"/>
+        <location filename="../../desktop/front_desk_form.py" line="536"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="546"/>
+        <location filename="../../desktop/front_desk_form.py" line="549"/>
         <source>Township or street</source>
         <translation>乡镇（街道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="565"/>
+        <location filename="../../desktop/front_desk_form.py" line="568"/>
         <source>{letter} {name} ({waiting} waiting)</source>
         <translation>{letter} {name}（等候 {waiting} 人）</translation>
     </message>
