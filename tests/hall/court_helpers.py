@@ -125,7 +125,6 @@ def registration(**changes: object) -> Registration:
         evidence="借条一份；微信转账记录",
         evidence_source="原告提供",
         witnesses="李某，住义马市千秋路街道",
-        summary="来访咨询",
     )
     return replace(form, **changes)  # type: ignore[arg-type]
 

@@ -72,11 +72,7 @@ def test_an_empty_form_names_every_missing_field_in_one_message(hall: Database) 
     case_id = accepted_case(hall)
     with pytest.raises(InvalidForm) as error, hall.write() as s:
         court_cases.register_case(
-            s,
-            case_id,
-            Registration(case_type="", summary="来访咨询"),
-            users.by_login(s, "shuji"),
-            now=T0,
+            s, case_id, Registration(case_type=""), users.by_login(s, "shuji"), now=T0
         )
     assert str(error.value) == (
         "立案登记不完整：请填写案件类型、审理程序、原告姓名、原告性别、原告年龄、原告民族、"

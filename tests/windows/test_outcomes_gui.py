@@ -117,6 +117,9 @@ def test_a_refused_finish_keeps_everything_typed(hall_db: Database, qtbot: QtBot
     panel = ws.panel
     assert isinstance(panel, LegalPanel)
     serve_next(qtbot, ws)
+    # The question starts as the front desk's summary; the officer deletes it.
+    panel.question_edit.selectAll()
+    QTest.keyClick(panel.question_edit, Qt.Key.Key_Delete)
     type_text(qtbot, panel.laws_edit, "讲解了诉讼时效")
     type_text(qtbot, ws.notes_edit, "来访人表示理解")
     choose(ws.outcome_box.outcome_combo, "转交责任单位办理")
