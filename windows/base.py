@@ -87,8 +87,7 @@ class WindowWorkstation(CounterView):
         self.handoff_dialog: HandoffDialog | None = None
         self.out_of_turn_dialog: queue_reorder.OutOfTurnDialog | None = None
         self.evaluator: EvaluatorWindow | None = None
-        # The forms as they were started for the visitor: F5 on forms still like this records
-        # nothing, and is asked about (see finish).
+        # The forms as started for the visitor: F5 on forms still so is asked about (finish).
         self._as_started: outcomes.Outcome | None = None
 
         self.panel = self.make_panel()
@@ -395,12 +394,9 @@ class WindowWorkstation(CounterView):
         self._show_message(database_lost() if lost else problem.message, error=True)
 
     def finish(self) -> None:
-        """Finish with the outcome chosen; handing to the court asks for the slip first.
-
-        F5 is the everyday end of a service and is not asked about: a question at every
-        visitor would be answered without being read. It asks only when nothing at all was
-        recorded (forms as they were started), the press that is a slip (F5 is "refresh" in
-        most programs; this counter refreshes itself) and would end the service empty."""
+        """Finish with the outcome chosen; handing to the court asks for the slip first. F5
+        ends every service, so it asks only when nothing was recorded (a question at every
+        visitor would go unread): that press is a slip (F5 "refreshes" in most programs)."""
         if self._current_id is None or self.current is None:
             return
         chosen = self.chosen_outcome()

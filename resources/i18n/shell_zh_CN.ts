@@ -266,7 +266,7 @@
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="92"/>
+        <location filename="../../desktop/login.py" line="97"/>
         <source>Please enter your login.</source>
         <translation>请输入登录名。</translation>
     </message>
@@ -433,12 +433,12 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../desktop/app.py" line="103"/>
+        <location filename="../../desktop/app.py" line="111"/>
         <source>(not a database address)</source>
         <translation>（不是有效的数据库地址）</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="106"/>
+        <location filename="../../desktop/app.py" line="114"/>
         <source>Cannot open the database {where}.
 
 Reason: {reason}
@@ -451,12 +451,12 @@ Check that the database server is running and reachable from this computer. The 
 请检查数据库服务器是否已启动、本机能否连到它。数据库地址可以在本机的工作站设置中更改（也可在启动程序时用 --db 指定）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="180"/>
+        <location filename="../../desktop/app.py" line="188"/>
         <source>Cannot start</source>
         <translation>无法启动</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="186"/>
+        <location filename="../../desktop/app.py" line="194"/>
         <source>Workstation settings…</source>
         <translation>本机设置…</translation>
     </message>

@@ -1551,112 +1551,112 @@
 <context>
     <name>WindowWorkstation</name>
     <message>
-        <location filename="../../windows/base.py" line="147"/>
+        <location filename="../../windows/base.py" line="146"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="148"/>
+        <location filename="../../windows/base.py" line="147"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="149"/>
+        <location filename="../../windows/base.py" line="148"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="150"/>
+        <location filename="../../windows/base.py" line="149"/>
         <source>Start</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="151"/>
-        <location filename="../../windows/base.py" line="415"/>
-        <location filename="../../windows/base.py" line="420"/>
+        <location filename="../../windows/base.py" line="150"/>
+        <location filename="../../windows/base.py" line="411"/>
+        <location filename="../../windows/base.py" line="416"/>
         <source>Finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="152"/>
+        <location filename="../../windows/base.py" line="151"/>
         <source>Transfer</source>
         <translation>转窗口</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="153"/>
-        <location filename="../../windows/base.py" line="460"/>
-        <location filename="../../windows/base.py" line="465"/>
+        <location filename="../../windows/base.py" line="152"/>
+        <location filename="../../windows/base.py" line="456"/>
+        <location filename="../../windows/base.py" line="461"/>
         <source>Hand to court</source>
         <translation>移交法庭</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="154"/>
+        <location filename="../../windows/base.py" line="153"/>
         <source>Evaluator screen</source>
         <translation>评价器</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="155"/>
-        <location filename="../../windows/base.py" line="560"/>
+        <location filename="../../windows/base.py" line="154"/>
+        <location filename="../../windows/base.py" line="556"/>
         <source>Cancel ticket</source>
         <translation>取消此号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="157"/>
+        <location filename="../../windows/base.py" line="156"/>
         <source>Call out of turn…</source>
         <translation>指定叫号…</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="160"/>
+        <location filename="../../windows/base.py" line="159"/>
         <source>Requeue no-show</source>
         <translation>过号重排</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="201"/>
+        <location filename="../../windows/base.py" line="200"/>
         <source>Waiting: {count}</source>
         <translation>等候 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="238"/>
+        <location filename="../../windows/base.py" line="237"/>
         <source>How it went on: {summary}</source>
         <translation>了解办理进展：{summary}</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="417"/>
+        <location filename="../../windows/base.py" line="413"/>
         <source>Nothing has been recorded for {number} yet. Finishing ends the service and cannot be undone: finish anyway?</source>
         <translation>{number} 还没有记录任何办理情况。办结后本次接待即结束，不能撤销：仍要办结吗？</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="562"/>
+        <location filename="../../windows/base.py" line="558"/>
         <source>Cancel ticket {number}? What is typed in the notes is kept as the reason; a cancelled ticket cannot be called again.</source>
         <translation>取消 {number} 号？备注中填写的内容将作为取消原因保存；取消后此号不能再叫。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="103"/>
+        <location filename="../../windows/base.py" line="102"/>
         <source>Counter</source>
         <translation>接待</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="104"/>
+        <location filename="../../windows/base.py" line="103"/>
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="105"/>
+        <location filename="../../windows/base.py" line="104"/>
         <source>Records</source>
         <translation>办理记录</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="301"/>
+        <location filename="../../windows/base.py" line="300"/>
         <source>No visitor is at the counter.</source>
         <translation>当前没有来访人。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="309"/>
+        <location filename="../../windows/base.py" line="308"/>
         <source>Calling {number} {name}.</source>
         <translation>正在呼叫 {number} {name}。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="312"/>
+        <location filename="../../windows/base.py" line="311"/>
         <source>No one is waiting at this window.</source>
         <translation>本窗口没有等候的来访人。</translation>
     </message>
@@ -1681,72 +1681,72 @@
         <translation>{number} 已重新排队，排在后面几位之后。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="320"/>
+        <location filename="../../windows/base.py" line="319"/>
         <source>{number} did not come after the last recall: marked no-show.</source>
         <translation>{number} 重呼后仍未到，已标记为过号。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="322"/>
+        <location filename="../../windows/base.py" line="321"/>
         <source>Called {number} again ({count}×).</source>
         <translation>已再次呼叫 {number}（第 {count} 次重呼）。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="337"/>
+        <location filename="../../windows/base.py" line="336"/>
         <source>{number} marked no-show.</source>
         <translation>{number} 已标记为过号。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="343"/>
+        <location filename="../../windows/base.py" line="342"/>
         <source>Serving {number}.</source>
         <translation>开始办理 {number}。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="387"/>
+        <location filename="../../windows/base.py" line="386"/>
         <source>Not saved: {problem}</source>
         <translation>未保存：{problem}</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="439"/>
+        <location filename="../../windows/base.py" line="435"/>
         <source>This ticket has no registered visit: register it at the front desk.</source>
         <translation>这张号没有来访登记，请先到导访台登记。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="462"/>
+        <location filename="../../windows/base.py" line="458"/>
         <source>Hand {number} to the court? The visit is finished here and the slip goes to the court&apos;s clerk; this cannot be undone.</source>
         <translation>将 {number} 号移交法庭？本次接待就此办结，移交单送交法庭书记员，不能撤销。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="491"/>
+        <location filename="../../windows/base.py" line="487"/>
         <source>{number} finished; the notes are saved.</source>
         <translation>{number} 已办结，办理记录已保存。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="508"/>
+        <location filename="../../windows/base.py" line="504"/>
         <source> Registered as case {number} for the letters window.</source>
         <translation>已登记为信访事项{number}，转办信办案窗口。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="512"/>
+        <location filename="../../windows/base.py" line="508"/>
         <source> Handed to the court as {number}.</source>
         <translation>已移交巡回法庭（{number}）。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="516"/>
+        <location filename="../../windows/base.py" line="512"/>
         <source> Forwarded to {unit}.</source>
         <translation>已转交{unit}办理。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="543"/>
+        <location filename="../../windows/base.py" line="539"/>
         <source>{number} transferred to {window} as {new_number}.</source>
         <translation>{number} 已转到{window}窗口，新号码 {new_number}。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="565"/>
+        <location filename="../../windows/base.py" line="561"/>
         <source>Cancel the ticket</source>
         <translation>取消此号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="575"/>
+        <location filename="../../windows/base.py" line="571"/>
         <source>{number} cancelled.</source>
         <translation>{number} 已取消。</translation>
     </message>
