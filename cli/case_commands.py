@@ -204,8 +204,9 @@ def cmd_court_print(db: Database, args: argparse.Namespace) -> None:
         if args.paper == "slip":
             handoff = court.handoff_for_slip(s, args.number, viewer)
             _audit(s, EventKind.COURT_PRINTED, None, viewer, handoff=handoff.id, paper=args.paper)
+            laws = court.laws_explained(s, [handoff.id]).get(handoff.id, "")
             pdf = court_documents.render_handoff_slip(
-                court_documents.handoff_slip_for(handoff, head.hall_name, head.circuit_court)
+                court_documents.handoff_slip_for(handoff, head.hall_name, head.circuit_court, laws)
             )
         else:
             case = court_cases.find_case(s, args.number, viewer)

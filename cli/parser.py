@@ -129,7 +129,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     issue.add_argument("--json", action="store_true")
     issue.add_argument("--name", help="来访人姓名：登记来访（与导访台相同）后取号")
     issue.add_argument("--purpose", choices=tuple(PURPOSES), default="request", help="诉求类别")
-    issue.add_argument("--summary", default="", help="事由摘要")
+    issue.add_argument("--summary", default="", help="事由摘要（用 --name 登记来访时必填）")
     issue.add_argument("--receipt", metavar="FILE.pdf", help="把导访凭条保存为 PDF（需 --name）")
     issue.add_argument("--layout", choices=LAYOUTS, default=LAYOUTS[0], help="凭条版式")
     issue.add_argument("--request-id", help=ONCE_HELP)

@@ -30,6 +30,7 @@ from hall import (
     users,
 )
 from hall import settings as hall_settings
+from hall.errors import InvalidInput
 
 
 def _ticket_out(ticket: queue.TicketView, as_json: bool, proof: Proof, **extra: object) -> None:
@@ -81,7 +82,13 @@ def cmd_queue_issue(db: Database, args: argparse.Namespace) -> None:
                 summary=args.summary,
                 priority_reason=args.priority,
             )
-            return reception.register(s, registration, actor=actor).id
+            try:
+                return reception.register(s, registration, actor=actor).id
+            except InvalidInput as error:
+                if error.field == "summary" and not args.summary.strip():
+                    # The rule's words name the form's field; here the field is an option.
+                    raise CliError("登记来访须写明事由摘要：请加 --summary。") from None
+                raise
         return queue.issue_ticket(s, args.window, priority_reason=args.priority, actor=actor).id
 
     applied = action_requests.perform(db, request_id(args), "ticket.issue", issue)

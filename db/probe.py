@@ -14,8 +14,6 @@ from enum import Enum
 from pathlib import Path
 
 import psycopg
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -163,6 +161,10 @@ def _schema_state(url: URL, timeout: int, read_windows: Callable[[Session], Wind
             return Probe(Verdict.EMPTY)
         current = migrate.current_revision(database.engine)
         if current != migrate.head_revision():
+            # Alembic only here, where it is needed: the log-in window does not wait for it.
+            from alembic.script import ScriptDirectory
+            from alembic.util.exc import CommandError
+
             try:
                 ScriptDirectory(str(migrate.MIGRATIONS)).get_revision(current or "base")
             except CommandError:

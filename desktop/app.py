@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -29,18 +30,23 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from db.engine import Database
 from db.models import User
-from db.probe import shown_address
 from desktop import settings
 from desktop.login import LoginDialog
-from desktop.main_window import FIGURES_PAGE, FRONT_DESK_PAGE, MainWindow, window_page
-from desktop.settings_page import WorkstationSettingsDialog
-from desktop.setup_dialog import SetupDialog
 from hall import settings as hall_settings
 from hall import setup, shell
 from kit.context import AppContext, HallEvents, Workstation
 from kit.live import CallTimeout, LiveFeed
 from kit.operations import Operation
 from kit.resources import font_path, i18n_dir
+
+# The log-in window comes first and alone (issue 16: shown in under a second): the main window
+# with every page it opens (the windows, the statistics with Qt Charts, the documents with
+# reportlab, the ledgers with openpyxl), the settings (Qt's speech and printing) and the first
+# start's dialog are imported when they are opened, not before the log-in.
+if TYPE_CHECKING:
+    from desktop.main_window import MainWindow
+    from desktop.settings_page import WorkstationSettingsDialog
+    from desktop.setup_dialog import SetupDialog
 
 DEFAULT_LANGUAGE = "zh_CN"
 
@@ -100,6 +106,8 @@ def install_translations(
 
 def database_error_message(url: str | None, demo: bool, reason: str) -> str:
     """What is wrong with the database, in words for the person at the workstation."""
+    from db.probe import shown_address
+
     where = shown_address(url, demo) or QCoreApplication.translate(
         "Shell", "(not a database address)"
     )
@@ -200,6 +208,8 @@ class Shell(QObject):
         """This workstation's settings; saving them (re)starts with them. Leaving them unsaved
         starts as before when asked for before the start (``hall --settings``), and quits when
         they were the way out of a database that could not be opened."""
+        from desktop.settings_page import WorkstationSettingsDialog
+
         dialog = WorkstationSettingsDialog(self.store or settings.open_store())
         dialog.accepted.connect(self._on_settings_saved)
         if before_start:
@@ -225,6 +235,8 @@ class Shell(QObject):
 
     def show_setup(self) -> None:
         assert self.database is not None
+        from desktop.setup_dialog import SetupDialog
+
         dialog = SetupDialog(self.database)
         dialog.accepted.connect(self._on_set_up)
         dialog.rejected.connect(lambda: self.finished.emit(0))
@@ -266,6 +278,8 @@ class Shell(QObject):
 
     def show_main(self, user: User) -> MainWindow:
         assert self.database is not None
+        from desktop.main_window import MainWindow
+
         if self.feed is None:
             self.feed = LiveFeed(self.database, self.events, self)
             self.feed.start()
@@ -293,6 +307,8 @@ class Shell(QObject):
         return window
 
     def _open_where_this_pc_works(self, window: MainWindow) -> None:
+        from desktop.main_window import FIGURES_PAGE, FRONT_DESK_PAGE, window_page
+
         role = self.workstation.pc_role
         if role == settings.WINDOW and self.workstation.window_code:
             window.show_page(window_page(self.workstation.window_code))

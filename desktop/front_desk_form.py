@@ -225,7 +225,10 @@ class DeskForm(FormProblems, QWidget):
         self.summary_edit = self._text_box(
             3, QCoreApplication.translate("DeskForm", "What the visitor asks for, in brief")
         )
-        form.addRow(QCoreApplication.translate("DeskForm", "&Summary"), self.summary_edit)
+        form.addRow(
+            QCoreApplication.translate("DeskForm", "&Summary"),
+            self._field("summary", self.summary_edit),
+        )
         self.request_edit = self._text_box(
             2, QCoreApplication.translate("DeskForm", "What the visitor wants done")
         )

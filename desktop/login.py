@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
 
 from db.engine import Database
 from db.models import User
-from desktop import security_pages
 from hall import accounts
 from kit.operations import Operation
 
@@ -85,6 +85,11 @@ class LoginDialog(QDialog):
 
         (self.password_edit if login else self.login_edit).setFocus()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The unknown-login hash is made while the user types, not before the window shows.
+        QTimer.singleShot(0, accounts.dummy_hash)
+
     def accept(self) -> None:
         login = self.login_edit.text()
         password = self.password_edit.text()
@@ -104,6 +109,9 @@ class LoginDialog(QDialog):
             return
         self.user = result.user
         # A lambda, not ``super().accept``: Qt would call a bound method by its name, this accept.
+        # The security pages (users, audit, password rules) load once someone has logged in.
+        from desktop import security_pages
+
         security_pages.after_log_in(self, self.database, result, lambda: QDialog.accept(self))
 
     def _refuse(self, message: str, focus: QLineEdit) -> None:

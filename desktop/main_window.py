@@ -486,7 +486,7 @@ class MainWindow(QMainWindow):
         the embedded file."""
         host = database_host(self.ctx.database.url)
         if host is None:
-            return self.tr("Database: this computer")
+            return self.tr("Database on this computer")
         return self.tr("Database: {host}").format(host=host)
 
     def _log_out(self) -> None:

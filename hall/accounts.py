@@ -16,6 +16,7 @@ commits the failure count and its audit entry.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
@@ -45,8 +46,14 @@ RULES = (MAX_FAILURES, LOCK_MINUTES, EXPIRY_DAYS, IDLE_LOCK_MINUTES)
 WORKING_ROLES = frozenset({users.RECEPTION, users.OFFICER, users.CLERK, users.LEADER})
 
 _hasher = PasswordHasher()
-# Verified against when the login is unknown, so that such a log-in takes as long as a real one.
-_DUMMY_HASH = _hasher.hash("no such user: a password nobody has")
+
+
+@functools.cache
+def dummy_hash() -> str:
+    """Verified against when the login is unknown, so that such a log-in takes as long as a
+    real one. Made once, when first asked for: hashing costs what a log-in costs, and the
+    log-in window asks for it only once it is on screen (issue 16: shown within a second)."""
+    return _hasher.hash("no such user: a password nobody has")
 
 
 def refusal(session: Session) -> str:
@@ -86,7 +93,7 @@ def log_in(
     login = login.strip()
     user = session.scalar(select(User).where(User.login == login))
     if user is None:
-        _verify(_DUMMY_HASH, password)
+        _verify(dummy_hash(), password)
         events.append(
             session, EventKind.USER_LOGIN_FAILED, "user", None, now, None, {"login": login}
         )

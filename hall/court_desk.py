@@ -1,7 +1,8 @@
 """The court clerk's desk, one unit of work per thing the clerk does that needs more than one
 call of the court's rules: what a scanned code opens, the registration form with its case
 types, a file closed with whichever outcome the clerk chose, the place a hearing is held by
-default, and the court's papers drawn from the records as they stand.
+default, the court's staff a mediator is chosen from, and the court's papers drawn from the
+records as they stand.
 
 The desk (``windows.court``) calls each through the one operation helper, so every one of them
 runs in the unit of work the helper opens and is refused in the rules' words.
@@ -13,11 +14,12 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import User
 from db.states import CourtOutcome, HandoffState
-from hall import court, court_cases, court_types, queue
+from hall import court, court_cases, court_types, queue, users
 from hall.court import COURT_WINDOW, HandoffView
 from hall.court_cases import CaseRow, Registration
 from hall.errors import IllegalTransition, InvalidInput, NotFound
@@ -84,6 +86,20 @@ def hearing_place(session: Session) -> str:
         return ""
 
 
+def mediators(session: Session) -> list[str]:
+    """Whom the clerk chooses a mediation's mediator from: the court's staff, that is every
+    active court clerk and every active officer of the court's window, by name. The hall keeps
+    no other list of the court's people; a mediator from outside is typed by hand."""
+    rows = session.scalars(select(User).where(User.active.is_(True)))
+    names = {
+        user.name
+        for user in rows
+        if users.has_role(user, users.CLERK)
+        or (users.has_role(user, users.OFFICER) and COURT_WINDOW in users.window_codes(user))
+    }
+    return sorted(names)
+
+
 @dataclass(frozen=True)
 class Closing:
     """How the clerk closes a file. ``form`` and ``terms`` are the mediation's (调解书 or
@@ -136,8 +152,9 @@ def render_paper(session: Session, viewer: User, paper: Paper, code: str) -> byt
     head = court.letterhead(session)
     if paper is Paper.SLIP:
         handoff = court.handoff_for_slip(session, code, viewer)
+        laws = court.laws_explained(session, [handoff.id]).get(handoff.id, "")
         return court_documents.render_handoff_slip(
-            court_documents.handoff_slip_for(handoff, head.hall_name, head.circuit_court)
+            court_documents.handoff_slip_for(handoff, head.hall_name, head.circuit_court, laws)
         )
     case = court_cases.find_case(session, code, viewer)
     clerk = court_cases.clerk_of(session, case)

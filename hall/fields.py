@@ -129,8 +129,10 @@ ID_NUMBER = Text(
 TOWNSHIP = Text("township", "乡镇（街道）", 32)
 VILLAGE = Text("village", "村（社区）", 32)
 ADDRESS = Text("address", "详细地址", 100)
-# The A4 notices quote the summary in one table cell; the receipt shortens it further.
-SUMMARY = Text("summary", "事由摘要", 500)
+# Required: the window must know what the visitor came about before calling them (a group of
+# eight once got a ticket with none). The A4 notices quote the summary in one table cell; the
+# receipt shortens it further.
+SUMMARY = Text("summary", "事由摘要", 500, required=True)
 REQUEST = Text("request", "诉求", 2000, lines=True)
 FACTS = Text("facts", "事实", 2000, lines=True)
 REASONS = Text("reasons", "理由", 2000, lines=True)

@@ -8,17 +8,19 @@ import datetime as dt
 import logging
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from alembic.util.exc import CommandError
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from db import probe
 from db.engine import Database
 from db.listen import error_reason
 from hall import backup, catalog, clock, keys, queue, roster, settings, startup
 from hall.appointments import RosterLine
 from hall.errors import HallError
+
+if TYPE_CHECKING:
+    from db.probe import Probe
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +39,15 @@ def open_hall(url: str | None, demo: bool) -> Database:
         database = startup.open_database(url, demo_hall=demo)
     except keys.NoHallKey as error:
         raise CannotOpen(error.message) from error
-    except (SQLAlchemyError, OSError, ValueError, CommandError) as error:
+    except (SQLAlchemyError, OSError, ValueError) as error:
+        raise CannotOpen(error_reason(error)) from error
+    except Exception as error:
+        # Alembic is imported only when a schema is behind (the log-in window must not wait
+        # for it), so its refusal is recognised here, after the fact.
+        from alembic.util.exc import CommandError
+
+        if not isinstance(error, CommandError):
+            raise
         raise CannotOpen(error_reason(error)) from error
     if not demo:
         try:
@@ -65,8 +75,10 @@ def hall_facts(session: Session) -> HallFacts:
     return HallFacts(settings.get(session, settings.HALL_NAME), window_titles(session))
 
 
-def check_database(url: str, timeout: int) -> probe.Probe:
+def check_database(url: str, timeout: int) -> Probe:
     """The verdict on a database address, with the hall's windows when it is ready."""
+    from db import probe
+
     return probe.probe(url, timeout, window_titles)
 
 

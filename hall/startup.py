@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from db import migrate
 from db.engine import Database, resolve_url
-from hall import at_rest, calendar, clock, keys, recalculation, setup
+from hall import at_rest, clock, keys, setup
 
 
 def open_database(
@@ -35,6 +35,10 @@ def open_database(
             raise
     if not upkeep:
         return database
+    # The calendar's upkeep (with every deadline it may move) is loaded only for it: a queue
+    # command, a hardware caller's press, does none.
+    from hall import calendar, recalculation
+
     with database.write() as session:
         if demo_hall and not setup.is_set_up(session):
             # Only here: the demo brings every window's rules, which a hardware caller's

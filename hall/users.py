@@ -30,8 +30,9 @@ INFORMANT = "informant"
 SECURITY = "security"
 AUDITOR = "auditor"
 
+# One name for one thing: the front desk's role is called what its page and its PC are.
 ROLE_NAMES = {
-    RECEPTION: "导访员",
+    RECEPTION: "导访台",
     OFFICER: "窗口工作人员",
     CLERK: "法庭书记员",
     LEADER: "领导",

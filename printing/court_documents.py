@@ -94,9 +94,12 @@ class HandoffSlip:
     other_party: str
     claim: str
     officer: str
+    # 释法说明: what the legal window explained (a slip from another window has none).
+    laws: str = ""
 
     @property
     def rows(self) -> list[tuple[str, str]]:
+        explained = [("释法说明", self.laws)] if self.laws else []
         return [
             ("移交单位", f"{self.hall_name}　{self.window_name}窗口"),
             ("接收单位", self.court_name),
@@ -105,6 +108,7 @@ class HandoffSlip:
             ("来访人（当事人）", self.party),
             ("对方当事人", self.other_party),
             ("事项简要", self.claim),
+            *explained,
             ("移交人", self.officer),
         ]
 
@@ -162,7 +166,9 @@ def numeral_date(day: dt.date) -> str:
     return f"{year}年{small(day.month)}月{small(day.day)}日"
 
 
-def handoff_slip_for(handoff: CourtHandoff, hall_name: str, court_name: str) -> HandoffSlip:
+def handoff_slip_for(
+    handoff: CourtHandoff, hall_name: str, court_name: str, laws: str = ""
+) -> HandoffSlip:
     return HandoffSlip(
         hall_name=hall_name,
         court_name=court_name,
@@ -175,6 +181,7 @@ def handoff_slip_for(handoff: CourtHandoff, hall_name: str, court_name: str) -> 
         other_party=handoff.other_party,
         claim=handoff.claim,
         officer=handoff.officer.name,
+        laws=laws,
     )
 
 

@@ -87,6 +87,8 @@ class WindowWorkstation(CounterView):
         self.handoff_dialog: HandoffDialog | None = None
         self.out_of_turn_dialog: queue_reorder.OutOfTurnDialog | None = None
         self.evaluator: EvaluatorWindow | None = None
+        # The forms as started for the visitor: F5 on forms still so is asked about (finish).
+        self._as_started: outcomes.Outcome | None = None
 
         self.panel = self.make_panel()
         self.outcome_box = OutcomeBox(ctx.database, self.window_code)
@@ -222,16 +224,18 @@ class WindowWorkstation(CounterView):
         self.card = card
         self._loaded_ticket = current.ticket.id
         if current.ticket.status not in queue.TERMINAL:
-            self._start_forms()
+            self._start_forms(card)
 
-    def _start_forms(self) -> None:
+    def _start_forms(self, card: outcomes.VisitCard | None) -> None:
+        """The forms started for ``card``'s visitor, or blank (None) once a visitor is done
+        with: nothing of theirs is left for the next one."""
         if self.panel is not None:
-            self.panel.load(self.card)
+            self.panel.load(card)
             self.panel.clear_messages()
-        self.outcome_box.reset(self.follow_up_by_default, self._follow_up_subject())
+        self.outcome_box.reset(self.follow_up_by_default, self._follow_up_subject(card))
+        self._as_started = self.chosen_outcome()
 
-    def _follow_up_subject(self) -> str:
-        card = self.card
+    def _follow_up_subject(self, card: outcomes.VisitCard | None) -> str:
         if card is None or card.withheld or not card.summary:
             return ""
         return self.tr("How it went on: {summary}").format(summary=card.summary)
@@ -379,8 +383,10 @@ class WindowWorkstation(CounterView):
         self._show_message(database_lost() if lost else problem.message, error=True)
 
     def finish(self) -> None:
-        """Finish with the outcome chosen; handing to the court asks for the slip first."""
-        if self._current_id is None:
+        """Finish with the outcome chosen; handing to the court asks for the slip first. F5
+        ends every service, so it asks only when nothing was recorded (a question at every
+        visitor would go unread): that press is a slip (F5 "refreshes" in most programs)."""
+        if self._current_id is None or self.current is None:
             return
         chosen = self.chosen_outcome()
         if chosen.outcome == COURT:
@@ -388,6 +394,16 @@ class WindowWorkstation(CounterView):
             return
         problems = self._problems(chosen)
         if problems is None or problems:
+            return
+        if chosen == self._as_started and not confirm(
+            self,
+            self.tr("Finish"),
+            self.tr(
+                "Nothing has been recorded for {number} yet. Finishing ends the service and "
+                "cannot be undone: finish anyway?"
+            ).format(number=self.current.ticket.number),
+            self.tr("Finish"),
+        ):
             return
         self._finish_with(chosen)
 
@@ -415,7 +431,7 @@ class WindowWorkstation(CounterView):
         brief = reading.failure(self._refused).run()
         if brief is None:
             return
-        dialog = HandoffDialog(self.current.ticket.number, brief, self)
+        dialog = HandoffDialog(self.current.ticket.number, brief, self, self.outcome_box.score())
         dialog.submitted.connect(lambda b: self._hand_off(dialog, chosen, b))
         dialog.finished.connect(dialog.deleteLater)
         self.handoff_dialog = dialog
@@ -435,9 +451,15 @@ class WindowWorkstation(CounterView):
         ):
             return
         chosen.brief = brief
+        chosen.score = dialog.score()
         refusal = self._finish_with(chosen)
         if refusal is None:
             dialog.accept()
+            # The visitor is the court's now: the counter holds nothing of theirs and is free
+            # for the next one (the message line says where they went).
+            self.card = None
+            self._current_id = None
+            self.refresh()
         elif self.message_label.text():
             dialog.refuse(refusal)
 
@@ -458,7 +480,7 @@ class WindowWorkstation(CounterView):
         )
         if refusal is None:
             done = self._current_id
-            self._start_forms()
+            self._start_forms(None)
             self.records.refresh()
             self.follow_ups.refresh()
             if done is not None:
@@ -509,7 +531,7 @@ class WindowWorkstation(CounterView):
             saves_notes=True,
         )
         if refusal is None:
-            self._start_forms()
+            self._start_forms(None)
             self.records.refresh()
             dialog.accept()
         else:

@@ -85,7 +85,7 @@ class CounterView(QWidget):
         parts = [self.window_name, self.window_location]
         if self.seat is not None:
             parts.append(self.tr("Seat {seat}").format(seat=self.seat))
-        parts.append(self.ctx.user.name)
+        # Who is logged in is said once, in the main window's status bar.
         return desk_heading(parts, self.font())
 
     def _build_counter_page(self) -> QWidget:

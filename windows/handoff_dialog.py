@@ -1,5 +1,6 @@
 """Handing the visitor at the counter to the circuit court: the officer confirms the parties
-and the claim the hand-over slip (移交单) carries; the court's inbox gets it on saving."""
+and the claim the hand-over slip (移交单) carries; the court's inbox gets it on saving. The
+hand-off finishes the service, so the visitor's rating is asked here as at any finish."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from hall import court
 from hall.errors import InvalidInput
 from kit.fields import ERROR_COLOUR, FieldMessage, with_message
+from windows.outcome_form import RatingRow
 
 
 class HandoffDialog(QDialog):
@@ -26,7 +28,13 @@ class HandoffDialog(QDialog):
 
     submitted = Signal(object)  # hall.court.HandoffBrief
 
-    def __init__(self, ticket_number: str, brief: court.HandoffBrief, parent: QWidget) -> None:
+    def __init__(
+        self,
+        ticket_number: str,
+        brief: court.HandoffBrief,
+        parent: QWidget,
+        score: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Hand {number} to the court").format(number=ticket_number))
         self.party_edit = QLineEdit(brief.party)
@@ -51,6 +59,13 @@ class HandoffDialog(QDialog):
             )
         )
         note.setWordWrap(True)
+        # What the officer pressed at the counter comes along; the visitor may say it here.
+        self.rating_row = RatingRow()
+        self.rating_row.set_score(score)
+        rating_note = QLabel(
+            self.tr("Leave the rating up to let the visitor rate it on the evaluator.")
+        )
+        rating_note.setWordWrap(True)
 
         self.hand_button = QPushButton(self.tr("Hand to the court"))
         self.hand_button.setDefault(True)
@@ -70,10 +85,15 @@ class HandoffDialog(QDialog):
             with_message(self.other_party_edit, self.messages["other_party"]),
         )
         form.addRow(self.tr("&Claim"), with_message(self.claim_edit, self.messages["claim"]))
+        form.addRow(self.tr("Visitor's rating"), self.rating_row)
+        form.addRow("", rating_note)
         form.addRow(self.refusal_label)
         form.addRow(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         (self.other_party_edit if brief.party else self.party_edit).setFocus()
+
+    def score(self) -> str | None:
+        return self.rating_row.score()
 
     def brief(self) -> court.HandoffBrief:
         return court.HandoffBrief(

@@ -13,7 +13,6 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -90,6 +89,41 @@ class WindowPanel(QGroupBox):
             message.clear()
 
 
+class RatingRow(QWidget):
+    """The visitor's rating as the officer presses it (Ctrl+1/2/3), at most one; all left up
+    lets the visitor rate on the evaluator. The outcome box has one, and so has the court
+    hand-off, which finishes the service as well."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for number, code in enumerate(satisfaction.SCORES, start=1):
+            button = QPushButton(f"{SCORE_NAMES[code]}  [Ctrl+{number}]")
+            button.setCheckable(True)
+            button.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            button.setToolTip(self.tr("What the visitor said; leave all up to let them rate it"))
+            button.toggled.connect(lambda checked, b=button: self._toggled(b, checked))
+            self.buttons[code] = button
+            row.addWidget(button)
+        row.addStretch(1)
+
+    def score(self) -> str | None:
+        return next((code for code, b in self.buttons.items() if b.isChecked()), None)
+
+    def set_score(self, score: str | None) -> None:
+        for code, button in self.buttons.items():
+            button.setChecked(code == score)
+
+    def _toggled(self, button: QPushButton, checked: bool) -> None:
+        # One rating at most; pressing the chosen one again takes it back.
+        if checked:
+            for other in self.buttons.values():
+                if other is not button and other.isChecked():
+                    other.setChecked(False)
+
+
 class OutcomeBox(QGroupBox):
     """The outcome and the next step, and the rating the visitor gave (if they said)."""
 
@@ -121,23 +155,8 @@ class OutcomeBox(QGroupBox):
         self.follow_subject_edit.setPlaceholderText(self.tr("What the follow-up finds out"))
         self.follow_check.toggled.connect(self._follow_toggled)
 
-        self.rating_group = QButtonGroup(self)
-        self.rating_group.setExclusive(False)
-        self.rating_buttons: dict[str, QPushButton] = {}
-        ratings = QHBoxLayout()
-        for number, code in enumerate(satisfaction.SCORES, start=1):
-            button = QPushButton(f"{SCORE_NAMES[code]}  [Ctrl+{number}]")
-            button.setCheckable(True)
-            button.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            button.setToolTip(self.tr("What the visitor said; leave all up to let them rate it"))
-            self.rating_group.addButton(button)
-            self.rating_buttons[code] = button
-            ratings.addWidget(button)
-        self.rating_group.buttonToggled.connect(self._rating_toggled)
-        ratings.addStretch(1)
-        rating_cell = QWidget()
-        rating_cell.setLayout(ratings)
-        ratings.setContentsMargins(0, 0, 0, 0)
+        self.rating_row = RatingRow()
+        self.rating_buttons = self.rating_row.buttons
 
         unit_row = QHBoxLayout()
         unit_row.setContentsMargins(0, 0, 0, 0)
@@ -157,7 +176,7 @@ class OutcomeBox(QGroupBox):
         form.addRow(self.tr("&Outcome"), self._field("outcome", self.outcome_combo))
         form.addRow(self.tr("Forwarded &to"), unit_cell)
         form.addRow(self.tr("Follow-up"), follow_cell)
-        form.addRow(self.tr("Visitor's rating"), self._field("score", rating_cell))
+        form.addRow(self.tr("Visitor's rating"), self._field("score", self.rating_row))
         self.default_outcome = outcomes.DEFAULT_OUTCOMES.get(window_code, RESOLVED)
         self.reset()
 
@@ -189,10 +208,7 @@ class OutcomeBox(QGroupBox):
         return day
 
     def score(self) -> str | None:
-        for code, button in self.rating_buttons.items():
-            if button.isChecked():
-                return code
-        return None
+        return self.rating_row.score()
 
     def fill(self, chosen: outcomes.Outcome) -> None:
         """Put the shared choices into an outcome the workstation is building."""
@@ -215,8 +231,7 @@ class OutcomeBox(QGroupBox):
         self.follow_subject_edit.setText(subject)
         self.follow_check.setChecked(follow_up or self.outcome() == FOLLOW_UP)
         self._follow_toggled(self.follow_check.isChecked())
-        for button in self.rating_buttons.values():
-            button.setChecked(False)
+        self.rating_row.set_score(None)
         self._outcome_changed()
         self.clear_messages()
 
@@ -237,10 +252,3 @@ class OutcomeBox(QGroupBox):
     def _follow_toggled(self, on: bool) -> None:
         self.follow_date.setEnabled(on)
         self.follow_subject_edit.setEnabled(on)
-
-    def _rating_toggled(self, button: QPushButton, checked: bool) -> None:
-        # One rating at most; pressing the chosen one again takes it back.
-        if checked:
-            for other in self.rating_buttons.values():
-                if other is not button and other.isChecked():
-                    other.setChecked(False)

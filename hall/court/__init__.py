@@ -55,6 +55,7 @@ from hall.court.handoff_views import (
     handoff_for_slip,
     handoffs_of_visit,
     inbox,
+    laws_explained,
     open_handoff,
     view_handoff,
 )
@@ -102,6 +103,7 @@ __all__ = [
     "handoff_number",
     "handoffs_of_visit",
     "inbox",
+    "laws_explained",
     "letterhead",
     "may_read_court_file",
     "open_handoff",

@@ -14,6 +14,7 @@ from db.case_models import PetitionCase
 from db.court_models import HANDOFF_STATE_NAMES, OUTCOME_NAMES, STAGE_NAMES, CourtCase, CourtHandoff
 from db.models import User
 from db.states import HandoffState
+from db.window_models import LegalAdvice, ServiceRecord
 from hall import clock, confidentiality, json_form
 from hall.cases import WITHHELD
 from hall.catalog import CHANNELS, PURPOSES
@@ -49,12 +50,27 @@ class HandoffView:
     handed_at: dt.datetime
     decided_at: dt.datetime | None
     return_reason: str
+    # 释法说明: the law the legal window explained before handing over ("" from elsewhere).
+    laws_explained: str = ""
 
     def as_json(self) -> dict[str, object]:
         return json_form.as_json(self)
 
 
-def view_handoff(handoff: CourtHandoff) -> HandoffView:
+def laws_explained(session: Session, handoff_ids: Sequence[int]) -> dict[int, str]:
+    """The law the legal officer explained at the counter, by hand-off: it goes to the court
+    with the slip, so the clerk does not explain it a second time."""
+    if not handoff_ids:
+        return {}
+    rows = session.execute(
+        select(ServiceRecord.handoff_id, LegalAdvice.laws)
+        .join(LegalAdvice, LegalAdvice.record_id == ServiceRecord.id)
+        .where(ServiceRecord.handoff_id.in_(handoff_ids), LegalAdvice.laws != "")
+    )
+    return {handoff_id: laws for handoff_id, laws in rows if handoff_id is not None}
+
+
+def view_handoff(handoff: CourtHandoff, laws: str = "") -> HandoffView:
     return HandoffView(
         id=handoff.id,
         number=handoff.number,
@@ -72,6 +88,7 @@ def view_handoff(handoff: CourtHandoff) -> HandoffView:
         handed_at=handoff.handed_at,
         decided_at=handoff.decided_at,
         return_reason=handoff.return_reason,
+        laws_explained=laws,
     )
 
 
@@ -82,14 +99,16 @@ def inbox(session: Session, viewer: User) -> list[HandoffView]:
         select(CourtHandoff)
         .where(CourtHandoff.state == HandoffState.HANDED)
         .order_by(CourtHandoff.handed_at, CourtHandoff.id)
-    )
-    return [view_handoff(h) for h in rows]
+    ).all()
+    laws = laws_explained(session, [h.id for h in rows])
+    return [view_handoff(h, laws.get(h.id, "")) for h in rows]
 
 
 def open_handoff(session: Session, code: str, viewer: User) -> HandoffView:
     """What scanning a slip's barcode (or typing its number) opens at the clerk's desk."""
     require_clerk(viewer)
-    return view_handoff(find_handoff(session, code))
+    handoff = find_handoff(session, code)
+    return view_handoff(handoff, laws_explained(session, [handoff.id]).get(handoff.id, ""))
 
 
 def handoff_for_slip(session: Session, code: str, viewer: User) -> CourtHandoff:

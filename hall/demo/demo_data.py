@@ -26,21 +26,22 @@ class DemoUser:
     windows: tuple[str, ...] = ()
 
 
+# Names alone: the status bar adds the role, and says who is logged in once.
 DEMO_USERS: tuple[DemoUser, ...] = (
     DemoUser("admin", "系统管理员", (users.ADMIN,)),
-    DemoUser("daofang", "王丽（导访台）", (users.RECEPTION,)),
-    DemoUser("falv", "李明（法律服务）", (users.OFFICER,), ("legal",)),
-    DemoUser("tanxin", "赵红（交流谈心）", (users.OFFICER,), ("talk",)),
-    DemoUser("minyi", "孙伟（社情民意）", (users.OFFICER,), ("opinion",)),
-    DemoUser("bangfu", "周静（帮扶济困）", (users.OFFICER,), ("aid",)),
-    DemoUser("xuanjiao", "吴强（宣传教育）", (users.OFFICER,), ("publicity",)),
-    DemoUser("jiancha", "郑军（效能监察）", (users.OFFICER,), ("supervision",)),
-    DemoUser("banxin", "冯芳（办信办案）", (users.OFFICER,), ("letters",)),
-    DemoUser("shuji", "陈洁（巡回法庭书记员）", (users.CLERK,), ("court",)),
-    DemoUser("lingdao", "刘书记（带班领导）", (users.LEADER,)),
+    DemoUser("daofang", "王丽", (users.RECEPTION,)),
+    DemoUser("falv", "李明", (users.OFFICER,), ("legal",)),
+    DemoUser("tanxin", "赵红", (users.OFFICER,), ("talk",)),
+    DemoUser("minyi", "孙伟", (users.OFFICER,), ("opinion",)),
+    DemoUser("bangfu", "周静", (users.OFFICER,), ("aid",)),
+    DemoUser("xuanjiao", "吴强", (users.OFFICER,), ("publicity",)),
+    DemoUser("jiancha", "郑军", (users.OFFICER,), ("supervision",)),
+    DemoUser("banxin", "冯芳", (users.OFFICER,), ("letters",)),
+    DemoUser("shuji", "陈洁", (users.CLERK,), ("court",)),
+    DemoUser("lingdao", "刘书记", (users.LEADER,)),
     # 三员分立 (issue 15): the security and the audit administrators.
-    DemoUser("anquan", "王安（安全管理员）", (users.SECURITY,)),
-    DemoUser("shenji", "李审（审计管理员）", (users.AUDITOR,)),
+    DemoUser("anquan", "王安", (users.SECURITY,)),
+    DemoUser("shenji", "李审", (users.AUDITOR,)),
 )
 
 PLACES: dict[str, tuple[str, ...]] = {

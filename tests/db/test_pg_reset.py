@@ -32,7 +32,9 @@ def test_what_a_test_wrote_is_gone_and_ids_start_again(pg_db: Database) -> None:
     with pg_db.write() as s:
         catalog.seed(s)
     with pg_db.write() as s:
-        first = reception.register(s, reception.Registration(name="张三", window="legal"))
+        first = reception.register(
+            s, reception.Registration(name="张三", window="legal", summary="来访咨询")
+        )
     # A rolled-back insert leaves no row but draws from its sequence all the same.
     with pytest.raises(Abandoned), pg_db.write() as s:
         users.add_user(s, "falv", "李明", "secret1", [users.OFFICER], ["legal"])
@@ -48,6 +50,8 @@ def test_what_a_test_wrote_is_gone_and_ids_start_again(pg_db: Database) -> None:
     with pg_db.write() as s:
         catalog.seed(s)
     with pg_db.write() as s:
-        again = reception.register(s, reception.Registration(name="张三", window="legal"))
+        again = reception.register(
+            s, reception.Registration(name="张三", window="legal", summary="来访咨询")
+        )
         assert (again.id, again.visit_id) == (first.id, first.visit_id) == (1, 1)
     assert add_officer(pg_db) == 1

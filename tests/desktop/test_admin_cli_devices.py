@@ -142,7 +142,7 @@ def test_a_request_id_reused_for_another_action_is_refused_in_chinese(
 def test_issue_and_call_retried_with_their_request_id_are_done_once(
     hall: Database, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    issue = ("queue", "issue", "--window", "legal", "--name", "张三", "--json")
+    issue = ("queue", "issue", "--window", "legal", "--name", "张三", "--summary", "咨询", "--json")
     first = json.loads(admin(hall, capsys, *issue, "--request-id", "kiosk-1")[1])
     again = json.loads(admin(hall, capsys, *issue, "--request-id", "kiosk-1")[1])
     assert first["number"] == again["number"] == "A001"

@@ -82,7 +82,10 @@ def test_issue_killed_after_commit_and_retried(
 ) -> None:
     killed = 0
     for press in range(KILLS):
-        argv = ["queue", "issue", "--window", "legal", "--name", f"张{press}", "--json"]
+        argv = [
+            *("queue", "issue", "--window", "legal", "--name", f"张{press}"),
+            *("--summary", "咨询", "--json"),
+        ]
         with_id = [*argv, "--request-id", f"kiosk-7-{press}"]
         before = count(hall_db, Ticket)
         killed += killed_after_commit(hall_db, with_id, more_than(hall_db, before))

@@ -112,6 +112,8 @@ def test_a_receipt_that_cannot_be_saved_leaves_the_ticket_issued(
         "李建国",
         "--purpose",
         "report",
+        "--summary",
+        "反映村干部侵占扶贫款",
         "--receipt",
         str(nowhere),
     )
@@ -138,6 +140,18 @@ def test_an_invalid_registration_is_refused_before_anything_is_written(
         str(tmp_path / "r.pdf"),
     )
     assert (code, out, err) == (admin_cli.EXIT_REFUSED, "", "错误：请填写来访人姓名。\n")
+    assert tickets(hall_db) == 0
+
+
+@pytest.mark.parametrize("summary", [[], ["--summary", "  "]], ids=["none", "blank"])
+def test_a_visit_is_not_registered_without_its_summary(
+    hall_db: Database, capsys: pytest.CaptureFixture[str], summary: list[str]
+) -> None:
+    code, out, err = run(
+        capsys, hall_db, "queue", "issue", "--window", "legal", "--name", "张三", *summary
+    )
+    assert (code, out) == (admin_cli.EXIT_REFUSED, "")
+    assert err == "错误：登记来访须写明事由摘要：请加 --summary。\n"
     assert tickets(hall_db) == 0
 
 

@@ -171,7 +171,9 @@ def test_a_workstation_killed_mid_action_leaves_nothing_half_written(hall_db: Da
         assert s.scalar(select(func.count()).select_from(Counter)) == 0
     # The next registration goes on at once (no lock left behind) and takes the first numbers.
     with hall_db.write() as s:
-        ticket = reception.register(s, reception.Registration(name="李四", window="legal"))
+        ticket = reception.register(
+            s, reception.Registration(name="李四", window="legal", summary="来访咨询")
+        )
         assert ticket.number == "A001"
         assert ticket.visit is not None and ticket.visit.code.endswith("0001")
 
@@ -391,6 +393,7 @@ def test_the_front_desk_finishes_an_unconfirmed_issue_once_when_the_database_is_
 
     # The next visitor is a new registration.
     type_text(qtbot, desk.name_edit, "李四")
+    type_text(qtbot, desk.summary_edit, "咨询劳动合同")
     desk.window_combo.setCurrentIndex(desk.window_combo.findData("legal"))
     with qtbot.waitSignal(desk.ticket_issued, timeout=5000) as issued:
         qtbot.mouseClick(desk.issue_button, Qt.MouseButton.LeftButton)
@@ -405,6 +408,7 @@ def test_an_issue_pressed_while_the_database_is_away_is_done_once_it_is_back(
     with qtbot.waitSignal(cable.events.connection_lost, timeout=5000):
         proxy.cut()
     type_text(qtbot, desk.name_edit, "张秀英")
+    type_text(qtbot, desk.summary_edit, "农民工工资被拖欠三个月")
     desk.window_combo.setCurrentIndex(desk.window_combo.findData("legal"))
     qtbot.mouseClick(desk.issue_button, Qt.MouseButton.LeftButton)
     assert "无法连接数据库" in desk.status_label.text()

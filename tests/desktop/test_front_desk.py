@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 import windows
 from db.engine import Database
@@ -310,6 +311,16 @@ def zero_group(qtbot: QtBot, desk: FrontDeskScreen) -> None:
     QTest.keyClicks(desk.group_spin, "0")
 
 
+def no_summary(qtbot: QtBot, desk: FrontDeskScreen) -> None:
+    desk.summary_edit.selectAll()
+    QTest.keyClick(desk.summary_edit, Qt.Key.Key_Delete)
+
+
+def blank_summary(qtbot: QtBot, desk: FrontDeskScreen) -> None:
+    desk.summary_edit.selectAll()
+    type_text(qtbot, desk.summary_edit, "\u3000  ")
+
+
 @pytest.mark.parametrize(
     ("spoil", "field", "message"),
     [
@@ -318,8 +329,18 @@ def zero_group(qtbot: QtBot, desk: FrontDeskScreen) -> None:
         (short_id, "id_number", "身份证号码应为 18 位，现在是 13 位"),
         (bad_phone, "phone", "手机号码应为 11 位数字，以 13–19 开头，现在是 7 位"),
         (zero_group, "group_size", "来访人数至少为 1。"),
+        (no_summary, "summary", "请填写事由摘要。"),
+        (blank_summary, "summary", "请填写事由摘要。"),
     ],
-    ids=["empty-name", "wrong-check-digit", "short-id", "bad-phone", "zero-group"],
+    ids=[
+        "empty-name",
+        "wrong-check-digit",
+        "short-id",
+        "bad-phone",
+        "zero-group",
+        "no-summary",
+        "blank-summary",
+    ],
 )
 def test_bad_input_is_shown_at_its_field_and_the_form_kept(
     hall_db: Database, qtbot: QtBot, spoil: BadInput, field: str, message: str
@@ -349,9 +370,9 @@ def test_every_problem_is_shown_at_once(hall_db: Database, qtbot: QtBot) -> None
     typed = snapshot(desk)
     press_f9_refused(qtbot, desk)
     wrong = {name for name, m in desk._messages.items() if m.is_error}
-    assert wrong == {"name", "phone", "group_size", "window"}
+    assert wrong == {"name", "phone", "summary", "group_size", "window"}
     assert desk._messages["window"].text() == "请选择要去的窗口。"
-    assert desk.status_label.text() == "有 4 处需要修改（已标红），本次登记没有保存。"
+    assert desk.status_label.text() == "有 5 处需要修改（已标红），本次登记没有保存。"
     assert snapshot(desk) == typed
     assert QApplication.focusWidget() is desk.name_edit
     assert tickets_today(hall_db) == 0
@@ -380,6 +401,32 @@ def test_a_large_group_must_name_its_representatives(hall_db: Database, qtbot: Q
         assert visit.group_size == 12
 
 
+def test_a_group_of_eight_gets_no_ticket_without_a_summary(hall_db: Database, qtbot: QtBot) -> None:
+    desk = open_desk(qtbot, hall_db)
+    fill(qtbot, desk)
+    desk.group_spin.lineEdit().selectAll()
+    QTest.keyClicks(desk.group_spin, "8")
+    first_name = desk.representatives.edits()[0]
+    type_text(qtbot, first_name, "王德明")
+    blank_summary(qtbot, desk)
+    press_f9_refused(qtbot, desk)
+    shown = desk._messages["summary"]
+    assert shown.isVisible() and shown.is_error and shown.text() == "请填写事由摘要。"
+    assert [name for name, m in desk._messages.items() if m.is_error] == ["summary"]
+    assert QApplication.focusWidget() is desk.summary_edit
+    assert desk.status_label.text() == "有 1 处需要修改（已标红），本次登记没有保存。"
+    assert tickets_today(hall_db) == 0
+    with hall_db.read() as s:
+        assert s.scalars(select(Visit)).first() is None
+
+    type_text(qtbot, desk.summary_edit, "八名农民工工资被拖欠三个月")
+    assert not shown.is_error
+    issue(qtbot, desk)
+    with hall_db.read() as s:
+        visit = s.get_one(Visit, ticket(hall_db, "legal", "A001").visit_id)
+        assert (visit.group_size, visit.summary) == (8, "八名农民工工资被拖欠三个月")
+
+
 def test_a_visitor_with_a_passport_gives_the_gender_by_hand(
     hall_db: Database, qtbot: QtBot
 ) -> None:
@@ -395,6 +442,7 @@ def test_a_visitor_with_a_passport_gives_the_gender_by_hand(
     assert desk.id_edit.text() == "E12345678" and not desk.id_edit.message.is_error
     desk.gender_combo.setFocus()
     QTest.keyClick(desk.gender_combo, Qt.Key.Key_End)
+    type_text(qtbot, desk.summary_edit, "咨询居留证件办理")
     choose(desk, "E")
     issue(qtbot, desk)
     with hall_db.read() as s:

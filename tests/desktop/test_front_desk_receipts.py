@@ -298,7 +298,10 @@ def test_a_receipt_is_reprinted_from_the_history_and_from_its_look_up(
             reception.register(
                 s,
                 reception.Registration(
-                    name=name, window="legal", id_number=ALICE_ID if name == "张秀英" else ""
+                    name=name,
+                    window="legal",
+                    id_number=ALICE_ID if name == "张秀英" else "",
+                    summary="来访咨询",
                 ),
             )
         queue.call_next(s, "legal", seat=1)
@@ -394,7 +397,9 @@ def test_a_group_visits_look_up_and_receipt_show_its_size_and_representatives(
                 ],
             ),
         )
-        alone = reception.register(s, reception.Registration(name="张秀英", window="legal"))
+        alone = reception.register(
+            s, reception.Registration(name="张秀英", window="legal", summary="来访咨询")
+        )
         codes = [s.get_one(Visit, t.visit_id).code for t in (group, alone)]
     desk = open_desk(qtbot, hall_db, receipt=ReceiptSetup(output=PDF_ONLY, folder=str(tmp_path)))
     panel = desk.lookup_panel

@@ -307,6 +307,7 @@ def test_a_repeat_typed_faster_than_the_search_is_still_caught(
     case_id = open_case(hall_db, visit(hall_db, "张三", ZHANG_ID).id)
     desk = open_desk(qtbot, hall_db)
     type_text(qtbot, desk.name_edit, "张三")
+    type_text(qtbot, desk.summary_edit, "再次反映土地确权")
     # As a paste or a scanner burst answered by F9 before the search has had its pause.
     desk.id_edit.setText(ZHANG_ID)
     choose(desk, "G")
@@ -348,6 +349,7 @@ def test_a_matter_closed_after_rereview_is_flagged_but_the_visit_registered(
     assert not desk.new_matter_check.isVisible()
     assert f"已三级终结{CASE_1}（求决）：不再受理" in desk.visitor_panel.matters_label.text()
 
+    type_text(qtbot, desk.summary_edit, "仍要求解决原事项")
     choose(desk, "B")
     issue(qtbot, desk)
     assert desk.number_label.text() == "B001"

@@ -69,6 +69,12 @@ def menu_action(window: MainWindow, menu_title: str, action_title: str) -> QActi
     raise AssertionError(f"no {menu_title} → {action_title}")
 
 
+def said_once(window: MainWindow, name: str) -> bool:
+    """The name appears in one visible text of the whole window, its title included."""
+    shown = [w.text() for w in window.findChildren(QLabel) if w.isVisible()]
+    return sum(name in text for text in [*shown, window.windowTitle()]) == 1
+
+
 def test_reception_sees_the_front_desk_and_no_window(
     hall_db: Database, add_user: AddUser, hall_events: HallEvents, qtbot: QtBot
 ) -> None:
@@ -78,7 +84,8 @@ def test_reception_sees_the_front_desk_and_no_window(
     assert isinstance(window.current_page(), FrontDeskScreen)
     # One page needs no navigation.
     assert not window.navigation.isVisible()
-    assert window.user_label.text() == "王丽（导访员）"
+    assert window.user_label.text() == "王丽（导访台）"
+    assert said_once(window, "王丽")
 
 
 def test_an_officer_sees_their_window_only(
@@ -89,6 +96,9 @@ def test_an_officer_sees_their_window_only(
     assert window.page_keys() == [window_page("legal")]
     assert navigation_titles(window) == ["A 法律服务"]
     assert window.current_page() is not None
+    # The window's heading says where, the status bar who: not the officer's name twice.
+    assert window.user_label.text() == "李明（窗口工作人员）"
+    assert said_once(window, "李明")
 
 
 def test_the_letters_and_supervision_windows_see_the_statistics(
@@ -207,7 +217,8 @@ def test_title_and_status_bar(admin_ctx: AppContext, qtbot: QtBot) -> None:
     shown = [w.text() for w in window.statusBar().findChildren(QLabel) if w.isVisible()]
     assert sum("系统管理员" in text for text in [*shown, window.windowTitle()]) == 1
     url = admin_ctx.database.url
-    expected = "数据库：本机" if url.startswith("sqlite") else "数据库：127.0.0.1"
+    # Where the data is as a person names it: never the SQLite file's path.
+    expected = "本机数据库" if url.startswith("sqlite") else "数据库：127.0.0.1"
     assert window.database_label.text() == expected
     assert window.database_label.toolTip() == admin_ctx.database.describe()
 

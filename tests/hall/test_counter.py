@@ -25,7 +25,9 @@ def earlier() -> dt.datetime:
 def test_the_counter_shows_the_visitor_called_to_its_seat(hall: Database) -> None:
     called = serving(hall, "legal", "王建军", at=earlier(), start=False)
     with hall.write() as s:
-        reception.register(s, reception.Registration(name="陈志强", window="legal"))
+        reception.register(
+            s, reception.Registration(name="陈志强", window="legal", summary="来访咨询")
+        )
     today = clock.now().date()
     with hall.read() as s:
         # Called elsewhere (a hardware caller): the seat shows it without being told its id.

@@ -26,7 +26,7 @@ from db.court_models import (
     CourtCase,
 )
 from db.engine import Database
-from hall import calendar, court_cases, court_types, settings, users
+from hall import calendar, court_cases, court_desk, court_types, settings, users
 from hall.court import InvalidForm
 from hall.court_cases import Registration, add_months, trial_due
 from hall.deadlines import Alert
@@ -643,3 +643,14 @@ def test_a_file_is_found_by_case_number_slip_number_or_barcode(hall: Database) -
             court_cases.find_case(s, "（2026）豫1281民初9号", clerk)
         with pytest.raises(PermissionDenied):
             court_cases.find_case(s, "YJ2026-0002", users.by_login(s, "falv"))
+
+
+def test_a_mediator_is_chosen_from_the_courts_staff(hall: Database) -> None:
+    """The court's clerks and the officers of its window, active ones only; not the other
+    windows' officers, not the leaders."""
+    with hall.write() as s:
+        users.add_user(s, "faguan", "王法官", "secret123", [users.OFFICER], ["court"])
+        gone = users.add_user(s, "laoshuji", "赵明", "secret123", [users.CLERK], ["court"])
+        gone.active = False
+    with hall.read() as s:
+        assert court_desk.mediators(s) == sorted(["陈洁", "王法官"])

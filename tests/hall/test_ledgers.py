@@ -165,7 +165,11 @@ def test_imported_visitor_is_recognised_at_the_front_desk(hall_db: Database) -> 
         for text in (ZHANG, "张建", "zjg", "13912345678", "5678"):
             assert [m.name for m in visitors.search(s, text)] == ["张建国"], text
         ticket = reception.register(
-            s, reception.Registration(name="张建国", window="legal", id_number=ZHANG), now=NOW
+            s,
+            reception.Registration(
+                name="张建国", window="legal", id_number=ZHANG, summary="来访咨询"
+            ),
+            now=NOW,
         )
         assert ticket.visit is not None
         earlier = visitors.history(s, ticket.visit.visitor_id)

@@ -73,14 +73,18 @@ def test_a_failure_anywhere_writes_nothing(
     with hall_db.write() as s:
         queue.window_by_code(s, "publicity").enabled = False
     before = counts(hall_db)
-    reg = Registration(name="李四", window="legal", id_number=ID_NUMBER, phone="13812345678")
+    reg = Registration(
+        name="李四", window="legal", id_number=ID_NUMBER, phone="13812345678", summary="来访咨询"
+    )
     for key, value in change.items():
         setattr(reg, key, value)
     with pytest.raises(error):
         register(hall_db, reg)
     assert counts(hall_db) == before
     # Nothing was used up either: the next registration is the day's first visit and ticket.
-    ticket = register(hall_db, Registration(name="李四", window="legal", id_number=ID_NUMBER))
+    ticket = register(
+        hall_db, Registration(name="李四", window="legal", id_number=ID_NUMBER, summary="来访咨询")
+    )
     with hall_db.read() as s:
         assert s.get_one(Visit, ticket.visit_id).code == "V202611230001"
     assert ticket.number == "A001"
@@ -89,12 +93,20 @@ def test_a_failure_anywhere_writes_nothing(
 def test_a_returning_visitor_is_found_by_id_number(hall_db: Database) -> None:
     first = register(
         hall_db,
-        Registration(name="王五", window="legal", id_number=ID_NUMBER, phone="13812345678"),
+        Registration(
+            name="王五",
+            window="legal",
+            id_number=ID_NUMBER,
+            phone="13812345678",
+            summary="来访咨询",
+        ),
     )
     # The same number typed another way; a corrected name; no phone typed this time.
     second = register(
         hall_db,
-        Registration(name="王武", window="aid", id_number="110105 19491231 002x"),
+        Registration(
+            name="王武", window="aid", id_number="110105 19491231 002x", summary="来访咨询"
+        ),
         minutes=30,
     )
     with hall_db.read() as s:
@@ -107,8 +119,8 @@ def test_a_returning_visitor_is_found_by_id_number(hall_db: Database) -> None:
 
 
 def test_visitors_without_id_number_are_not_merged(hall_db: Database) -> None:
-    register(hall_db, Registration(name="赵六", window="legal"))
-    register(hall_db, Registration(name="赵六", window="legal"), minutes=1)
+    register(hall_db, Registration(name="赵六", window="legal", summary="来访咨询"))
+    register(hall_db, Registration(name="赵六", window="legal", summary="来访咨询"), minutes=1)
     assert counts(hall_db)["visitor"] == 2
 
 
@@ -126,19 +138,43 @@ def test_validate_reports_every_problem_at_once() -> None:
     )
     fields = [str(p.field) for p in problems]
     assert sorted(fields) == sorted(
-        ["name", "id_number", "phone", "channel", "purpose", "group_size", "window"]
+        ["name", "id_number", "phone", "channel", "purpose", "group_size", "window", "summary"]
     )
     assert all(re.search(r"[\u4e00-\u9fff]", p.message) for p in problems)
 
 
 def test_a_valid_form_has_no_problems() -> None:
-    reg = Registration(name="张三", window="legal", id_number=ID_NUMBER, phone="0398-5812345")
+    reg = Registration(
+        name="张三", window="legal", id_number=ID_NUMBER, phone="0398-5812345", summary="来访咨询"
+    )
     assert reception.validate(reg) == []
 
 
 def test_register_refuses_a_bad_form_and_writes_nothing(hall_db: Database) -> None:
     before = counts(hall_db)
     with pytest.raises(InvalidInput) as error:
-        register(hall_db, Registration(name="", window="legal", id_number="123"))
+        register(
+            hall_db, Registration(name="", window="legal", id_number="123", summary="来访咨询")
+        )
     assert error.value.field == "name"
+    assert counts(hall_db) == before
+
+
+@pytest.mark.parametrize("summary", ["", "   ", "\u3000\n"])
+def test_a_group_without_a_summary_gets_no_ticket(hall_db: Database, summary: str) -> None:
+    """The issue's case: a group of eight was issued a ticket with no summary."""
+    before = counts(hall_db)
+    group = Registration(
+        name="张三",
+        window="legal",
+        group_size=8,
+        representatives=[reception.Representative(n) for n in ("李四", "王五")],
+        summary=summary,
+    )
+    assert [(p.field, p.message) for p in reception.validate(group)] == [
+        ("summary", "请填写事由摘要。")
+    ]
+    with pytest.raises(InvalidInput) as error:
+        register(hall_db, group)
+    assert (error.value.field, error.value.message) == ("summary", "请填写事由摘要。")
     assert counts(hall_db) == before

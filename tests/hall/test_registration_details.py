@@ -26,22 +26,33 @@ def fields(problems: list[InvalidInput]) -> list[str | None]:
 
 def test_a_sixth_representative_is_refused_with_the_rule() -> None:
     problems = reception.validate(
-        reception.Registration("张三", "legal", group_size=30, representatives=reps(6))
+        reception.Registration(
+            "张三", "legal", group_size=30, representatives=reps(6), summary="来访咨询"
+        )
     )
     assert fields(problems) == ["representatives"]
     assert "不超过 5 人" in problems[0].message and "《信访工作条例》" in problems[0].message
     assert (
         reception.validate(
-            reception.Registration("张三", "legal", group_size=30, representatives=reps(5))
+            reception.Registration(
+                "张三", "legal", group_size=30, representatives=reps(5), summary="来访咨询"
+            )
         )
         == []
     )
 
 
 def test_a_large_group_must_name_representatives() -> None:
-    problems = reception.validate(reception.Registration("张三", "legal", group_size=8))
+    problems = reception.validate(
+        reception.Registration("张三", "legal", group_size=8, summary="来访咨询")
+    )
     assert fields(problems) == ["representatives"]
-    assert reception.validate(reception.Registration("张三", "legal", group_size=5)) == []
+    assert (
+        reception.validate(
+            reception.Registration("张三", "legal", group_size=5, summary="来访咨询")
+        )
+        == []
+    )
 
 
 def test_representatives_are_checked_one_by_one() -> None:
@@ -51,7 +62,9 @@ def test_representatives_are_checked_one_by_one() -> None:
         reception.Representative("丙", phone="12345"),
     ]
     problems = reception.validate(
-        reception.Registration("张三", "legal", group_size=10, representatives=bad)
+        reception.Registration(
+            "张三", "legal", group_size=10, representatives=bad, summary="来访咨询"
+        )
     )
     messages = [p.message for p in problems]
     assert any(m.startswith("第 1 名代表：") and "校验位" in m for m in messages)
@@ -60,14 +73,20 @@ def test_representatives_are_checked_one_by_one() -> None:
 
 
 def test_proxy_needs_the_proxys_name() -> None:
-    problems = reception.validate(reception.Registration("张三", "legal", channel="proxy"))
+    problems = reception.validate(
+        reception.Registration("张三", "legal", channel="proxy", summary="来访咨询")
+    )
     assert fields(problems) == ["proxy_name"]
 
 
 def test_other_documents_are_checked_for_shape_only() -> None:
-    ok = reception.Registration("Anna", "legal", id_type="passport", id_number="E12345678")
+    ok = reception.Registration(
+        "Anna", "legal", id_type="passport", id_number="E12345678", summary="来访咨询"
+    )
     assert reception.validate(ok) == []
-    bad = reception.Registration("Anna", "legal", id_type="passport", id_number="#?")
+    bad = reception.Registration(
+        "Anna", "legal", id_type="passport", id_number="#?", summary="来访咨询"
+    )
     assert fields(reception.validate(bad)) == ["id_number"]
 
 
@@ -80,6 +99,7 @@ def test_group_visit_is_one_visit_with_its_representatives(hall_db: Database) ->
         township="新区街道",
         village="杨村",
         request="要求解决拆迁安置",
+        summary="来访咨询",
     )
     with hall_db.write() as s:
         ticket = reception.register(s, reg, now=T0)
@@ -97,7 +117,9 @@ def test_group_visit_is_one_visit_with_its_representatives(hall_db: Database) ->
 
 
 def test_a_refused_registration_writes_nothing(hall_db: Database) -> None:
-    reg = reception.Registration("王五", "talk", group_size=12, representatives=reps(6))
+    reg = reception.Registration(
+        "王五", "talk", group_size=12, representatives=reps(6), summary="来访咨询"
+    )
     with pytest.raises(InvalidInput), hall_db.write() as s:
         reception.register(s, reg, now=T0)
     with hall_db.read() as s:
@@ -106,7 +128,9 @@ def test_a_refused_registration_writes_nothing(hall_db: Database) -> None:
 
 
 def test_gender_and_birth_date_come_from_the_id_number(hall_db: Database) -> None:
-    reg = reception.Registration("张三丰", "legal", id_number="11010519491231002x", gender="男")
+    reg = reception.Registration(
+        "张三丰", "legal", id_number="11010519491231002x", gender="男", summary="来访咨询"
+    )
     with hall_db.write() as s:
         visit_id = reception.register(s, reg, now=T0).visit_id
     with hall_db.read() as s:

@@ -20,7 +20,9 @@ NOW = dt.datetime(2026, 11, 23, 9, 0)
 def served(database: Database, name: str, window: str = "legal", seat: int = 1) -> int:
     """A visitor registered, called to ``seat``, served and finished; returns the ticket id."""
     with database.write() as s:
-        ticket = reception.register(s, reception.Registration(name=name, window=window), now=NOW)
+        ticket = reception.register(
+            s, reception.Registration(name=name, window=window, summary="来访咨询"), now=NOW
+        )
         queue.call_ticket(s, ticket.id, seat=seat, now=NOW + dt.timedelta(minutes=1))
         queue.start(s, ticket.id, now=NOW + dt.timedelta(minutes=2))
         queue.finish(s, ticket.id, "已答复", now=NOW + dt.timedelta(minutes=8))
@@ -44,7 +46,9 @@ def test_a_finished_service_is_rated_once(hall_db: Database) -> None:
 
 def test_only_finished_services_and_known_scores(hall_db: Database) -> None:
     with hall_db.write() as s:
-        waiting = reception.register(s, reception.Registration(name="陈志强", window="legal"))
+        waiting = reception.register(
+            s, reception.Registration(name="陈志强", window="legal", summary="来访咨询")
+        )
         waiting_id = waiting.id
     with hall_db.write() as s, pytest.raises(IllegalTransition) as refused:
         satisfaction.rate(s, waiting_id, "满意")
@@ -77,7 +81,9 @@ def test_the_evaluator_asks_about_the_seats_last_finished_service(hall_db: Datab
         assert seat_two is not None and seat_two.visitor_name == "刘桂英"
     # Once the seat calls its next visitor, the evaluator stops asking about the last one.
     with hall_db.write() as s:
-        nxt = reception.register(s, reception.Registration(name="孙浩", window="legal"), now=NOW)
+        nxt = reception.register(
+            s, reception.Registration(name="孙浩", window="legal", summary="来访咨询"), now=NOW
+        )
         queue.call_ticket(s, nxt.id, seat=2, now=later)
     with hall_db.read() as s:
         assert satisfaction.awaiting(s, "legal", 2, now=later) is None

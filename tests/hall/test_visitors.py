@@ -21,6 +21,7 @@ def with_check_digit(body: str) -> str:
 
 def register(db: Database, minutes: int, **fields: object) -> queue.TicketView:
     fields.setdefault("window", "legal")
+    fields.setdefault("summary", "来访咨询")
     with db.write() as s:
         reg = reception.Registration(**fields)  # type: ignore[arg-type]
         return queue.view(reception.register(s, reg, now=T0 + dt.timedelta(minutes=minutes)))

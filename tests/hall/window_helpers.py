@@ -81,6 +81,8 @@ def serving(
     """A visitor registered for ``window``, called to seat 1 and (with ``start``) being served
     by its officer; returns the ticket's id."""
     officer = person(db, OFFICER_OF[window])
+    # The front desk does not register a visit without its summary.
+    fields.setdefault("summary", "来访咨询")
     with db.write() as s:
         ticket = reception.register(
             s,

@@ -70,6 +70,7 @@ def show(qtbot: QtBot, widget: QWidget) -> None:
 
 def register(database: Database, name: str, window: str = "legal", **fields: object) -> str:
     """A visitor registered at the front desk (by the rules directly); returns the number."""
+    fields.setdefault("summary", "来访咨询")
     with database.write() as s:
         ticket = reception.register(
             s,

@@ -175,7 +175,13 @@ def test_a_hand_off_goes_through_the_court_and_its_outcome_back_to_the_window(
     mediation = desk.cases.dialog
     assert isinstance(mediation, MediationDialog)
     qtbot.waitExposed(mediation)
-    type_text(qtbot, mediation.mediator, "张建华")
+    # The mediator is one of the court's staff, chosen from the list; nobody is chosen first.
+    staff = mediation.mediator
+    assert [staff.itemText(i) for i in range(staff.count())] == ["陈洁"]
+    assert staff.isEditable() and staff.currentText() == ""
+    staff.setFocus()
+    QTest.keyClick(staff, Qt.Key.Key_Down)
+    assert staff.currentText() == "陈洁"
     pick(mediation.result_choice, "达成调解协议")
     type_text(qtbot, mediation.note, "双方同意分期还款")
     click(mediation.save_button)
@@ -185,7 +191,7 @@ def test_a_hand_off_goes_through_the_court_and_its_outcome_back_to_the_window(
     assert [column_texts(table, c)[0] for c in range(5)] == [
         today.isoformat(),
         "庭前",
-        "张建华",
+        "陈洁",
         "达成调解协议",
         "双方同意分期还款",
     ]
@@ -600,7 +606,9 @@ def test_a_lost_database_keeps_the_form_and_the_desk_catches_up(
     click(dialog.save_button)
     assert dialog.isVisible()
     assert dialog.problem_label.text().startswith("无法连接数据库：未保存任何内容")
-    assert dialog.mediator.text() == "张建华" and dialog.result_choice.currentText() == "调解不成"
+    # A mediator from outside the court's staff is typed.
+    assert dialog.mediator.currentText() == "张建华"
+    assert dialog.result_choice.currentText() == "调解不成"
 
     # Back again: what happened meanwhile is read, and the form saves as it was.
     desk.ctx.database = court_hall

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from db.engine import Database
 from db.window_models import Satisfaction
 from hall import clock, satisfaction
+from tests.questions import Questions
 from tests.windows.helpers import announce, desk_translation, ticket
 from tests.windows.window_gui import officer_ctx, open_window, press, register, serve_next
 from windows.base import WindowWorkstation
@@ -40,7 +41,9 @@ def rating(database: Database, window: str, number: str) -> tuple[str, str] | No
         return (row.score, row.source) if row else None
 
 
-def test_the_visitor_rates_on_the_evaluator(hall_db: Database, qtbot: QtBot) -> None:
+def test_the_visitor_rates_on_the_evaluator(
+    hall_db: Database, qtbot: QtBot, questions: Questions
+) -> None:
     register(hall_db, "王建军", "legal", summary="咨询劳动合同")
     register(hall_db, "陈志强", "legal", summary="咨询继承")
     ws = open_window(qtbot, officer_ctx(hall_db, "legal"), "legal")
@@ -75,7 +78,7 @@ def test_the_visitor_rates_on_the_evaluator(hall_db: Database, qtbot: QtBot) -> 
 
 
 def test_a_rating_pad_types_digits_and_other_seats_are_not_asked(
-    hall_db: Database, qtbot: QtBot
+    hall_db: Database, qtbot: QtBot, questions: Questions
 ) -> None:
     register(hall_db, "王建军", "legal", summary="咨询劳动合同")
     seat_one = officer_ctx(hall_db, "legal")
@@ -94,7 +97,9 @@ def test_a_rating_pad_types_digits_and_other_seats_are_not_asked(
     assert rating(hall_db, "legal", "A001") == ("satisfied", "visitor")
 
 
-def test_unrated_services_are_counted_as_unrated(hall_db: Database, qtbot: QtBot) -> None:
+def test_unrated_services_are_counted_as_unrated(
+    hall_db: Database, qtbot: QtBot, questions: Questions
+) -> None:
     for name in ("王建军", "陈志强"):
         register(hall_db, name, "legal", summary="咨询劳动合同")
     ws = open_window(qtbot, officer_ctx(hall_db, "legal"), "legal")

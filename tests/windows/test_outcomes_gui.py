@@ -26,6 +26,7 @@ from db.window_models import (
     ServiceRecord,
 )
 from hall import clock, queue
+from tests.questions import Questions
 from tests.windows.helpers import desk_translation, ticket, type_text
 from tests.windows.window_gui import choose, officer_ctx, open_window, press, register, serve_next
 from windows.legal import LegalPanel
@@ -73,7 +74,9 @@ def test_follow_up_scheduled_asks_for_its_day(hall_db: Database, qtbot: QtBot) -
     assert follow.due_on == clock.now().date() + dt.timedelta(days=14)
 
 
-def test_registered_as_a_formal_case_at_the_letters_window(hall_db: Database, qtbot: QtBot) -> None:
+def test_registered_as_a_formal_case_at_the_letters_window(
+    hall_db: Database, qtbot: QtBot, questions: Questions
+) -> None:
     register(hall_db, "冯建设", "letters", purpose="appeal", summary="对土地确权结果不服")
     ws = open_window(qtbot, officer_ctx(hall_db, "letters"), "letters")
     serve_next(qtbot, ws)
@@ -114,6 +117,9 @@ def test_a_refused_finish_keeps_everything_typed(hall_db: Database, qtbot: QtBot
     panel = ws.panel
     assert isinstance(panel, LegalPanel)
     serve_next(qtbot, ws)
+    # The question starts as the front desk's summary; the officer deletes it.
+    panel.question_edit.selectAll()
+    QTest.keyClick(panel.question_edit, Qt.Key.Key_Delete)
     type_text(qtbot, panel.laws_edit, "讲解了诉讼时效")
     type_text(qtbot, ws.notes_edit, "来访人表示理解")
     choose(ws.outcome_box.outcome_combo, "转交责任单位办理")

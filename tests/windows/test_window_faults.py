@@ -17,6 +17,7 @@ from db.engine import Database
 from db.window_models import RESOLVED
 from hall import clock
 from hall import outcomes as hall_outcomes
+from tests.questions import Questions
 from tests.windows.helpers import desk_translation, type_text
 from tests.windows.window_gui import (
     choose,
@@ -86,7 +87,7 @@ def test_a_follow_up_result_is_kept_when_the_database_is_lost(
 
 
 def test_a_record_that_cannot_be_opened_says_why(
-    hall_db: Database, lost: Database, qtbot: QtBot
+    hall_db: Database, lost: Database, qtbot: QtBot, questions: Questions
 ) -> None:
     register(hall_db, "王建军", "legal", summary="咨询劳动合同")
     ws = open_window(qtbot, officer_ctx(hall_db, "legal"), "legal")
@@ -105,7 +106,7 @@ def test_a_record_that_cannot_be_opened_says_why(
 
 
 def test_a_rating_the_database_cannot_take_is_apologised_for(
-    hall_db: Database, lost: Database, qtbot: QtBot
+    hall_db: Database, lost: Database, qtbot: QtBot, questions: Questions
 ) -> None:
     register(hall_db, "王建军", "legal", summary="咨询劳动合同")
     ws = open_window(qtbot, officer_ctx(hall_db, "legal"), "legal")

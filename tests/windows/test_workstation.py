@@ -219,6 +219,43 @@ def test_cancel_asks_first_and_keeps_the_notes_as_reason(
     assert ws.state_label.text() == "已取消" and ws.message_label.text() == "A001 已取消。"
 
 
+def test_f5_asks_first_only_when_nothing_was_recorded(
+    hall_db: Database, qtbot: QtBot, questions: Questions
+) -> None:
+    """F5 ends every service: it is not asked about, except when the forms are still as they
+    were started, a press that would end the service with nothing recorded."""
+    register(hall_db, "王建军")
+    register(hall_db, "陈志强")
+    ws = open_ws(qtbot, officer(hall_db))
+    press(qtbot, ws, Qt.Key.Key_F1)
+    # Not being served yet: F5's button is off, so the key neither finishes nor asks.
+    assert not ws.finish_button.isEnabled()
+    press(qtbot, ws, Qt.Key.Key_F4)
+
+    questions.answer = False
+    # The key clicks its button, which acts a moment later (as on screen).
+    QTest.keyClick(ws, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: len(questions.asked) == 1)
+    assert questions.asked == [
+        "A001 还没有记录任何办理情况。办结后本次接待即结束，不能撤销：仍要办结吗？"
+    ]
+    assert questions.buttons == [("办结", "办结")]
+    assert ticket(hall_db, "legal", "A001").status == queue.SERVING
+    assert ws.state_label.text() == "办理中"
+    questions.answer = True
+    press(qtbot, ws, Qt.Key.Key_F5)
+    assert len(questions.asked) == 2
+    assert ticket(hall_db, "legal", "A001").status == queue.FINISHED
+
+    # Something recorded: F5 finishes at once, as at every ordinary finish.
+    press(qtbot, ws, Qt.Key.Key_F1)
+    press(qtbot, ws, Qt.Key.Key_F4)
+    type_text(qtbot, ws.notes_edit, "已讲解相关规定")
+    press(qtbot, ws, Qt.Key.Key_F5)
+    assert len(questions.asked) == 2
+    assert ticket(hall_db, "legal", "A002").status == queue.FINISHED
+
+
 def test_action_on_a_ticket_changed_elsewhere_is_refused_and_notes_kept(
     hall_db: Database, qtbot: QtBot
 ) -> None:

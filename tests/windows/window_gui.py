@@ -84,6 +84,7 @@ def choose(combo: QComboBox, text: str) -> None:
 def register(
     database: Database, name: str, window: str, at: dt.datetime | None = None, **fields: object
 ) -> int:
+    fields.setdefault("summary", "来访咨询")
     with database.write() as s:
         ticket = reception.register(
             s,

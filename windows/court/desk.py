@@ -91,9 +91,8 @@ class ClerkDesk(QWidget):
             shortcut.activated.connect(lambda n=number: self.tabs.setCurrentIndex(n - 1))
 
     def _header(self) -> QLabel:
-        return desk_heading(
-            [self.window_name, self.window_location, self.ctx.user.name], self.font()
-        )
+        # Who is logged in is said once, in the main window's status bar.
+        return desk_heading([self.window_name, self.window_location], self.font())
 
     def _scan_row(self) -> QHBoxLayout:
         self.scan_edit = QLineEdit()

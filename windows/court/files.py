@@ -452,7 +452,14 @@ class CourtFilesPage(QWidget):
             return self.tr("Mediation of {day} recorded.").format(day=cn_date(done.held_on))
 
         today = clock.now().date()
-        dialog = MediationDialog(self.file.label, self.file.stage_name, today, self)
+        # Without the list the mediator is typed, as for one from outside the court.
+        staff = (
+            Operation(self, self.ctx.database, court_desk.mediators, read_only=True)
+            .failure(lambda problem: None)
+            .run()
+            or []
+        )
+        dialog = MediationDialog(self.file.label, self.file.stage_name, today, self, staff)
         return self._ask(dialog, act)
 
     def schedule(self) -> CourtForm | None:

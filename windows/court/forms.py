@@ -360,14 +360,28 @@ class MediationEntry:
 
 
 class MediationDialog(CourtForm):
-    """One mediation attempt at the file's present stage: date, mediator, result."""
+    """One mediation attempt at the file's present stage: date, mediator, result. The mediator
+    is chosen from the court's ``staff``, or typed (a people's mediator from outside)."""
 
-    def __init__(self, label: str, stage_name: str, today: dt.date, parent: QWidget) -> None:
+    def __init__(
+        self,
+        label: str,
+        stage_name: str,
+        today: dt.date,
+        parent: QWidget,
+        staff: Sequence[str] = (),
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mediation in {label}").format(label=label))
         self.save_button.setText(self.tr("&Save"))
         self.held_on = date_edit(today, latest=today)
-        self.mediator = QLineEdit()
+        self.mediator = QComboBox()
+        self.mediator.setEditable(True)
+        self.mediator.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.mediator.addItems(list(staff))
+        # Nobody is chosen for the clerk: the field starts empty, the staff one key away.
+        self.mediator.setCurrentIndex(-1)
+        self.mediator.setToolTip(self.tr("Choose one of the court's staff, or type a name"))
         self.result_choice = choices(list(MEDIATION_RESULT_NAMES.items()), self.tr("(choose)"))
         self.note = text_box()
         form = QFormLayout(self)
@@ -384,7 +398,7 @@ class MediationDialog(CourtForm):
     def value(self) -> MediationEntry:
         return MediationEntry(
             held_on=to_date(self.held_on),
-            mediator=self.mediator.text(),
+            mediator=self.mediator.currentText(),
             result=chosen(self.result_choice),
             note=self.note.toPlainText(),
         )

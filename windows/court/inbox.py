@@ -97,6 +97,8 @@ class InboxPage(QWidget):
         self.party_value = QLabel()
         self.other_value = QLabel()
         self.claim_value = QLabel()
+        self.laws_value = QLabel()
+        self.laws_value.setWordWrap(True)
         slip.addRow(self.tr("Number"), self.number_value)
         slip.addRow(self.tr("Barcode"), self.barcode_value)
         slip.addRow(self.tr("From"), self.window_value)
@@ -104,6 +106,7 @@ class InboxPage(QWidget):
         slip.addRow(self.tr("Party"), self.party_value)
         slip.addRow(self.tr("Other party"), self.other_value)
         slip.addRow(self.tr("Claim in brief"), self.claim_value)
+        slip.addRow(self.tr("Laws explained"), self.laws_value)
 
         self.visit_box = QGroupBox(self.tr("The visit"))
         visit = QFormLayout(self.visit_box)
@@ -138,6 +141,7 @@ class InboxPage(QWidget):
             self.party_value,
             self.other_value,
             self.claim_value,
+            self.laws_value,
             self.visit_value,
             self.visitor_value,
             self.contact_value,
@@ -301,6 +305,7 @@ class InboxPage(QWidget):
         self.party_value.setText(handoff.party)
         self.other_value.setText(handoff.other_party)
         self.claim_value.setText(handoff.claim)
+        self.laws_value.setText(handoff.laws_explained or "—")
         self.withheld_label.setVisible(visit.withheld)
         self.visit_value.setText(
             "　".join((visit.visit_code, stamp(visit.registered_at), visit.channel, visit.purpose))
