@@ -175,6 +175,10 @@ class Visit(Base):
     outcome_notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    # The visitor's township, copied here by database triggers when the visit is written and
+    # whenever the visitor's township changes (migration 0150_figspeed), so every write path
+    # keeps it: the figures count a year of visits by township without joining each visitor.
+    township: Mapped[str] = mapped_column(String(64), server_default="")
 
     visitor: Mapped[Visitor] = relationship(lazy="joined")
     representatives: Mapped[list[VisitRepresentative]] = relationship(

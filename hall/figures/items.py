@@ -110,8 +110,9 @@ def _visits(
         stmt = stmt.outerjoin(PetitionCase, PetitionCase.visit_id == Visit.id)
         stmt = stmt.add_columns(PetitionCase.unit_id.label("unit_id"))
     if need_visitor:
-        stmt = stmt.join(Visitor, Visitor.id == Visit.visitor_id)
-        stmt = stmt.add_columns(Visitor.township.label("township"))
+        # The visitor's township as the visit carries it (kept equal by triggers): no join of
+        # a year of visits with their visitors.
+        stmt = stmt.add_columns(Visit.township.label("township"))
     if with_category:
         stmt = stmt.outerjoin(VisitCategory, VisitCategory.visit_id == Visit.id)
         stmt = stmt.add_columns(VisitCategory.category_id.label("category_id"))
@@ -120,7 +121,7 @@ def _visits(
     if scope.unit_id is not None:
         stmt = stmt.where(PetitionCase.unit_id == scope.unit_id)
     if scope.township is not None:
-        stmt = stmt.where(Visitor.township == scope.township)
+        stmt = stmt.where(Visit.township == scope.township)
     return stmt
 
 

@@ -256,11 +256,7 @@ def scoped_tickets(session: Session, stmt: Select[Any], ids: ScopeIds) -> Select
             PetitionCase.unit_id == ids.unit_id
         )
     if ids.township is not None:
-        stmt = (
-            stmt.join(Visit, Visit.id == Ticket.visit_id)
-            .join(Visitor, Visitor.id == Visit.visitor_id)
-            .where(Visitor.township == ids.township)
-        )
+        stmt = stmt.join(Visit, Visit.id == Ticket.visit_id).where(Visit.township == ids.township)
     return stmt
 
 

@@ -1,0 +1,256 @@
+"""figspeed: the visitor's township on the visit, and daily counts of visits, kept by triggers
+
+A year over a million visits took seconds to count: every visit joined with its visitor for
+the township, then grouped. Now:
+
+* the visit carries its visitor's township: filled by a trigger when a visit is written (or
+  moved to another visitor) and rewritten when the visitor's township changes;
+* ``figure_visit_day`` (day, window, channel, purpose → items, people, groups) and
+  ``figure_township_day`` (day, window, township → items) are kept by triggers on every
+  insert, update and delete of a visit, in its transaction.
+
+Triggers rather than the program's write paths, so that every writer — the front desk, the
+ledger import's COPY, the court's visits, a transfer, SQL typed at the database — keeps them
+equal to the live counts. The figures for the hall and for a window add up the days' rows; a
+township's or a unit's still count the visits (a township's through the visit's copy).
+
+The figures' covering index on the visit takes the township in place of the visitor; the
+court's figures get an index of one window's tickets by the time the service started.
+
+Revision ID: 0150_figspeed
+Revises: 0140_accounts
+Create Date: 2026-12-05 03:00:00
+
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0150_figspeed"
+down_revision: str | Sequence[str] | None = "0140_accounts"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+OLD_VISIT_INDEX = (
+    "created_at",
+    "window_id",
+    "channel",
+    "purpose",
+    "group_size",
+    "visitor_id",
+    "id",
+)
+NEW_VISIT_INDEX = (
+    "created_at",
+    "window_id",
+    "channel",
+    "purpose",
+    "group_size",
+    "township",
+    "id",
+)
+
+GROUP_SIZE = 5
+VISIT_DAY_KEY = "day, window_id, channel, purpose"
+TOWNSHIP_DAY_KEY = "day, window_id, township"
+COUNTED = ("created_at", "window_id", "channel", "purpose", "group_size", "township")
+
+PG_TRIGGERS = f"""
+CREATE FUNCTION visit_township_fill() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.township := COALESCE((SELECT township FROM visitor WHERE id = NEW.visitor_id), '');
+    RETURN NEW;
+END $$;
+CREATE TRIGGER visit_township_fill BEFORE INSERT OR UPDATE OF visitor_id, township ON visit
+    FOR EACH ROW EXECUTE FUNCTION visit_township_fill();
+CREATE FUNCTION visitor_township_spread() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE visit SET township = NEW.township WHERE visitor_id = NEW.id;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER visitor_township_spread AFTER UPDATE OF township ON visitor
+    FOR EACH ROW WHEN (OLD.township IS DISTINCT FROM NEW.township)
+    EXECUTE FUNCTION visitor_township_spread();
+
+CREATE FUNCTION figure_visit_add(date, integer, varchar, varchar, varchar, integer, integer)
+RETURNS void LANGUAGE sql AS $$
+    INSERT INTO figure_visit_day AS f ({VISIT_DAY_KEY}, items, people, group_visits)
+    VALUES ($1, $2, $3, $4, $7, $7 * $6, CASE WHEN $6 >= {GROUP_SIZE} THEN $7 ELSE 0 END)
+    ON CONFLICT ({VISIT_DAY_KEY}) DO UPDATE SET
+        items = f.items + EXCLUDED.items,
+        people = f.people + EXCLUDED.people,
+        group_visits = f.group_visits + EXCLUDED.group_visits;
+    INSERT INTO figure_township_day AS f ({TOWNSHIP_DAY_KEY}, items)
+    VALUES ($1, $2, $5, $7)
+    ON CONFLICT ({TOWNSHIP_DAY_KEY}) DO UPDATE SET items = f.items + EXCLUDED.items;
+$$;
+CREATE FUNCTION figure_visit_count() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    -- A transfer takes the rows of the window with the lower id first, so that two transfers
+    -- between the same two windows take them in one order and never deadlock.
+    IF TG_OP = 'UPDATE' AND NEW.window_id < OLD.window_id THEN
+        PERFORM figure_visit_add(NEW.created_at::date, NEW.window_id, NEW.channel,
+                                 NEW.purpose, NEW.township, NEW.group_size, 1);
+        PERFORM figure_visit_add(OLD.created_at::date, OLD.window_id, OLD.channel,
+                                 OLD.purpose, OLD.township, OLD.group_size, -1);
+        RETURN NULL;
+    END IF;
+    IF TG_OP <> 'INSERT' THEN
+        PERFORM figure_visit_add(OLD.created_at::date, OLD.window_id, OLD.channel,
+                                 OLD.purpose, OLD.township, OLD.group_size, -1);
+    END IF;
+    IF TG_OP <> 'DELETE' THEN
+        PERFORM figure_visit_add(NEW.created_at::date, NEW.window_id, NEW.channel,
+                                 NEW.purpose, NEW.township, NEW.group_size, 1);
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER figure_visit_count AFTER INSERT OR DELETE ON visit
+    FOR EACH ROW EXECUTE FUNCTION figure_visit_count();
+CREATE TRIGGER figure_visit_recount AFTER UPDATE ON visit FOR EACH ROW
+    WHEN ((OLD.created_at::date, OLD.window_id, OLD.channel, OLD.purpose, OLD.group_size,
+           OLD.township)
+          IS DISTINCT FROM (NEW.created_at::date, NEW.window_id, NEW.channel, NEW.purpose,
+                            NEW.group_size, NEW.township))
+    EXECUTE FUNCTION figure_visit_count();
+"""
+PG_DROP = """
+DROP TRIGGER figure_visit_recount ON visit;
+DROP TRIGGER figure_visit_count ON visit;
+DROP FUNCTION figure_visit_count();
+DROP FUNCTION figure_visit_add(date, integer, varchar, varchar, varchar, integer, integer);
+DROP TRIGGER visitor_township_spread ON visitor;
+DROP FUNCTION visitor_township_spread();
+DROP TRIGGER visit_township_fill ON visit;
+DROP FUNCTION visit_township_fill();
+"""
+
+
+def _sqlite_add(row: str, sign: int) -> str:
+    """The two upserts that add (``sign`` 1) or take away (-1) the visit ``row`` (NEW or OLD)
+    from the days' counts. Deltas, so the order SQLite fires its triggers in does not matter."""
+    day = f"date({row}.created_at)"
+    return (
+        f"INSERT INTO figure_visit_day ({VISIT_DAY_KEY}, items, people, group_visits) "
+        f"VALUES ({day}, {row}.window_id, {row}.channel, {row}.purpose, {sign}, "
+        f"{sign} * {row}.group_size, CASE WHEN {row}.group_size >= {GROUP_SIZE} "
+        f"THEN {sign} ELSE 0 END) "
+        f"ON CONFLICT ({VISIT_DAY_KEY}) DO UPDATE SET items = items + excluded.items, "
+        "people = people + excluded.people, "
+        "group_visits = group_visits + excluded.group_visits; "
+        f"INSERT INTO figure_township_day ({TOWNSHIP_DAY_KEY}, items) "
+        f"VALUES ({day}, {row}.window_id, {row}.township, {sign}) "
+        f"ON CONFLICT ({TOWNSHIP_DAY_KEY}) DO UPDATE SET items = items + excluded.items;"
+    )
+
+
+# SQLite cannot change the row a BEFORE trigger inserts: AFTER triggers write the copy (and
+# the update of the copy moves the visit's count from no township to its own).
+SQLITE_FILL = (
+    "UPDATE visit SET township = COALESCE("
+    "(SELECT township FROM visitor WHERE id = NEW.visitor_id), '') WHERE id = NEW.id"
+)
+SQLITE_CHANGED = " OR ".join(
+    ["date(OLD.created_at) IS NOT date(NEW.created_at)"]
+    + [f"OLD.{column} IS NOT NEW.{column}" for column in COUNTED[1:]]
+)
+SQLITE_TRIGGERS = (
+    f"CREATE TRIGGER visit_township_fill AFTER INSERT ON visit BEGIN {SQLITE_FILL}; END",
+    "CREATE TRIGGER visit_township_refill AFTER UPDATE OF visitor_id, township ON visit "
+    "WHEN NEW.township IS NOT COALESCE("
+    "(SELECT township FROM visitor WHERE id = NEW.visitor_id), '') "
+    f"BEGIN {SQLITE_FILL}; END",
+    "CREATE TRIGGER visitor_township_spread AFTER UPDATE OF township ON visitor "
+    "WHEN OLD.township IS NOT NEW.township "
+    "BEGIN UPDATE visit SET township = NEW.township WHERE visitor_id = NEW.id; END",
+    f"CREATE TRIGGER figure_visit_count AFTER INSERT ON visit BEGIN {_sqlite_add('NEW', 1)} END",
+    f"CREATE TRIGGER figure_visit_uncount AFTER DELETE ON visit BEGIN {_sqlite_add('OLD', -1)} END",
+    f"CREATE TRIGGER figure_visit_recount AFTER UPDATE OF {', '.join(COUNTED)} ON visit "
+    f"WHEN {SQLITE_CHANGED} BEGIN {_sqlite_add('OLD', -1)} {_sqlite_add('NEW', 1)} END",
+)
+SQLITE_TRIGGER_NAMES = (
+    "figure_visit_recount",
+    "figure_visit_uncount",
+    "figure_visit_count",
+    "visitor_township_spread",
+    "visit_township_refill",
+    "visit_township_fill",
+)
+
+
+def _backfill(day: str) -> None:
+    """The days' counts of the visits already there (``day``: the dialect's day of a visit)."""
+    op.execute(
+        f"INSERT INTO figure_visit_day ({VISIT_DAY_KEY}, items, people, group_visits) "
+        f"SELECT {day}, window_id, channel, purpose, count(*), sum(group_size), "
+        f"sum(CASE WHEN group_size >= {GROUP_SIZE} THEN 1 ELSE 0 END) "
+        f"FROM visit GROUP BY {day}, window_id, channel, purpose"
+    )
+    op.execute(
+        f"INSERT INTO figure_township_day ({TOWNSHIP_DAY_KEY}, items) "
+        f"SELECT {day}, window_id, township, count(*) "
+        f"FROM visit GROUP BY {day}, window_id, township"
+    )
+
+
+def upgrade() -> None:
+    postgresql = op.get_bind().dialect.name == "postgresql"
+    op.add_column("visit", sa.Column("township", sa.String(64), server_default="", nullable=False))
+    op.create_table(
+        "figure_visit_day",
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("window_id", sa.Integer(), nullable=False),
+        sa.Column("channel", sa.String(16), nullable=False),
+        sa.Column("purpose", sa.String(16), nullable=False),
+        sa.Column("items", sa.Integer(), nullable=False),
+        sa.Column("people", sa.Integer(), nullable=False),
+        sa.Column("group_visits", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint(
+            "day", "window_id", "channel", "purpose", name=op.f("pk_figure_visit_day")
+        ),
+    )
+    op.create_table(
+        "figure_township_day",
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("window_id", sa.Integer(), nullable=False),
+        sa.Column("township", sa.String(64), nullable=False),
+        sa.Column("items", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint(
+            "day", "window_id", "township", name=op.f("pk_figure_township_day")
+        ),
+    )
+    if postgresql:
+        op.execute(
+            "UPDATE visit SET township = visitor.township FROM visitor "
+            "WHERE visitor.id = visit.visitor_id AND visitor.township <> ''"
+        )
+        _backfill("CAST(created_at AS DATE)")
+        op.execute(PG_TRIGGERS)
+    else:
+        op.execute(
+            "UPDATE visit SET township = (SELECT township FROM visitor "
+            "WHERE visitor.id = visit.visitor_id) "
+            "WHERE (SELECT township FROM visitor WHERE visitor.id = visit.visitor_id) <> ''"
+        )
+        _backfill("date(created_at)")
+        for statement in SQLITE_TRIGGERS:
+            op.execute(statement)
+    op.drop_index("ix_visit_figures", table_name="visit")
+    op.create_index("ix_visit_figures", "visit", list(NEW_VISIT_INDEX))
+    op.create_index("ix_ticket_window_started", "ticket", ["window_id", "started_at", "visit_id"])
+
+
+def downgrade() -> None:
+    op.drop_index("ix_ticket_window_started", table_name="ticket")
+    op.drop_index("ix_visit_figures", table_name="visit")
+    op.create_index("ix_visit_figures", "visit", list(OLD_VISIT_INDEX))
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(PG_DROP)
+    else:
+        for name in SQLITE_TRIGGER_NAMES:
+            op.execute(f"DROP TRIGGER {name}")
+    op.drop_table("figure_township_day")
+    op.drop_table("figure_visit_day")
+    op.drop_column("visit", "township")
