@@ -75,6 +75,20 @@ class TownshipDay(Base):
     items: Mapped[int] = mapped_column(Integer)
 
 
+class RatingDay(Base):
+    """A day's finished services at one window (by the ticket's day and window): how many, how
+    many rated, how many rated 满意 or 基本满意. Kept by database triggers on every write of a
+    ticket or a rating, in its transaction (migration 0150_figspeed)."""
+
+    __tablename__ = "figure_rating_day"
+
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    window_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    finished: Mapped[int] = mapped_column(Integer)
+    rated: Mapped[int] = mapped_column(Integer)
+    content: Mapped[int] = mapped_column(Integer)
+
+
 # Covering indexes for the figures: a year of visits or tickets is read from the index alone
 # (an index-only scan on PostgreSQL, a covering index on SQLite) instead of the wide rows with
 # their summaries and notes. Declared here, beside the figures' own tables, to keep the
@@ -106,3 +120,6 @@ Index("ix_satisfaction_figures", Satisfaction.rated_at, Satisfaction.ticket_id, 
 # The court's visitors served at its window in a period: one window's tickets by the time the
 # service started, read from the index alone rather than every court ticket's row.
 Index("ix_ticket_window_started", Ticket.window_id, Ticket.started_at, Ticket.visit_id)
+# Services finished in the last minutes, whose rating window is still open: the few a period's
+# finished and rated counts (RatingDay) must not yet call unrated.
+Index("ix_ticket_finished_at", Ticket.finished_at)

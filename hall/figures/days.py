@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from db.figure_models import TownshipDay, VisitDay
+from db.figure_models import RatingDay, TownshipDay, VisitDay
 from hall.figures.base import ScopeIds, as_date
 from hall.figures.periods import Period
 
@@ -75,3 +75,15 @@ def visit_days(session: Session, period: Period, ids: ScopeIds) -> Counter[dt.da
             if items
         }
     )
+
+
+def rating_counts(session: Session, period: Period, ids: ScopeIds) -> tuple[int, int, int]:
+    """The period's finished services, how many of them are rated, and how many rated 满意 or
+    基本满意 (by the ticket's day and window)."""
+    stmt = select(
+        func.coalesce(func.sum(RatingDay.finished), 0),
+        func.coalesce(func.sum(RatingDay.rated), 0),
+        func.coalesce(func.sum(RatingDay.content), 0),
+    )
+    finished, rated, content = session.execute(_within(stmt, RatingDay, period, ids)).one()
+    return int(finished), int(rated), int(content)

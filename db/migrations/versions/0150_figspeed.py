@@ -116,7 +116,71 @@ CREATE TRIGGER figure_visit_recount AFTER UPDATE ON visit FOR EACH ROW
                             NEW.group_size, NEW.township))
     EXECUTE FUNCTION figure_visit_count();
 """
+FINISHED = "'finished'"
+CONTENT = "('satisfied', 'basic')"
+RATING_DAY_KEY = "day, window_id"
+
+PG_RATING_TRIGGERS = f"""
+CREATE FUNCTION figure_rating_add(date, integer, integer, integer, integer)
+RETURNS void LANGUAGE sql AS $$
+    INSERT INTO figure_rating_day AS f ({RATING_DAY_KEY}, finished, rated, content)
+    VALUES ($1, $2, $3, $4, $5)
+    ON CONFLICT ({RATING_DAY_KEY}) DO UPDATE SET
+        finished = f.finished + EXCLUDED.finished,
+        rated = f.rated + EXCLUDED.rated,
+        content = f.content + EXCLUDED.content;
+$$;
+CREATE FUNCTION figure_ticket_count() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    score varchar;
+BEGIN
+    IF TG_OP <> 'INSERT' AND OLD.status = {FINISHED} THEN
+        score := (SELECT s.score FROM satisfaction s WHERE s.ticket_id = OLD.id);
+        PERFORM figure_rating_add(OLD.service_date, OLD.window_id, -1,
+            CASE WHEN score IS NULL THEN 0 ELSE -1 END,
+            CASE WHEN score IN {CONTENT} THEN -1 ELSE 0 END);
+    END IF;
+    IF TG_OP <> 'DELETE' AND NEW.status = {FINISHED} THEN
+        score := (SELECT s.score FROM satisfaction s WHERE s.ticket_id = NEW.id);
+        PERFORM figure_rating_add(NEW.service_date, NEW.window_id, 1,
+            CASE WHEN score IS NULL THEN 0 ELSE 1 END,
+            CASE WHEN score IN {CONTENT} THEN 1 ELSE 0 END);
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER figure_ticket_count AFTER INSERT OR DELETE ON ticket
+    FOR EACH ROW EXECUTE FUNCTION figure_ticket_count();
+CREATE TRIGGER figure_ticket_recount AFTER UPDATE ON ticket FOR EACH ROW
+    WHEN ((OLD.status = {FINISHED}) IS DISTINCT FROM (NEW.status = {FINISHED})
+          OR (NEW.status = {FINISHED}
+              AND (OLD.service_date, OLD.window_id)
+                  IS DISTINCT FROM (NEW.service_date, NEW.window_id)))
+    EXECUTE FUNCTION figure_ticket_count();
+CREATE FUNCTION figure_satisfaction_count() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP <> 'INSERT' THEN
+        PERFORM figure_rating_add(t.service_date, t.window_id, 0, -1,
+            CASE WHEN OLD.score IN {CONTENT} THEN -1 ELSE 0 END)
+        FROM ticket t WHERE t.id = OLD.ticket_id AND t.status = {FINISHED};
+    END IF;
+    IF TG_OP <> 'DELETE' THEN
+        PERFORM figure_rating_add(t.service_date, t.window_id, 0, 1,
+            CASE WHEN NEW.score IN {CONTENT} THEN 1 ELSE 0 END)
+        FROM ticket t WHERE t.id = NEW.ticket_id AND t.status = {FINISHED};
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER figure_satisfaction_count
+    AFTER INSERT OR DELETE OR UPDATE OF ticket_id, score ON satisfaction
+    FOR EACH ROW EXECUTE FUNCTION figure_satisfaction_count();
+"""
 PG_DROP = """
+DROP TRIGGER figure_satisfaction_count ON satisfaction;
+DROP FUNCTION figure_satisfaction_count();
+DROP TRIGGER figure_ticket_recount ON ticket;
+DROP TRIGGER figure_ticket_count ON ticket;
+DROP FUNCTION figure_ticket_count();
+DROP FUNCTION figure_rating_add(date, integer, integer, integer, integer);
 DROP TRIGGER figure_visit_recount ON visit;
 DROP TRIGGER figure_visit_count ON visit;
 DROP FUNCTION figure_visit_count();
@@ -170,7 +234,63 @@ SQLITE_TRIGGERS = (
     f"CREATE TRIGGER figure_visit_recount AFTER UPDATE OF {', '.join(COUNTED)} ON visit "
     f"WHEN {SQLITE_CHANGED} BEGIN {_sqlite_add('OLD', -1)} {_sqlite_add('NEW', 1)} END",
 )
+
+
+def _sqlite_rating(values: str, source: str) -> str:
+    """The upsert adding ``values`` (finished, rated, content deltas) to the day and window of
+    ``source`` (a SELECT's FROM and WHERE, which SQLite needs before ON CONFLICT)."""
+    return (
+        f"INSERT INTO figure_rating_day ({RATING_DAY_KEY}, finished, rated, content) "
+        f"SELECT {values} {source} "
+        f"ON CONFLICT ({RATING_DAY_KEY}) DO UPDATE SET finished = finished + excluded.finished, "
+        "rated = rated + excluded.rated, content = content + excluded.content;"
+    )
+
+
+def _sqlite_ticket(row: str, sign: int) -> str:
+    """The finished ticket ``row``'s service, with its rating if any, added or taken away."""
+    rating = f"(SELECT score FROM satisfaction WHERE ticket_id = {row}.id)"
+    return _sqlite_rating(
+        f"{row}.service_date, {row}.window_id, {sign}, "
+        f"CASE WHEN {rating} IS NULL THEN 0 ELSE {sign} END, "
+        f"CASE WHEN {rating} IN {CONTENT} THEN {sign} ELSE 0 END",
+        f"WHERE {row}.status = {FINISHED}",
+    )
+
+
+def _sqlite_rated(row: str, sign: int) -> str:
+    """The rating ``row`` added or taken away, when its ticket is a finished service."""
+    return _sqlite_rating(
+        f"service_date, window_id, 0, {sign}, CASE WHEN {row}.score IN {CONTENT} "
+        f"THEN {sign} ELSE 0 END",
+        f"FROM ticket WHERE id = {row}.ticket_id AND status = {FINISHED}",
+    )
+
+
+SQLITE_RATING_TRIGGERS = (
+    f"CREATE TRIGGER figure_ticket_count AFTER INSERT ON ticket "
+    f"BEGIN {_sqlite_ticket('NEW', 1)} END",
+    f"CREATE TRIGGER figure_ticket_uncount AFTER DELETE ON ticket "
+    f"BEGIN {_sqlite_ticket('OLD', -1)} END",
+    "CREATE TRIGGER figure_ticket_recount AFTER UPDATE OF status, service_date, window_id "
+    f"ON ticket WHEN (OLD.status = {FINISHED}) IS NOT (NEW.status = {FINISHED}) "
+    f"OR (NEW.status = {FINISHED} AND (OLD.service_date IS NOT NEW.service_date "
+    "OR OLD.window_id IS NOT NEW.window_id)) "
+    f"BEGIN {_sqlite_ticket('OLD', -1)} {_sqlite_ticket('NEW', 1)} END",
+    f"CREATE TRIGGER figure_satisfaction_count AFTER INSERT ON satisfaction "
+    f"BEGIN {_sqlite_rated('NEW', 1)} END",
+    f"CREATE TRIGGER figure_satisfaction_uncount AFTER DELETE ON satisfaction "
+    f"BEGIN {_sqlite_rated('OLD', -1)} END",
+    "CREATE TRIGGER figure_satisfaction_recount AFTER UPDATE OF ticket_id, score "
+    f"ON satisfaction BEGIN {_sqlite_rated('OLD', -1)} {_sqlite_rated('NEW', 1)} END",
+)
 SQLITE_TRIGGER_NAMES = (
+    "figure_satisfaction_recount",
+    "figure_satisfaction_uncount",
+    "figure_satisfaction_count",
+    "figure_ticket_recount",
+    "figure_ticket_uncount",
+    "figure_ticket_count",
     "figure_visit_recount",
     "figure_visit_uncount",
     "figure_visit_count",
@@ -192,6 +312,16 @@ def _backfill(day: str) -> None:
         f"INSERT INTO figure_township_day ({TOWNSHIP_DAY_KEY}, items) "
         f"SELECT {day}, window_id, township, count(*) "
         f"FROM visit GROUP BY {day}, window_id, township"
+    )
+
+
+def _backfill_ratings() -> None:
+    op.execute(
+        f"INSERT INTO figure_rating_day ({RATING_DAY_KEY}, finished, rated, content) "
+        "SELECT t.service_date, t.window_id, count(*), count(s.ticket_id), "
+        f"sum(CASE WHEN s.score IN {CONTENT} THEN 1 ELSE 0 END) "
+        "FROM ticket t LEFT JOIN satisfaction s ON s.ticket_id = t.id "
+        f"WHERE t.status = {FINISHED} GROUP BY t.service_date, t.window_id"
     )
 
 
@@ -221,6 +351,16 @@ def upgrade() -> None:
             "day", "window_id", "township", name=op.f("pk_figure_township_day")
         ),
     )
+    op.create_table(
+        "figure_rating_day",
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("window_id", sa.Integer(), nullable=False),
+        sa.Column("finished", sa.Integer(), nullable=False),
+        sa.Column("rated", sa.Integer(), nullable=False),
+        sa.Column("content", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("day", "window_id", name=op.f("pk_figure_rating_day")),
+    )
+    _backfill_ratings()
     if postgresql:
         op.execute(
             "UPDATE visit SET township = visitor.township FROM visitor "
@@ -228,6 +368,7 @@ def upgrade() -> None:
         )
         _backfill("CAST(created_at AS DATE)")
         op.execute(PG_TRIGGERS)
+        op.execute(PG_RATING_TRIGGERS)
     else:
         op.execute(
             "UPDATE visit SET township = (SELECT township FROM visitor "
@@ -235,14 +376,16 @@ def upgrade() -> None:
             "WHERE (SELECT township FROM visitor WHERE visitor.id = visit.visitor_id) <> ''"
         )
         _backfill("date(created_at)")
-        for statement in SQLITE_TRIGGERS:
+        for statement in SQLITE_TRIGGERS + SQLITE_RATING_TRIGGERS:
             op.execute(statement)
     op.drop_index("ix_visit_figures", table_name="visit")
     op.create_index("ix_visit_figures", "visit", list(NEW_VISIT_INDEX))
     op.create_index("ix_ticket_window_started", "ticket", ["window_id", "started_at", "visit_id"])
+    op.create_index("ix_ticket_finished_at", "ticket", ["finished_at"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_ticket_finished_at", table_name="ticket")
     op.drop_index("ix_ticket_window_started", table_name="ticket")
     op.drop_index("ix_visit_figures", table_name="visit")
     op.create_index("ix_visit_figures", "visit", list(OLD_VISIT_INDEX))
@@ -251,6 +394,7 @@ def downgrade() -> None:
     else:
         for name in SQLITE_TRIGGER_NAMES:
             op.execute(f"DROP TRIGGER {name}")
+    op.drop_table("figure_rating_day")
     op.drop_table("figure_township_day")
     op.drop_table("figure_visit_day")
     op.drop_column("visit", "township")
