@@ -21,7 +21,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from hall.figures.base import ScopeIds, count_if
 from hall.figures.days import counted_by_day, visit_kinds, visit_townships
-from hall.figures.items import GROUP_SIZE, item_parts, items
+from hall.figures.items import GROUP_SIZE, filed_items, item_parts
 from hall.figures.periods import Period
 
 
@@ -77,9 +77,9 @@ def tally(session: Session, period: Period, ids: ScopeIds) -> Tally:
             add(channel, purpose, window_id, count, int(people), int(groups))
             by_township[township] += count
     total = sum(by_window.values())
-    filed = items(session, period, ids, with_category=True)
+    filed = filed_items(session, period, ids, by_unit=False)
     by_category = filed_counts(session, filed.c.category_id, total)
-    handed = items(session, period, ids, with_unit=True)
+    handed = filed_items(session, period, ids, by_unit=True)
     by_unit = filed_counts(session, handed.c.unit_id, total)
     return Tally(by_kind, by_window, by_township, by_category, by_unit)
 

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from hall.errors import InvalidInput
 from hall.figures.base import ALL_HALL, Scope, ScopeIds, as_date, resolve
 from hall.figures.days import counted_by_day, visit_days, visit_townships
-from hall.figures.items import item_parts, items
+from hall.figures.items import filed_items, item_parts
 from hall.figures.overview import NO_TOWNSHIP, UNFILED, category_names
 from hall.figures.periods import CUSTOM, DAY, MONTH, WEEK, Period
 from hall.figures.tally import filed_counts
@@ -198,7 +198,7 @@ def _by_township_and_category(
         ):
             townships[name or NO_TOWNSHIP] += int(n)
     names = category_names(session)
-    filed = items(session, period, ids, with_category=True)
+    filed = filed_items(session, period, ids, by_unit=False)
     categories: Counter[str] = Counter()
     for category_id, n in filed_counts(session, filed.c.category_id, townships.total()).items():
         categories[names.get(category_id, UNFILED) if category_id else UNFILED] += n
