@@ -23,9 +23,10 @@ from db.figure_models import RatingDay, TownshipDay, VisitDay
 from db.models import Ticket, Visit, Visitor
 from db.states import TicketStatus
 from db.window_models import BASIC, SATISFIED, Satisfaction
-from hall import ledgers, queue, reception, satisfaction
+from hall import cases, ledgers, queue, reception, satisfaction
 from hall.figures import Scope, overview, periods, queue_figures, trend_tab
 from hall.figures.base import as_date, count_if, day_of
+from hall.figures.categories import add_category, file_visit
 from tests.hall.ledger_helpers import LI, ZHANG, visit_row, xlsx
 
 D = dt.date
@@ -328,3 +329,28 @@ def test_the_days_give_the_figures_the_visits_give(
     assert read() != by_days
     with visit_by_visit(monkeypatch):
         assert read() == live
+
+
+def test_items_filed_under_a_category_or_handed_to_a_unit(hall_db: Database) -> None:
+    """分类's counts by category and by unit come from the few filed items; the rest of the
+    total is 未分类 and 未交办转送, and a unit's scope counts its own."""
+    handed, _ = register(hall_db, at(D(2026, 6, 1)), township="城关镇")
+    filed, _ = register(hall_db, at(D(2026, 6, 2)))
+    register(hall_db, at(D(2026, 6, 3)))
+    register(hall_db, at(D(2026, 5, 31)))
+    with hall_db.write() as s:
+        unit = cases.add_unit(s, "城关镇人民政府")
+        case = cases.open_from_visit(s, handed, now=at(D(2026, 6, 1), 11))
+        cases.forward(s, case.id, unit.id, "属地处理", now=at(D(2026, 6, 2)))
+        file_visit(s, filed, add_category(s, "土地").id)
+        unit_id = unit.id
+    with hall_db.read() as s:
+        figures = overview(s, JUNE, now=NOW)
+        its_own = overview(s, JUNE, Scope("unit", str(unit_id)), now=NOW)
+    assert figures.by_unit == {"（未交办转送）": 2, "城关镇人民政府": 1}
+    assert figures.by_category == {"（未分类）": 2, "土地": 1}
+    assert (its_own.total, its_own.by_unit, its_own.by_township) == (
+        1,
+        {"城关镇人民政府": 1},
+        {"城关镇": 1},
+    )
