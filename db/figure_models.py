@@ -1,5 +1,6 @@
 """The persistent model behind the leaders' figures: the administrator's two-level list of
-content categories (内容分类) and the category a visit's matter was filed under.
+content categories (内容分类), the category a visit's matter was filed under, and the daily
+counts of visits and of rated services that database triggers keep (migration 0150_figspeed).
 
 A visit's category lives in its own table rather than a column of ``visit`` so that filing a
 matter, or re-filing it when the list changes, never rewrites the visit row.
