@@ -1,5 +1,6 @@
 """The persistent model behind the leaders' figures: the administrator's two-level list of
-content categories (内容分类) and the category a visit's matter was filed under.
+content categories (内容分类), the category a visit's matter was filed under, and the daily
+counts of visits and of rated services that database triggers keep (migration 0160_figspeed).
 
 A visit's category lives in its own table rather than a column of ``visit`` so that filing a
 matter, or re-filing it when the list changes, never rewrites the visit row.
@@ -7,7 +8,9 @@ matter, or re-filing it when the list changes, never rewrites the visit row.
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, UniqueConstraint
+import datetime as dt
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.models import Base, Ticket, Visit
@@ -43,6 +46,50 @@ class VisitCategory(Base):
     category_id: Mapped[int] = mapped_column(ForeignKey("content_category.id"))
 
 
+class VisitDay(Base):
+    """A day's visits of one window, channel and purpose: how many, how many people, how many
+    groups (集体访, 5 or more). Kept by database triggers on every write of a visit, in its
+    transaction (migration 0160_figspeed): a year's counts add up a few thousand of these
+    rows instead of a million visits. A row may fall to zero; it is kept."""
+
+    __tablename__ = "figure_visit_day"
+
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    window_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16), primary_key=True)
+    purpose: Mapped[str] = mapped_column(String(16), primary_key=True)
+    items: Mapped[int] = mapped_column(Integer)
+    people: Mapped[int] = mapped_column(Integer)
+    group_visits: Mapped[int] = mapped_column(Integer)
+
+
+class TownshipDay(Base):
+    """A day's visits of one window from one township (the visit's copy of its visitor's),
+    kept by the same triggers as :class:`VisitDay`. Apart from it because a county's score of
+    townships times every channel and purpose would make as many rows as visits."""
+
+    __tablename__ = "figure_township_day"
+
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    window_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    township: Mapped[str] = mapped_column(String(64), primary_key=True)
+    items: Mapped[int] = mapped_column(Integer)
+
+
+class RatingDay(Base):
+    """A day's finished services at one window (by the ticket's day and window): how many, how
+    many rated, how many rated 满意 or 基本满意. Kept by database triggers on every write of a
+    ticket or a rating, in its transaction (migration 0160_figspeed)."""
+
+    __tablename__ = "figure_rating_day"
+
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    window_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    finished: Mapped[int] = mapped_column(Integer)
+    rated: Mapped[int] = mapped_column(Integer)
+    content: Mapped[int] = mapped_column(Integer)
+
+
 # Covering indexes for the figures: a year of visits or tickets is read from the index alone
 # (an index-only scan on PostgreSQL, a covering index on SQLite) instead of the wide rows with
 # their summaries and notes. Declared here, beside the figures' own tables, to keep the
@@ -54,7 +101,7 @@ Index(
     Visit.channel,
     Visit.purpose,
     Visit.group_size,
-    Visit.visitor_id,
+    Visit.township,
     Visit.id,
 )
 Index(
@@ -71,3 +118,9 @@ Index(
     Ticket.id,
 )
 Index("ix_satisfaction_figures", Satisfaction.rated_at, Satisfaction.ticket_id, Satisfaction.score)
+# The court's visitors served at its window in a period: one window's tickets by the time the
+# service started, read from the index alone rather than every court ticket's row.
+Index("ix_ticket_window_started", Ticket.window_id, Ticket.started_at, Ticket.visit_id)
+# Services finished in the last minutes, whose rating window is still open: the few a period's
+# finished and rated counts (RatingDay) must not yet call unrated.
+Index("ix_ticket_finished_at", Ticket.finished_at)

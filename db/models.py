@@ -182,6 +182,10 @@ class Visit(Base):
     created_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     # Archived (归档) by retention: read-only from then on, which database triggers enforce.
     archived_on: Mapped[dt.date | None] = mapped_column(Date)
+    # The visitor's township, copied here by database triggers when the visit is written and
+    # whenever the visitor's township changes (migration 0160_figspeed), so every write path
+    # keeps it: the figures count a year of visits by township without joining each visitor.
+    township: Mapped[str] = mapped_column(String(64), server_default="")
 
     visitor: Mapped[Visitor] = relationship(lazy="joined")
     representatives: Mapped[list[VisitRepresentative]] = relationship(

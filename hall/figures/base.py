@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Date, Float, case, cast, func, select
+from sqlalchemy import Date, Float, cast, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -116,10 +116,11 @@ def seconds_between(
     start: ColumnElement[Any] | InstrumentedAttribute[Any],
     end: ColumnElement[Any] | InstrumentedAttribute[Any],
 ) -> ColumnElement[float]:
-    """``end - start`` in seconds, computed by the database."""
+    """``end - start`` in seconds, computed by the database. On PostgreSQL ``date_part``, a
+    double: ``EXTRACT`` gives a numeric, several times slower to sum over a year of tickets."""
     if session.get_bind().dialect.name == "sqlite":
         return cast((func.julianday(end) - func.julianday(start)) * 86400.0, Float)
-    return cast(func.extract("epoch", end - start), Float)
+    return func.date_part("epoch", end - start, type_=Float)
 
 
 def days_between(
@@ -134,4 +135,6 @@ def days_between(
 
 
 def count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
-    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+    """The rows where ``condition`` holds: ``count(*) FILTER (WHERE …)``, which both
+    databases evaluate without building a value per row, and which is 0, never NULL."""
+    return func.count().filter(condition)

@@ -24,6 +24,7 @@ from hall import clock
 from hall.catalog import PURPOSES
 from hall.figures import definitions as d
 from hall.figures.base import ALL_HALL, Rate, Scope, ScopeIds, count_if, resolve
+from hall.figures.days import counted_by_day, rating_counts
 from hall.figures.items import CHANNEL_GROUPS, CHANNELS, CLASSES
 from hall.figures.items import letters_window_id as _letters_window_id
 from hall.figures.periods import Period
@@ -256,11 +257,7 @@ def scoped_tickets(session: Session, stmt: Select[Any], ids: ScopeIds) -> Select
             PetitionCase.unit_id == ids.unit_id
         )
     if ids.township is not None:
-        stmt = (
-            stmt.join(Visit, Visit.id == Ticket.visit_id)
-            .join(Visitor, Visitor.id == Visit.visitor_id)
-            .where(Visitor.township == ids.township)
-        )
+        stmt = stmt.join(Visit, Visit.id == Ticket.visit_id).where(Visit.township == ids.township)
     return stmt
 
 
@@ -275,6 +272,20 @@ def rating_terms(now: dt.datetime) -> tuple[ColumnElement[bool], ...]:
 
 
 def _ratings(session: Session, period: Period, ids: ScopeIds, now: dt.datetime) -> dict[str, Rate]:
+    if counted_by_day(ids):
+        rated_count, lapsed_count, content_count = _ratings_by_day(session, period, ids, now)
+    else:
+        rated_count, lapsed_count, content_count = _ratings_by_ticket(session, period, ids, now)
+    return {
+        d.PARTICIPATION: Rate(rated_count, rated_count + lapsed_count),
+        d.SATISFACTION: Rate(content_count, rated_count),
+    }
+
+
+def _ratings_by_ticket(
+    session: Session, period: Period, ids: ScopeIds, now: dt.datetime
+) -> tuple[int, int, int]:
+    """Rated, unrated with the window passed, and content, over the period's tickets."""
     rated, lapsed, content = rating_terms(now)
     stmt = (
         select(count_if(rated), count_if(lapsed), count_if(content))
@@ -294,10 +305,32 @@ def _ratings(session: Session, period: Period, ids: ScopeIds, now: dt.datetime) 
     rated_count, lapsed_count, content_count = (
         int(v) for v in session.execute(scoped_tickets(session, stmt, ids)).one()
     )
-    return {
-        d.PARTICIPATION: Rate(rated_count, rated_count + lapsed_count),
-        d.SATISFACTION: Rate(content_count, rated_count),
-    }
+    return rated_count, lapsed_count, content_count
+
+
+def _ratings_by_day(
+    session: Session, period: Period, ids: ScopeIds, now: dt.datetime
+) -> tuple[int, int, int]:
+    """The same from the days' counts: the unrated whose window has passed are the unrated
+    less those finished within the window (or at no recorded time), which are few and found
+    by the time they finished."""
+    finished, rated, content = rating_counts(session, period, ids)
+    still_open = (
+        select(func.count())
+        .select_from(Ticket)
+        .outerjoin(Satisfaction, Satisfaction.ticket_id == Ticket.id)
+        .where(
+            Ticket.status == TicketStatus.FINISHED,
+            Ticket.service_date >= period.first,
+            Ticket.service_date <= period.last,
+            Satisfaction.ticket_id.is_(None),
+            Ticket.finished_at.is_(None) | (Ticket.finished_at > now - EVALUATOR_TIMEOUT),
+        )
+    )
+    if ids.window_id is not None:
+        still_open = still_open.where(Ticket.window_id == ids.window_id)
+    waiting = int(session.scalar(still_open) or 0)
+    return rated, finished - rated - waiting, content
 
 
 def _repeats(session: Session, period: Period, ids: ScopeIds) -> int:

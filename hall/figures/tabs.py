@@ -14,8 +14,7 @@ from db.models import Place, ServiceWindow
 from hall.figures.base import ALL_HALL, TOWNSHIP, UNIT, WINDOW, Scope
 from hall.figures.periods import Period
 from hall.figures.report import workbook
-from hall.figures.trend import CATEGORY, Change, TrendPoint, changes, trend
-from hall.figures.trend import TOWNSHIP as BY_TOWNSHIP
+from hall.figures.trend import Change, TrendPoint, township_and_category_changes, trend
 
 
 @dataclass(frozen=True)
@@ -55,11 +54,8 @@ class TrendTab:
 def trend_tab(session: Session, period: Period, size: str, scope: Scope = ALL_HALL) -> TrendTab:
     """The 趋势 tab: the period by ``size`` with 环比 and 同比, and the same per township
     and per content category."""
-    return TrendTab(
-        points=trend(session, period, size, scope),
-        townships=changes(session, period, BY_TOWNSHIP, scope),
-        categories=changes(session, period, CATEGORY, scope),
-    )
+    townships, categories = township_and_category_changes(session, period, scope)
+    return TrendTab(trend(session, period, size, scope), townships, categories)
 
 
 def tab_workbook(session: Session, tab: str, period: Period, scope: Scope = ALL_HALL) -> bytes:

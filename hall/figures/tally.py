@@ -1,6 +1,7 @@
 """A period's items counted every way 总览 and 分类 show them: by channel and purpose (with
-people and groups), window and township in one pass over the items; by content category and
-by responsible unit over the filed items only.
+people and groups), window and township — for the hall and a window, the visits from their
+daily counts (:mod:`hall.figures.days`), otherwise in one pass over the items; by content
+category and by responsible unit over the filed items only.
 
 Only a small share of items is filed under a category or handed to a unit, so those two
 counts ask for the filed ones (the outer joins become inner joins driven by the small table)
@@ -19,7 +20,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from hall.figures.base import ScopeIds, count_if
-from hall.figures.items import GROUP_SIZE, item_parts, items
+from hall.figures.days import counted_by_day, visit_kinds, visit_townships
+from hall.figures.items import GROUP_SIZE, filed_items, item_parts
 from hall.figures.periods import Period
 
 
@@ -40,12 +42,26 @@ class Tally:
 
 
 def tally(session: Session, period: Period, ids: ScopeIds) -> Tally:
-    # Township comes with the rest: a county has a score of townships, so the grouped rows
-    # stay in the thousands while the visits are read once.
     by_kind: dict[tuple[str, str], tuple[int, int, int]] = {}
     by_window: Counter[int | None] = Counter()
     by_township: Counter[str | None] = Counter()
-    for part in item_parts(session, period, ids, with_township=True):
+
+    def add(
+        channel: str, purpose: str, window_id: int | None, count: int, people: int, groups: int
+    ) -> None:
+        kind = by_kind.get((channel, purpose), (0, 0, 0))
+        by_kind[channel, purpose] = (kind[0] + count, kind[1] + people, kind[2] + groups)
+        by_window[window_id] += count
+
+    visits, letters = item_parts(session, period, ids, with_township=True)
+    by_day = counted_by_day(ids)
+    if by_day:
+        for channel, purpose, window_id, count, people, groups in visit_kinds(session, period, ids):
+            add(channel, purpose, window_id, count, people, groups)
+        by_township.update(visit_townships(session, period, ids))
+    # Township comes with the rest: a county has a score of townships, so the grouped rows
+    # stay in the thousands while the items are read once.
+    for part in [letters] if by_day else [visits, letters]:
         base = part.subquery()
         for channel, purpose, window_id, township, count, people, groups in session.execute(
             select(
@@ -58,23 +74,17 @@ def tally(session: Session, period: Period, ids: ScopeIds) -> Tally:
                 count_if(base.c.people >= GROUP_SIZE),
             ).group_by(base.c.channel, base.c.purpose, base.c.window_id, base.c.township)
         ):
-            kind = by_kind.get((channel, purpose), (0, 0, 0))
-            by_kind[channel, purpose] = (
-                kind[0] + count,
-                kind[1] + int(people),
-                kind[2] + int(groups),
-            )
-            by_window[window_id] += count
+            add(channel, purpose, window_id, count, int(people), int(groups))
             by_township[township] += count
     total = sum(by_window.values())
-    filed = items(session, period, ids, with_category=True)
-    by_category = _filed(session, filed.c.category_id, total)
-    handed = items(session, period, ids, with_unit=True)
-    by_unit = _filed(session, handed.c.unit_id, total)
+    filed = filed_items(session, period, ids, by_unit=False)
+    by_category = filed_counts(session, filed.c.category_id, total)
+    handed = filed_items(session, period, ids, by_unit=True)
+    by_unit = filed_counts(session, handed.c.unit_id, total)
     return Tally(by_kind, by_window, by_township, by_category, by_unit)
 
 
-def _filed(session: Session, column: ColumnElement[Any], total: int) -> Counter[int | None]:
+def filed_counts(session: Session, column: ColumnElement[Any], total: int) -> Counter[int | None]:
     """Items per non-empty ``column``, and under None the rest of ``total``."""
     counts: Counter[int | None] = Counter(
         dict(

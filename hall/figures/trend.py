@@ -2,7 +2,8 @@
 it (环比) and the same bucket a year earlier (同比); and the same comparison per township and
 per content category. A change of more than 10 % is marked 异常, more than 20 % 告警.
 
-The database counts items per day (one GROUP BY per range); the days are then gathered into
+The database counts items per day (for the hall and a window, the visits from their daily
+counts: :mod:`hall.figures.days`); the days are then gathered into
 weeks or months here, a few hundred rows at most.
 """
 
@@ -17,9 +18,11 @@ from sqlalchemy.orm import Session
 
 from hall.errors import InvalidInput
 from hall.figures.base import ALL_HALL, Scope, ScopeIds, as_date, resolve
-from hall.figures.items import items
+from hall.figures.days import counted_by_day, visit_days, visit_townships
+from hall.figures.items import filed_items, item_parts
 from hall.figures.overview import NO_TOWNSHIP, UNFILED, category_names
 from hall.figures.periods import CUSTOM, DAY, MONTH, WEEK, Period
+from hall.figures.tally import filed_counts
 
 UNUSUAL = 0.10
 ALARM = 0.20
@@ -97,9 +100,16 @@ def _label(bucket: dt.date, size: str) -> str:
 
 
 def _daily(session: Session, period: Period, ids: ScopeIds) -> Counter[dt.date]:
-    grouped = items(session, period, ids, with_day=True)
-    rows = session.execute(select(grouped.c.day, func.count()).group_by(grouped.c.day))
-    return Counter({as_date(day): int(count) for day, count in rows})
+    visits, letters = item_parts(session, period, ids, with_day=True)
+    by_day = counted_by_day(ids)
+    counts = visit_days(session, period, ids) if by_day else Counter()
+    for part in [letters] if by_day else [visits, letters]:
+        grouped = part.subquery()
+        for day, count in session.execute(
+            select(grouped.c.day, func.count()).group_by(grouped.c.day)
+        ):
+            counts[as_date(day)] += int(count)
+    return counts
 
 
 def trend(
@@ -169,21 +179,51 @@ class Change:
         return mark(self.month_on_month, self.year_on_year)
 
 
-def _by(session: Session, period: Period, ids: ScopeIds, dimension: str) -> Counter[str]:
-    if dimension == TOWNSHIP:
-        grouped = items(session, period, ids, with_township=True)
-        rows = session.execute(
+def _by_township_and_category(
+    session: Session, period: Period, ids: ScopeIds
+) -> tuple[Counter[str], Counter[str]]:
+    """The period's items per township and per content category. Few items are filed under a
+    category, so only the filed ones are counted by category (driven by the small table) and
+    the rest of the total, known from the townships' counts, goes under 未分类."""
+    visits, letters = item_parts(session, period, ids, with_township=True)
+    by_day = counted_by_day(ids)
+    townships: Counter[str] = Counter()
+    if by_day:
+        for name, n in visit_townships(session, period, ids).items():
+            townships[name or NO_TOWNSHIP] += n
+    for part in [letters] if by_day else [visits, letters]:
+        grouped = part.subquery()
+        for name, n in session.execute(
             select(grouped.c.township, func.count()).group_by(grouped.c.township)
-        )
-        return Counter({(name or NO_TOWNSHIP): int(n) for name, n in rows})
-    grouped = items(session, period, ids, with_category=True)
+        ):
+            townships[name or NO_TOWNSHIP] += int(n)
     names = category_names(session)
-    counts: Counter[str] = Counter()
-    for category_id, n in session.execute(
-        select(grouped.c.category_id, func.count()).group_by(grouped.c.category_id)
-    ):
-        counts[names.get(category_id, UNFILED) if category_id else UNFILED] += int(n)
-    return counts
+    filed = filed_items(session, period, ids, by_unit=False)
+    categories: Counter[str] = Counter()
+    for category_id, n in filed_counts(session, filed.c.category_id, townships.total()).items():
+        categories[names.get(category_id, UNFILED) if category_id else UNFILED] += n
+    return townships, categories
+
+
+def _change_lists(now: Counter[str], before: Counter[str], ago: Counter[str]) -> list[Change]:
+    names = sorted(set(now) | set(before) | set(ago), key=lambda n: (-now[n], n))
+    return [Change(n, now[n], before[n], ago[n]) for n in names]
+
+
+def township_and_category_changes(
+    session: Session, period: Period, scope: Scope = ALL_HALL
+) -> tuple[list[Change], list[Change]]:
+    """趋势 per township and per category (each the most items first), read together: the
+    townships' counts give the total the categories' 未分类 is taken from."""
+    ids = resolve(session, scope)
+    now, before, ago = (
+        _by_township_and_category(session, span, ids)
+        for span in (period, period.previous(), period.year_ago())
+    )
+    return (
+        _change_lists(now[0], before[0], ago[0]),
+        _change_lists(now[1], before[1], ago[1]),
+    )
 
 
 def changes(
@@ -192,9 +232,5 @@ def changes(
     """趋势 per township or per category, the most items first."""
     if dimension not in (TOWNSHIP, CATEGORY):
         raise InvalidInput(f"分组“{dimension}”无效，应为乡镇或内容分类。", "dimension")
-    ids = resolve(session, scope)
-    now = _by(session, period, ids, dimension)
-    before = _by(session, period.previous(), ids, dimension)
-    ago = _by(session, period.year_ago(), ids, dimension)
-    names = sorted(set(now) | set(before) | set(ago), key=lambda n: (-now[n], n))
-    return [Change(n, now[n], before[n], ago[n]) for n in names]
+    townships, categories = township_and_category_changes(session, period, scope)
+    return townships if dimension == TOWNSHIP else categories
