@@ -332,57 +332,57 @@
         <translation>窗口叫号</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="102"/>
+        <location filename="../../windows/court/desk.py" line="101"/>
         <source>Scan a hand-over slip&apos;s barcode, or type its number or a case number</source>
         <translation>扫描移交单条码，或输入移交单编号、案号后按回车</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="105"/>
+        <location filename="../../windows/court/desk.py" line="104"/>
         <source>Scan or &amp;find:</source>
         <translation>扫码/查找(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="107"/>
+        <location filename="../../windows/court/desk.py" line="106"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="124"/>
+        <location filename="../../windows/court/desk.py" line="123"/>
         <source>Saved {path}.</source>
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="135"/>
+        <location filename="../../windows/court/desk.py" line="134"/>
         <source>Files</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="136"/>
+        <location filename="../../windows/court/desk.py" line="135"/>
         <source>Hearings</source>
         <translation>开庭排期</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="138"/>
+        <location filename="../../windows/court/desk.py" line="137"/>
         <source>Figures</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="179"/>
+        <location filename="../../windows/court/desk.py" line="178"/>
         <source>Inbox ({count})</source>
         <translation>收件箱（{count}）</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="179"/>
+        <location filename="../../windows/court/desk.py" line="178"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="234"/>
+        <location filename="../../windows/court/desk.py" line="233"/>
         <source>{number} was returned to {window}: {reason}</source>
         <translation>{number}已退回{window}窗口，理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../../windows/court/desk.py" line="250"/>
+        <location filename="../../windows/court/desk.py" line="249"/>
         <source>{number} is waiting: accept it or return it.</source>
         <translation>{number}待接收：请接收或退回。</translation>
     </message>
@@ -668,22 +668,22 @@
         <translation>已登记{day}的调解情况。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="474"/>
+        <location filename="../../windows/court/files.py" line="481"/>
         <source>Scheduled for {time}.</source>
         <translation>已排期：{time}。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="487"/>
+        <location filename="../../windows/court/files.py" line="494"/>
         <source>{label} closed.</source>
         <translation>{label}已结案。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="502"/>
+        <location filename="../../windows/court/files.py" line="509"/>
         <source>Application for enforcement recorded; the file is at enforcement.</source>
         <translation>已登记执行申请，案件转入执行阶段。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/files.py" line="524"/>
+        <location filename="../../windows/court/files.py" line="531"/>
         <source>{label}: the trial limit now ends on {due}.</source>
         <translation>{label}：审理期限现至{due}届满。</translation>
     </message>
@@ -699,27 +699,27 @@
 <context>
     <name>EnforcementDialog</name>
     <message>
-        <location filename="../../windows/court/forms.py" line="541"/>
+        <location filename="../../windows/court/forms.py" line="555"/>
         <source>Enforcement of {label}</source>
         <translation>{label} 申请执行</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="542"/>
+        <location filename="../../windows/court/forms.py" line="556"/>
         <source>&amp;Record</source>
         <translation>登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="548"/>
+        <location filename="../../windows/court/forms.py" line="562"/>
         <source>&amp;Applied on</source>
         <translation>申请日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="549"/>
+        <location filename="../../windows/court/forms.py" line="563"/>
         <source>Appl&amp;icant</source>
         <translation>申请人(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="550"/>
+        <location filename="../../windows/court/forms.py" line="564"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -727,32 +727,32 @@
 <context>
     <name>HearingDialog</name>
     <message>
-        <location filename="../../windows/court/forms.py" line="406"/>
+        <location filename="../../windows/court/forms.py" line="420"/>
         <source>Schedule a hearing of {label}</source>
         <translation>{label} 排期</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="407"/>
+        <location filename="../../windows/court/forms.py" line="421"/>
         <source>&amp;Schedule</source>
         <translation>排期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="418"/>
+        <location filename="../../windows/court/forms.py" line="432"/>
         <source>&amp;When</source>
         <translation>时间(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="419"/>
+        <location filename="../../windows/court/forms.py" line="433"/>
         <source>&amp;Kind</source>
         <translation>类别(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="420"/>
+        <location filename="../../windows/court/forms.py" line="434"/>
         <source>&amp;Place</source>
         <translation>地点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="421"/>
+        <location filename="../../windows/court/forms.py" line="435"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -824,7 +824,7 @@
     </message>
     <message>
         <location filename="../../windows/court/inbox.py" line="62"/>
-        <location filename="../../windows/court/inbox.py" line="103"/>
+        <location filename="../../windows/court/inbox.py" line="105"/>
         <source>Handed at</source>
         <translation>移交时间</translation>
     </message>
@@ -835,13 +835,13 @@
     </message>
     <message>
         <location filename="../../windows/court/inbox.py" line="64"/>
-        <location filename="../../windows/court/inbox.py" line="104"/>
+        <location filename="../../windows/court/inbox.py" line="106"/>
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
         <location filename="../../windows/court/inbox.py" line="65"/>
-        <location filename="../../windows/court/inbox.py" line="105"/>
+        <location filename="../../windows/court/inbox.py" line="107"/>
         <source>Other party</source>
         <translation>对方当事人</translation>
     </message>
@@ -852,127 +852,132 @@
     </message>
     <message>
         <location filename="../../windows/court/inbox.py" line="91"/>
-        <location filename="../../windows/court/inbox.py" line="290"/>
+        <location filename="../../windows/court/inbox.py" line="294"/>
         <source>Hand-over slip</source>
         <translation>移交单</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="100"/>
+        <location filename="../../windows/court/inbox.py" line="102"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="101"/>
+        <location filename="../../windows/court/inbox.py" line="103"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="102"/>
+        <location filename="../../windows/court/inbox.py" line="104"/>
         <source>From</source>
         <translation>移交窗口</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="106"/>
+        <location filename="../../windows/court/inbox.py" line="108"/>
         <source>Claim in brief</source>
         <translation>诉求简要</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="108"/>
+        <location filename="../../windows/court/inbox.py" line="109"/>
+        <source>Laws explained</source>
+        <translation>释法说明</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/inbox.py" line="111"/>
         <source>The visit</source>
         <translation>来访登记</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="112"/>
+        <location filename="../../windows/court/inbox.py" line="115"/>
         <source>This visit is a report or accusation: its content is not shown at the court. Work from the slip and ask the party in person.</source>
         <translation>本次来访属检举控告，内容不向法庭显示。请以移交单为准，当面向当事人了解情况。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="126"/>
+        <location filename="../../windows/court/inbox.py" line="129"/>
         <source>Visit</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="127"/>
+        <location filename="../../windows/court/inbox.py" line="130"/>
         <source>Visitor</source>
         <translation>来访人</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="128"/>
+        <location filename="../../windows/court/inbox.py" line="131"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="129"/>
+        <location filename="../../windows/court/inbox.py" line="132"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="130"/>
+        <location filename="../../windows/court/inbox.py" line="133"/>
         <source>Request</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="131"/>
+        <location filename="../../windows/court/inbox.py" line="134"/>
         <source>Facts</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="132"/>
+        <location filename="../../windows/court/inbox.py" line="135"/>
         <source>Reasons</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="153"/>
+        <location filename="../../windows/court/inbox.py" line="157"/>
         <source>&amp;Accept</source>
         <translation>接收(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="155"/>
+        <location filename="../../windows/court/inbox.py" line="159"/>
         <source>Take the matter over: a court file opens at reception</source>
         <translation>接收此事项：建立案卷，进入接访阶段</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="160"/>
+        <location filename="../../windows/court/inbox.py" line="164"/>
         <source>Print the slip…</source>
         <translation>打印移交单…</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="343"/>
+        <location filename="../../windows/court/inbox.py" line="348"/>
         <source>Accepted {number}: its court file is open at reception; register it next.</source>
         <translation>已接收{number}，案卷已建立（接访阶段），下一步请立案登记。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="158"/>
+        <location filename="../../windows/court/inbox.py" line="162"/>
         <source>Hand-over &amp;slip (PDF)</source>
         <translation>移交单 PDF(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="166"/>
+        <location filename="../../windows/court/inbox.py" line="170"/>
         <source>Why the court returns it; the window sees this reason</source>
         <translation>写明退回理由，移交窗口会看到</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="170"/>
+        <location filename="../../windows/court/inbox.py" line="174"/>
         <source>Re&amp;turn to the window</source>
         <translation>退回窗口(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="172"/>
+        <location filename="../../windows/court/inbox.py" line="176"/>
         <source>&amp;Reason for returning</source>
         <translation>退回理由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="292"/>
+        <location filename="../../windows/court/inbox.py" line="296"/>
         <source>Hand-over slip {number}</source>
         <translation>移交单 {number}</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="296"/>
+        <location filename="../../windows/court/inbox.py" line="300"/>
         <source>{window}, handed by {officer}</source>
         <translation>{window}窗口，移交人 {officer}</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="365"/>
+        <location filename="../../windows/court/inbox.py" line="370"/>
         <source>Returned {number} to {window} with the reason.</source>
         <translation>已将{number}退回{window}窗口，并告知退回理由。</translation>
     </message>
@@ -1048,42 +1053,47 @@
 <context>
     <name>MediationDialog</name>
     <message>
-        <location filename="../../windows/court/forms.py" line="367"/>
+        <location filename="../../windows/court/forms.py" line="375"/>
         <source>Mediation in {label}</source>
         <translation>{label} 调解情况</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="368"/>
+        <location filename="../../windows/court/forms.py" line="376"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="371"/>
+        <location filename="../../windows/court/forms.py" line="384"/>
+        <source>Choose one of the court&apos;s staff, or type a name</source>
+        <translation>从法庭工作人员中选择，或直接输入姓名</translation>
+    </message>
+    <message>
+        <location filename="../../windows/court/forms.py" line="385"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="375"/>
+        <location filename="../../windows/court/forms.py" line="389"/>
         <source>At the {stage} stage</source>
         <translation>在{stage}阶段调解</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="376"/>
+        <location filename="../../windows/court/forms.py" line="390"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="377"/>
+        <location filename="../../windows/court/forms.py" line="391"/>
         <source>&amp;Mediator</source>
         <translation>调解人(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="378"/>
+        <location filename="../../windows/court/forms.py" line="392"/>
         <source>&amp;Result</source>
         <translation>结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="379"/>
+        <location filename="../../windows/court/forms.py" line="393"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -1091,62 +1101,62 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../windows/court/forms.py" line="442"/>
+        <location filename="../../windows/court/forms.py" line="456"/>
         <source>Close {label}</source>
         <translation>{label} 结案</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="443"/>
+        <location filename="../../windows/court/forms.py" line="457"/>
         <source>&amp;Close the file</source>
         <translation>结案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="454"/>
+        <location filename="../../windows/court/forms.py" line="468"/>
         <source>The agreement was reached elsewhere (a people&apos;s mediation committee)</source>
         <translation>调解协议在别处达成（如人民调解委员会）</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="460"/>
+        <location filename="../../windows/court/forms.py" line="474"/>
         <source>The terms agreed, one per line</source>
         <translation>协议内容，每条一行</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="466"/>
+        <location filename="../../windows/court/forms.py" line="480"/>
         <source>&amp;How</source>
         <translation>方式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="472"/>
+        <location filename="../../windows/court/forms.py" line="486"/>
         <source>Judicial confirmation must be applied for within 30 days of the agreement; the agreement is the file&apos;s latest one unless it was reached elsewhere.</source>
         <translation>司法确认应自调解协议生效之日起三十日内申请；除非协议在别处达成，协议日期取本案最近一次达成协议的调解。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="478"/>
+        <location filename="../../windows/court/forms.py" line="492"/>
         <source>&amp;Applied on</source>
         <translation>申请日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="480"/>
+        <location filename="../../windows/court/forms.py" line="494"/>
         <source>A&amp;greement of</source>
         <translation>协议达成日期(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="486"/>
+        <location filename="../../windows/court/forms.py" line="500"/>
         <source>&amp;Terms</source>
         <translation>协议内容(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="491"/>
+        <location filename="../../windows/court/forms.py" line="505"/>
         <source>&amp;Outcome</source>
         <translation>结案方式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="492"/>
+        <location filename="../../windows/court/forms.py" line="506"/>
         <source>Closed o&amp;n</source>
         <translation>结案日期(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/forms.py" line="495"/>
+        <location filename="../../windows/court/forms.py" line="509"/>
         <source>No&amp;te</source>
         <translation>备注(&amp;E)</translation>
     </message>
@@ -1154,32 +1164,32 @@
 <context>
     <name>PaperPrinter</name>
     <message>
-        <location filename="../../windows/court/papers.py" line="101"/>
+        <location filename="../../windows/court/papers.py" line="105"/>
         <source>hand-over slip</source>
         <translation>移交单</translation>
     </message>
     <message>
-        <location filename="../../windows/court/papers.py" line="102"/>
+        <location filename="../../windows/court/papers.py" line="106"/>
         <source>mediation paper</source>
         <translation>调解文书</translation>
     </message>
     <message>
-        <location filename="../../windows/court/papers.py" line="103"/>
+        <location filename="../../windows/court/papers.py" line="107"/>
         <source>cover sheet</source>
         <translation>案件封面</translation>
     </message>
     <message>
-        <location filename="../../windows/court/papers.py" line="109"/>
+        <location filename="../../windows/court/papers.py" line="113"/>
         <source>Print the {paper} of {label}</source>
         <translation>打印{label}的{paper}</translation>
     </message>
     <message>
-        <location filename="../../windows/court/papers.py" line="130"/>
+        <location filename="../../windows/court/papers.py" line="141"/>
         <source>The {paper} of {label} was sent to the printer.</source>
         <translation>{label}的{paper}已送往打印机。</translation>
     </message>
     <message>
-        <location filename="../../windows/court/papers.py" line="137"/>
+        <location filename="../../windows/court/papers.py" line="148"/>
         <source>The printer did not take the {paper} of {label}. Check that it is switched on and has paper, then print again, or save the paper as PDF; the records are unchanged.</source>
         <translation>打印机未能打印{label}的{paper}。请检查打印机是否已开机、有纸，然后重新打印，或将其保存为 PDF；已登记的记录不受影响。</translation>
     </message>
@@ -1187,22 +1197,22 @@
 <context>
     <name>PaperSaver</name>
     <message>
-        <location filename="../../windows/court/papers.py" line="45"/>
+        <location filename="../../windows/court/papers.py" line="47"/>
         <source>Save hand-over slip {label} as PDF</source>
         <translation>把移交单{label}保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../windows/court/papers.py" line="46"/>
+        <location filename="../../windows/court/papers.py" line="48"/>
         <source>Save the mediation paper of {label} as PDF</source>
         <translation>把{label}的调解文书保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../windows/court/papers.py" line="47"/>
+        <location filename="../../windows/court/papers.py" line="49"/>
         <source>Save the cover sheet of {label} as PDF</source>
         <translation>把{label}的案件封面保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../windows/court/papers.py" line="54"/>
+        <location filename="../../windows/court/papers.py" line="56"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>

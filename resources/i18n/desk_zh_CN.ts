@@ -4,7 +4,7 @@
 <context>
     <name>AppointmentButton</name>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="463"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="473"/>
         <source>Appointments… (F6)</source>
         <translation>预约签到…（F6）</translation>
     </message>
@@ -12,22 +12,22 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="418"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="423"/>
         <source>Appointments: check-in and booking</source>
         <translation>预约签到与预约登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="422"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="427"/>
         <source>Check in</source>
         <translation>预约签到</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="423"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="428"/>
         <source>Book</source>
         <translation>预约登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="425"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="430"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -35,82 +35,82 @@
 <context>
     <name>BookingPage</name>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="286"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="291"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="287"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="292"/>
         <source>&amp;Slot</source>
         <translation>时段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="288"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="293"/>
         <source>Leader</source>
         <translation>接访领导</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="289"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="294"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="290"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="295"/>
         <source>&amp;ID number</source>
         <translation>身份证号码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="291"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="296"/>
         <source>&amp;Phone</source>
         <translation>手机号码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="292"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="297"/>
         <source>Su&amp;mmary</source>
         <translation>事由摘要(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="293"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="298"/>
         <source>&amp;Book</source>
         <translation>预约(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="308"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="313"/>
         <source>Print duty roster…</source>
         <translation>打印领导接访排班表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="310"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="315"/>
         <source>Save duty roster as PDF…</source>
         <translation>排班表另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="346"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="351"/>
         <source>{slot} ({left} of {capacity} left)</source>
         <translation>{slot}（余 {left}/{capacity}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="355"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="360"/>
         <source>{name}, {post} ({portfolio})</source>
         <translation>{name}，{post}（分管：{portfolio}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="359"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="364"/>
         <source>No leader receives visitors on this day.</source>
         <translation>当天没有安排领导接访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="362"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="367"/>
         <source>No slot with a place left on this day.</source>
         <translation>当天没有尚可预约的时段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="371"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="376"/>
         <source>Choose a slot with a place left.</source>
         <translation>请选择尚可预约的时段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="392"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="397"/>
         <source>{name} is booked for {slot} on {day}. Their query code:</source>
         <translation>已为{name}预约 {day} {slot}。预约查询码：</translation>
     </message>
@@ -118,88 +118,88 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="63"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="65"/>
         <source>Query code, ID number or phone</source>
         <translation>预约查询码、身份证号码或手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="66"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="68"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="68"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="70"/>
         <source>Today&apos;s &amp;bookings</source>
         <translation>今日全部预约(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="71"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="73"/>
         <source>Booking of</source>
         <translation>查找预约</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="80"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="82"/>
         <source>Query code</source>
         <translation>查询码</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="80"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="82"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="80"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="82"/>
         <source>Slot</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="80"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="82"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="81"/>
-        <location filename="../../desktop/front_desk_appointments.py" line="100"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="83"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="102"/>
         <source>Ticket</source>
         <translation>号票</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="95"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="97"/>
         <source>Check in and issue ticket (F9)</source>
         <translation>签到并取号（F9）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="118"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="120"/>
         <source>&amp;Reprint slip</source>
         <translation>补打凭条(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="151"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="154"/>
         <source>{count} booking(s) found.</source>
         <translation>找到 {count} 条预约。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="165"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="169"/>
         <source>Today&apos;s bookings: {count}.</source>
         <translation>今日预约共 {count} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="210"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="215"/>
         <source>{name} checked in.</source>
         <translation>{name}已签到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="224"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="229"/>
         <source>Please go to {window} ({location})</source>
         <translation>请到 {window}（{location}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="231"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="236"/>
         <source>Came after the grace period of the slot ({slot}): queued as a walk-in from now.</source>
         <translation>已超过预约时段（{slot}）的迟到宽限，按现场取号排队。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_appointments.py" line="238"/>
+        <location filename="../../desktop/front_desk_appointments.py" line="243"/>
         <source>Printing the slip of {number}…</source>
         <translation>正在打印 {number} 的凭条…</translation>
     </message>
@@ -292,117 +292,117 @@
         <translation>来访人反映的问题和诉求，简要填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="228"/>
+        <location filename="../../desktop/front_desk_form.py" line="229"/>
         <source>&amp;Summary</source>
         <translation>事由摘要(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="230"/>
+        <location filename="../../desktop/front_desk_form.py" line="233"/>
         <source>What the visitor wants done</source>
         <translation>来访人提出的具体要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="232"/>
+        <location filename="../../desktop/front_desk_form.py" line="235"/>
         <source>Re&amp;quest</source>
         <translation>诉求(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="234"/>
+        <location filename="../../desktop/front_desk_form.py" line="237"/>
         <source>What happened, as the visitor tells it</source>
         <translation>来访人讲述的经过</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="236"/>
+        <location filename="../../desktop/front_desk_form.py" line="239"/>
         <source>&amp;Facts</source>
         <translation>事实(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="238"/>
+        <location filename="../../desktop/front_desk_form.py" line="241"/>
         <source>Why the visitor thinks so</source>
         <translation>来访人提出要求的依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="240"/>
+        <location filename="../../desktop/front_desk_form.py" line="243"/>
         <source>R&amp;easons</source>
         <translation>理由(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="243"/>
+        <location filename="../../desktop/front_desk_form.py" line="246"/>
         <source>&amp;Litigation-related</source>
         <translation>涉法涉诉(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="245"/>
+        <location filename="../../desktop/front_desk_form.py" line="248"/>
         <source>Urgen&amp;t</source>
         <translation>紧急(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="246"/>
+        <location filename="../../desktop/front_desk_form.py" line="249"/>
         <source>Sensitive</source>
         <translation>敏感</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="248"/>
+        <location filename="../../desktop/front_desk_form.py" line="251"/>
         <source>The summary is left off the receipt.</source>
         <translation>凭条上不印事由摘要。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="251"/>
+        <location filename="../../desktop/front_desk_form.py" line="254"/>
         <source>&amp;Meet the duty leader</source>
         <translation>领导接访(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="258"/>
+        <location filename="../../desktop/front_desk_form.py" line="261"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="262"/>
+        <location filename="../../desktop/front_desk_form.py" line="265"/>
         <source>Group and window</source>
         <translation>人数与去往窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="269"/>
+        <location filename="../../desktop/front_desk_form.py" line="272"/>
         <source> people</source>
         <translation> 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="272"/>
+        <location filename="../../desktop/front_desk_form.py" line="275"/>
         <source>&amp;Group size</source>
         <translation>来访人数(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="280"/>
+        <location filename="../../desktop/front_desk_form.py" line="283"/>
         <source>Representatives</source>
         <translation>推选代表</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="285"/>
+        <location filename="../../desktop/front_desk_form.py" line="288"/>
         <source>Choose a window</source>
         <translation>请选择窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="289"/>
+        <location filename="../../desktop/front_desk_form.py" line="292"/>
         <source>&amp;Window</source>
         <translation>去往窗口(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="303"/>
+        <location filename="../../desktop/front_desk_form.py" line="306"/>
         <source>A new matter: register it without lin&amp;king</source>
         <translation>确属新的事项，按新事项登记，不关联(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="310"/>
+        <location filename="../../desktop/front_desk_form.py" line="313"/>
         <source>Issue ticket (F9)</source>
         <translation>发号（F9）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="311"/>
+        <location filename="../../desktop/front_desk_form.py" line="314"/>
         <source>F9 or Ctrl+Enter</source>
         <translation>F9 或 Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="312"/>
+        <location filename="../../desktop/front_desk_form.py" line="315"/>
         <source>Clear form</source>
         <translation>清空表单</translation>
     </message>
@@ -417,37 +417,37 @@
         <translation>有 {count} 处需要修改（已标红），本次登记没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="483"/>
+        <location filename="../../desktop/front_desk_form.py" line="486"/>
         <source>Village or community</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="494"/>
+        <location filename="../../desktop/front_desk_form.py" line="497"/>
         <source>A group of {size} elects representatives to speak for it: register them below (at most {count}).</source>
         <translation>{size} 人集体来访，应推选代表反映诉求：请在下面登记代表（不超过 {count} 人）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="505"/>
+        <location filename="../../desktop/front_desk_form.py" line="508"/>
         <source>A group raising a common matter elects representatives, at most {count} (Regulations on Letters and Visits, article 18): a further representative cannot be added.</source>
         <translation>多人反映共同诉求，应推选代表，代表人数不超过 {count} 人（《信访工作条例》第十八条），不能再添加代表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="526"/>
+        <location filename="../../desktop/front_desk_form.py" line="529"/>
         <source>Not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="529"/>
+        <location filename="../../desktop/front_desk_form.py" line="532"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="542"/>
+        <location filename="../../desktop/front_desk_form.py" line="545"/>
         <source>Township or street</source>
         <translation>乡镇（街道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk_form.py" line="561"/>
+        <location filename="../../desktop/front_desk_form.py" line="564"/>
         <source>{letter} {name} ({waiting} waiting)</source>
         <translation>{letter} {name}（等候 {waiting} 人）</translation>
     </message>
@@ -732,48 +732,48 @@
 <context>
     <name>ReceiptOutput</name>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="173"/>
-        <location filename="../../desktop/receipt_print.py" line="289"/>
+        <location filename="../../desktop/receipt_print.py" line="175"/>
+        <location filename="../../desktop/receipt_print.py" line="306"/>
         <source>Receipt saved as {path}.</source>
         <translation>凭条已保存为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="178"/>
+        <location filename="../../desktop/receipt_print.py" line="182"/>
         <source>Receipt printed on {printer}.</source>
         <translation>凭条已在打印机“{printer}”上打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="215"/>
+        <location filename="../../desktop/receipt_print.py" line="221"/>
         <source>Receipt printed on the thermal printer at {target}.</source>
         <translation>凭条已在小票打印机（{target}）上打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="236"/>
+        <location filename="../../desktop/receipt_print.py" line="254"/>
         <source>Receipt {number}: print preview</source>
         <translation>凭条 {number}：打印预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="246"/>
+        <location filename="../../desktop/receipt_print.py" line="264"/>
         <source>Print receipt {number}</source>
         <translation>打印凭条 {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="255"/>
+        <location filename="../../desktop/receipt_print.py" line="272"/>
         <source>Receipt {number} printed.</source>
         <translation>凭条 {number} 已打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="269"/>
+        <location filename="../../desktop/receipt_print.py" line="286"/>
         <source>Save receipt {number} as PDF</source>
         <translation>把凭条 {number} 保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="273"/>
+        <location filename="../../desktop/receipt_print.py" line="290"/>
         <source>receipt-{number}-{code}.pdf</source>
         <translation>凭条-{number}-{code}.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="277"/>
+        <location filename="../../desktop/receipt_print.py" line="294"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -781,57 +781,57 @@
 <context>
     <name>ReceiptPrinting</name>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="55"/>
+        <location filename="../../desktop/receipt_print.py" line="57"/>
         <source> The ticket is issued all the same; its receipt can be printed again.</source>
         <translation>号票已发出，不受影响，可以重新打印凭条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="71"/>
+        <location filename="../../desktop/receipt_print.py" line="73"/>
         <source>The receipt could not be laid out ({error}).</source>
         <translation>凭条无法排版（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="88"/>
+        <location filename="../../desktop/receipt_print.py" line="90"/>
         <source>{printer} could not start printing.</source>
         <translation>{printer}无法开始打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="95"/>
+        <location filename="../../desktop/receipt_print.py" line="97"/>
         <source>{printer} could not go on to the next page.</source>
         <translation>{printer}无法换页。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="107"/>
+        <location filename="../../desktop/receipt_print.py" line="109"/>
         <source>{printer} did not finish printing.</source>
         <translation>{printer}没有完成打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="114"/>
+        <location filename="../../desktop/receipt_print.py" line="116"/>
         <source>The PDF file “{path}”</source>
         <translation>PDF 文件“{path}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="117"/>
+        <location filename="../../desktop/receipt_print.py" line="119"/>
         <source>The printer “{name}”</source>
         <translation>打印机“{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="132"/>
+        <location filename="../../desktop/receipt_print.py" line="134"/>
         <source>There is no printer “{name}”: check that it is installed and that its name is the one in this workstation&apos;s settings.</source>
         <translation>找不到打印机“{name}”：请检查打印机是否已安装、名称是否与本机设置一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="140"/>
+        <location filename="../../desktop/receipt_print.py" line="142"/>
         <source>This computer has no printer: install one, or ask the administrator to send this workstation&apos;s receipts to a thermal printer or to PDF files.</source>
         <translation>本机没有可用的打印机：请安装打印机，或请管理员把本机凭条改为小票打印机或只存 PDF。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="189"/>
+        <location filename="../../desktop/receipt_print.py" line="193"/>
         <source>The receipts folder “{folder}” cannot be made: {reason}.</source>
         <translation>无法创建凭条文件夹“{folder}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/receipt_print.py" line="202"/>
+        <location filename="../../desktop/receipt_print.py" line="206"/>
         <source>This workstation prints receipts on a thermal printer but has no address for it: ask the administrator to enter it in this workstation&apos;s settings.</source>
         <translation>本机选用了小票打印机，但没有设置它的地址：请管理员在本机设置中填写。</translation>
     </message>

@@ -158,52 +158,52 @@
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../desktop/statistics/drill.py" line="39"/>
+        <location filename="../../desktop/statistics/drill.py" line="40"/>
         <source>Saved {path}.</source>
         <translation>已保存：{path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/drill.py" line="76"/>
+        <location filename="../../desktop/statistics/drill.py" line="77"/>
         <source>Items behind the figure</source>
         <translation>指标明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/drill.py" line="82"/>
+        <location filename="../../desktop/statistics/drill.py" line="83"/>
         <source>Show &amp;more</source>
         <translation>显示更多(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/drill.py" line="84"/>
+        <location filename="../../desktop/statistics/drill.py" line="85"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/drill.py" line="86"/>
+        <location filename="../../desktop/statistics/drill.py" line="87"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/drill.py" line="105"/>
+        <location filename="../../desktop/statistics/drill.py" line="106"/>
         <source>Reading the list…</source>
         <translation>正在读取清单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/drill.py" line="148"/>
+        <location filename="../../desktop/statistics/drill.py" line="149"/>
         <source>{count} of {total} shown, more to show</source>
         <translation>已显示 {count} 条（共 {total} 条），还有更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/drill.py" line="152"/>
+        <location filename="../../desktop/statistics/drill.py" line="153"/>
         <source>{count} in all</source>
         <translation>共 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/drill.py" line="156"/>
+        <location filename="../../desktop/statistics/drill.py" line="157"/>
         <source>List</source>
         <translation>清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/drill.py" line="159"/>
+        <location filename="../../desktop/statistics/drill.py" line="160"/>
         <source>Export the list</source>
         <translation>导出清单</translation>
     </message>
@@ -289,7 +289,7 @@
 <context>
     <name>MonthRates</name>
     <message>
-        <location filename="../../desktop/statistics/month_rates.py" line="19"/>
+        <location filename="../../desktop/statistics/month_rates.py" line="21"/>
         <source>This month&apos;s rates</source>
         <translation>本月各项比率</translation>
     </message>
@@ -390,162 +390,162 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="85"/>
+        <location filename="../../desktop/statistics/page.py" line="84"/>
         <source>Statistics</source>
         <translation>统计分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="104"/>
+        <location filename="../../desktop/statistics/page.py" line="103"/>
         <source>Today</source>
         <translation>当日</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="105"/>
+        <location filename="../../desktop/statistics/page.py" line="104"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="106"/>
+        <location filename="../../desktop/statistics/page.py" line="105"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="107"/>
+        <location filename="../../desktop/statistics/page.py" line="106"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="108"/>
+        <location filename="../../desktop/statistics/page.py" line="107"/>
         <source>This year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="109"/>
+        <location filename="../../desktop/statistics/page.py" line="108"/>
         <source>Chosen days</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="119"/>
+        <location filename="../../desktop/statistics/page.py" line="118"/>
         <source>Whole hall</source>
         <translation>全大厅</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="120"/>
+        <location filename="../../desktop/statistics/page.py" line="119"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="121"/>
+        <location filename="../../desktop/statistics/page.py" line="120"/>
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="122"/>
+        <location filename="../../desktop/statistics/page.py" line="121"/>
         <source>Township</source>
         <translation>乡镇（街道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="128"/>
+        <location filename="../../desktop/statistics/page.py" line="127"/>
         <source>&amp;Count</source>
         <translation>统计(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="137"/>
+        <location filename="../../desktop/statistics/page.py" line="136"/>
         <source>&amp;Excel…</source>
         <translation>导出 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="138"/>
+        <location filename="../../desktop/statistics/page.py" line="137"/>
         <source>Export this tab to an Excel workbook</source>
         <translation>把当前标签页导出为 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="140"/>
+        <location filename="../../desktop/statistics/page.py" line="139"/>
         <source>&amp;PDF…</source>
         <translation>保存 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="142"/>
+        <location filename="../../desktop/statistics/page.py" line="141"/>
         <source>Save the period&apos;s report (the yearly report for a calendar year) as PDF</source>
         <translation>把本期统计报告（整年为年度信访工作情况报告）保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="145"/>
+        <location filename="../../desktop/statistics/page.py" line="144"/>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="146"/>
+        <location filename="../../desktop/statistics/page.py" line="145"/>
         <source>Print the period&apos;s report</source>
         <translation>打印本期统计报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="149"/>
+        <location filename="../../desktop/statistics/page.py" line="148"/>
         <source>P&amp;eriod</source>
         <translation>期间(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="151"/>
+        <location filename="../../desktop/statistics/page.py" line="150"/>
         <source>&amp;Scope</source>
         <translation>范围(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="189"/>
+        <location filename="../../desktop/statistics/page.py" line="188"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="190"/>
+        <location filename="../../desktop/statistics/page.py" line="189"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="191"/>
+        <location filename="../../desktop/statistics/page.py" line="190"/>
         <source>Categories</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="192"/>
+        <location filename="../../desktop/statistics/page.py" line="191"/>
         <source>Window efficiency</source>
         <translation>窗口效能</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="193"/>
+        <location filename="../../desktop/statistics/page.py" line="192"/>
         <source>Court</source>
         <translation>法庭</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="194"/>
+        <location filename="../../desktop/statistics/page.py" line="193"/>
         <source>Supervision</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="195"/>
+        <location filename="../../desktop/statistics/page.py" line="194"/>
         <source>Disputes and stations</source>
         <translation>包案化解</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="280"/>
+        <location filename="../../desktop/statistics/page.py" line="281"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="324"/>
+        <location filename="../../desktop/statistics/page.py" line="325"/>
         <source>{period} — {scope}</source>
         <translation>{period} — {scope}</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="365"/>
+        <location filename="../../desktop/statistics/page.py" line="369"/>
         <source>Export the tab</source>
         <translation>导出本页</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="387"/>
+        <location filename="../../desktop/statistics/page.py" line="399"/>
         <source>Save the report as PDF</source>
         <translation>保存统计报告 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/page.py" line="399"/>
+        <location filename="../../desktop/statistics/page.py" line="414"/>
         <source>The printer did not take the report; try again or save it as PDF.</source>
         <translation>打印机未能打印报告，请重试或先保存为 PDF。</translation>
     </message>

@@ -12,32 +12,32 @@
 <context>
     <name>ExportButton</name>
     <message>
-        <location filename="../../kit/export.py" line="87"/>
+        <location filename="../../kit/export.py" line="90"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../kit/export.py" line="88"/>
+        <location filename="../../kit/export.py" line="91"/>
         <source>Save what the list shows, filters applied, as an Excel file</source>
         <translation>把列表当前显示的内容（按所选条件）保存为 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../kit/export.py" line="98"/>
+        <location filename="../../kit/export.py" line="101"/>
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../kit/export.py" line="100"/>
+        <location filename="../../kit/export.py" line="103"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kit/export.py" line="111"/>
+        <location filename="../../kit/export.py" line="114"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../kit/export.py" line="122"/>
+        <location filename="../../kit/export.py" line="127"/>
         <source>Exported to {path}.</source>
         <translation>已导出到 {path}。</translation>
     </message>
@@ -45,7 +45,7 @@
 <context>
     <name>FormErrors</name>
     <message>
-        <location filename="../../kit/form_errors.py" line="205"/>
+        <location filename="../../kit/form_errors.py" line="214"/>
         <source>{count} item(s) to correct (marked in red); nothing was saved.</source>
         <translation>有 {count} 处需要修改（已标红），没有保存。</translation>
     </message>

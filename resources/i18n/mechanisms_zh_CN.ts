@@ -92,160 +92,160 @@
 <context>
     <name>DisputeRegister</name>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="44"/>
+        <location filename="../../windows/mechanisms/register.py" line="45"/>
         <source>Dispute register</source>
         <translation>矛盾纠纷排查化解台账</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="47"/>
+        <location filename="../../windows/mechanisms/register.py" line="48"/>
         <source>Only entries not yet settled</source>
         <translation>只看未化解的</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="51"/>
+        <location filename="../../windows/mechanisms/register.py" line="52"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="52"/>
+        <location filename="../../windows/mechanisms/register.py" line="53"/>
         <source>Place</source>
         <translation>发生地</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="53"/>
-        <location filename="../../windows/mechanisms/register.py" line="110"/>
+        <location filename="../../windows/mechanisms/register.py" line="54"/>
+        <location filename="../../windows/mechanisms/register.py" line="112"/>
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="54"/>
+        <location filename="../../windows/mechanisms/register.py" line="55"/>
         <source>Risk</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="55"/>
+        <location filename="../../windows/mechanisms/register.py" line="56"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="56"/>
+        <location filename="../../windows/mechanisms/register.py" line="57"/>
         <source>Leader</source>
         <translation>包案领导</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="58"/>
+        <location filename="../../windows/mechanisms/register.py" line="59"/>
         <source>Due</source>
         <translation>化解期限</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="61"/>
+        <location filename="../../windows/mechanisms/register.py" line="62"/>
         <source> overdue</source>
         <translation> 已超期</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="65"/>
-        <location filename="../../windows/mechanisms/register.py" line="137"/>
+        <location filename="../../windows/mechanisms/register.py" line="66"/>
+        <location filename="../../windows/mechanisms/register.py" line="139"/>
         <source>Outcome</source>
         <translation>化解结果</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="92"/>
+        <location filename="../../windows/mechanisms/register.py" line="94"/>
         <source>New entry</source>
         <translation>新登记</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="98"/>
+        <location filename="../../windows/mechanisms/register.py" line="100"/>
         <source>Names of the parties, separated by 、</source>
         <translation>当事人姓名，用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="107"/>
+        <location filename="../../windows/mechanisms/register.py" line="109"/>
         <source>Register</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="109"/>
+        <location filename="../../windows/mechanisms/register.py" line="111"/>
         <source>Source</source>
         <translation>线索来源</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="111"/>
+        <location filename="../../windows/mechanisms/register.py" line="113"/>
         <source>Township</source>
         <translation>乡镇（街道）</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="112"/>
+        <location filename="../../windows/mechanisms/register.py" line="114"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="113"/>
+        <location filename="../../windows/mechanisms/register.py" line="115"/>
         <source>Category</source>
         <translation>纠纷类别</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="114"/>
+        <location filename="../../windows/mechanisms/register.py" line="116"/>
         <source>People involved</source>
         <translation>涉及人数</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="115"/>
+        <location filename="../../windows/mechanisms/register.py" line="117"/>
         <source>What happened</source>
         <translation>基本情况</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="120"/>
+        <location filename="../../windows/mechanisms/register.py" line="122"/>
         <source>The chosen entry</source>
         <translation>所选纠纷</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="123"/>
+        <location filename="../../windows/mechanisms/register.py" line="125"/>
         <source>Add progress</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="128"/>
+        <location filename="../../windows/mechanisms/register.py" line="130"/>
         <source>Progress</source>
         <translation>化解进展</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="134"/>
+        <location filename="../../windows/mechanisms/register.py" line="136"/>
         <source>Needed when handed to the court</source>
         <translation>移交法庭时必填</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="135"/>
+        <location filename="../../windows/mechanisms/register.py" line="137"/>
         <source>Record the outcome</source>
         <translation>记录化解结果</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="138"/>
+        <location filename="../../windows/mechanisms/register.py" line="140"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="139"/>
+        <location filename="../../windows/mechanisms/register.py" line="141"/>
         <source>Other party</source>
         <translation>对方当事人</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="197"/>
+        <location filename="../../windows/mechanisms/register.py" line="199"/>
         <source>Registered as {number}.</source>
         <translation>已登记，编号 {number}。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="204"/>
-        <location filename="../../windows/mechanisms/register.py" line="219"/>
+        <location filename="../../windows/mechanisms/register.py" line="206"/>
+        <location filename="../../windows/mechanisms/register.py" line="221"/>
         <source>Choose an entry in the list first.</source>
         <translation>请先在左侧列表中选择一件纠纷。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="210"/>
+        <location filename="../../windows/mechanisms/register.py" line="212"/>
         <source>Progress noted.</source>
         <translation>进展已记录。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="236"/>
+        <location filename="../../windows/mechanisms/register.py" line="238"/>
         <source>Outcome of {number} recorded.</source>
         <translation>{number} 的化解结果已记录。</translation>
     </message>
@@ -253,187 +253,187 @@
 <context>
     <name>HearingsScreen</name>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="55"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="57"/>
         <source>Hearings</source>
         <translation>听证</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="60"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="62"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="61"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="63"/>
         <source>Held on</source>
         <translation>听证日期</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="62"/>
-        <location filename="../../windows/mechanisms/hearings.py" line="112"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="64"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="116"/>
         <source>Subject</source>
         <translation>听证事项</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="63"/>
-        <location filename="../../windows/mechanisms/hearings.py" line="111"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="65"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="115"/>
         <source>Case</source>
         <translation>信访事项</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="64"/>
-        <location filename="../../windows/mechanisms/hearings.py" line="116"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="66"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="120"/>
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="65"/>
-        <location filename="../../windows/mechanisms/hearings.py" line="135"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="67"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="139"/>
         <source>Outcome</source>
         <translation>听证结论</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="90"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="93"/>
         <source>New hearing</source>
         <translation>新建听证</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="93"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="96"/>
         <source>A formal case</source>
         <translation>信访事项听证</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="94"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="97"/>
         <source>A major decision</source>
         <translation>重大决策听证评估</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="97"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="100"/>
         <source>Case number or barcode</source>
         <translation>信访事项编号或条码</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="102"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="105"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="106"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="109"/>
         <source>Hearing members, separated by 、</source>
         <translation>听证员姓名，用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="108"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="111"/>
         <source>Schedule the hearing</source>
         <translation>安排听证</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="110"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="114"/>
         <source>On</source>
         <translation>听证对象</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="113"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="117"/>
         <source>Date</source>
         <translation>听证日期</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="114"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="118"/>
         <source>Days it takes</source>
         <translation>所需天数</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="115"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="119"/>
         <source>Place</source>
         <translation>听证地点</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="117"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="121"/>
         <source>Hearing members</source>
         <translation>听证员</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="118"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="122"/>
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="123"/>
-        <location filename="../../windows/mechanisms/hearings.py" line="208"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="127"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="212"/>
         <source>The chosen hearing</source>
         <translation>所选听证</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="129"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="133"/>
         <source>None (a case&apos;s hearing)</source>
         <translation>不作结论（信访事项听证）</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="132"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="136"/>
         <source>Keep the record</source>
         <translation>保存听证笔录</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="134"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="138"/>
         <source>Record</source>
         <translation>笔录</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="138"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="142"/>
         <source>Save the notice…</source>
         <translation>保存通知书…</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="140"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="144"/>
         <source>Print the notice…</source>
         <translation>打印通知书…</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="146"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="150"/>
         <source>Save the record…</source>
         <translation>保存笔录…</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="148"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="152"/>
         <source>Print the record…</source>
         <translation>打印笔录…</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="185"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="189"/>
         <source>recorded</source>
         <translation>已记录</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="206"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="210"/>
         <source>The chosen hearing: {number}</source>
         <translation>所选听证：{number}</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="236"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="241"/>
         <source>Type the number of the case to be heard.</source>
         <translation>请填写要听证的信访事项编号。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="248"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="254"/>
         <source>Hearing {number} scheduled.</source>
         <translation>已安排听证 {number}。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="258"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="264"/>
         <source>Choose a hearing in the list first.</source>
         <translation>请先在左侧列表中选择一场听证。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="275"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="281"/>
         <source>The record of {number} is kept.</source>
         <translation>{number} 的听证笔录已保存。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="287"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="293"/>
         <source>hearing notice</source>
         <translation>听证通知书</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="293"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="299"/>
         <source>hearing record</source>
         <translation>听证笔录</translation>
     </message>
@@ -645,22 +645,22 @@
         <translation>例会交办已保存：共交办 {count} 件。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="234"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="237"/>
         <source>{count} slips saved.</source>
         <translation>已保存 {count} 份交办单。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="239"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="242"/>
         <source>Save the sitting first; then its slips can be saved.</source>
         <translation>请先保存本次例会交办，再保存交办单。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="243"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="246"/>
         <source>Save the assignment slips</source>
         <translation>保存交办单</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="246"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="249"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -779,93 +779,93 @@
 <context>
     <name>StationScreen</name>
     <message>
-        <location filename="../../windows/mechanisms/station.py" line="49"/>
+        <location filename="../../windows/mechanisms/station.py" line="50"/>
         <source>Early warning</source>
         <translation>预警信息</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/station.py" line="49"/>
+        <location filename="../../windows/mechanisms/station.py" line="50"/>
         <source>New entry</source>
         <translation>新登记</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/station.py" line="64"/>
+        <location filename="../../windows/mechanisms/station.py" line="65"/>
         <source>Send to the hall</source>
         <translation>报送大厅</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/station.py" line="66"/>
+        <location filename="../../windows/mechanisms/station.py" line="67"/>
         <source>Send waiting entries</source>
         <translation>补发待报送内容</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/station.py" line="70"/>
-        <location filename="../../windows/mechanisms/station.py" line="84"/>
+        <location filename="../../windows/mechanisms/station.py" line="72"/>
+        <location filename="../../windows/mechanisms/station.py" line="86"/>
         <source>Kind</source>
         <translation>报送类别</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/station.py" line="71"/>
+        <location filename="../../windows/mechanisms/station.py" line="73"/>
         <source>Who raised it</source>
         <translation>反映人</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/station.py" line="72"/>
+        <location filename="../../windows/mechanisms/station.py" line="74"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/station.py" line="73"/>
+        <location filename="../../windows/mechanisms/station.py" line="75"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/station.py" line="74"/>
+        <location filename="../../windows/mechanisms/station.py" line="76"/>
         <source>People involved</source>
         <translation>涉及人数</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/station.py" line="75"/>
+        <location filename="../../windows/mechanisms/station.py" line="77"/>
         <source>What it is</source>
         <translation>报送内容</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/station.py" line="82"/>
+        <location filename="../../windows/mechanisms/station.py" line="84"/>
         <source>Our entries and what became of them</source>
         <translation>本站报送及办理结果</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/station.py" line="84"/>
+        <location filename="../../windows/mechanisms/station.py" line="86"/>
         <source>Sent</source>
         <translation>报送时间</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/station.py" line="84"/>
+        <location filename="../../windows/mechanisms/station.py" line="86"/>
         <source>Who</source>
         <translation>反映人</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/station.py" line="84"/>
+        <location filename="../../windows/mechanisms/station.py" line="86"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/station.py" line="84"/>
+        <location filename="../../windows/mechanisms/station.py" line="86"/>
         <source>Answer</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/station.py" line="120"/>
+        <location filename="../../windows/mechanisms/station.py" line="122"/>
         <source>Send waiting entries ({count})</source>
         <translation>补发待报送内容（{count} 条）</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/station.py" line="173"/>
+        <location filename="../../windows/mechanisms/station.py" line="176"/>
         <source>The hall cannot be reached: the entry is kept on this PC and will be sent once the connection is back.</source>
         <translation>连不上大厅的数据库：内容已保存在本机，网络恢复后点“补发待报送内容”即可报送，不会重复。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/station.py" line="178"/>
+        <location filename="../../windows/mechanisms/station.py" line="182"/>
         <source>{count} entries sent to the hall.</source>
         <translation>已向大厅报送 {count} 条。</translation>
     </message>

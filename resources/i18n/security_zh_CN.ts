@@ -148,7 +148,7 @@
     </message>
     <message>
         <location filename="../../desktop/backup_screen.py" line="60"/>
-        <location filename="../../desktop/backup_screen.py" line="105"/>
+        <location filename="../../desktop/backup_screen.py" line="107"/>
         <source>Checked</source>
         <translation>已校验</translation>
     </message>
@@ -158,63 +158,63 @@
         <translation>每天首次启动时自动备份（单机大厅；保留最近 30 份）</translation>
     </message>
     <message>
-        <location filename="../../desktop/backup_screen.py" line="105"/>
+        <location filename="../../desktop/backup_screen.py" line="107"/>
         <source>Not recorded</source>
         <translation>无校验记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/backup_screen.py" line="134"/>
+        <location filename="../../desktop/backup_screen.py" line="136"/>
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../desktop/backup_screen.py" line="147"/>
+        <location filename="../../desktop/backup_screen.py" line="150"/>
         <source>Backed up to {file} ({size}), encrypted and checked: it can be restored.</source>
         <translation>已备份到 {file}（{size}），已加密并校验，可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/backup_screen.py" line="170"/>
-        <location filename="../../desktop/backup_screen.py" line="175"/>
+        <location filename="../../desktop/backup_screen.py" line="173"/>
+        <location filename="../../desktop/backup_screen.py" line="178"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/backup_screen.py" line="172"/>
+        <location filename="../../desktop/backup_screen.py" line="175"/>
         <source>Restore the backup {file} into this hall&apos;s database? The program must be started again afterwards.</source>
         <translation>把备份 {file} 恢复到本大厅的数据库？恢复后须重新启动程序。</translation>
     </message>
     <message>
-        <location filename="../../desktop/backup_screen.py" line="180"/>
+        <location filename="../../desktop/backup_screen.py" line="183"/>
         <source>Replace the hall&apos;s data</source>
         <translation>替换大厅数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/backup_screen.py" line="182"/>
+        <location filename="../../desktop/backup_screen.py" line="185"/>
         <source>This hall&apos;s database already holds data. Restoring {file} replaces ALL of it with what the backup holds: everything entered since the backup was made is lost, on every workstation, and this cannot be undone. Back up now first if in doubt.</source>
         <translation>本大厅的数据库中已有数据。恢复 {file} 将用备份中的内容替换全部现有数据：备份之后在所有工作站录入的内容都将丢失，且无法撤销。如有疑问，请先点“立即备份”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/backup_screen.py" line="187"/>
+        <location filename="../../desktop/backup_screen.py" line="190"/>
         <source>Replace with the backup</source>
         <translation>用备份替换</translation>
     </message>
     <message>
-        <location filename="../../desktop/backup_screen.py" line="196"/>
+        <location filename="../../desktop/backup_screen.py" line="199"/>
         <source>Restoring…</source>
         <translation>正在恢复……</translation>
     </message>
     <message>
-        <location filename="../../desktop/backup_screen.py" line="209"/>
+        <location filename="../../desktop/backup_screen.py" line="212"/>
         <source>Restored: {visits} visits, {visitors} visitors, {cases} cases. Close the program and start it again on every workstation.</source>
         <translation>已恢复：来访登记 {visits} 条，来访人 {visitors} 人，信访事项 {cases} 件。请在每台工作站上关闭程序并重新启动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/backup_screen.py" line="222"/>
+        <location filename="../../desktop/backup_screen.py" line="225"/>
         <source>Daily backup turned on.</source>
         <translation>已开启每天自动备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/backup_screen.py" line="222"/>
+        <location filename="../../desktop/backup_screen.py" line="225"/>
         <source>Daily backup turned off.</source>
         <translation>已关闭每天自动备份。</translation>
     </message>

@@ -325,7 +325,7 @@
         <translation>另存《群众工作动态》</translation>
     </message>
     <message>
-        <location filename="../../windows/bulletin_editor.py" line="361"/>
+        <location filename="../../windows/bulletin_editor.py" line="365"/>
         <source>Saved as {path}.</source>
         <translation>已保存为 {path}。</translation>
     </message>
@@ -883,49 +883,59 @@
 <context>
     <name>HandoffDialog</name>
     <message>
-        <location filename="../../windows/handoff_dialog.py" line="31"/>
+        <location filename="../../windows/handoff_dialog.py" line="39"/>
         <source>Hand {number} to the court</source>
         <translation>将 {number} 号移交巡回法庭</translation>
     </message>
     <message>
-        <location filename="../../windows/handoff_dialog.py" line="34"/>
+        <location filename="../../windows/handoff_dialog.py" line="42"/>
         <source>The other side: a person or a company</source>
         <translation>对方当事人：个人或单位</translation>
     </message>
     <message>
-        <location filename="../../windows/handoff_dialog.py" line="37"/>
+        <location filename="../../windows/handoff_dialog.py" line="45"/>
         <source>What the visitor asks the court for, briefly</source>
         <translation>来访人的诉讼请求（简要）</translation>
     </message>
     <message>
-        <location filename="../../windows/handoff_dialog.py" line="49"/>
+        <location filename="../../windows/handoff_dialog.py" line="57"/>
         <source>The visit is finished as handed to the court; the court&apos;s inbox receives it with its hand-over slip.</source>
         <translation>本次来访将以“移交便民巡回法庭”办结，法庭收件箱随即收到移交单。</translation>
     </message>
     <message>
-        <location filename="../../windows/handoff_dialog.py" line="55"/>
+        <location filename="../../windows/handoff_dialog.py" line="66"/>
+        <source>Leave the rating up to let the visitor rate it on the evaluator.</source>
+        <translation>来访人当面没有评价的，可不选，由来访人在评价器上自评。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/handoff_dialog.py" line="70"/>
         <source>Hand to the court</source>
         <translation>移交法庭</translation>
     </message>
     <message>
-        <location filename="../../windows/handoff_dialog.py" line="58"/>
+        <location filename="../../windows/handoff_dialog.py" line="73"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../windows/handoff_dialog.py" line="67"/>
+        <location filename="../../windows/handoff_dialog.py" line="82"/>
         <source>&amp;Party</source>
         <translation>当事人(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../windows/handoff_dialog.py" line="69"/>
+        <location filename="../../windows/handoff_dialog.py" line="84"/>
         <source>&amp;Other party</source>
         <translation>对方当事人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../windows/handoff_dialog.py" line="72"/>
+        <location filename="../../windows/handoff_dialog.py" line="87"/>
         <source>&amp;Claim</source>
         <translation>诉求简要(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/handoff_dialog.py" line="88"/>
+        <source>Visitor&apos;s rating</source>
+        <translation>满意度</translation>
     </message>
 </context>
 <context>
@@ -1160,53 +1170,48 @@
 <context>
     <name>OutcomeBox</name>
     <message>
-        <location filename="../../windows/outcome_form.py" line="100"/>
+        <location filename="../../windows/outcome_form.py" line="134"/>
         <source>Outcome</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_form.py" line="113"/>
+        <location filename="../../windows/outcome_form.py" line="147"/>
         <source>What the unit is asked to do</source>
         <translation>请该单位办理的事项</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_form.py" line="114"/>
-        <location filename="../../windows/outcome_form.py" line="169"/>
+        <location filename="../../windows/outcome_form.py" line="148"/>
+        <location filename="../../windows/outcome_form.py" line="188"/>
         <source>(choose a unit)</source>
         <translation>（请选择单位）</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_form.py" line="116"/>
+        <location filename="../../windows/outcome_form.py" line="150"/>
         <source>Follow &amp;up on</source>
         <translation>回访日期(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_form.py" line="121"/>
+        <location filename="../../windows/outcome_form.py" line="155"/>
         <source>What the follow-up finds out</source>
         <translation>回访要了解的情况</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_form.py" line="132"/>
-        <source>What the visitor said; leave all up to let them rate it</source>
-        <translation>来访人口头的评价；都不选则由来访人在评价器上自评</translation>
-    </message>
-    <message>
-        <location filename="../../windows/outcome_form.py" line="157"/>
+        <location filename="../../windows/outcome_form.py" line="176"/>
         <source>&amp;Outcome</source>
         <translation>办理结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_form.py" line="158"/>
+        <location filename="../../windows/outcome_form.py" line="177"/>
         <source>Forwarded &amp;to</source>
         <translation>转交单位(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_form.py" line="159"/>
+        <location filename="../../windows/outcome_form.py" line="178"/>
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_form.py" line="160"/>
+        <location filename="../../windows/outcome_form.py" line="179"/>
         <source>Visitor&apos;s rating</source>
         <translation>满意度</translation>
     </message>
@@ -1247,6 +1252,14 @@
         <location filename="../../windows/publicity.py" line="48"/>
         <source>People &amp;reached</source>
         <translation>覆盖人数(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>RatingRow</name>
+    <message>
+        <location filename="../../windows/outcome_form.py" line="106"/>
+        <source>What the visitor said; leave all up to let them rate it</source>
+        <translation>来访人口头的评价；都不选则由来访人在评价器上自评</translation>
     </message>
 </context>
 <context>
@@ -1538,105 +1551,112 @@
 <context>
     <name>WindowWorkstation</name>
     <message>
-        <location filename="../../windows/base.py" line="148"/>
+        <location filename="../../windows/base.py" line="150"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="149"/>
+        <location filename="../../windows/base.py" line="151"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="150"/>
+        <location filename="../../windows/base.py" line="152"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="151"/>
+        <location filename="../../windows/base.py" line="153"/>
         <source>Start</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="152"/>
+        <location filename="../../windows/base.py" line="154"/>
+        <location filename="../../windows/base.py" line="400"/>
+        <location filename="../../windows/base.py" line="405"/>
         <source>Finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="153"/>
+        <location filename="../../windows/base.py" line="155"/>
         <source>Transfer</source>
         <translation>转窗口</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="154"/>
-        <location filename="../../windows/base.py" line="429"/>
-        <location filename="../../windows/base.py" line="434"/>
+        <location filename="../../windows/base.py" line="156"/>
+        <location filename="../../windows/base.py" line="445"/>
+        <location filename="../../windows/base.py" line="450"/>
         <source>Hand to court</source>
         <translation>移交法庭</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="155"/>
+        <location filename="../../windows/base.py" line="157"/>
         <source>Evaluator screen</source>
         <translation>评价器</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="156"/>
-        <location filename="../../windows/base.py" line="523"/>
+        <location filename="../../windows/base.py" line="158"/>
+        <location filename="../../windows/base.py" line="545"/>
         <source>Cancel ticket</source>
         <translation>取消此号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="158"/>
+        <location filename="../../windows/base.py" line="160"/>
         <source>Call out of turn…</source>
         <translation>指定叫号…</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="161"/>
+        <location filename="../../windows/base.py" line="163"/>
         <source>Requeue no-show</source>
         <translation>过号重排</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="202"/>
+        <location filename="../../windows/base.py" line="204"/>
         <source>Waiting: {count}</source>
         <translation>等候 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="237"/>
+        <location filename="../../windows/base.py" line="241"/>
         <source>How it went on: {summary}</source>
         <translation>了解办理进展：{summary}</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="525"/>
+        <location filename="../../windows/base.py" line="402"/>
+        <source>Nothing has been recorded for {number} yet. Finishing ends the service and cannot be undone: finish anyway?</source>
+        <translation>{number} 还没有记录任何办理情况。办结后本次接待即结束，不能撤销：仍要办结吗？</translation>
+    </message>
+    <message>
+        <location filename="../../windows/base.py" line="547"/>
         <source>Cancel ticket {number}? What is typed in the notes is kept as the reason; a cancelled ticket cannot be called again.</source>
         <translation>取消 {number} 号？备注中填写的内容将作为取消原因保存；取消后此号不能再叫。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="100"/>
+        <location filename="../../windows/base.py" line="102"/>
         <source>Counter</source>
         <translation>接待</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="101"/>
+        <location filename="../../windows/base.py" line="103"/>
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="102"/>
+        <location filename="../../windows/base.py" line="104"/>
         <source>Records</source>
         <translation>办理记录</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="291"/>
+        <location filename="../../windows/base.py" line="295"/>
         <source>No visitor is at the counter.</source>
         <translation>当前没有来访人。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="299"/>
+        <location filename="../../windows/base.py" line="303"/>
         <source>Calling {number} {name}.</source>
         <translation>正在呼叫 {number} {name}。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="302"/>
+        <location filename="../../windows/base.py" line="306"/>
         <source>No one is waiting at this window.</source>
         <translation>本窗口没有等候的来访人。</translation>
     </message>
@@ -1661,67 +1681,67 @@
         <translation>{number} 已重新排队，排在后面几位之后。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="310"/>
+        <location filename="../../windows/base.py" line="314"/>
         <source>{number} did not come after the last recall: marked no-show.</source>
         <translation>{number} 重呼后仍未到，已标记为过号。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="312"/>
+        <location filename="../../windows/base.py" line="316"/>
         <source>Called {number} again ({count}×).</source>
         <translation>已再次呼叫 {number}（第 {count} 次重呼）。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="327"/>
+        <location filename="../../windows/base.py" line="331"/>
         <source>{number} marked no-show.</source>
         <translation>{number} 已标记为过号。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="333"/>
+        <location filename="../../windows/base.py" line="337"/>
         <source>Serving {number}.</source>
         <translation>开始办理 {number}。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="408"/>
+        <location filename="../../windows/base.py" line="424"/>
         <source>This ticket has no registered visit: register it at the front desk.</source>
         <translation>这张号没有来访登记，请先到导访台登记。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="431"/>
+        <location filename="../../windows/base.py" line="447"/>
         <source>Hand {number} to the court? The visit is finished here and the slip goes to the court&apos;s clerk; this cannot be undone.</source>
         <translation>将 {number} 号移交法庭？本次接待就此办结，移交单送交法庭书记员，不能撤销。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="454"/>
+        <location filename="../../windows/base.py" line="476"/>
         <source>{number} finished; the notes are saved.</source>
         <translation>{number} 已办结，办理记录已保存。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="471"/>
+        <location filename="../../windows/base.py" line="493"/>
         <source> Registered as case {number} for the letters window.</source>
         <translation>已登记为信访事项{number}，转办信办案窗口。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="475"/>
+        <location filename="../../windows/base.py" line="497"/>
         <source> Handed to the court as {number}.</source>
         <translation>已移交巡回法庭（{number}）。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="479"/>
+        <location filename="../../windows/base.py" line="501"/>
         <source> Forwarded to {unit}.</source>
         <translation>已转交{unit}办理。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="506"/>
+        <location filename="../../windows/base.py" line="528"/>
         <source>{number} transferred to {window} as {new_number}.</source>
         <translation>{number} 已转到{window}窗口，新号码 {new_number}。</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="528"/>
+        <location filename="../../windows/base.py" line="550"/>
         <source>Cancel the ticket</source>
         <translation>取消此号</translation>
     </message>
     <message>
-        <location filename="../../windows/base.py" line="538"/>
+        <location filename="../../windows/base.py" line="560"/>
         <source>{number} cancelled.</source>
         <translation>{number} 已取消。</translation>
     </message>

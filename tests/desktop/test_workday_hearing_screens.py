@@ -198,7 +198,14 @@ def test_a_decisions_hearing_must_conclude_and_its_record_prints(
     pick(screen.kind, "重大决策听证评估")
     assert screen.subject.isVisibleTo(screen) and not screen.case_number.isVisibleTo(screen)
     click(qtbot, _button(screen, "安排听证"))
-    assert screen.message.text() == "请填写听证的重大决策事项。"
+    # Every mistake at its field at once, counted in the summary (one display on every form).
+    marked = {n: m.text() for n, m in screen.errors.messages.items() if m.is_error}
+    assert marked == {
+        "subject": "请填写听证的重大决策事项。",
+        "place": "请填写听证地点。",
+        "chair": "请填写听证主持人。",
+    }
+    assert screen.message.text() == "有 3 处需要修改（已标红），没有保存。"
     type_text(qtbot, screen.subject, "老城区改造方案")
     type_text(qtbot, screen.place, "三楼会议室")
     type_text(qtbot, screen.chair, "李红")

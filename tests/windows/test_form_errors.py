@@ -114,6 +114,10 @@ def test_the_outcome_forms_summary_follows_the_fields_as_they_are_fixed(
     panel = ws.panel
     assert isinstance(panel, LegalPanel)
     serve_next(qtbot, ws)
+    # The question starts as the visit's summary; the officer deletes it.
+    panel.question_edit.setFocus()
+    panel.question_edit.selectAll()
+    qtbot.keyClick(panel.question_edit, Qt.Key.Key_Delete)
     type_text(qtbot, panel.laws_edit, "讲解了诉讼时效")
     type_text(qtbot, ws.notes_edit, "来访人表示理解")
     choose(ws.outcome_box.outcome_combo, "转交责任单位办理")

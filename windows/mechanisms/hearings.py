@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 from db.engine import Session
 from db.mechanism_models import HEARING_OUTCOME_NAMES
 from hall import clock
+from hall.errors import InvalidInput
 from hall.mechanisms import hearings
 from hall.mechanisms.hearings import HearingRow
 from kit.context import AppContext, HallEvent
 from kit.dates import date_edit
 from kit.fit import scrolling
+from kit.form_errors import FormErrors
 from kit.list_table import Picking, fill_cells, list_table
 from kit.operations import Operation, Problem
 from windows.mechanisms.papers import Draw, MechanismPapers
@@ -71,6 +73,9 @@ class HearingsScreen(QWidget):
         left.addWidget(self.table, 1)
         layout.addLayout(left, 3)
 
+        self.message = QLabel()
+        # The new hearing's mistakes at their fields, counted here (one display on every form).
+        self.errors = FormErrors(self.message, hide_when_empty=False)
         forms = QWidget()
         column = QVBoxLayout(forms)
         column.setContentsMargins(0, 0, 0, 0)
@@ -79,8 +84,6 @@ class HearingsScreen(QWidget):
         column.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(scrolling(forms), 1)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
         right.addWidget(self.message)
         layout.addLayout(right, 2)
         ctx.events.received.connect(self._event)
@@ -107,15 +110,18 @@ class HearingsScreen(QWidget):
         self.parties = QLineEdit()
         schedule = QPushButton(self.tr("Schedule the hearing"))
         schedule.clicked.connect(self.schedule)
+        field = self.errors.field
         self.new_form.addRow(self.tr("On"), self.kind)
-        self.new_form.addRow(self.tr("Case"), self.case_number)
-        self.new_form.addRow(self.tr("Subject"), self.subject)
-        self.new_form.addRow(self.tr("Date"), self.held_on)
-        self.new_form.addRow(self.tr("Days it takes"), self.days)
-        self.new_form.addRow(self.tr("Place"), self.place)
-        self.new_form.addRow(self.tr("Chair"), self.chair)
-        self.new_form.addRow(self.tr("Hearing members"), self.members)
-        self.new_form.addRow(self.tr("Parties"), self.parties)
+        self.case_row = field("case_number", self.case_number)
+        self.subject_row = field("subject", self.subject)
+        self.new_form.addRow(self.tr("Case"), self.case_row)
+        self.new_form.addRow(self.tr("Subject"), self.subject_row)
+        self.new_form.addRow(self.tr("Date"), field("held_on", self.held_on))
+        self.new_form.addRow(self.tr("Days it takes"), field("days", self.days))
+        self.new_form.addRow(self.tr("Place"), field("place", self.place))
+        self.new_form.addRow(self.tr("Chair"), field("chair", self.chair))
+        self.new_form.addRow(self.tr("Hearing members"), field("members", self.members))
+        self.new_form.addRow(self.tr("Parties"), field("parties", self.parties))
         self.new_form.addRow(schedule)
         return box
 
@@ -156,8 +162,8 @@ class HearingsScreen(QWidget):
     def _kind_changed(self) -> None:
         """A case's hearing is named by the case; a decision's by what is decided."""
         on_case = self.kind.currentData() == CASE
-        self.new_form.setRowVisible(self.case_number, on_case)
-        self.new_form.setRowVisible(self.subject, not on_case)
+        self.new_form.setRowVisible(self.case_row, on_case)
+        self.new_form.setRowVisible(self.subject_row, not on_case)
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -215,10 +221,10 @@ class HearingsScreen(QWidget):
     # -- acting -------------------------------------------------------------------------------
 
     def _tell(self, text: str) -> None:
-        self.message.setText(text)
+        self.errors.say(text)
 
     def _failed(self, problem: Problem) -> None:
-        self.message.setText(problem.message)
+        self.errors.show_problem(problem)
 
     def schedule(self) -> None:
         on_case = self.kind.currentData() == CASE
@@ -233,7 +239,9 @@ class HearingsScreen(QWidget):
             case_number=self.case_number.text() if on_case else "",
         )
         if on_case and not entry.case_number.strip():
-            self.message.setText(self.tr("Type the number of the case to be heard."))
+            self.errors.show(
+                [InvalidInput(self.tr("Type the number of the case to be heard."), "case_number")]
+            )
             return
         user = self.ctx.user
 
@@ -245,7 +253,7 @@ class HearingsScreen(QWidget):
             hearing_id, number = made
             for field in (self.case_number, self.subject, self.members, self.parties):
                 field.clear()
-            self.message.setText(self.tr("Hearing {number} scheduled.").format(number=number))
+            self.errors.say(self.tr("Hearing {number} scheduled.").format(number=number))
             self.refresh()
             self.choose(hearing_id)
             self.changed.emit()
@@ -255,7 +263,7 @@ class HearingsScreen(QWidget):
     def _need_chosen(self) -> HearingRow | None:
         row = self.chosen()
         if row is None:
-            self.message.setText(self.tr("Choose a hearing in the list first."))
+            self.errors.say(self.tr("Choose a hearing in the list first."), error=True)
         return row
 
     def keep_record(self) -> None:
@@ -272,7 +280,7 @@ class HearingsScreen(QWidget):
             return hearings.record(s, row.id, text, outcome, user).number
 
         def done(number: str) -> None:
-            self.message.setText(self.tr("The record of {number} is kept.").format(number=number))
+            self.errors.say(self.tr("The record of {number} is kept.").format(number=number))
             self.refresh()
             self.changed.emit()
 
