@@ -16,6 +16,8 @@ every key held, as the visitor look-ups are.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import (
     Connection,
     ForeignKey,
@@ -75,6 +77,16 @@ def add_tokens(connection: Connection | Session, visit_id: int, summary: str, ke
         connection.execute(
             insert(VisitSummaryToken), [{"token": t, "visit_id": visit_id} for t in found]
         )
+
+
+def token_rows(summaries: Iterable[tuple[int, str]], key: HallKey) -> list[dict[str, object]]:
+    """The token rows of many visits at once, for a bulk insert (a ledger import), which the
+    ORM's upkeep below does not see."""
+    return [
+        {"token": t, "visit_id": visit_id}
+        for visit_id, summary in summaries
+        for t in tokens(summary, key)
+    ]
 
 
 def candidates(words: str) -> Select[tuple[int]]:

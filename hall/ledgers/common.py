@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from sqlalchemy import JSON, func, select, text
+from sqlalchemy import JSON, TypeDecorator, func, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -303,19 +303,31 @@ def insert_rows(session: Session, model: Any, rows: list[dict[str, Any]]) -> Non
         return
     names = list(rows[0])
     json_columns = {c.name for c in table.columns if isinstance(c.type, JSON)}
+    # COPY bypasses the columns' own types too: an encrypted column (db.crypto) must be given
+    # what its type would have stored, never the plain text.
+    processors = {
+        n: processor
+        for n in names
+        if isinstance(table.c[n].type, TypeDecorator)
+        and (processor := table.c[n].type.bind_processor(connection.dialect)) is not None
+    }
     quoted = ", ".join(f'"{n}"' for n in names)
     cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
         with cursor.copy(f'COPY "{table.name}" ({quoted}) FROM STDIN') as copy:
             for row in rows:
-                copy.write_row(
-                    [
-                        json.dumps(row[n], ensure_ascii=False) if n in json_columns else row[n]
-                        for n in names
-                    ]
-                )
+                copy.write_row([_copied(n, row[n], json_columns, processors) for n in names])
     finally:
         cursor.close()
+
+
+def _copied(
+    name: str, value: Any, json_columns: set[str], processors: dict[str, Callable[[Any], Any]]
+) -> Any:
+    if name in json_columns:
+        return json.dumps(value, ensure_ascii=False)
+    processor = processors.get(name)
+    return value if processor is None else processor(value)
 
 
 def chunks(rows: Sequence[CheckedRow]) -> Iterable[Sequence[CheckedRow]]:

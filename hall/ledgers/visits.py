@@ -17,10 +17,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db import summary_index
 from db.case_models import ACCEPTED, CLOSED, HANDLING, PetitionCase
+from db.crypto import current_keyring
 from db.ledger_models import LedgerRow
 from db.models import Event, ServiceWindow, Ticket, Visit, Visitor
 from db.states import VisitOutcome
+from db.summary_index import VisitSummaryToken
 from db.window_models import (
     BY_OFFICER,
     NO_SHOW,
@@ -196,6 +199,16 @@ def write(
         )
     visit_ids = insert_returning_ids(session, Visit, visits)
     created["来访登记"] = created.get("来访登记", 0) + len(visit_ids)
+    # The summaries are found by their keyed tokens (db.summary_index), kept here by hand: a
+    # bulk insert is not seen by the ORM's upkeep of them.
+    insert_rows(
+        session,
+        VisitSummaryToken,
+        summary_index.token_rows(
+            zip(visit_ids, (str(v["summary"]) for v in visits), strict=True),
+            current_keyring().current,
+        ),
+    )
 
     ticket_ids = _tickets(session, rows, visit_ids, windows, actor_id, created)
     case_ids = _cases(session, rows, visit_ids, visitor_ids, state, actor_id, now, created)
