@@ -23,7 +23,7 @@ from db import events
 from db.account_models import AccountState
 from db.event_kinds import EventKind
 from db.models import ServiceWindow, User
-from hall import accounts, clock, settings, users
+from hall import accounts, clock, fields, settings, users
 from hall.errors import InvalidInput, NotFound, PermissionDenied
 
 ADMIN_ROLES = (users.ADMIN, users.SECURITY, users.AUDITOR)
@@ -131,11 +131,10 @@ def add_user(
     the one the user keeps, as an installer's script expects."""
     if actor is not None:
         require_duty(actor, users.ADMIN)
-    login, name = login.strip(), name.strip()
-    if not login:
-        raise InvalidInput("请填写登录名。", "login")
-    if not name:
-        raise InvalidInput("请填写姓名。", "name")
+    # The shapes every form and command share (hall/fields.py): a login is letters, digits and
+    # ._- only, a name has no control characters.
+    login = fields.clean(fields.LOGIN, login)
+    name = fields.clean(fields.USER_NAME, name)
     if session.scalar(select(User.id).where(User.login == login)) is not None:
         raise InvalidInput(f"登录名“{login}”已被使用，请换一个。", "login")
     granted = checked_roles(roles)

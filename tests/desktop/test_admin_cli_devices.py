@@ -94,7 +94,8 @@ def hall(hall_db: Database, monkeypatch: pytest.MonkeyPatch) -> Database:
                 "--roles",
                 "admin",
                 "--password",
-                "x" * 8,
+                # A password the rules accept: the login alone is wrong.
+                "Dating-2026",
             ],
             "登录名只能用英文字母、数字和 . _ -",
         ),

@@ -32,6 +32,7 @@ from kit.context import PDF_ONLY, AppContext, HallEvents, ReceiptSetup, Workstat
 from kit.live import CallTimeout, LiveFeed
 from tests.daytime import pin_clock
 from tests.desktop.conftest import AddUser, type_text
+from tests.hall.test_court_concurrency import workstation
 from tests.pg_proxy import PgProxy
 
 pytestmark = pytest.mark.usefixtures("chinese")
@@ -139,8 +140,9 @@ def test_every_workstation_shows_the_outage_and_resumes_by_itself(
 def register_and_hang(url: str, written: EventFlag, errors: Any) -> None:
     """Register a visitor and their ticket, flush every row, then hang before committing until
     killed: a workstation whose power is cut mid-action."""
-    database = Database(url)
     try:
+        # With the hall key, as a workstation opens it: the summary is stored encrypted.
+        database = workstation(url)
         with database.write() as s:
             reception.register(
                 s,

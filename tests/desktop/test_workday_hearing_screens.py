@@ -212,8 +212,11 @@ def test_a_decisions_hearing_must_conclude_and_its_record_prints(
     click(qtbot, _button(screen, "安排听证"))
     type_text(qtbot, screen.record_text, "多数听证员认为补偿标准偏低。")
     click(qtbot, _button(screen, "保存听证笔录"))
-    assert screen.message.text() == "重大决策听证须作出结论：支持、暂缓或否决。"
+    outcome = screen.errors.messages["outcome"]
+    assert outcome.is_error and outcome.text() == "重大决策听证须作出结论：支持、暂缓或否决。"
+    assert screen.message.text() == "有 1 处需要修改（已标红），没有保存。"
     pick(screen.outcome, "否决")
+    assert not outcome.is_error
     click(qtbot, _button(screen, "保存听证笔录"))
     assert screen.table.item(0, 5).text() == "否决"
     with admin_ctx.database.read() as s:

@@ -14,6 +14,7 @@ from db import counters
 from db.case_models import PetitionCase
 from db.engine import Database
 from hall import letters
+from tests.hall.test_court_concurrency import workstation
 
 PROCESSES = 4
 CASES_EACH = 20
@@ -21,7 +22,8 @@ RECEIVED = dt.date(2026, 3, 2)
 
 
 def register_many(url: str, worker: int, start: Barrier, results: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
-    database = Database(url)
+    # As a workstation opens it: with the hall key, since a case's summary is encrypted.
+    database = workstation(url)
     numbers = []
     try:
         start.wait(timeout=60)

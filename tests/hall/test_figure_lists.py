@@ -163,7 +163,11 @@ def register(db: Database, window: str, day: dt.date, **fields: object) -> tuple
     with db.write() as s:
         ticket = reception.register(
             s,
-            reception.Registration(name="赵大", window=window, **fields),  # type: ignore[arg-type]
+            reception.Registration(
+                name="赵大",
+                window=window,
+                **{"summary": "来访咨询", **fields},  # type: ignore[arg-type]
+            ),
             now=at(day),
         )
         assert ticket.visit_id is not None
@@ -223,7 +227,9 @@ def busy(db: Database) -> Database:
         )
         court_cases.close_case(s, judged, JUDGMENT, clerk, now=at(D(2026, 5, 20)))
         reception.register(
-            s, reception.Registration(name="孙五", window="court"), now=at(D(2026, 5, 13))
+            s,
+            reception.Registration(name="孙五", window="court", summary="借款纠纷"),
+            now=at(D(2026, 5, 13)),
         )
         queue.issue_ticket(s, "court", now=at(D(2026, 5, 13), 10))
         for _ in range(2):

@@ -232,7 +232,9 @@ def hearing(s: Session, _id: int, text: str) -> str:
 
 
 def visitor_name(s: Session, _id: int, text: str) -> str:
-    ticket = reception.register(s, reception.Registration(name=text, window="legal"))
+    ticket = reception.register(
+        s, reception.Registration(name=text, window="legal", summary="来访咨询")
+    )
     assert ticket.visit is not None
     return ticket.visit.visitor.name
 

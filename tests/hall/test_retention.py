@@ -84,7 +84,9 @@ def hall(db: Database, monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
     with db.write() as s:
         ticket = reception.register(
             s,
-            reception.Registration(name="周大勇", window="legal", id_number="411281197001040011"),
+            reception.Registration(
+                name="周大勇", window="legal", id_number="411281197001040011", summary="来访咨询"
+            ),
             now=BEFORE - dt.timedelta(days=1),
         )
         ids["d"] = ticket.visit_id or 0

@@ -30,7 +30,7 @@ from tests.hall.court_helpers import (
 from tests.windows.court_desk_helpers import click, ctx_of, open_desk, pdf_text, save_as
 from tests.windows.helpers import column_texts, show
 from windows.court.figures import CourtFiguresPage
-from windows.mechanisms.pages import MEETING_PAGE, REGISTER_PAGE
+from windows.mechanisms.pages import HEARINGS_PAGE, MEETING_PAGE, REGISTER_PAGE, WORKDAY_PAGE
 
 pytestmark = pytest.mark.usefixtures("chinese")
 
@@ -204,6 +204,8 @@ def test_a_leader_reads_the_court_figures_in_the_main_window(
         COURT_FIGURES_PAGE,
         REGISTER_PAGE,
         MEETING_PAGE,
+        WORKDAY_PAGE,
+        HEARINGS_PAGE,
     ]
     assert window.navigation.item(2).text() == "法庭统计"
     assert window.show_page(COURT_FIGURES_PAGE)

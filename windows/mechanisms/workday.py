@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import Session
+from db.event_kinds import EventKind
 from db.mechanism_models import WORKDAY_KIND_NAMES
 from hall.mechanisms import workdays
 from hall.mechanisms.workdays import EntryPeriod, EntryRow
@@ -33,7 +34,7 @@ from kit.list_table import fill_cells, list_table
 from kit.operations import Operation, Problem
 from windows.mechanisms.papers import Draw, MechanismPapers
 
-ENTRY_KINDS = ("workday.entry", "workday.setting")
+ENTRY_KINDS = (EventKind.WORKDAY_ENTRY, EventKind.WORKDAY_SETTING)
 
 
 class WorkdayScreen(QWidget):
