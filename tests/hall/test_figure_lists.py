@@ -160,6 +160,8 @@ def add_user(db: Database, login: str, name: str, roles: list[str]) -> int:
 
 
 def register(db: Database, window: str, day: dt.date, **fields: object) -> tuple[int, int]:
+    # The summary is required at registration (issue 16).
+    fields = {"summary": "要求解决", **fields}
     with db.write() as s:
         ticket = reception.register(
             s,
@@ -223,7 +225,9 @@ def busy(db: Database) -> Database:
         )
         court_cases.close_case(s, judged, JUDGMENT, clerk, now=at(D(2026, 5, 20)))
         reception.register(
-            s, reception.Registration(name="孙五", window="court"), now=at(D(2026, 5, 13))
+            s,
+            reception.Registration(name="孙五", window="court", summary="借款纠纷"),
+            now=at(D(2026, 5, 13)),
         )
         queue.issue_ticket(s, "court", now=at(D(2026, 5, 13), 10))
         for _ in range(2):
