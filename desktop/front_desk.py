@@ -333,7 +333,7 @@ class FrontDeskScreen(ReturningVisitorForm):
 
     def _show_issued(self, issued: Issued) -> None:
         self._forget_cleared()
-        self._show_ticket(issued.ticket, issued.ahead)
+        self._show_ticket(issued.ticket, issued.ahead, issued.receipt.wait_minutes)
         self._last_code = issued.receipt.visit_code
         for button in self._receipt_buttons():
             button.setEnabled(True)
@@ -415,14 +415,21 @@ class FrontDeskScreen(ReturningVisitorForm):
     def _show_problem(self, problem: Problem) -> None:
         self._show_status(problem.message, error=True)
 
-    def _show_ticket(self, ticket: queue.TicketView, ahead: int) -> None:
+    def _show_ticket(self, ticket: queue.TicketView, ahead: int, minutes: int | None) -> None:
         self.number_label.setText(ticket.number)
         self.destination_label.setText(
             self.tr("Please go to {window} ({location})").format(
                 window=ticket.window_name, location=ticket.window_location
             )
         )
-        if ahead:
+        # The wait the receipt prints, so the visitor hears what the paper says.
+        if ahead and minutes is not None:
+            self.ahead_label.setText(
+                self.tr("{count} waiting ahead, about {minutes} minutes' wait").format(
+                    count=ahead, minutes=minutes
+                )
+            )
+        elif ahead:
             self.ahead_label.setText(self.tr("{count} waiting ahead").format(count=ahead))
         else:
             self.ahead_label.setText(self.tr("No one ahead"))

@@ -282,6 +282,7 @@ VIEW_PLACES = {
     "counter": "窗口叫号",
     "history": "来访历史",
     "records": "办理记录",
+    "statistics": "统计分析",
 }
 # The window whose officers watch the hall's own conduct (效能监察).
 AUDIT_WINDOW = "supervision"

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import events
+from db.case_models import PetitionCase
 from db.event_kinds import EventKind
 from db.models import User, Visit
 from db.window_models import ServiceRecord
@@ -53,7 +54,8 @@ def log_access(
     viewer: User | None,
     now: dt.datetime,
 ) -> None:
-    """Log an opening of a confidential visit (``via``: counter, history, records)."""
+    """Log an opening of a confidential visit (``via``: counter, history, records,
+    statistics)."""
     events.append(
         session,
         EventKind.VISIT_VIEWED if shown else EventKind.VISIT_VIEW_WITHHELD,
@@ -62,4 +64,25 @@ def log_access(
         now,
         viewer.id if viewer else None,
         {"code": visit.code, "via": via},
+    )
+
+
+def log_case_access(
+    session: Session,
+    case: PetitionCase,
+    shown: bool,
+    via: str,
+    viewer: User | None,
+    now: dt.datetime,
+) -> None:
+    """Log an opening of a confidential case away from its own page (``via``: statistics), as
+    :func:`hall.cases.read_case` logs one on it."""
+    events.append(
+        session,
+        EventKind.CASE_VIEWED if shown else EventKind.CASE_VIEW_WITHHELD,
+        "case",
+        case.id,
+        now,
+        viewer.id if viewer else None,
+        {"number": case.number, "state": case.state, "via": via},
     )

@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from hall import court
-from hall.errors import InvalidInput
-from kit.fields import ERROR_COLOUR, FieldMessage, with_message
+from kit.form_errors import FormErrors
 from windows.outcome_form import RatingRow
 
 
 class HandoffDialog(QDialog):
     """Stays open, with what was typed, until the hand-off is saved: the workstation calls
-    :meth:`refuse` if the rules turn it down."""
+    :meth:`refuse` if the rules turn it down. Mistakes show as on every form: each field
+    marked with its message under it, and a line above the buttons counting what is left."""
 
     submitted = Signal(object)  # hall.court.HandoffBrief
 
@@ -43,15 +43,10 @@ class HandoffDialog(QDialog):
         self.claim_edit = QPlainTextEdit(brief.claim)
         self.claim_edit.setTabChangesFocus(True)
         self.claim_edit.setPlaceholderText(self.tr("What the visitor asks the court for, briefly"))
-        self.messages = {
-            "party": FieldMessage(self.party_edit),
-            "other_party": FieldMessage(self.other_party_edit),
-            "claim": FieldMessage(self.claim_edit),
-        }
-        self.refusal_label = QLabel()
-        self.refusal_label.setWordWrap(True)
-        self.refusal_label.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.refusal_label.hide()
+        # What is still to fix, counted as the fields are fixed, or a refusal about no field.
+        self.problem_label = QLabel()
+        self.errors = FormErrors(self.problem_label)
+        self.messages = self.errors.messages
         note = QLabel(
             self.tr(
                 "The visit is finished as handed to the court; the court's inbox receives it "
@@ -79,15 +74,14 @@ class HandoffDialog(QDialog):
 
         form = QFormLayout(self)
         form.addRow(note)
-        form.addRow(self.tr("&Party"), with_message(self.party_edit, self.messages["party"]))
+        form.addRow(self.tr("&Party"), self.errors.field("party", self.party_edit))
         form.addRow(
-            self.tr("&Other party"),
-            with_message(self.other_party_edit, self.messages["other_party"]),
+            self.tr("&Other party"), self.errors.field("other_party", self.other_party_edit)
         )
-        form.addRow(self.tr("&Claim"), with_message(self.claim_edit, self.messages["claim"]))
+        form.addRow(self.tr("&Claim"), self.errors.field("claim", self.claim_edit))
         form.addRow(self.tr("Visitor's rating"), self.rating_row)
         form.addRow("", rating_note)
-        form.addRow(self.refusal_label)
+        form.addRow(self.problem_label)
         form.addRow(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         (self.other_party_edit if brief.party else self.party_edit).setFocus()
@@ -103,25 +97,16 @@ class HandoffDialog(QDialog):
         )
 
     def _submit(self) -> None:
-        self.refusal_label.hide()
         problems = court.check_brief(self.brief())
-        for name, message in self.messages.items():
-            found = [p for p in problems if p.field == name]
-            if found:
-                message.show_error(found[0].message)
-            else:
-                message.clear()
         if problems:
+            self.errors.show(problems)
+            # Messages that appeared need room: the dialog grows to show them whole.
+            self.adjustSize()
             return
+        self.errors.clear()
         self.submitted.emit(self.brief())
 
-    def show_problem(self, problem: InvalidInput) -> None:
-        message = self.messages.get(problem.field or "")
-        if message is not None:
-            message.show_error(problem.message)
-        else:
-            self.refuse(problem.message)
-
     def refuse(self, text: str) -> None:
-        self.refusal_label.setText(text)
-        self.refusal_label.show()
+        """The hand-off was turned down: said above the buttons, everything typed kept."""
+        self.errors.say(text, error=True)
+        self.adjustSize()

@@ -114,8 +114,8 @@ class DrillDialog(QDialog):
         Operation(
             self,
             self.ctx.database,
+            # Writing: an accusation on the page is logged as opened by this user.
             lambda s: drill_down(s, figure, period, scope, viewer, offset=offset, key=key),
-            read_only=True,
         ).success(self._show).failure(self._failed).run_in_background()
 
     def _failed(self, problem: object) -> None:

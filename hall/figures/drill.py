@@ -54,7 +54,8 @@ def drill_down(
     """The items, cases, tickets, files, orders or register entries counted by ``figure``
     (a key of :mod:`hall.figures.definitions`, :mod:`hall.figures.tab_drill` or
     :mod:`hall.figures.mechanism_figures`) for ``period`` and ``scope``: a rate's
-    denominator, whose rows say which count in the numerator by their state."""
+    denominator, whose rows say which count in the numerator by their state. An accusation
+    listed is logged as opened, as in the officers' lists: call it in a writing unit of work."""
     if figure in tab_drill.FIGURES:
         return tab_drill.drill(session, figure, key, period, scope, viewer, offset, limit)
     if figure in mechanism_figures.FIGURES:

@@ -39,6 +39,8 @@ R = TypeVar("R")
 VISIT = "visit"
 LETTER = "letter"
 TICKET = "ticket"
+# Where the confidential-view log says an item listed here was opened.
+VIA = "statistics"
 
 
 @dataclass(frozen=True)
@@ -151,7 +153,9 @@ def item_list(
     limit: int,
 ) -> tuple[list[ItemRow], int]:
     """The rows of ``keys`` (a select of kind, id, day; kind one of :data:`VISIT`,
-    :data:`LETTER`, :data:`TICKET`) one page at a time, and how many there are in all."""
+    :data:`LETTER`, :data:`TICKET`) one page at a time, and how many there are in all. Every
+    accusation on the page is logged as opened by ``viewer``, shown or withheld: call it in a
+    writing unit of work."""
     keyed = keys.subquery("keys")
     page = session.execute(
         select(keyed.c.kind, keyed.c.id, keyed.c.day)
@@ -182,13 +186,19 @@ def item_list(
     }
     secret = confidentiality.confidential_ids(session, list(visits.values()))
     readable = confidentiality.may_read(viewer)
+    now = clock.now()
     rows = []
     for kind, key, _ in page:
         if kind == VISIT:
             rows.append(_visit_row(visits[key], key in secret, readable))
+            # A listed accusation is opened here as in any list of the officers': logged.
+            if key in secret:
+                confidentiality.log_access(session, visits[key], readable, VIA, viewer, now)
         elif kind == LETTER:
             letter, case = letters[key]
             hidden = cases.is_confidential(case)
+            if hidden:
+                confidentiality.log_case_access(session, case, readable, VIA, viewer, now)
             rows.append(
                 ItemRow(
                     kind="来信",

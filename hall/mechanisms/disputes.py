@@ -250,6 +250,20 @@ class Assignment:
     risk: str = ""  # "" keeps the level the rules gave
 
 
+def check_assignment(assignment: Assignment, today: dt.date) -> list[InvalidInput]:
+    """Every mistake of a decision that needs no database, one per field, so the meeting's
+    form marks them all as the decision is put in the sitting (the leader and the unit are
+    checked against the lists on saving)."""
+    problems = fields.check_all(
+        ((fields.KEEPER, assignment.keeper), (fields.DISPUTE_CATEGORY, assignment.category))
+    )
+    if assignment.due_on < today:
+        problems.append(InvalidInput("化解期限不能早于今天。", "due_on"))
+    if assignment.risk and assignment.risk not in RISK_NAMES:
+        problems.append(InvalidInput(f"风险等级“{assignment.risk}”无效。", "risk"))
+    return problems
+
+
 def assign(
     session: Session,
     dispute_id: int,
@@ -269,12 +283,11 @@ def assign(
         )
     if assignment.unit_id is not None and session.get(ResponsibleUnit, assignment.unit_id) is None:
         raise InvalidInput("所选责任单位已不存在，请重新选择。", "unit")
+    problems = check_assignment(assignment, now.date())
+    if problems:
+        raise problems[0]
     keeper = fields.clean(fields.KEEPER, assignment.keeper)
     category = fields.clean(fields.DISPUTE_CATEGORY, assignment.category)
-    if assignment.due_on < now.date():
-        raise InvalidInput("化解期限不能早于今天。", "due_on")
-    if assignment.risk and assignment.risk not in RISK_NAMES:
-        raise InvalidInput(f"风险等级“{assignment.risk}”无效。", "risk")
     dispute.leader = assignment.leader.strip()
     dispute.unit_id = assignment.unit_id
     dispute.keeper = keeper

@@ -581,37 +581,42 @@
         <translation>请到{window}窗口（{location}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="426"/>
+        <location filename="../../desktop/front_desk.py" line="428"/>
+        <source>{count} waiting ahead, about {minutes} minutes&apos; wait</source>
+        <translation>前面还有 {count} 人，预计等候约 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/front_desk.py" line="433"/>
         <source>{count} waiting ahead</source>
         <translation>前面还有 {count} 人等候</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="428"/>
+        <location filename="../../desktop/front_desk.py" line="435"/>
         <source>No one ahead</source>
         <translation>前面无人等候，请直接前往</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="432"/>
+        <location filename="../../desktop/front_desk.py" line="439"/>
         <source>Visitor: {name}</source>
         <translation>来访人：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="434"/>
+        <location filename="../../desktop/front_desk.py" line="441"/>
         <source>Priority: {reason}</source>
         <translation>优先：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="482"/>
+        <location filename="../../desktop/front_desk.py" line="489"/>
         <source>That visitor is no longer on record.</source>
         <translation>所选的来访人已不存在，请重新查找。</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="548"/>
+        <location filename="../../desktop/front_desk.py" line="555"/>
         <source>Printing the receipt of {number}…</source>
         <translation>正在打印 {number} 的凭条…</translation>
     </message>
     <message>
-        <location filename="../../desktop/front_desk.py" line="581"/>
+        <location filename="../../desktop/front_desk.py" line="588"/>
         <source>Receipt not printed. {reason} Ctrl+P prints it again.</source>
         <translation>凭条没有打印出来。{reason}按 Ctrl+P 可重新打印。</translation>
     </message>

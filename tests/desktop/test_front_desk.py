@@ -17,9 +17,10 @@ from sqlalchemy import select
 
 import windows
 from db.engine import Database
-from db.models import Visit
+from db.models import Ticket, Visit
 from desktop.front_desk import FrontDeskScreen
 from hall import clock, queue, roster, users
+from hall.receipt_data import receipt_for
 from kit.context import PDF_ONLY, HallEvents, ReceiptSetup
 from tests.windows.helpers import (
     ALICE_ID,
@@ -269,9 +270,14 @@ def test_priority_flags_and_people_ahead(hall_db: Database, qtbot: QtBot) -> Non
     issue(qtbot, desk)
     # An elderly visitor goes before ordinary ones, after the elderly already waiting.
     assert desk.number_label.text() == "A003"
-    assert desk.ahead_label.text() == "前面还有 1 人等候"
+    # The panel tells the wait the receipt prints: one ahead at one seat, the hall's default
+    # five minutes a visitor.
+    assert desk.ahead_label.text() == "前面还有 1 人，预计等候约 5 分钟"
     assert desk.visitor_label.text() == "来访人：张秀英　优先：老年人"
     issued = ticket(hall_db, "legal", "A003")
+    with hall_db.read() as s:
+        printed = receipt_for(s, s.get_one(Ticket, issued.id)).waiting_line
+    assert desk.ahead_label.text() == printed
     assert issued.priority_reason == "elderly"
     with hall_db.read() as s:
         visit = s.get_one(Visit, issued.visit_id)

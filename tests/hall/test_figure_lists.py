@@ -160,6 +160,8 @@ def add_user(db: Database, login: str, name: str, roles: list[str]) -> int:
 
 
 def register(db: Database, window: str, day: dt.date, **fields: object) -> tuple[int, int]:
+    # The summary is required at registration (issue 16).
+    fields = {"summary": "要求解决", **fields}
     with db.write() as s:
         ticket = reception.register(
             s,

@@ -246,11 +246,15 @@ def test_a_returned_hand_off_goes_back_to_the_window_with_its_reason(
     click(desk.inbox.return_button)
     assert desk.inbox.reason_message.is_error
     assert desk.inbox.reason_message.text() == "请填写退回理由（窗口会看到这条理由）。"
+    # Counted as on every form, and the count goes with the fix.
+    assert desk.inbox.problem_label.isVisible()
+    assert desk.inbox.problem_label.text() == "有 1 处需要修改（已标红），没有保存。"
     assert desk.inbox.count() == 1
 
     reason = "属于劳动争议，应先申请劳动仲裁"
     type_text(qtbot, desk.inbox.reason_edit, reason)
     assert not desk.inbox.reason_message.is_error
+    assert not desk.inbox.problem_label.isVisible()
     click(desk.inbox.return_button)
     number = f"移交〔{year()}〕0001号"
     assert desk.message_label.text() == f"已将{number}退回法律服务窗口，并告知退回理由。"

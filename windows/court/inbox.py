@@ -29,7 +29,7 @@ from hall import clock, court
 from hall.calendar import cn_date
 from hall.court_desk import Paper
 from kit.context import AppContext
-from kit.fields import FieldMessage, with_message
+from kit.form_errors import FormErrors
 from kit.list_table import Picking, list_table
 from kit.operations import Failure, Operation, Problem
 from windows.court.forms import text_box
@@ -169,12 +169,15 @@ class InboxPage(QWidget):
         self.reason_edit.setPlaceholderText(
             self.tr("Why the court returns it; the window sees this reason")
         )
-        self.reason_message = FieldMessage(self.reason_edit)
-        self.reason_edit.textChanged.connect(self.reason_message.clear_error)
+        # The one error display: the reason marked, its message under it, and a line under
+        # the field counting what is left to fix.
+        self.problem_label = QLabel()
+        self.errors = FormErrors(self.problem_label)
+        reason_cell = self.errors.field("reason", self.reason_edit)
+        self.reason_message = self.errors.messages["reason"]
         self.return_button = QPushButton(self.tr("Re&turn to the window"))
         self.return_button.clicked.connect(self.return_shown)
         reason_label = QLabel(self.tr("&Reason for returning"))
-        reason_cell = with_message(self.reason_edit, self.reason_message)
         reason_label.setBuddy(reason_cell)
 
         actions = QHBoxLayout()
@@ -201,6 +204,7 @@ class InboxPage(QWidget):
         detail_layout.addLayout(actions)
         detail_layout.addWidget(reason_label)
         detail_layout.addLayout(returning)
+        detail_layout.addWidget(self.problem_label)
         return detail
 
     # -- reading --------------------------------------------------------------------------
@@ -278,6 +282,8 @@ class InboxPage(QWidget):
         self, handoff: court.HandoffView | None, visit: court.HandedVisit | None = None
     ) -> None:
         self.shown = handoff
+        # A mark was about returning the one shown before.
+        self.errors.clear()
         present = handoff is not None
         for widget in (
             self.accept_button,
@@ -329,8 +335,7 @@ class InboxPage(QWidget):
         """An action refused: a bad reason at its field, anything else on the desk's line; the
         rules' refusal may come of a change made elsewhere, so the inbox is read again."""
         if problem.failure is Failure.INVALID and problem.field == "reason":
-            self.reason_message.show_error(problem.message)
-            self.reason_edit.setFocus()
+            self.errors.show_problem(problem)
             return
         self._tell(problem)
         if problem.failure is not Failure.DATABASE_LOST:
@@ -366,6 +371,7 @@ class InboxPage(QWidget):
 
         def returned(_: object) -> None:
             self.reason_edit.clear()
+            self.errors.clear()
             self.said.emit(
                 self.tr("Returned {number} to {window} with the reason.").format(
                     number=handoff.number, window=handoff.window_name

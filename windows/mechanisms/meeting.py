@@ -28,8 +28,9 @@ from hall.mechanisms import disputes, meetings
 from hall.mechanisms.disputes import DisputeRow
 from kit.context import AppContext
 from kit.dates import date_edit
+from kit.form_errors import FormErrors
 from kit.list_table import Picking, fill_cells, list_table
-from kit.operations import Operation, Problem
+from kit.operations import Failure, Operation, Problem
 from kit.save_file import ask_save_pdf
 from printing.output import save_pdf
 
@@ -109,16 +110,21 @@ class MeetingView(QWidget):
         hold.clicked.connect(self.hold)
         self.slip_button = QPushButton(self.tr("Save the assignment slips…"))
         self.slip_button.clicked.connect(self.save_slip)
-        form.addRow(self.tr("Leader in charge"), self.leader)
-        form.addRow(self.tr("Responsible unit"), self.unit)
-        form.addRow(self.tr("Person keeping it stable"), self.keeper)
-        form.addRow(self.tr("Settle by"), self.due)
-        form.addRow(self.tr("Risk level"), self.risk)
-        form.addRow(self.tr("Category"), self.category)
+        # The one error display: each mistake at its field, counted on the line at the foot.
+        self.problem_label = QLabel()
+        self.errors = FormErrors(self.problem_label)
+        field = self.errors.field
+        form.addRow(self.tr("Leader in charge"), field("leader", self.leader))
+        form.addRow(self.tr("Responsible unit"), field("unit", self.unit))
+        form.addRow(self.tr("Person keeping it stable"), field("keeper", self.keeper))
+        form.addRow(self.tr("Settle by"), field("due_on", self.due))
+        form.addRow(self.tr("Risk level"), field("risk", self.risk))
+        form.addRow(self.tr("Category"), field("category", self.category))
         form.addRow(add)
-        form.addRow(self.tr("Chair of the meeting"), self.chair)
+        form.addRow(self.tr("Chair of the meeting"), field("chair", self.chair))
         form.addRow(hold)
         form.addRow(self.slip_button)
+        form.addRow(self.problem_label)
         return box
 
     # -- reading ------------------------------------------------------------------------------
@@ -181,7 +187,7 @@ class MeetingView(QWidget):
             self.message.setText(self.tr("Choose an entry of the agenda first."))
             return
         unit = self.unit.currentData()
-        self.decisions[self.agenda[row].id] = disputes.Assignment(
+        decision = disputes.Assignment(
             leader=self.leader.currentText(),
             unit_id=int(unit) if unit is not None else None,
             keeper=self.keeper.text(),
@@ -189,6 +195,14 @@ class MeetingView(QWidget):
             category=self.category.text(),
             risk=str(self.risk.currentData()),
         )
+        # Checked as it is put in the sitting, while its entry is the one picked: a mistake
+        # found only on saving the sitting would be about an entry no longer on the form.
+        problems = disputes.check_assignment(decision, self.today)
+        if problems:
+            self.errors.show(problems)
+            return
+        self.errors.clear()
+        self.decisions[self.agenda[row].id] = decision
         self._fill_agenda()
         self.message.setText(
             self.tr("{count} decisions in this sitting.").format(count=len(self.decisions))
@@ -212,7 +226,16 @@ class MeetingView(QWidget):
             self.refresh()
             self.held.emit()
 
-        Operation(self, self.ctx.database, work).success(done).failure(self._failed).run()
+        self.errors.clear()
+        Operation(self, self.ctx.database, work).success(done).failure(self._not_held).run()
+
+    def _not_held(self, problem: Problem) -> None:
+        """The chair is this form's; any other mistake is about one entry's decision (it names
+        the entry) or the sitting as a whole, so it is said on the form's line, not marked."""
+        if problem.failure is Failure.INVALID and problem.field == "chair":
+            self.errors.show_problem(problem)
+        else:
+            self.errors.say(problem.message, error=True)
 
     def _failed(self, problem: Problem) -> None:
         self.message.setText(problem.message)
