@@ -283,6 +283,7 @@ VIEW_PLACES = {
     "history": "来访历史",
     "records": "办理记录",
     "statistics": "统计分析",
+    "court": "法庭收案",
 }
 # The window whose officers watch the hall's own conduct (效能监察).
 AUDIT_WINDOW = "supervision"

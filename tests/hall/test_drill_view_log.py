@@ -5,6 +5,8 @@ screen's test is tests/desktop/test_statistics_confidential.py."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -54,3 +56,16 @@ def test_a_withheld_accusation_letter_is_logged_as_withheld(known_hall: Database
         [EventKind.CASE_VIEW_WITHHELD, EventKind.VISIT_VIEW_WITHHELD]
     )
     assert all(payload["via"] == "statistics" for _, payload in logged)
+
+
+def test_every_place_an_accusation_is_opened_is_named_in_chinese() -> None:
+    """The confidential-view list names the place of each opening: every ``via`` the hall logs
+    (a literal in a ``log_access`` call, or a module's ``VIA``) has its Chinese name."""
+    root = Path(__file__).resolve().parents[2] / "hall"
+    places: set[str] = set()
+    for path in root.rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        places |= set(re.findall(r"log_access\([^)]*?,\s*\"([a-z_]*)\",", source, re.S))
+        places |= set(re.findall(r"^VIA = \"([a-z_]*)\"", source, re.M))
+    assert {"court", "counter", "statistics"} <= places
+    assert places <= set(case_views.VIEW_PLACES)
