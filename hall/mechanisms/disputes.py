@@ -311,8 +311,24 @@ def instruct(
     fields.refuse(problems)
     instruction = fields.clean(fields.INSTRUCTION, instruction)
     dispute = assign(session, dispute_id, assignment, actor, now)
-    add_progress(session, dispute_id, f"{assignment.leader}批示：{instruction}", actor, now)
+    add_progress(session, dispute_id, _said_by(assignment.leader) + instruction, actor, now)
     return dispute
+
+
+def _said_by(leader: str) -> str:
+    return f"{leader.strip()}批示："
+
+
+def instruction_of(session: Session, dispute: Dispute) -> str:
+    """The latest instruction (批示) of the leader now leading the entry, for its 交办单;
+    "" when the meeting alone assigned it."""
+    said = _said_by(dispute.leader)
+    notes = session.scalars(
+        select(DisputeProgress.text)
+        .where(DisputeProgress.dispute_id == dispute.id)
+        .order_by(DisputeProgress.id.desc())
+    )
+    return next((text.removeprefix(said) for text in notes if text.startswith(said)), "")
 
 
 def add_progress(

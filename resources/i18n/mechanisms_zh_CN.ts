@@ -530,62 +530,67 @@
 <context>
     <name>LedEntries</name>
     <message>
-        <location filename="../../windows/mechanisms/led.py" line="45"/>
+        <location filename="../../windows/mechanisms/led.py" line="43"/>
+        <source>Nearest deadline first; overdue ones in red</source>
+        <translation>按化解期限先后排列，超期的标红</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/led.py" line="46"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/led.py" line="46"/>
+        <location filename="../../windows/mechanisms/led.py" line="47"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/led.py" line="47"/>
+        <location filename="../../windows/mechanisms/led.py" line="48"/>
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/led.py" line="48"/>
+        <location filename="../../windows/mechanisms/led.py" line="49"/>
         <source>Risk</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/led.py" line="49"/>
+        <location filename="../../windows/mechanisms/led.py" line="50"/>
         <source>Unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/led.py" line="50"/>
+        <location filename="../../windows/mechanisms/led.py" line="51"/>
         <source>Settle by</source>
         <translation>化解期限</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/led.py" line="51"/>
+        <location filename="../../windows/mechanisms/led.py" line="52"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
         <location filename="../../windows/mechanisms/led.py" line="91"/>
-        <source>My entries (包案): the name {name} is not on the leaders&apos; list (the duty roster), so no entry can be led by it.</source>
-        <translation>我包案的事项：“{name}”不在领导名单（领导接访排班表）中，没有以此姓名包案的事项。</translation>
+        <source>My entries (包案): {name} is not on the leaders&apos; list.</source>
+        <translation>我包案的事项：“{name}”不在领导名单（排班表）中</translation>
     </message>
     <message>
         <location filename="../../windows/mechanisms/led.py" line="99"/>
-        <source>My entries (包案): {count}, {overdue} overdue; nearest deadline first (open one to see it)</source>
-        <translation>我包案的事项：{count} 件，其中超期 {overdue} 件，按期限先后排列（双击查看详情）</translation>
+        <source>My entries (包案): {count}, {overdue} overdue (open one to see it)</source>
+        <translation>我包案的事项：{count} 件，超期 {overdue} 件（双击查看详情）</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/led.py" line="104"/>
+        <location filename="../../windows/mechanisms/led.py" line="103"/>
         <source>My entries (包案): none open.</source>
         <translation>我包案的事项：没有未化解的事项。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/led.py" line="119"/>
+        <location filename="../../windows/mechanisms/led.py" line="118"/>
         <source>not set</source>
         <translation>未定</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/led.py" line="122"/>
+        <location filename="../../windows/mechanisms/led.py" line="121"/>
         <source>{days} days overdue</source>
         <translation>超期 {days} 天</translation>
     </message>

@@ -129,6 +129,7 @@ class InstructionDialog(QDialog):
                 field.setEnabled(False)
             self.save_button.setEnabled(False)
             self.slip_button.setEnabled(True)
+            self.errors.clear()
             self.errors.say(
                 self.tr("Instruction recorded: assigned as {number}, to settle by {due}.").format(
                     number=number, due=assignment.due_on.isoformat()

@@ -37,9 +37,10 @@ class LedEntries(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel()
+        # Not wrapped: a wrapping label makes the home page ask for its preferred height.
         self.title.setStyleSheet("font-weight: bold;")
-        self.title.setWordWrap(True)
         layout.addWidget(self.title)
+        self.title.setToolTip(self.tr("Nearest deadline first; overdue ones in red"))
         self.table: QTableWidget = list_table(
             [
                 self.tr("Number"),
@@ -87,17 +88,15 @@ class LedEntries(QWidget):
         self.rows = rows or []
         if rows is None:
             self.title.setText(
-                self.tr(
-                    "My entries (包案): the name {name} is not on the leaders' list (the duty "
-                    "roster), so no entry can be led by it."
-                ).format(name=self.ctx.user.name)
+                self.tr("My entries (包案): {name} is not on the leaders' list.").format(
+                    name=self.ctx.user.name
+                )
             )
         elif rows:
             overdue = sum(r.overdue for r in rows)
             self.title.setText(
                 self.tr(
-                    "My entries (包案): {count}, {overdue} overdue; nearest deadline first "
-                    "(open one to see it)"
+                    "My entries (包案): {count}, {overdue} overdue (open one to see it)"
                 ).format(count=len(rows), overdue=overdue)
             )
         else:
