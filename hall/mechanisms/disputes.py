@@ -302,17 +302,23 @@ def instruct(
     """Leader reception (领导接访): the leader's instruction (批示) is kept with the entry and
     turned into its assignment (交办), the instructing leader leading it."""
     now = now or clock.now()
-    # The leader's form is refused with every mistake typed at once; assign checks the rest.
-    problems = fields.check_all(
-        ((fields.INSTRUCTION, instruction), (fields.KEEPER, assignment.keeper))
-    )
-    if assignment.due_on < now.date():
-        problems.append(InvalidInput("化解期限不能早于今天。", "due_on"))
-    fields.refuse(problems)
+    fields.refuse(check_instruction(instruction, assignment, now.date()))
     instruction = fields.clean(fields.INSTRUCTION, instruction)
     dispute = assign(session, dispute_id, assignment, actor, now)
     add_progress(session, dispute_id, _said_by(assignment.leader) + instruction, actor, now)
     return dispute
+
+
+def check_instruction(
+    instruction: str, assignment: Assignment, today: dt.date
+) -> list[InvalidInput]:
+    """Every mistake typed in a leader's 批示 form at once; assign checks the rest."""
+    problems = fields.check_all(
+        ((fields.INSTRUCTION, instruction), (fields.KEEPER, assignment.keeper))
+    )
+    if assignment.due_on < today:
+        problems.append(InvalidInput("化解期限不能早于今天。", "due_on"))
+    return problems
 
 
 def _said_by(leader: str) -> str:

@@ -452,77 +452,87 @@
 <context>
     <name>InstructionDialog</name>
     <message>
-        <location filename="../../windows/mechanisms/instruction.py" line="59"/>
+        <location filename="../../windows/mechanisms/instruction.py" line="64"/>
         <source>Leader&apos;s instruction on {number}</source>
         <translation>对 {number} 的领导批示</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/instruction.py" line="62"/>
+        <location filename="../../windows/mechanisms/instruction.py" line="67"/>
         <source>{place}, {parties}: {category}, {people} people, risk {risk}</source>
         <translation>{place}，{parties}：{category}，涉及 {people} 人，风险等级{risk}</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/instruction.py" line="81"/>
+        <location filename="../../windows/mechanisms/instruction.py" line="85"/>
+        <source>Leader&apos;s instruction on the visit of {name}</source>
+        <translation>对 {name} 来访的领导批示</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/instruction.py" line="88"/>
+        <source>{place}, {name}: {summary} (entered in the dispute register when saved)</source>
+        <translation>{place}，{name}：{summary}（保存时登记入矛盾纠纷台账）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/instruction.py" line="130"/>
         <source>The leader&apos;s words, as given</source>
         <translation>照录领导批示原文</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/instruction.py" line="89"/>
+        <location filename="../../windows/mechanisms/instruction.py" line="138"/>
         <source>Leader</source>
         <translation>批示领导</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/instruction.py" line="90"/>
+        <location filename="../../windows/mechanisms/instruction.py" line="139"/>
         <source>Instruction</source>
         <translation>批示内容</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/instruction.py" line="91"/>
+        <location filename="../../windows/mechanisms/instruction.py" line="140"/>
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/instruction.py" line="92"/>
+        <location filename="../../windows/mechanisms/instruction.py" line="141"/>
         <source>Person keeping it stable</source>
         <translation>稳控责任人</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/instruction.py" line="93"/>
+        <location filename="../../windows/mechanisms/instruction.py" line="142"/>
         <source>Settle by</source>
         <translation>化解期限</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/instruction.py" line="97"/>
+        <location filename="../../windows/mechanisms/instruction.py" line="146"/>
         <source>Record the instruction and assign</source>
         <translation>记录批示并交办</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/instruction.py" line="100"/>
+        <location filename="../../windows/mechanisms/instruction.py" line="149"/>
         <source>Save the assignment slip…</source>
         <translation>保存交办单…</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/instruction.py" line="103"/>
+        <location filename="../../windows/mechanisms/instruction.py" line="152"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/instruction.py" line="133"/>
+        <location filename="../../windows/mechanisms/instruction.py" line="183"/>
         <source>Instruction recorded: assigned as {number}, to settle by {due}.</source>
         <translation>批示已记录：交办编号 {number}，化解期限 {due}。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/instruction.py" line="146"/>
+        <location filename="../../windows/mechanisms/instruction.py" line="196"/>
         <source>Save the assignment slip</source>
         <translation>保存交办单</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/instruction.py" line="149"/>
+        <location filename="../../windows/mechanisms/instruction.py" line="199"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/instruction.py" line="163"/>
+        <location filename="../../windows/mechanisms/instruction.py" line="215"/>
         <source>The assignment slip is saved as {path}.</source>
         <translation>交办单已保存为 {path}。</translation>
     </message>

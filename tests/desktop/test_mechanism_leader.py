@@ -1,6 +1,7 @@
 """Issue 17, the leader's part: the entries a leader leads (包案) on his or her home page, and
-the leader's instruction (批示) on a register entry turned into its assignment (交办) with a
-deadline and a 交办单, each driven as a user on both databases."""
+the leader's instruction (批示), on a register entry or at leader reception on the visit at the
+heart-to-heart window, turned into its assignment (交办) with a deadline and a 交办单, each
+driven as a user on both databases."""
 
 from __future__ import annotations
 
@@ -23,8 +24,11 @@ from kit.alerts import ALERT_COLOURS
 from kit.context import AppContext, HallEvents
 from tests.desktop.conftest import AddUser, type_text
 from tests.hall.mechanisms.helpers import entry, prepare
+from tests.windows.helpers import register
+from tests.windows.window_gui import officer_ctx, open_window, serve_next
 from windows.mechanisms.led import LedEntries
 from windows.mechanisms.register import DisputeRegister
+from windows.talk import TalkPanel
 
 EARLIER = dt.datetime(2026, 6, 1, 10)
 
@@ -182,4 +186,55 @@ def test_a_leaders_instruction_assigns_the_entry_with_its_deadline_and_slip(
     ):
         assert expected in text, expected
     assert "千秋镇政府" in text
+    dialog.close()
+
+
+def test_leader_reception_at_the_talk_window_assigns_the_visit(
+    qtbot: QtBot, chinese: None, hall_db: Database, tmp_path: Path
+) -> None:
+    prepare(hall_db)
+    register(
+        hall_db,
+        "李秀梅",
+        "talk",
+        township="千秋镇",
+        village="北村",
+        summary="对拆迁补偿标准有意见，情绪激动",
+    )
+    ws = open_window(qtbot, officer_ctx(hall_db, "talk"), "talk")
+    panel = ws.panel
+    assert isinstance(panel, TalkPanel)
+    assert not panel.instruct_button.isEnabled()
+    serve_next(qtbot, ws)
+    click(qtbot, panel.instruct_button)
+    dialog = panel.instruction
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowTitle() == "对 李秀梅 来访的领导批示"
+    # The officer records it in the name of the leader on duty today (李红 comes first).
+    assert dialog.leader.currentText() == "王建国"
+    type_text(qtbot, dialog.instruction, "请千秋镇两周内上门核实面积，依政策答复")
+    type_text(qtbot, dialog.keeper, "刘稳")
+    click(qtbot, dialog.save_button)
+    assert dialog.message.text() == "批示已记录：交办编号 交〔2026〕0001号，化解期限 2026-06-25。"
+    with hall_db.read() as s:
+        stored = s.scalars(select(Dispute)).one()
+        assert (stored.parties, stored.township, stored.village, stored.leader) == (
+            "李秀梅",
+            "千秋镇",
+            "北村",
+            "王建国",
+        )
+        assert (stored.summary, stored.due_on) == (
+            "对拆迁补偿标准有意见，情绪激动",
+            dt.date(2026, 6, 25),
+        )
+    slip = tmp_path / "交办单.pdf"
+    dialog.save_slip(slip)
+    qtbot.waitUntil(lambda: dialog.message.text() == f"交办单已保存为 {slip}。")
+    text = "".join(
+        subprocess.run(["pdftotext", str(slip), "-"], capture_output=True, check=True)
+        .stdout.decode()
+        .split()
+    )
+    assert "根据王建国同志批示" in text and "请千秋镇两周内上门核实面积，依政策答复" in text
     dialog.close()

@@ -1,14 +1,16 @@
-"""A leader's instruction (批示) on a register entry, as leader reception (领导接访) gives it:
-the leader's words, the responsible unit, the 稳控责任人 and a deadline. Saved, the entry is
-assigned (交办) to that unit with the instructing leader leading it, and its A4 交办单 can be
-saved at once."""
+"""A leader's instruction (批示), as leader reception (领导接访) gives it, on a register entry
+or on the visit at the heart-to-heart window: the leader's words, the responsible unit, the
+稳控责任人 and a deadline. Saved, the entry (for a visit, registered first) is assigned (交办)
+to that unit with the instructing leader leading it, and its A4 交办单 can be saved at once."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,9 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import Session
+from db.mechanism_models import Dispute
+from db.models import User
 from hall import clock, outputs
-from hall.mechanisms import disputes, meetings
+from hall.mechanisms import disputes, meetings, reception
 from hall.mechanisms.disputes import DisputeRow
+from hall.outcomes import VisitCard
 from kit.context import AppContext
 from kit.dates import date_edit
 from kit.form_errors import FormErrors
@@ -38,6 +43,56 @@ from printing.output import save_pdf
 DEFAULT_DAYS = 15
 
 
+Act = Callable[[Session, str, disputes.Assignment, User], Dispute]
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What the leader instructs on: the dialog's title, a line saying what it is, and the
+    ``hall`` call that records the instruction."""
+
+    title: str
+    about: str
+    act: Act
+
+
+def entry_subject(entry: DisputeRow) -> Subject:
+    def act(s: Session, words: str, assignment: disputes.Assignment, user: User) -> Dispute:
+        return disputes.instruct(s, entry.id, words, assignment, user)
+
+    return Subject(
+        QCoreApplication.translate("InstructionDialog", "Leader's instruction on {number}").format(
+            number=entry.number
+        ),
+        QCoreApplication.translate(
+            "InstructionDialog", "{place}, {parties}: {category}, {people} people, risk {risk}"
+        ).format(
+            place=f"{entry.township}{entry.village}",
+            parties=entry.parties,
+            category=entry.category,
+            people=entry.people,
+            risk=entry.risk,
+        ),
+        act,
+    )
+
+
+def visit_subject(card: VisitCard) -> Subject:
+    def act(s: Session, words: str, assignment: disputes.Assignment, user: User) -> Dispute:
+        return reception.instruct_on_visit(s, card.visit_id, words, assignment, user)
+
+    return Subject(
+        QCoreApplication.translate(
+            "InstructionDialog", "Leader's instruction on the visit of {name}"
+        ).format(name=card.name),
+        QCoreApplication.translate(
+            "InstructionDialog",
+            "{place}, {name}: {summary} (entered in the dispute register when saved)",
+        ).format(place=f"{card.township}{card.village}", name=card.name, summary=card.summary),
+        act,
+    )
+
+
 class InstructionDialog(QDialog):
     """``instructed`` carries the assignment number once the instruction is saved."""
 
@@ -46,35 +101,29 @@ class InstructionDialog(QDialog):
     def __init__(
         self,
         ctx: AppContext,
-        entry: DisputeRow,
+        subject: Subject,
         choices: meetings.Choices,
         parent: QWidget | None = None,
+        leader: str = "",
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.entry = entry
-        self.saved = False
+        self.subject = subject
+        self.dispute_id: int | None = None
         self.file_dialog: QFileDialog | None = None
         today = clock.now().date()
-        self.setWindowTitle(self.tr("Leader's instruction on {number}").format(number=entry.number))
+        self.setWindowTitle(subject.title)
         layout = QVBoxLayout(self)
-        about = QLabel(
-            self.tr("{place}, {parties}: {category}, {people} people, risk {risk}").format(
-                place=f"{entry.township}{entry.village}",
-                parties=entry.parties,
-                category=entry.category,
-                people=entry.people,
-                risk=entry.risk,
-            )
-        )
+        about = QLabel(subject.about)
         about.setWordWrap(True)
         layout.addWidget(about)
         self.message = QLabel()
         self.errors = FormErrors(self.message)
         self.leader = QComboBox()
         self.leader.addItems(choices.leaders)
-        # The leader logged in instructs in his or her own name; staff pick the leader.
-        mine = self.leader.findText(ctx.user.name.strip())
+        # The leader logged in instructs in his or her own name; staff recording it get the
+        # leader receiving (``leader``: the one on duty), or pick one.
+        mine = self.leader.findText(leader or ctx.user.name.strip())
         if mine >= 0:
             self.leader.setCurrentIndex(mine)
         self.instruction = QPlainTextEdit()
@@ -117,14 +166,14 @@ class InstructionDialog(QDialog):
             keeper=self.keeper.text(),
             due_on=self.due.date().toPython(),  # type: ignore[arg-type]
         )
-        words, dispute_id, user = self.instruction.toPlainText(), self.entry.id, self.ctx.user
+        words, act, user = self.instruction.toPlainText(), self.subject.act, self.ctx.user
 
-        def work(s: Session) -> str:
-            dispute = disputes.instruct(s, dispute_id, words, assignment, user)
-            return dispute.assignment_number or ""
+        def work(s: Session) -> tuple[int, str]:
+            dispute = act(s, words, assignment, user)
+            return dispute.id, dispute.assignment_number or ""
 
-        def done(number: str) -> None:
-            self.saved = True
+        def done(saved: tuple[int, str]) -> None:
+            self.dispute_id, number = saved
             for field in (self.leader, self.instruction, self.unit, self.keeper, self.due):
                 field.setEnabled(False)
             self.save_button.setEnabled(False)
@@ -145,7 +194,7 @@ class InstructionDialog(QDialog):
         self.file_dialog = ask_save_pdf(
             self,
             self.tr("Save the assignment slip"),
-            f"交办单-{self.entry.number}.pdf",
+            "交办单.pdf",
             self.save_slip,
             self.tr("PDF files (*.pdf)"),
         )
@@ -153,7 +202,9 @@ class InstructionDialog(QDialog):
 
     def save_slip(self, path: Path) -> None:
         """Drawn and saved on the worker, in the unit of work that records the print."""
-        dispute_id, user = self.entry.id, self.ctx.user
+        dispute_id, user = self.dispute_id, self.ctx.user
+        if dispute_id is None:
+            return
 
         def work(s: Session) -> str:
             save_pdf(outputs.assignment_slips(s, user, [dispute_id])[0], path)

@@ -30,7 +30,7 @@ from kit.form_errors import FormErrors
 from kit.lazy_table import CENTRE, Column, LazyTableModel
 from kit.list_table import Picking, list_view
 from kit.operations import Operation, Problem
-from windows.mechanisms.instruction import InstructionDialog
+from windows.mechanisms.instruction import InstructionDialog, entry_subject
 
 
 class DisputeRegister(QWidget):
@@ -254,7 +254,7 @@ class DisputeRegister(QWidget):
         self.instruction = None
 
         def show(found: meetings.Choices) -> None:
-            self.instruction = InstructionDialog(self.ctx, row, found, self)
+            self.instruction = InstructionDialog(self.ctx, entry_subject(row), found, self)
             self.instruction.instructed.connect(
                 lambda number: self._done(
                     self.tr("{number} assigned on the leader's instruction.").format(number=number)
