@@ -46,6 +46,7 @@ from kit.fit import scrolled_content, scrolling
 from kit.operations import Operation, Problem
 from windows.court.figures import CourtFiguresPage, figures_title
 from windows.deadline_notices import notice_for
+from windows.mechanisms.led import LedEntries
 from windows.mechanisms.overdue import OverdueDisputes
 from windows.mechanisms.pages import mechanism_pages
 
@@ -111,6 +112,8 @@ class TodayFigures(QWidget):
         # taller than a 1280×720 screen at 125 %.
         lower = QHBoxLayout()
         lower.addWidget(OverdueDisputes(ctx), 1)
+        if ctx.has_role(users.LEADER):  # issue 17: the leader's own 包案
+            lower.addWidget(LedEntries(ctx), 1)
         layout.addLayout(lower, 1)
         self.calls: list[queue.TicketView] = []
         self.calls_table = QTableWidget(0, 4)

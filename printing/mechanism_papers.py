@@ -42,9 +42,13 @@ class DisputeSlip:
     summary: str
     due_on: dt.date
     issued_on: dt.date
+    # The leader's 批示 when leader reception assigned it; "" when the weekly meeting did.
+    instruction: str = ""
 
 
 def dispute_slip(slip: DisputeSlip) -> bytes:
+    decided = f"根据{slip.leader}同志批示" if slip.instruction else "经群众工作领导小组周例会研究"
+    instructed = [("领导批示", slip.instruction)] if slip.instruction else []
     paper = Paper(
         kind="dispute_assignment",
         heading="矛盾纠纷化解交办单",
@@ -53,7 +57,7 @@ def dispute_slip(slip: DisputeSlip) -> bytes:
         barcode=slip.dispute_number.replace("纠〔", "J").replace("〕", "-").rstrip("号"),
         addressee=slip.unit or slip.leader,
         paragraphs=[
-            f"经群众工作领导小组周例会研究，现将下列矛盾纠纷交由你单位牵头化解，"
+            f"{decided}，现将下列矛盾纠纷交由你单位牵头化解，"
             f"由{slip.leader}同志包案。请落实稳控责任，于{notices.cn_date(slip.due_on)}前化解"
             "并书面报告化解结果；不能按期化解的，请说明原因和下一步措施。",
         ],
@@ -67,6 +71,7 @@ def dispute_slip(slip: DisputeSlip) -> bytes:
             ("涉及人数", f"{slip.people} 人"),
             ("基本情况", slip.summary),
             ("包案领导", slip.leader),
+            *instructed,
             ("稳控责任人", slip.keeper),
             ("化解期限", notices.cn_date(slip.due_on)),
         ],

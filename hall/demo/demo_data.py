@@ -38,7 +38,8 @@ DEMO_USERS: tuple[DemoUser, ...] = (
     DemoUser("jiancha", "郑军", (users.OFFICER,), ("supervision",)),
     DemoUser("banxin", "冯芳", (users.OFFICER,), ("letters",)),
     DemoUser("shuji", "陈洁", (users.CLERK,), ("court",)),
-    DemoUser("lingdao", "刘书记", (users.LEADER,)),
+    # Named as on the duty roster: a leader's own 包案 entries are found by that name.
+    DemoUser("lingdao", "刘建国", (users.LEADER,)),
     # 三员分立 (issue 15): the security and the audit administrators.
     DemoUser("anquan", "王安", (users.SECURITY,)),
     DemoUser("shenji", "李审", (users.AUDITOR,)),

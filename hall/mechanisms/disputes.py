@@ -315,10 +315,39 @@ def instruct(
     """Leader reception (领导接访): the leader's instruction (批示) is kept with the entry and
     turned into its assignment (交办), the instructing leader leading it."""
     now = now or clock.now()
+    fields.refuse(check_instruction(instruction, assignment, now.date()))
     instruction = fields.clean(fields.INSTRUCTION, instruction)
     dispute = assign(session, dispute_id, assignment, actor, now)
-    add_progress(session, dispute_id, f"{assignment.leader}批示：{instruction}", actor, now)
+    add_progress(session, dispute_id, _said_by(assignment.leader) + instruction, actor, now)
     return dispute
+
+
+def check_instruction(
+    instruction: str, assignment: Assignment, today: dt.date
+) -> list[InvalidInput]:
+    """Every mistake typed in a leader's 批示 form at once; assign checks the rest."""
+    problems = fields.check_all(
+        ((fields.INSTRUCTION, instruction), (fields.KEEPER, assignment.keeper))
+    )
+    if assignment.due_on < today:
+        problems.append(InvalidInput("化解期限不能早于今天。", "due_on"))
+    return problems
+
+
+def _said_by(leader: str) -> str:
+    return f"{leader.strip()}批示："
+
+
+def instruction_of(session: Session, dispute: Dispute) -> str:
+    """The latest instruction (批示) of the leader now leading the entry, for its 交办单;
+    "" when the meeting alone assigned it."""
+    said = _said_by(dispute.leader)
+    notes = session.scalars(
+        select(DisputeProgress.text)
+        .where(DisputeProgress.dispute_id == dispute.id)
+        .order_by(DisputeProgress.id.desc())
+    )
+    return next((text.removeprefix(said) for text in notes if text.startswith(said)), "")
 
 
 def add_progress(

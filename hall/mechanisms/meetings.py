@@ -128,5 +128,6 @@ def assignment_slip(session: Session, dispute_id: int, now: dt.datetime | None =
             summary=dispute.summary,
             due_on=dispute.due_on,
             issued_on=now.date(),
+            instruction=disputes.instruction_of(session, dispute),
         )
     )

@@ -92,162 +92,173 @@
 <context>
     <name>DisputeRegister</name>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="45"/>
+        <location filename="../../windows/mechanisms/register.py" line="47"/>
         <source>Dispute register</source>
         <translation>矛盾纠纷排查化解台账</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="48"/>
+        <location filename="../../windows/mechanisms/register.py" line="50"/>
         <source>Only entries not yet settled</source>
         <translation>只看未化解的</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="52"/>
+        <location filename="../../windows/mechanisms/register.py" line="54"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="53"/>
+        <location filename="../../windows/mechanisms/register.py" line="55"/>
         <source>Place</source>
         <translation>发生地</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="54"/>
-        <location filename="../../windows/mechanisms/register.py" line="112"/>
+        <location filename="../../windows/mechanisms/register.py" line="56"/>
+        <location filename="../../windows/mechanisms/register.py" line="114"/>
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="55"/>
+        <location filename="../../windows/mechanisms/register.py" line="57"/>
         <source>Risk</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="56"/>
+        <location filename="../../windows/mechanisms/register.py" line="58"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="57"/>
+        <location filename="../../windows/mechanisms/register.py" line="59"/>
         <source>Leader</source>
         <translation>包案领导</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="59"/>
+        <location filename="../../windows/mechanisms/register.py" line="61"/>
         <source>Due</source>
         <translation>化解期限</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="62"/>
+        <location filename="../../windows/mechanisms/register.py" line="64"/>
         <source> overdue</source>
         <translation> 已超期</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="66"/>
-        <location filename="../../windows/mechanisms/register.py" line="139"/>
+        <location filename="../../windows/mechanisms/register.py" line="68"/>
+        <location filename="../../windows/mechanisms/register.py" line="141"/>
         <source>Outcome</source>
         <translation>化解结果</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="94"/>
+        <location filename="../../windows/mechanisms/register.py" line="96"/>
         <source>New entry</source>
         <translation>新登记</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="100"/>
+        <location filename="../../windows/mechanisms/register.py" line="102"/>
         <source>Names of the parties, separated by 、</source>
         <translation>当事人姓名，用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="109"/>
+        <location filename="../../windows/mechanisms/register.py" line="111"/>
         <source>Register</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="111"/>
+        <location filename="../../windows/mechanisms/register.py" line="113"/>
         <source>Source</source>
         <translation>线索来源</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="113"/>
+        <location filename="../../windows/mechanisms/register.py" line="115"/>
         <source>Township</source>
         <translation>乡镇（街道）</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="114"/>
+        <location filename="../../windows/mechanisms/register.py" line="116"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="115"/>
+        <location filename="../../windows/mechanisms/register.py" line="117"/>
         <source>Category</source>
         <translation>纠纷类别</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="116"/>
+        <location filename="../../windows/mechanisms/register.py" line="118"/>
         <source>People involved</source>
         <translation>涉及人数</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="117"/>
+        <location filename="../../windows/mechanisms/register.py" line="119"/>
         <source>What happened</source>
         <translation>基本情况</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="122"/>
+        <location filename="../../windows/mechanisms/register.py" line="124"/>
         <source>The chosen entry</source>
         <translation>所选纠纷</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="125"/>
+        <location filename="../../windows/mechanisms/register.py" line="127"/>
         <source>Add progress</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="130"/>
+        <location filename="../../windows/mechanisms/register.py" line="132"/>
         <source>Progress</source>
         <translation>化解进展</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="136"/>
+        <location filename="../../windows/mechanisms/register.py" line="138"/>
         <source>Needed when handed to the court</source>
         <translation>移交法庭时必填</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="137"/>
+        <location filename="../../windows/mechanisms/register.py" line="139"/>
         <source>Record the outcome</source>
         <translation>记录化解结果</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="140"/>
+        <location filename="../../windows/mechanisms/register.py" line="142"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="141"/>
+        <location filename="../../windows/mechanisms/register.py" line="143"/>
         <source>Other party</source>
         <translation>对方当事人</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="199"/>
+        <location filename="../../windows/mechanisms/register.py" line="146"/>
+        <source>Leader&apos;s instruction…</source>
+        <translation>领导批示…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/register.py" line="205"/>
         <source>Registered as {number}.</source>
         <translation>已登记，编号 {number}。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="206"/>
-        <location filename="../../windows/mechanisms/register.py" line="221"/>
+        <location filename="../../windows/mechanisms/register.py" line="212"/>
+        <location filename="../../windows/mechanisms/register.py" line="227"/>
+        <location filename="../../windows/mechanisms/register.py" line="252"/>
         <source>Choose an entry in the list first.</source>
         <translation>请先在左侧列表中选择一件纠纷。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="212"/>
+        <location filename="../../windows/mechanisms/register.py" line="218"/>
         <source>Progress noted.</source>
         <translation>进展已记录。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="238"/>
+        <location filename="../../windows/mechanisms/register.py" line="244"/>
         <source>Outcome of {number} recorded.</source>
         <translation>{number} 的化解结果已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/register.py" line="260"/>
+        <source>{number} assigned on the leader&apos;s instruction.</source>
+        <translation>{number}已按领导批示交办。</translation>
     </message>
 </context>
 <context>
@@ -269,25 +280,25 @@
     </message>
     <message>
         <location filename="../../windows/mechanisms/hearings.py" line="64"/>
-        <location filename="../../windows/mechanisms/hearings.py" line="116"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="118"/>
         <source>Subject</source>
         <translation>听证事项</translation>
     </message>
     <message>
         <location filename="../../windows/mechanisms/hearings.py" line="65"/>
-        <location filename="../../windows/mechanisms/hearings.py" line="115"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="117"/>
         <source>Case</source>
         <translation>信访事项</translation>
     </message>
     <message>
         <location filename="../../windows/mechanisms/hearings.py" line="66"/>
-        <location filename="../../windows/mechanisms/hearings.py" line="120"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="122"/>
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
         <location filename="../../windows/mechanisms/hearings.py" line="67"/>
-        <location filename="../../windows/mechanisms/hearings.py" line="139"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="141"/>
         <source>Outcome</source>
         <translation>听证结论</translation>
     </message>
@@ -332,110 +343,266 @@
         <translation>听证对象</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="117"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="119"/>
         <source>Date</source>
         <translation>听证日期</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="118"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="120"/>
         <source>Days it takes</source>
         <translation>所需天数</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="119"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="121"/>
         <source>Place</source>
         <translation>听证地点</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="121"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="123"/>
         <source>Hearing members</source>
         <translation>听证员</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="122"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="124"/>
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="127"/>
-        <location filename="../../windows/mechanisms/hearings.py" line="212"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="129"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="214"/>
         <source>The chosen hearing</source>
         <translation>所选听证</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="133"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="135"/>
         <source>None (a case&apos;s hearing)</source>
         <translation>不作结论（信访事项听证）</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="136"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="138"/>
         <source>Keep the record</source>
         <translation>保存听证笔录</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="138"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="140"/>
         <source>Record</source>
         <translation>笔录</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="142"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="144"/>
         <source>Save the notice…</source>
         <translation>保存通知书…</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="144"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="146"/>
         <source>Print the notice…</source>
         <translation>打印通知书…</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="150"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="152"/>
         <source>Save the record…</source>
         <translation>保存笔录…</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="152"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="154"/>
         <source>Print the record…</source>
         <translation>打印笔录…</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="189"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="191"/>
         <source>recorded</source>
         <translation>已记录</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="210"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="212"/>
         <source>The chosen hearing: {number}</source>
         <translation>所选听证：{number}</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="241"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="243"/>
         <source>Type the number of the case to be heard.</source>
         <translation>请填写要听证的信访事项编号。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="254"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="256"/>
         <source>Hearing {number} scheduled.</source>
         <translation>已安排听证 {number}。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="264"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="266"/>
         <source>Choose a hearing in the list first.</source>
         <translation>请先在左侧列表中选择一场听证。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="281"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="283"/>
         <source>The record of {number} is kept.</source>
         <translation>{number} 的听证笔录已保存。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="293"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="295"/>
         <source>hearing notice</source>
         <translation>听证通知书</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="299"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="301"/>
         <source>hearing record</source>
         <translation>听证笔录</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionDialog</name>
+    <message>
+        <location filename="../../windows/mechanisms/instruction.py" line="64"/>
+        <source>Leader&apos;s instruction on {number}</source>
+        <translation>对 {number} 的领导批示</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/instruction.py" line="67"/>
+        <source>{place}, {parties}: {category}, {people} people, risk {risk}</source>
+        <translation>{place}，{parties}：{category}，涉及 {people} 人，风险等级{risk}</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/instruction.py" line="85"/>
+        <source>Leader&apos;s instruction on the visit of {name}</source>
+        <translation>对 {name} 来访的领导批示</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/instruction.py" line="88"/>
+        <source>{place}, {name}: {summary} (entered in the dispute register when saved)</source>
+        <translation>{place}，{name}：{summary}（保存时登记入矛盾纠纷台账）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/instruction.py" line="130"/>
+        <source>The leader&apos;s words, as given</source>
+        <translation>照录领导批示原文</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/instruction.py" line="138"/>
+        <source>Leader</source>
+        <translation>批示领导</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/instruction.py" line="139"/>
+        <source>Instruction</source>
+        <translation>批示内容</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/instruction.py" line="140"/>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/instruction.py" line="141"/>
+        <source>Person keeping it stable</source>
+        <translation>稳控责任人</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/instruction.py" line="142"/>
+        <source>Settle by</source>
+        <translation>化解期限</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/instruction.py" line="146"/>
+        <source>Record the instruction and assign</source>
+        <translation>记录批示并交办</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/instruction.py" line="149"/>
+        <source>Save the assignment slip…</source>
+        <translation>保存交办单…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/instruction.py" line="152"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/instruction.py" line="183"/>
+        <source>Instruction recorded: assigned as {number}, to settle by {due}.</source>
+        <translation>批示已记录：交办编号 {number}，化解期限 {due}。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/instruction.py" line="196"/>
+        <source>Save the assignment slip</source>
+        <translation>保存交办单</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/instruction.py" line="199"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/instruction.py" line="215"/>
+        <source>The assignment slip is saved as {path}.</source>
+        <translation>交办单已保存为 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>LedEntries</name>
+    <message>
+        <location filename="../../windows/mechanisms/led.py" line="43"/>
+        <source>Nearest deadline first; overdue ones in red</source>
+        <translation>按化解期限先后排列，超期的标红</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/led.py" line="46"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/led.py" line="47"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/led.py" line="48"/>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/led.py" line="49"/>
+        <source>Risk</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/led.py" line="50"/>
+        <source>Unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/led.py" line="51"/>
+        <source>Settle by</source>
+        <translation>化解期限</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/led.py" line="52"/>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/led.py" line="91"/>
+        <source>My entries (包案): {name} is not on the leaders&apos; list.</source>
+        <translation>我包案的事项：“{name}”不在领导名单（排班表）中</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/led.py" line="99"/>
+        <source>My entries (包案): {count}, {overdue} overdue (open one to see it)</source>
+        <translation>我包案的事项：{count} 件，超期 {overdue} 件（双击查看详情）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/led.py" line="103"/>
+        <source>My entries (包案): none open.</source>
+        <translation>我包案的事项：没有未化解的事项。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/led.py" line="118"/>
+        <source>not set</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/led.py" line="121"/>
+        <source>{days} days overdue</source>
+        <translation>超期 {days} 天</translation>
     </message>
 </context>
 <context>

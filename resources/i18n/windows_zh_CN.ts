@@ -1470,34 +1470,44 @@
 <context>
     <name>TalkPanel</name>
     <message>
-        <location filename="../../windows/talk.py" line="20"/>
+        <location filename="../../windows/talk.py" line="24"/>
         <source>Heart-to-heart talk</source>
         <translation>交流谈心</translation>
     </message>
     <message>
-        <location filename="../../windows/talk.py" line="28"/>
+        <location filename="../../windows/talk.py" line="36"/>
         <source>(not noted)</source>
         <translation>（未记录）</translation>
     </message>
     <message>
-        <location filename="../../windows/talk.py" line="31"/>
+        <location filename="../../windows/talk.py" line="39"/>
         <source>What was agreed with the visitor, and by whom</source>
         <translation>与来访人商定的事项及责任人</translation>
     </message>
     <message>
-        <location filename="../../windows/talk.py" line="41"/>
+        <location filename="../../windows/talk.py" line="49"/>
         <source>&amp;Received by</source>
         <translation>接待人(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/talk.py" line="42"/>
+        <location filename="../../windows/talk.py" line="50"/>
         <source>&amp;Mood: start → end</source>
         <translation>情绪 前→后(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../windows/talk.py" line="43"/>
+        <location filename="../../windows/talk.py" line="51"/>
         <source>&amp;Agreed</source>
         <translation>商定事项(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../windows/talk.py" line="52"/>
+        <source>Leader&apos;s &amp;instruction (批示)…</source>
+        <translation>领导批示交办(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../windows/talk.py" line="54"/>
+        <source>The leader assigns the matter to a unit with a deadline (交办)</source>
+        <translation>领导批示后交责任单位限期办理（交办）</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,9 @@ The administrator sees every page (the front desk, each window, the court's desk
 figures) and every menu (settings, the hall's display, administration, supervision, the holiday
 calendar); the walk also opens the front desk's appointments dialog, the letters window's formal
 case (信访事项), the court's dialogs with the 立案 dialog after a failed check, the overdue
-register entry from today's figures, and the calling display."""
+register entry from today's figures, the leader's 批示 on a register entry (also after a failed
+check), the demo leader's home with the entries he leads (包案) and one of them opened, and the
+calling display."""
 
 from __future__ import annotations
 
@@ -27,14 +29,16 @@ from db.engine import Database
 from db.models import User
 from desktop.display import CallingDisplay
 from desktop.front_desk import FrontDeskScreen
-from desktop.main_window import MainWindow, TodayFigures
+from desktop.main_window import FIGURES_PAGE, MainWindow, TodayFigures
 from hall import demo, users
 from kit.context import AppContext, HallEvents
 from windows.court.desk import ClerkDesk
 from windows.court.files import CourtFilesPage
 from windows.court.forms import CourtForm
 from windows.letters.desk import LettersDesk
+from windows.mechanisms.led import LedEntries
 from windows.mechanisms.overdue import OverdueDisputes
+from windows.mechanisms.register import DisputeRegister
 
 # What the walk hands over: a name for the failure message and the window as shown.
 Check = Callable[[str, QWidget], None]
@@ -100,7 +104,10 @@ def walk(qtbot: QtBot, ctx: AppContext, size: QSize, check: Check) -> None:
             walk_overdue_entry(shown, size, check)
         if isinstance(shown, FrontDeskScreen):
             walk_appointments(shown, size, check)
+        if isinstance(shown, DisputeRegister):
+            walk_instruction(shown, size, check)
     walk_menus(qtbot, window, size, check)
+    walk_leader_home(qtbot, ctx, size, check)
     display = CallingDisplay(ctx.database, ctx.events)
     qtbot.addWidget(display)
     display.show()
@@ -118,6 +125,46 @@ def walk_overdue_entry(figures: TodayFigures, size: QSize, check: Check) -> None
     show_at(dialog, size)
     check("overdue register entry", dialog)
     dialog.reject()
+    settle()
+
+
+def walk_instruction(register: DisputeRegister, size: QSize, check: Check) -> None:
+    """The leader's 批示 on the register's first entry, as opened and after a save refused
+    (nothing typed: every missing field marked)."""
+    assert register.model.rowCount() > 0, "the demo hall has register entries"
+    register.table.selectRow(0)
+    dialog = register.instruct()
+    assert dialog is not None
+    show_at(dialog, size)
+    check("leader's instruction", dialog)
+    dialog.save_button.click()
+    settle()
+    check("leader's instruction after a failed check", dialog)
+    dialog.reject()
+    settle()
+
+
+def walk_leader_home(qtbot: QtBot, ctx: AppContext, size: QSize, check: Check) -> None:
+    """The demo leader's today's figures, with the entries he leads (包案), one of them opened."""
+    with ctx.database.read() as s:
+        leader = users.authenticate(s, "lingdao", demo.DEMO_PASSWORD)
+        assert isinstance(leader, User)
+    window = MainWindow(AppContext(ctx.database, leader, ctx.events))
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(size)
+    qtbot.waitExposed(window)
+    window.navigation.setCurrentRow([p.key for p in window.pages].index(FIGURES_PAGE))
+    settle()
+    check("leader's home", window)
+    led = window.findChild(LedEntries)
+    assert led is not None and led.rows, "the demo leader leads a register entry"
+    dialog = led.open_entry(0)
+    assert dialog is not None
+    show_at(dialog, size)
+    check("leader's own register entry", dialog)
+    dialog.reject()
+    window.close()
     settle()
 
 

@@ -30,6 +30,7 @@ from kit.form_errors import FormErrors
 from kit.lazy_table import CENTRE, Column, LazyTableModel
 from kit.list_table import Picking, list_view
 from kit.operations import Operation, Problem
+from windows.mechanisms.instruction import InstructionDialog, entry_subject
 
 
 class DisputeRegister(QWidget):
@@ -40,6 +41,7 @@ class DisputeRegister(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.instruction: InstructionDialog | None = None
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         title = QLabel(self.tr("Dispute register"))
@@ -140,6 +142,10 @@ class DisputeRegister(QWidget):
         form.addRow(self.tr("Note"), self.errors.field("note", self.note))
         form.addRow(self.tr("Other party"), self.errors.field("other_party", self.other_party))
         form.addRow(record)
+        # Leader reception (领导接访): the leader's 批示 assigns the entry with a deadline.
+        instruct = QPushButton(self.tr("Leader's instruction…"))
+        instruct.clicked.connect(self.instruct)
+        form.addRow(instruct)
         return box
 
     # -- reading ------------------------------------------------------------------------------
@@ -238,3 +244,25 @@ class DisputeRegister(QWidget):
                 self.tr("Outcome of {number} recorded.").format(number=number)
             )
         ).failure(self._failed).run()
+
+    def instruct(self) -> InstructionDialog | None:
+        """The 批示 dialog for the chosen entry, its choices read first."""
+        row = self.chosen()
+        if row is None:
+            self.errors.say(self.tr("Choose an entry in the list first."), error=True)
+            return None
+        self.instruction = None
+
+        def show(found: meetings.Choices) -> None:
+            self.instruction = InstructionDialog(self.ctx, entry_subject(row), found, self)
+            self.instruction.instructed.connect(
+                lambda number: self._done(
+                    self.tr("{number} assigned on the leader's instruction.").format(number=number)
+                )
+            )
+            self.instruction.open()
+
+        Operation(self, self.ctx.database, meetings.choices, read_only=True).success(show).failure(
+            self._failed
+        ).run()
+        return self.instruction

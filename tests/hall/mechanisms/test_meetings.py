@@ -88,3 +88,5 @@ def test_the_assignment_slip_is_an_a4_paper_with_its_barcode(hall_db: Database) 
         "J2026-0001",
     ):
         assert expected in text
+    # The meeting decided it: no leader's instruction (批示) is quoted.
+    assert "周例会研究" in text and "批示" not in text
