@@ -852,7 +852,7 @@
     </message>
     <message>
         <location filename="../../windows/court/inbox.py" line="91"/>
-        <location filename="../../windows/court/inbox.py" line="294"/>
+        <location filename="../../windows/court/inbox.py" line="300"/>
         <source>Hand-over slip</source>
         <translation>移交单</translation>
     </message>
@@ -942,7 +942,7 @@
         <translation>打印移交单…</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="348"/>
+        <location filename="../../windows/court/inbox.py" line="353"/>
         <source>Accepted {number}: its court file is open at reception; register it next.</source>
         <translation>已接收{number}，案卷已建立（接访阶段），下一步请立案登记。</translation>
     </message>
@@ -957,27 +957,27 @@
         <translation>写明退回理由，移交窗口会看到</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="174"/>
+        <location filename="../../windows/court/inbox.py" line="178"/>
         <source>Re&amp;turn to the window</source>
         <translation>退回窗口(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="176"/>
+        <location filename="../../windows/court/inbox.py" line="180"/>
         <source>&amp;Reason for returning</source>
         <translation>退回理由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="296"/>
+        <location filename="../../windows/court/inbox.py" line="302"/>
         <source>Hand-over slip {number}</source>
         <translation>移交单 {number}</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="300"/>
+        <location filename="../../windows/court/inbox.py" line="306"/>
         <source>{window}, handed by {officer}</source>
         <translation>{window}窗口，移交人 {officer}</translation>
     </message>
     <message>
-        <location filename="../../windows/court/inbox.py" line="370"/>
+        <location filename="../../windows/court/inbox.py" line="376"/>
         <source>Returned {number} to {window} with the reason.</source>
         <translation>已将{number}退回{window}窗口，并告知退回理由。</translation>
     </message>

@@ -674,160 +674,160 @@
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="53"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="54"/>
         <source>Weekly meeting: classify and assign</source>
         <translation>周例会：研判交办</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="59"/>
-        <location filename="../../windows/mechanisms/meeting.py" line="78"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="60"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="79"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="60"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="61"/>
         <source>Found</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="61"/>
-        <location filename="../../windows/mechanisms/meeting.py" line="79"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="62"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="80"/>
         <source>Place</source>
         <translation>发生地</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="62"/>
-        <location filename="../../windows/mechanisms/meeting.py" line="80"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="63"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="81"/>
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="63"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="64"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="64"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="65"/>
         <source>Risk</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="65"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="66"/>
         <source>Decision</source>
         <translation>交办意见</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="81"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="82"/>
         <source>Leader</source>
         <translation>包案领导</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="82"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="83"/>
         <source>Unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="83"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="84"/>
         <source>Due</source>
         <translation>化解期限</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="94"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="95"/>
         <source>Decision for the chosen entry</source>
         <translation>所选纠纷的交办意见</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="101"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="102"/>
         <source>As the rules give</source>
         <translation>按规则评定</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="105"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="106"/>
         <source>Put in the sitting</source>
         <translation>列入本次交办</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="108"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="109"/>
         <source>Save the sitting</source>
         <translation>保存本次例会交办</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="110"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="111"/>
         <source>Save the assignment slips…</source>
         <translation>保存交办单…</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="112"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="117"/>
         <source>Leader in charge</source>
         <translation>包案领导</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="113"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="118"/>
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="114"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="119"/>
         <source>Person keeping it stable</source>
         <translation>稳控责任人</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="115"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="120"/>
         <source>Settle by</source>
         <translation>化解期限</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="116"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="121"/>
         <source>Risk level</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="117"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="122"/>
         <source>Category</source>
         <translation>纠纷类别</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="119"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="124"/>
         <source>Chair of the meeting</source>
         <translation>例会主持人</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="141"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="147"/>
         <source>Overdue and not settled: {count}</source>
         <translation>超期未化解：{count} 件</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="181"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="187"/>
         <source>Choose an entry of the agenda first.</source>
         <translation>请先在待交办列表中选择一件纠纷。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="194"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="208"/>
         <source>{count} decisions in this sitting.</source>
         <translation>本次例会已列入 {count} 件交办。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="208"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="222"/>
         <source>The sitting is saved: {count} entries assigned.</source>
         <translation>例会交办已保存：共交办 {count} 件。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="237"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="260"/>
         <source>{count} slips saved.</source>
         <translation>已保存 {count} 份交办单。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="242"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="265"/>
         <source>Save the sitting first; then its slips can be saved.</source>
         <translation>请先保存本次例会交办，再保存交办单。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="246"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="269"/>
         <source>Save the assignment slips</source>
         <translation>保存交办单</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/meeting.py" line="249"/>
+        <location filename="../../windows/mechanisms/meeting.py" line="272"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -1040,135 +1040,135 @@
 <context>
     <name>WorkdayScreen</name>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="53"/>
+        <location filename="../../windows/mechanisms/workday.py" line="54"/>
         <source>Mass work day: what the cadres brought back</source>
         <translation>群众工作日：干部下访收集情况登记</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="79"/>
+        <location filename="../../windows/mechanisms/workday.py" line="80"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="80"/>
-        <location filename="../../windows/mechanisms/workday.py" line="130"/>
+        <location filename="../../windows/mechanisms/workday.py" line="81"/>
+        <location filename="../../windows/mechanisms/workday.py" line="131"/>
         <source>Township</source>
         <translation>乡镇（街道）</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="81"/>
+        <location filename="../../windows/mechanisms/workday.py" line="82"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="83"/>
+        <location filename="../../windows/mechanisms/workday.py" line="84"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="84"/>
-        <location filename="../../windows/mechanisms/workday.py" line="132"/>
+        <location filename="../../windows/mechanisms/workday.py" line="85"/>
+        <location filename="../../windows/mechanisms/workday.py" line="133"/>
         <source>Cadre</source>
         <translation>登记干部</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="85"/>
+        <location filename="../../windows/mechanisms/workday.py" line="86"/>
         <source>Register number</source>
         <translation>台账编号</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="95"/>
+        <location filename="../../windows/mechanisms/workday.py" line="96"/>
         <source>Save the summary as PDF…</source>
         <translation>汇总另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="97"/>
+        <location filename="../../windows/mechanisms/workday.py" line="98"/>
         <source>Print the summary…</source>
         <translation>打印汇总…</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="107"/>
+        <location filename="../../windows/mechanisms/workday.py" line="108"/>
         <source>New entry</source>
         <translation>新登记</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="116"/>
+        <location filename="../../windows/mechanisms/workday.py" line="117"/>
         <source>The community or village visited</source>
         <translation>走访的村（社区）</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="121"/>
+        <location filename="../../windows/mechanisms/workday.py" line="122"/>
         <source>Names of the parties, separated by 、</source>
         <translation>当事人姓名，用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="127"/>
+        <location filename="../../windows/mechanisms/workday.py" line="128"/>
         <source>Enter</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="129"/>
+        <location filename="../../windows/mechanisms/workday.py" line="130"/>
         <source>What it is</source>
         <translation>登记类别</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="131"/>
+        <location filename="../../windows/mechanisms/workday.py" line="132"/>
         <source>Community or village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="133"/>
+        <location filename="../../windows/mechanisms/workday.py" line="134"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="134"/>
+        <location filename="../../windows/mechanisms/workday.py" line="135"/>
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="135"/>
+        <location filename="../../windows/mechanisms/workday.py" line="136"/>
         <source>Dispute category</source>
         <translation>纠纷类别</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="136"/>
+        <location filename="../../windows/mechanisms/workday.py" line="137"/>
         <source>People involved</source>
         <translation>涉及人数</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="137"/>
+        <location filename="../../windows/mechanisms/workday.py" line="138"/>
         <source>What was found or done</source>
         <translation>收集的情况或所办实事</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="176"/>
+        <location filename="../../windows/mechanisms/workday.py" line="177"/>
         <source>Entries for the mass work day of {day} are taken until {last}.</source>
         <translation>正在登记 {day} 群众工作日收集的情况，登记截止 {last}。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="187"/>
+        <location filename="../../windows/mechanisms/workday.py" line="188"/>
         <source>Entries of the mass work day of {day}: {count}</source>
         <translation>{day} 群众工作日已登记：{count} 条</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="92"/>
+        <location filename="../../windows/mechanisms/workday.py" line="93"/>
         <source>Summary for the leaders&apos; meeting, by township and kind:</source>
         <translation>领导例会汇总（按乡镇和类别）：</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="82"/>
+        <location filename="../../windows/mechanisms/workday.py" line="83"/>
         <source>Topic or category</source>
         <translation>议题或类别</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="231"/>
+        <location filename="../../windows/mechanisms/workday.py" line="232"/>
         <source>Entered: {kind}, {category}.</source>
         <translation>已登记：{kind}，{category}。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/workday.py" line="252"/>
-        <location filename="../../windows/mechanisms/workday.py" line="257"/>
+        <location filename="../../windows/mechanisms/workday.py" line="253"/>
+        <location filename="../../windows/mechanisms/workday.py" line="258"/>
         <source>summary of the mass work day</source>
         <translation>群众工作日汇总</translation>
     </message>

@@ -274,67 +274,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="285"/>
+        <location filename="../../desktop/main_window.py" line="288"/>
         <source>Your account has no role that this program serves yet. Ask the administrator to give you one.</source>
         <translation>您的账号还没有可用的角色，请联系管理员分配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="368"/>
+        <location filename="../../desktop/main_window.py" line="371"/>
         <source>Front desk</source>
         <translation>导访台</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="386"/>
+        <location filename="../../desktop/main_window.py" line="389"/>
         <source>Today&apos;s figures</source>
         <translation>今日概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="417"/>
+        <location filename="../../desktop/main_window.py" line="420"/>
         <source>&amp;System</source>
         <translation>系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="418"/>
+        <location filename="../../desktop/main_window.py" line="421"/>
         <source>&amp;Log out</source>
         <translation>注销(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="423"/>
+        <location filename="../../desktop/main_window.py" line="426"/>
         <source>&amp;Workstation settings…</source>
         <translation>本机设置(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="426"/>
+        <location filename="../../desktop/main_window.py" line="429"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="434"/>
+        <location filename="../../desktop/main_window.py" line="437"/>
         <source>Calling &amp;display</source>
         <translation>叫号屏(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="438"/>
+        <location filename="../../desktop/main_window.py" line="441"/>
         <source>Open on screen {number} ({name}, {width}×{height})</source>
         <translation>在屏幕 {number} 上打开（{name}，{width}×{height}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="450"/>
+        <location filename="../../desktop/main_window.py" line="453"/>
         <source>What the displays say and show (whole hall)…</source>
         <translation>叫号屏播报与通知（全大厅）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="489"/>
+        <location filename="../../desktop/main_window.py" line="492"/>
         <source>Database on this computer</source>
         <translation>本机数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="490"/>
+        <location filename="../../desktop/main_window.py" line="493"/>
         <source>Database: {host}</source>
         <translation>数据库：{host}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="499"/>
+        <location filename="../../desktop/main_window.py" line="502"/>
         <source>{name} ({roles})</source>
         <translation>{name}（{roles}）</translation>
     </message>
@@ -416,9 +416,14 @@
         <translation>今日叫号中在本窗口服务时限内（取号到叫号的分钟数）叫到的比例；服务时限由管理员设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_level.py" line="83"/>
-        <source>{window}: {share} ({within}/{called}, within {target} min)</source>
-        <translation>{window}：{share}（{within}/{called}，{target} 分钟内）</translation>
+        <location filename="../../desktop/service_level.py" line="78"/>
+        <source>Called within {target} minutes of taking a number</source>
+        <translation>取号后 {target} 分钟内叫号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_level.py" line="90"/>
+        <source>{window}: {share} ({within}/{called})</source>
+        <translation>{window}：{share}（{within}/{called}）</translation>
     </message>
 </context>
 <context>
@@ -538,78 +543,78 @@ Check that the database server is running and reachable from this computer. The 
 <context>
     <name>TodayFigures</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="83"/>
+        <location filename="../../desktop/main_window.py" line="84"/>
         <source>Today&apos;s figures</source>
         <translation>今日概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="93"/>
-        <location filename="../../desktop/main_window.py" line="118"/>
+        <location filename="../../desktop/main_window.py" line="94"/>
+        <location filename="../../desktop/main_window.py" line="121"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="94"/>
+        <location filename="../../desktop/main_window.py" line="95"/>
         <source>Waiting</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="95"/>
+        <location filename="../../desktop/main_window.py" line="96"/>
         <source>Of them with priority</source>
         <translation>其中优先</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="96"/>
+        <location filename="../../desktop/main_window.py" line="97"/>
         <source>Served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="97"/>
+        <location filename="../../desktop/main_window.py" line="98"/>
         <source>At the window now</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="118"/>
+        <location filename="../../desktop/main_window.py" line="121"/>
         <source>Called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="118"/>
+        <location filename="../../desktop/main_window.py" line="121"/>
         <source>Seat</source>
         <translation>座位</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="118"/>
+        <location filename="../../desktop/main_window.py" line="121"/>
         <source>Called at</source>
         <translation>叫号时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="125"/>
+        <location filename="../../desktop/main_window.py" line="128"/>
         <source>&amp;Put back in the queue</source>
         <translation>退回队列(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="128"/>
+        <location filename="../../desktop/main_window.py" line="131"/>
         <source>For a call nobody answers because the workstation that made it has gone: the visitor waits again at their old place</source>
         <translation>用于叫号后叫号的工作站已失联、无人办理的情况：来访人回到原来的排队位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="138"/>
+        <location filename="../../desktop/main_window.py" line="141"/>
         <source>Calls not yet answered</source>
         <translation>已叫号、尚未办理</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="179"/>
+        <location filename="../../desktop/main_window.py" line="182"/>
         <source>Today: {waiting} waiting, {served} served.</source>
         <translation>今日：等候 {waiting} 人，已办结 {served} 人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="206"/>
+        <location filename="../../desktop/main_window.py" line="209"/>
         <source>Choose the call to put back first.</source>
         <translation>请先选择要退回队列的叫号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="213"/>
+        <location filename="../../desktop/main_window.py" line="216"/>
         <source>{number} waits again at its place in the queue.</source>
         <translation>{number} 号已退回队列原位等候。</translation>
     </message>

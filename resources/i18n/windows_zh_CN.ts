@@ -898,42 +898,42 @@
         <translation>来访人的诉讼请求（简要）</translation>
     </message>
     <message>
-        <location filename="../../windows/handoff_dialog.py" line="57"/>
+        <location filename="../../windows/handoff_dialog.py" line="52"/>
         <source>The visit is finished as handed to the court; the court&apos;s inbox receives it with its hand-over slip.</source>
         <translation>本次来访将以“移交便民巡回法庭”办结，法庭收件箱随即收到移交单。</translation>
     </message>
     <message>
-        <location filename="../../windows/handoff_dialog.py" line="66"/>
+        <location filename="../../windows/handoff_dialog.py" line="61"/>
         <source>Leave the rating up to let the visitor rate it on the evaluator.</source>
         <translation>来访人当面没有评价的，可不选，由来访人在评价器上自评。</translation>
     </message>
     <message>
-        <location filename="../../windows/handoff_dialog.py" line="70"/>
+        <location filename="../../windows/handoff_dialog.py" line="65"/>
         <source>Hand to the court</source>
         <translation>移交法庭</translation>
     </message>
     <message>
-        <location filename="../../windows/handoff_dialog.py" line="73"/>
+        <location filename="../../windows/handoff_dialog.py" line="68"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../windows/handoff_dialog.py" line="82"/>
+        <location filename="../../windows/handoff_dialog.py" line="77"/>
         <source>&amp;Party</source>
         <translation>当事人(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../windows/handoff_dialog.py" line="84"/>
+        <location filename="../../windows/handoff_dialog.py" line="79"/>
         <source>&amp;Other party</source>
         <translation>对方当事人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../windows/handoff_dialog.py" line="87"/>
+        <location filename="../../windows/handoff_dialog.py" line="81"/>
         <source>&amp;Claim</source>
         <translation>诉求简要(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../windows/handoff_dialog.py" line="88"/>
+        <location filename="../../windows/handoff_dialog.py" line="82"/>
         <source>Visitor&apos;s rating</source>
         <translation>满意度</translation>
     </message>

@@ -45,18 +45,20 @@ def test_the_share_called_in_time_per_window_follows_the_queue_and_the_targets(
     _figures, panel = leader_figures(qtbot, hall_db, hall_events)
     legal = panel.labels["legal"]
     assert panel.title() == "今日按时叫号率"
-    assert legal.text() == "A 法律服务：—（0/0，15 分钟内）"
+    assert legal.text() == "A 法律服务：—（0/0）"
+    assert legal.toolTip() == "取号后 15 分钟内叫号"
 
     waited(hall_db, "legal", 5)
     waited(hall_db, "legal", 40)
     hall_events.dispatch(HallEvent(1, "ticket.called", "ticket", None, {"window": "legal"}))
-    qtbot.waitUntil(lambda: legal.text() == "A 法律服务：50%（1/2，15 分钟内）", timeout=3000)
+    qtbot.waitUntil(lambda: legal.text() == "A 法律服务：50%（1/2）", timeout=3000)
     assert "c62828" in legal.styleSheet()  # under 80 %: shown in red
-    assert panel.labels["aid"].text() == "D 帮扶济困：—（0/0，15 分钟内）"
+    assert panel.labels["aid"].text() == "D 帮扶济困：—（0/0）"
 
     with hall_db.write() as s:
         admin = users.add_user(s, "admin", "管理员", "secret123", [users.ADMIN])
         appointment_admin.set_targets(s, admin, 15, {"legal": 60})
     hall_events.dispatch(HallEvent(2, "settings.changed", "hall_setting", None, {}))
-    qtbot.waitUntil(lambda: legal.text() == "A 法律服务：100%（2/2，60 分钟内）", timeout=3000)
+    qtbot.waitUntil(lambda: legal.text() == "A 法律服务：100%（2/2）", timeout=3000)
+    assert legal.toolTip() == "取号后 60 分钟内叫号"
     assert legal.styleSheet() == ""
