@@ -133,6 +133,21 @@ class WaitDay(Base):
     called: Mapped[int] = mapped_column(Integer)
 
 
+class OfficerDay(Base):
+    """A day's finished services at one window by the officer who called them: how many, how
+    many timed (started and finished), and their time in whole microseconds. Kept with
+    :class:`TicketDay`."""
+
+    __tablename__ = "figure_officer_day"
+
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    window_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    officer_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    served: Mapped[int] = mapped_column(Integer)
+    services: Mapped[int] = mapped_column(Integer)
+    service_us: Mapped[int] = mapped_column(BigInteger)
+
+
 # Covering indexes for the figures: a year of visits or tickets is read from the index alone
 # (an index-only scan on PostgreSQL, a covering index on SQLite) instead of the wide rows with
 # their summaries and notes. Declared here, beside the figures' own tables, to keep the

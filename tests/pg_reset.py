@@ -26,6 +26,7 @@ KEPT_BY_TRIGGERS = frozenset(
         "figure_rating_day",
         "figure_ticket_day",
         "figure_wait_day",
+        "figure_officer_day",
     }
 )
 _EMPTY = text(

@@ -1,9 +1,9 @@
 """The visits' and tickets' daily counts (``figure_visit_day``, ``figure_township_day``,
-``figure_ticket_day``, ``figure_wait_day``), which database triggers keep equal to the rows in
-every writer's transaction: for the hall and for one
-window, a period's visits are counted by adding up its days' rows — a few thousand for a year —
-instead of reading each visit. A township's or a unit's figures are not in the days' rows
-and still count the visits themselves.
+``figure_ticket_day``, ``figure_wait_day``, ``figure_officer_day``), which database triggers
+keep equal to the rows in every writer's transaction: for the hall and for one window, a
+period's visits and tickets are counted by adding up its days' rows — a few thousand for a
+year — instead of reading each one. A township's or a unit's figures are not in the days'
+rows and still count the visits and tickets themselves.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from db.figure_models import RatingDay, TicketDay, TownshipDay, VisitDay, WaitDay
+from db.figure_models import OfficerDay, RatingDay, TicketDay, TownshipDay, VisitDay, WaitDay
+from db.models import User
 from hall.figures.base import ScopeIds, as_date, count_if
 from hall.figures.periods import Period
 
@@ -120,3 +121,22 @@ def calls_by_wait(
     )
     for window_id, minutes, called in session.execute(_within(stmt, WaitDay, period, ids)):
         yield int(window_id), int(minutes), int(called)
+
+
+def officer_services(
+    session: Session, period: Period, ids: ScopeIds
+) -> Iterator[tuple[str, int, int, int]]:
+    """(officer's name, services finished, those timed, their µs) of each officer who served in
+    the period, the most services first."""
+    served = func.sum(OfficerDay.served)
+    stmt = (
+        select(User.name, served, func.sum(OfficerDay.services), func.sum(OfficerDay.service_us))
+        .join(User, User.id == OfficerDay.officer_id)
+        .group_by(User.id, User.name)
+        .having(served > 0)
+        .order_by(served.desc(), User.name)
+    )
+    for name, count, services, service_us in session.execute(
+        _within(stmt, OfficerDay, period, ids)
+    ):
+        yield name, int(count), int(services), int(service_us)

@@ -112,12 +112,14 @@ def queue_figures(session: Session, period: Period, scope: Scope = ALL_HALL) -> 
 
     if counted_by_day(ids):
         rows = _from_days(session, period, ids, targets, hall_target)
+        officers = [_officer(*line) for line in day_rows.officer_services(session, period, ids)]
     else:
         rows = _ticket_by_ticket(session, scoped, targets, hall_target)
+        officers = _officers(session, scoped)
     lines = [_line(w.code, w.name, rows[w.id]) for w in windows if w.id in rows]
     # The hall's days are window-days: two windows open one day are two days of service.
     lines.append(_line("", "全大厅", _Sums.total(rows.values())))
-    return QueueFigures(period, scope, lines, _officers(session, scoped))
+    return QueueFigures(period, scope, lines, officers)
 
 
 @dataclass(frozen=True)
@@ -271,7 +273,7 @@ def _line(code: str, name: str, row: _Sums) -> QueueLine:
 def _officers(session: Session, scoped: Any) -> list[OfficerLine]:
     service = microseconds_between(session, Ticket.started_at, Ticket.finished_at)
     stmt = (
-        select(User.name, func.count(), func.avg(service))
+        select(User.name, func.count(), func.count(service), func.sum(service))
         .select_from(Ticket)
         .join(User, User.id == Ticket.called_by)
         .where(Ticket.status == TicketStatus.FINISHED)
@@ -279,9 +281,16 @@ def _officers(session: Session, scoped: Any) -> list[OfficerLine]:
         .order_by(func.count().desc(), User.name)
     )
     return [
-        OfficerLine(name, int(count), _minutes(_seconds(average)))
-        for name, count, average in session.execute(scoped(stmt))
+        _officer(name, int(count), int(services), int(service_us or 0))
+        for name, count, services, service_us in session.execute(scoped(stmt))
     ]
+
+
+def _officer(name: str, served: int, services: int, service_us: int) -> OfficerLine:
+    """An officer's line: the average service from the sum, as the days' rows keep it."""
+    return OfficerLine(
+        name, served, _minutes(_seconds(service_us / services) if services else None)
+    )
 
 
 # ---------------------------------------------------------------------------------------------

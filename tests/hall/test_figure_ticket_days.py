@@ -16,14 +16,19 @@ import pytest
 from sqlalchemy import select, text
 
 from db.engine import Database
-from db.figure_models import TicketDay, WaitDay
-from db.models import ServiceWindow, Ticket
+from db.figure_models import OfficerDay, TicketDay, WaitDay
+from db.models import ServiceWindow, Ticket, User
 from db.states import TicketStatus
 from hall import queue, settings
 from hall.figures import Scope, periods, queue_figures
 from hall.figures import work as work_figures
 from hall.figures.base import as_date
-from hall.figures.work import SERVICE_TARGET_MINUTES, QueueFigures, window_target
+from hall.figures.work import (
+    SERVICE_TARGET_MINUTES,
+    OfficerLine,
+    QueueFigures,
+    window_target,
+)
 from tests.hall.test_figure_days import register
 
 D = dt.date
@@ -44,10 +49,13 @@ def _us(end: dt.datetime | None, start: dt.datetime | None) -> int | None:
 Key = tuple[dt.date, int]
 
 
-def live_days(db: Database) -> tuple[dict[Key, tuple[int | None, ...]], dict[object, int]]:
+def live_days(
+    db: Database,
+) -> tuple[dict[Key, tuple[int | None, ...]], dict[object, int], dict[object, tuple[int, ...]]]:
     """The days' counts taken ticket by ticket, in Python, to the microsecond."""
     days: dict[Key, list[int | None]] = {}
     waits: dict[object, int] = {}
+    officers: dict[object, tuple[int, ...]] = {}
     with db.read() as s:
         for t in s.scalars(select(Ticket)):
             row = days.setdefault((t.service_date, t.window_id), [0, 0, 0, 0, 0, 0, 0, None])
@@ -67,11 +75,15 @@ def live_days(db: Database) -> tuple[dict[Key, tuple[int | None, ...]], dict[obj
             if service is not None:
                 row[5] = int(row[5] or 0) + 1
                 row[6] = int(row[6] or 0) + service
-    return {key: tuple(values) for key, values in days.items()}, waits
+            if finished and t.called_by is not None:
+                key = (t.service_date, t.window_id, t.called_by)
+                n, timed, took = officers.get(key, (0, 0, 0))
+                officers[key] = (n + 1, timed + (service is not None), took + (service or 0))
+    return {key: tuple(values) for key, values in days.items()}, waits, officers
 
 
 def assert_days_match(db: Database) -> None:
-    live, live_waits = live_days(db)
+    live, live_waits, live_officers = live_days(db)
     with db.read() as s:
         kept = {
             (as_date(r.day), r.window_id): (
@@ -89,6 +101,10 @@ def assert_days_match(db: Database) -> None:
         kept_waits = {
             (as_date(r.day), r.window_id, r.minutes): r.called for r in s.scalars(select(WaitDay))
         }
+        kept_officers = {
+            (as_date(r.day), r.window_id, r.officer_id): (r.served, r.services, r.service_us)
+            for r in s.scalars(select(OfficerDay))
+        }
     for values in kept.values():
         assert min(v for v in values if v is not None) >= 0, f"a count fell below zero: {values}"
     # A row may fall to zero when its tickets go elsewhere; it counts nothing.
@@ -96,6 +112,8 @@ def assert_days_match(db: Database) -> None:
     assert all(v == (0,) * 7 + (None,) for k, v in kept.items() if not v[0])
     assert {k: n for k, n in kept_waits.items() if n} == live_waits
     assert min(kept_waits.values(), default=0) >= 0
+    assert {k: v for k, v in kept_officers.items() if any(v)} == live_officers
+    assert all(min(v) >= 0 for v in kept_officers.values())
 
 
 @contextmanager
@@ -149,6 +167,44 @@ def by_python(db: Database, period: periods.Period, window: str = "") -> list[ob
     return lines
 
 
+def add_officer(db: Database, name: str) -> int:
+    with db.write() as s:
+        user = User(
+            login=name,
+            name=name,
+            password_hash="x",
+            roles="officer",
+            active=True,
+            created_at=at(D(2026, 3, 2), 9),
+        )
+        s.add(user)
+        s.flush()
+        return user.id
+
+
+def officers_by_python(db: Database, period: periods.Period, window: str) -> list[OfficerLine]:
+    with db.read() as s:
+        names = {u.id: u.name for u in s.scalars(select(User))}
+        codes = {w.id: w.code for w in s.scalars(select(ServiceWindow))}
+        tickets = [
+            t
+            for t in s.scalars(select(Ticket))
+            if period.first <= t.service_date <= period.last
+            and t.status == TicketStatus.FINISHED
+            and t.called_by is not None
+            and (not window or codes[t.window_id] == window)
+        ]
+    served: dict[str, list[int | None]] = {}
+    for t in tickets:
+        served.setdefault(names[int(t.called_by or 0)], []).append(_us(t.finished_at, t.started_at))
+    lines = []
+    for name, took in served.items():
+        timed = [int(x) for x in took if x is not None]
+        average = sum(timed) / len(timed) / 1e6 if timed else None
+        lines.append(OfficerLine(name, len(took), work_figures._minutes(average)))
+    return sorted(lines, key=lambda line: (-line.served, line.officer))
+
+
 def window_id(db: Database, code: str) -> int:
     with db.read() as s:
         return int(s.scalar(select(ServiceWindow.id).where(ServiceWindow.code == code)) or 0)
@@ -200,7 +256,12 @@ def test_every_kind_of_ticket_write_keeps_the_days(hall_db: Database) -> None:
         )
     # Typed at the database: the longest wait drops (and is read again), a ticket is redated
     # and moved, several change in one statement, the longest is deleted.
+    first, second = add_officer(hall_db, "张科员"), add_officer(hall_db, "李科员")
     steps: list[tuple[str, dict[str, object]]] = [
+        ("UPDATE ticket SET called_by = :u WHERE id = :id", {"u": first, "id": tickets[0]}),
+        ("UPDATE ticket SET called_by = :u WHERE called_at IS NOT NULL", {"u": second}),
+        ("UPDATE ticket SET started_at = NULL WHERE id = :id", {"id": tickets[0]}),
+        ("UPDATE ticket SET started_at = called_at WHERE id = :id", {"id": tickets[0]}),
         ("UPDATE ticket SET called_at = :early WHERE id = :id", {"early": early, "id": tickets[4]}),
         ("UPDATE ticket SET notes = 'x' WHERE id = :id", {"id": tickets[0]}),
         (
@@ -254,6 +315,19 @@ def test_the_days_give_the_figures_the_tickets_give(
         queue.call_ticket(s, absent, seat=1, now=at(TODAY, 10, 2))
         queue.mark_no_show(s, absent, now=at(TODAY, 10, 4))
     register(hall_db, at(TODAY, 11), window="legal")
+    first, second = add_officer(hall_db, "张科员"), add_officer(hall_db, "李科员")
+    write(
+        hall_db,
+        "UPDATE ticket SET called_by = :u WHERE window_id <> :w",
+        u=first,
+        w=window_id(hall_db, "talk"),
+    )
+    write(
+        hall_db,
+        "UPDATE ticket SET called_by = :u WHERE window_id = :w",
+        u=second,
+        w=window_id(hall_db, "talk"),
+    )
     # The aid window's 42 minutes drop to 20: its longest is read again.
     write(
         hall_db,
@@ -273,6 +347,7 @@ def test_the_days_give_the_figures_the_tickets_give(
     for figures in by_days:
         window = figures.scope.value if figures.scope.kind == "window" else ""
         assert figures.windows == by_python(hall_db, figures.period, window)
+        assert figures.officers == officers_by_python(hall_db, figures.period, window)
     with ticket_by_ticket(monkeypatch):
         assert read() == by_days
     june = {line.window: line for line in by_days[0].windows}
@@ -284,10 +359,12 @@ def test_the_days_give_the_figures_the_tickets_give(
     assert (june["talk"].within_target.numerator, june["talk"].within_target.denominator) == (2, 3)
     assert june["aid"].max_wait == 20.0 and june[""].max_wait == 20.0
     assert june["legal"].no_show.numerator == 1 and june["legal"].tickets == 5
+    assert [(o.officer, o.served) for o in by_days[0].officers] == [("张科员", 4), ("李科员", 3)]
     # The days' rows were read: without them 窗口效能 counts nothing.
     with hall_db.write() as s:
         s.execute(text("DELETE FROM figure_ticket_day"))
         s.execute(text("DELETE FROM figure_wait_day"))
+        s.execute(text("DELETE FROM figure_officer_day"))
     assert read() != by_days
     with ticket_by_ticket(monkeypatch):
         assert read() == by_days

@@ -9,7 +9,9 @@ time and the longest wait. Now:
   and taking away is exact);
 * ``figure_wait_day`` (service day, window, wait in minutes rounded up → calls): the target is
   in whole minutes, so "waited at most T minutes" is "at most T in this column" — exact, and
-  the target can change afterwards without recounting anything.
+  the target can change afterwards without recounting anything;
+* ``figure_officer_day`` (service day, window, officer who called → services finished, those
+  timed and their sum in microseconds): each officer's line without reading every ticket.
 
 Both kept by triggers on every insert, update and delete of a ticket, in its transaction, in the
 style of 0160_figspeed (statement triggers over the transition tables on PostgreSQL, row
@@ -36,6 +38,7 @@ depends_on: str | Sequence[str] | None = None
 
 DAY_KEY = "day, window_id"
 WAIT_KEY = "day, window_id, minutes"
+OFFICER_KEY = "day, window_id, officer_id"
 COUNTS = ("tickets", "served", "no_show", "called", "wait_us", "services", "service_us")
 MINUTE_US = 60_000_000
 COUNTED_COLUMNS = (
@@ -46,6 +49,7 @@ COUNTED_COLUMNS = (
     "called_at",
     "started_at",
     "finished_at",
+    "called_by",
 )
 
 
@@ -66,7 +70,7 @@ PG_SERVICE = (
     "{row}finished_at - {row}started_at) * 1000000) AS bigint) END"
 )
 PG_COLUMNS = (
-    "id, service_date AS day, window_id, "
+    "id, service_date AS day, window_id, called_by, "
     "CASE WHEN status = 'finished' THEN 1 ELSE 0 END AS served, "
     "CASE WHEN status = 'no_show' THEN 1 ELSE 0 END AS no_show, "
     f"{PG_WAIT.format(row='')} AS wait, {PG_SERVICE.format(row='')} AS service"
@@ -142,6 +146,14 @@ BEGIN
     FROM ({changed}) AS c WHERE wait IS NOT NULL
     GROUP BY 1, 2, 3 HAVING sum(sign) <> 0 ORDER BY 1, 2, 3
     ON CONFLICT ({WAIT_KEY}) DO UPDATE SET called = f.called + EXCLUDED.called;
+    INSERT INTO figure_officer_day AS f ({OFFICER_KEY}, served, services, service_us)
+    SELECT day, window_id, called_by, {", ".join(sums[:1] + sums[5:])}
+    FROM ({changed}) AS c WHERE served = 1 AND called_by IS NOT NULL
+    GROUP BY 1, 2, 3 HAVING {" OR ".join(f"{s} <> 0" for s in sums[:1] + sums[5:])}
+    ORDER BY 1, 2, 3
+    ON CONFLICT ({OFFICER_KEY}) DO UPDATE SET served = f.served + EXCLUDED.served,
+        services = f.services + EXCLUDED.services,
+        service_us = f.service_us + EXCLUDED.service_us;
     RETURN NULL;
 END $$;
 CREATE TRIGGER {name} AFTER {operation} ON ticket
@@ -204,8 +216,16 @@ def _sqlite_add(row: str, sign: int) -> str:
         f"WHERE {row}.called_at IS NOT NULL "
         f"ON CONFLICT ({WAIT_KEY}) DO UPDATE SET called = called + excluded.called;"
     )
+    officers = (
+        f"INSERT INTO figure_officer_day ({OFFICER_KEY}, served, services, service_us) "
+        f"SELECT {row}.service_date, {row}.window_id, {row}.called_by, {sign}, "
+        f"CASE WHEN {service} IS NULL THEN 0 ELSE {sign} END, COALESCE({sign} * {service}, 0) "
+        f"WHERE {row}.status = 'finished' AND {row}.called_by IS NOT NULL "
+        f"ON CONFLICT ({OFFICER_KEY}) DO UPDATE SET served = served + excluded.served, "
+        "services = services + excluded.services, service_us = service_us + excluded.service_us;"
+    )
     if sign > 0:
-        return f"{day} {waits}"
+        return f"{day} {waits} {officers}"
     again = (
         "UPDATE figure_ticket_day SET longest_us = (SELECT max("
         f"{_sqlite_us('called_at', 'queued_at')}) FROM ticket "
@@ -213,7 +233,7 @@ def _sqlite_add(row: str, sign: int) -> str:
         f"AND window_id = {row}.window_id AND called_at IS NOT NULL) "
         f"WHERE day = {row}.service_date AND window_id = {row}.window_id AND longest_us <= {wait};"
     )
-    return f"{day} {waits} {again}"
+    return f"{day} {waits} {officers} {again}"
 
 
 SQLITE_CHANGED = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in COUNTED_COLUMNS)
@@ -243,6 +263,16 @@ def _backfill(wait: str, service: str) -> None:
     )
 
 
+def _backfill_officers(service: str) -> None:
+    op.execute(
+        f"INSERT INTO figure_officer_day ({OFFICER_KEY}, served, services, service_us) "
+        f"SELECT service_date, window_id, called_by, count(*), count({service}), "
+        f"COALESCE(sum({service}), 0) FROM ticket "
+        "WHERE status = 'finished' AND called_by IS NOT NULL "
+        "GROUP BY service_date, window_id, called_by"
+    )
+
+
 def upgrade() -> None:
     postgresql = op.get_bind().dialect.name == "postgresql"
     op.create_table(
@@ -264,13 +294,29 @@ def upgrade() -> None:
         sa.Column("called", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("day", "window_id", "minutes", name=op.f("pk_figure_wait_day")),
     )
+    op.create_table(
+        "figure_officer_day",
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("window_id", sa.Integer(), nullable=False),
+        sa.Column("officer_id", sa.Integer(), nullable=False),
+        sa.Column("served", sa.Integer(), nullable=False),
+        sa.Column("services", sa.Integer(), nullable=False),
+        sa.Column("service_us", sa.BigInteger(), nullable=False),
+        sa.PrimaryKeyConstraint(
+            "day", "window_id", "officer_id", name=op.f("pk_figure_officer_day")
+        ),
+    )
     if postgresql:
         _backfill(PG_WAIT.format(row=""), PG_SERVICE.format(row=""))
+        _backfill_officers(PG_SERVICE.format(row=""))
         op.execute(PG_TRIGGERS)
     else:
         _backfill(
             _sqlite_us("called_at", "queued_at"),
             f"CASE WHEN status = 'finished' THEN {_sqlite_us('finished_at', 'started_at')} END",
+        )
+        _backfill_officers(
+            f"CASE WHEN status = 'finished' THEN {_sqlite_us('finished_at', 'started_at')} END"
         )
         for name, body in SQLITE_TRIGGERS.items():
             op.execute(f"CREATE TRIGGER {name} {body}")
@@ -282,5 +328,6 @@ def downgrade() -> None:
     else:
         for name in SQLITE_TRIGGERS:
             op.execute(f"DROP TRIGGER {name}")
+    op.drop_table("figure_officer_day")
     op.drop_table("figure_wait_day")
     op.drop_table("figure_ticket_day")
