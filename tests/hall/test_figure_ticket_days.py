@@ -19,7 +19,7 @@ from db.engine import Database
 from db.figure_models import OfficerDay, TicketDay, WaitDay
 from db.models import ServiceWindow, Ticket, User
 from db.states import TicketStatus
-from hall import queue, settings
+from hall import ledgers, queue, settings
 from hall.figures import Scope, periods, queue_figures
 from hall.figures import work as work_figures
 from hall.figures.base import as_date
@@ -29,6 +29,7 @@ from hall.figures.work import (
     QueueFigures,
     window_target,
 )
+from tests.hall.ledger_helpers import LI, visit_row, xlsx
 from tests.hall.test_figure_days import register
 
 D = dt.date
@@ -368,3 +369,18 @@ def test_the_days_give_the_figures_the_tickets_give(
     assert read() != by_days
     with ticket_by_ticket(monkeypatch):
         assert read() == by_days
+
+
+def test_a_ledger_import_counts_its_tickets(hall_db: Database) -> None:
+    """The ledger's rows come in as finished tickets, by COPY on PostgreSQL: counted too."""
+    content = xlsx(
+        [visit_row(), visit_row(**{"登记日期": "2026-03-03", "姓名": "李四", "证件号码": LI})]
+    )
+    with hall_db.write() as s:
+        report = ledgers.import_ledger(s, "visits", content, now=at(TODAY, 14))
+    assert not report.problems
+    assert_days_match(hall_db)
+    with hall_db.read() as s:
+        figures = queue_figures(s, periods.custom(D(2026, 3, 1), D(2026, 3, 31)))
+    hall = figures.windows[-1]
+    assert (hall.tickets, hall.served, hall.within_target.numerator) == (2, 2, 2)
