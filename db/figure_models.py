@@ -10,7 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.models import Base, Ticket, Visit
@@ -88,6 +97,55 @@ class RatingDay(Base):
     finished: Mapped[int] = mapped_column(Integer)
     rated: Mapped[int] = mapped_column(Integer)
     content: Mapped[int] = mapped_column(Integer)
+
+
+class TicketDay(Base):
+    """A day's tickets at one window (by the ticket's day and window), for 窗口效能: how many,
+    served, no-shows, called; the waits' (queued → called) sum and longest and the finished
+    services' (start → finish) count and sum, in whole microseconds so that the triggers'
+    additions and subtractions are exact. Kept by database triggers on every write of a ticket,
+    in its transaction (migration 0170_figwin)."""
+
+    __tablename__ = "figure_ticket_day"
+
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    window_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tickets: Mapped[int] = mapped_column(Integer)
+    served: Mapped[int] = mapped_column(Integer)
+    no_show: Mapped[int] = mapped_column(Integer)
+    called: Mapped[int] = mapped_column(Integer)
+    wait_us: Mapped[int] = mapped_column(BigInteger)
+    services: Mapped[int] = mapped_column(Integer)
+    service_us: Mapped[int] = mapped_column(BigInteger)
+    longest_us: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class WaitDay(Base):
+    """A day's calls at one window by the wait in whole minutes, rounded up: a window's target
+    is whole minutes, so the calls within it are the rows with ``minutes`` up to it — exact,
+    whatever the target is set to later. Kept with :class:`TicketDay`."""
+
+    __tablename__ = "figure_wait_day"
+
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    window_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    minutes: Mapped[int] = mapped_column(Integer, primary_key=True)
+    called: Mapped[int] = mapped_column(Integer)
+
+
+class OfficerDay(Base):
+    """A day's finished services at one window by the officer who called them: how many, how
+    many timed (started and finished), and their time in whole microseconds. Kept with
+    :class:`TicketDay`."""
+
+    __tablename__ = "figure_officer_day"
+
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    window_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    officer_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    served: Mapped[int] = mapped_column(Integer)
+    services: Mapped[int] = mapped_column(Integer)
+    service_us: Mapped[int] = mapped_column(BigInteger)
 
 
 # Covering indexes for the figures: a year of visits or tickets is read from the index alone

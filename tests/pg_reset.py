@@ -17,9 +17,18 @@ from db.engine import Database
 from db.models import Base
 
 APPEND_ONLY = frozenset({"audit_entry"})
-# Kept by triggers on the visits, tickets and ratings (migration 0160_figspeed): emptied after
-# them, since deleting those rows writes to these.
-KEPT_BY_TRIGGERS = frozenset({"figure_visit_day", "figure_township_day", "figure_rating_day"})
+# Kept by triggers on the visits, tickets and ratings (migrations 0160_figspeed, 0170_figwin):
+# emptied after them, since deleting those rows writes to these.
+KEPT_BY_TRIGGERS = frozenset(
+    {
+        "figure_visit_day",
+        "figure_township_day",
+        "figure_rating_day",
+        "figure_ticket_day",
+        "figure_wait_day",
+        "figure_officer_day",
+    }
+)
 _EMPTY = text(
     "; ".join(
         [

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Date, Float, cast, func, select
+from sqlalchemy import BigInteger, Date, Float, Integer, cast, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -111,16 +111,27 @@ def as_date(value: object) -> dt.date:
     return dt.date.fromisoformat(str(value)[:10])
 
 
-def seconds_between(
+def microseconds_between(
     session: Session,
     start: ColumnElement[Any] | InstrumentedAttribute[Any],
     end: ColumnElement[Any] | InstrumentedAttribute[Any],
-) -> ColumnElement[float]:
-    """``end - start`` in seconds, computed by the database. On PostgreSQL ``date_part``, a
-    double: ``EXTRACT`` gives a numeric, several times slower to sum over a year of tickets."""
+) -> ColumnElement[int]:
+    """``end - start`` in whole microseconds, computed by the database: exact, as the tickets'
+    daily counts keep them (migration 0170_figwin), so that a wait of the target to the second
+    is within it whichever way it is counted. On SQLite a timestamp is text: its whole seconds
+    from ``strftime``, its microseconds from the text (``julianday`` is a double, off by a
+    few). On PostgreSQL ``date_part``, a double exact to the microsecond over any wait:
+    ``EXTRACT`` gives a numeric, several times slower to sum over a year of tickets."""
     if session.get_bind().dialect.name == "sqlite":
-        return cast((func.julianday(end) - func.julianday(start)) * 86400.0, Float)
-    return func.date_part("epoch", end - start, type_=Float)
+
+        def whole(value: Any) -> ColumnElement[int]:
+            return cast(func.strftime("%s", value), Integer)
+
+        def micro(value: Any) -> ColumnElement[int]:
+            return cast(func.substr(func.substr(value, 21).concat("000000"), 1, 6), Integer)
+
+        return (whole(end) - whole(start)) * 1_000_000 + micro(end) - micro(start)
+    return cast(func.round(func.date_part("epoch", end - start) * 1_000_000), BigInteger)
 
 
 def days_between(

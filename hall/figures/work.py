@@ -18,20 +18,24 @@ from db.models import ServiceWindow, Ticket, User
 from db.states import CaseDecision, OrderState, TicketStatus
 from db.window_models import Complaint, ServiceRecord
 from hall import clock, court_figures, settings
+from hall.figures import days as day_rows
 from hall.figures.base import (
     ALL_HALL,
     Rate,
     Scope,
+    ScopeIds,
     count_if,
     days_between,
+    microseconds_between,
     resolve,
-    seconds_between,
 )
+from hall.figures.days import counted_by_day
 from hall.figures.overview import scoped_tickets
 from hall.figures.periods import Period
 
 # A window's working day, for throughput per hour: the hall's opening hours.
 HOURS_PER_DAY = 8
+MINUTE_US = 60_000_000
 SERVICE_TARGET_MINUTES: settings.Setting[int] = settings.Setting(
     "service_target_minutes", 15, "叫号服务时限（分钟，取号后在此时间内叫号为按时）"
 )
@@ -86,6 +90,10 @@ def _minutes(seconds: object) -> float | None:
     return None if seconds is None else round(float(str(seconds)) / 60, 1)
 
 
+def _seconds(microseconds: object) -> float | None:
+    return None if microseconds is None else float(str(microseconds)) / 1e6
+
+
 def _when(condition: ColumnElement[bool], value: Any) -> ColumnElement[Any]:
     return case((condition, value))
 
@@ -95,15 +103,131 @@ def queue_figures(session: Session, period: Period, scope: Scope = ALL_HALL) -> 
     hall's, then each officer's services."""
     ids = resolve(session, scope)
     windows = list(session.scalars(select(ServiceWindow).order_by(ServiceWindow.sort_order)))
-    target_seconds = case(
-        {w.id: service_target(session, w.code) * 60 for w in windows},
+    hall_target = settings.get(session, SERVICE_TARGET_MINUTES)
+    targets = {w.id: service_target(session, w.code) for w in windows}
+
+    def scoped(stmt: Select[Any]) -> Select[Any]:
+        stmt = stmt.where(Ticket.service_date >= period.first, Ticket.service_date <= period.last)
+        return scoped_tickets(session, stmt, ids)
+
+    if counted_by_day(ids):
+        rows = _from_days(session, period, ids, targets, hall_target)
+        officers = [_officer(*line) for line in day_rows.officer_services(session, period, ids)]
+    else:
+        rows = _ticket_by_ticket(session, scoped, targets, hall_target)
+        officers = _officers(session, scoped)
+    lines = [_line(w.code, w.name, rows[w.id]) for w in windows if w.id in rows]
+    # The hall's days are window-days: two windows open one day are two days of service.
+    lines.append(_line("", "全大厅", _Sums.total(rows.values())))
+    return QueueFigures(period, scope, lines, officers)
+
+
+@dataclass(frozen=True)
+class _Sums:
+    """One window's tickets as the database sums them (times in whole microseconds: exact
+    whichever way they were added up)."""
+
+    tickets: int
+    served: int
+    no_show: int
+    called: int
+    on_time: int
+    wait_us: int
+    waits: int
+    max_wait_us: int | None
+    service_us: int
+    services: int
+    days: int
+
+    @staticmethod
+    def of_day(values: Sequence[Any]) -> _Sums:
+        """One window's day; a day with a finished service is a day it was open."""
+        tickets, served, no_show, called, on_time, wait_us, waits, longest, *service = values
+        service_us, services = service
+        return _Sums(
+            tickets=int(tickets),
+            served=int(served),
+            no_show=int(no_show),
+            called=int(called),
+            on_time=int(on_time),
+            wait_us=int(wait_us),
+            waits=int(waits),
+            max_wait_us=None if longest is None else int(longest),
+            service_us=int(service_us),
+            services=int(services),
+            days=1 if served else 0,
+        )
+
+    @staticmethod
+    def total(windows: Iterable[_Sums]) -> _Sums:
+        rows = list(windows)
+        longest = [r.max_wait_us for r in rows if r.max_wait_us is not None]
+        return _Sums(
+            tickets=sum(r.tickets for r in rows),
+            served=sum(r.served for r in rows),
+            no_show=sum(r.no_show for r in rows),
+            called=sum(r.called for r in rows),
+            on_time=sum(r.on_time for r in rows),
+            wait_us=sum(r.wait_us for r in rows),
+            waits=sum(r.waits for r in rows),
+            max_wait_us=max(longest) if longest else None,
+            service_us=sum(r.service_us for r in rows),
+            services=sum(r.services for r in rows),
+            days=sum(r.days for r in rows),
+        )
+
+
+def _from_days(
+    session: Session, period: Period, ids: ScopeIds, targets: dict[int, int], hall_target: int
+) -> dict[int, _Sums]:
+    """Each window's sums added up from the days' rows (a year is a few thousand, and the calls
+    by wait a few hundred thousand at most) rather than from every ticket."""
+    on_time: dict[int, int] = {}
+    for window_id, minutes, called in day_rows.calls_by_wait(session, period, ids):
+        if minutes <= targets.get(window_id, hall_target):
+            on_time[window_id] = on_time.get(window_id, 0) + called
+    rows = {}
+    for (
+        window_id,
+        tickets,
+        served,
+        no_show,
+        called,
+        wait_us,
+        longest,
+        *rest,
+    ) in day_rows.ticket_windows(session, period, ids):
+        services, service_us, days = rest
+        rows[window_id] = _Sums(
+            tickets=int(tickets),
+            served=int(served),
+            no_show=int(no_show),
+            called=int(called),
+            on_time=on_time.get(window_id, 0),
+            wait_us=int(wait_us),
+            waits=int(called),
+            max_wait_us=None if longest is None else int(longest),
+            service_us=int(service_us),
+            services=int(services),
+            days=int(days),
+        )
+    return rows
+
+
+def _ticket_by_ticket(
+    session: Session, scoped: Any, targets: dict[int, int], hall_target: int
+) -> dict[int, _Sums]:
+    """Each window's sums counted ticket by ticket: a unit's or a township's tickets are not in
+    the days' rows."""
+    target = case(
+        {window_id: minutes * MINUTE_US for window_id, minutes in targets.items()},
         value=Ticket.window_id,
-        else_=settings.get(session, SERVICE_TARGET_MINUTES) * 60,
+        else_=hall_target * MINUTE_US,
     )
-    wait = seconds_between(session, Ticket.queued_at, Ticket.called_at)
+    wait = microseconds_between(session, Ticket.queued_at, Ticket.called_at)
     service = _when(
         Ticket.status == TicketStatus.FINISHED,
-        seconds_between(session, Ticket.started_at, Ticket.finished_at),
+        microseconds_between(session, Ticket.started_at, Ticket.finished_at),
     )
     called = Ticket.called_at.is_not(None)
     # Sums and counts rather than averages, grouped by window and day: a window's line and
@@ -114,7 +238,7 @@ def queue_figures(session: Session, period: Period, scope: Scope = ALL_HALL) -> 
         count_if(Ticket.status == TicketStatus.FINISHED),
         count_if(Ticket.status == TicketStatus.NO_SHOW),
         count_if(called),
-        count_if(called & (wait <= target_seconds)),
+        count_if(called & (wait <= target)),
         func.coalesce(func.sum(wait), 0),
         func.count(wait),
         func.max(wait),
@@ -122,74 +246,12 @@ def queue_figures(session: Session, period: Period, scope: Scope = ALL_HALL) -> 
         func.count(service),
     )
 
-    def scoped(stmt: Select[Any]) -> Select[Any]:
-        stmt = stmt.where(Ticket.service_date >= period.first, Ticket.service_date <= period.last)
-        return scoped_tickets(session, stmt, ids)
-
     days: dict[int, list[_Sums]] = {}
     for row in session.execute(
         scoped(select(Ticket.window_id, *measures).group_by(Ticket.window_id, Ticket.service_date))
     ):
         days.setdefault(row[0], []).append(_Sums.of_day(row[1:]))
-    rows = {window_id: _Sums.total(window_days) for window_id, window_days in days.items()}
-    lines = [_line(w.code, w.name, rows[w.id]) for w in windows if w.id in rows]
-    # The hall's days are window-days: two windows open one day are two days of service.
-    lines.append(_line("", "全大厅", _Sums.total(rows.values())))
-    return QueueFigures(period, scope, lines, _officers(session, scoped))
-
-
-@dataclass(frozen=True)
-class _Sums:
-    """One window's tickets as the database sums them (seconds)."""
-
-    tickets: int
-    served: int
-    no_show: int
-    called: int
-    on_time: int
-    wait_sum: float
-    waits: int
-    max_wait: float | None
-    service_sum: float
-    services: int
-    days: int
-
-    @staticmethod
-    def of_day(values: Sequence[Any]) -> _Sums:
-        """One window's day; a day with a finished service is a day it was open."""
-        tickets, served, no_show, called, on_time, wait_sum, waits, longest, *service = values
-        service_sum, services = service
-        return _Sums(
-            tickets=int(tickets),
-            served=int(served),
-            no_show=int(no_show),
-            called=int(called),
-            on_time=int(on_time),
-            wait_sum=float(wait_sum),
-            waits=int(waits),
-            max_wait=None if longest is None else float(longest),
-            service_sum=float(service_sum),
-            services=int(services),
-            days=1 if served else 0,
-        )
-
-    @staticmethod
-    def total(windows: Iterable[_Sums]) -> _Sums:
-        rows = list(windows)
-        longest = [float(r.max_wait) for r in rows if r.max_wait is not None]
-        return _Sums(
-            tickets=sum(r.tickets for r in rows),
-            served=sum(r.served for r in rows),
-            no_show=sum(r.no_show for r in rows),
-            called=sum(r.called for r in rows),
-            on_time=sum(r.on_time for r in rows),
-            wait_sum=sum(float(r.wait_sum) for r in rows),
-            waits=sum(r.waits for r in rows),
-            max_wait=max(longest) if longest else None,
-            service_sum=sum(float(r.service_sum) for r in rows),
-            services=sum(r.services for r in rows),
-            days=sum(r.days for r in rows),
-        )
+    return {window_id: _Sums.total(window_days) for window_id, window_days in days.items()}
 
 
 def _line(code: str, name: str, row: _Sums) -> QueueLine:
@@ -200,18 +262,18 @@ def _line(code: str, name: str, row: _Sums) -> QueueLine:
         tickets=int(row.tickets),
         served=served,
         no_show=Rate(int(row.no_show), int(row.tickets)),
-        average_wait=_minutes(float(row.wait_sum) / row.waits if row.waits else None),
-        max_wait=_minutes(row.max_wait),
-        average_service=_minutes(float(row.service_sum) / row.services if row.services else None),
+        average_wait=_minutes(_seconds(row.wait_us / row.waits) if row.waits else None),
+        max_wait=_minutes(_seconds(row.max_wait_us)),
+        average_service=_minutes(_seconds(row.service_us / row.services) if row.services else None),
         within_target=Rate(int(row.on_time), int(row.called)),
         per_hour=round(served / (days * HOURS_PER_DAY), 2) if days else None,
     )
 
 
 def _officers(session: Session, scoped: Any) -> list[OfficerLine]:
-    service = seconds_between(session, Ticket.started_at, Ticket.finished_at)
+    service = microseconds_between(session, Ticket.started_at, Ticket.finished_at)
     stmt = (
-        select(User.name, func.count(), func.avg(service))
+        select(User.name, func.count(), func.count(service), func.sum(service))
         .select_from(Ticket)
         .join(User, User.id == Ticket.called_by)
         .where(Ticket.status == TicketStatus.FINISHED)
@@ -219,9 +281,16 @@ def _officers(session: Session, scoped: Any) -> list[OfficerLine]:
         .order_by(func.count().desc(), User.name)
     )
     return [
-        OfficerLine(name, int(count), _minutes(average))
-        for name, count, average in session.execute(scoped(stmt))
+        _officer(name, int(count), int(services), int(service_us or 0))
+        for name, count, services, service_us in session.execute(scoped(stmt))
     ]
+
+
+def _officer(name: str, served: int, services: int, service_us: int) -> OfficerLine:
+    """An officer's line: the average service from the sum, as the days' rows keep it."""
+    return OfficerLine(
+        name, served, _minutes(_seconds(service_us / services) if services else None)
+    )
 
 
 # ---------------------------------------------------------------------------------------------
