@@ -57,10 +57,23 @@ def _pairs(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
-def tokens(summary: str, key: HallKey) -> set[str]:
-    """The tokens a summary is found by: its characters and its pairs of characters."""
+def tokens(summary: str, key: HallKey, memo: dict[str, str] | None = None) -> set[str]:
+    """The tokens a summary is found by: its characters and its pairs of characters.
+
+    ``memo`` (gram to token, under ``key`` only) spares the HMAC of a gram already met: many
+    summaries share their characters and pairs, and each HMAC costs more than all the rest of
+    a token's upkeep."""
     folded = summary.casefold()
-    return {hash_with(key, KIND, gram)[:TOKEN_CHARS] for gram in set(folded) | _pairs(folded)}
+    grams = set(folded) | _pairs(folded)
+    if memo is None:
+        return {hash_with(key, KIND, gram)[:TOKEN_CHARS] for gram in grams}
+    found = set()
+    for gram in grams:
+        token = memo.get(gram)
+        if token is None:
+            token = memo[gram] = hash_with(key, KIND, gram)[:TOKEN_CHARS]
+        found.add(token)
+    return found
 
 
 def replace_tokens(
@@ -79,13 +92,16 @@ def add_tokens(connection: Connection | Session, visit_id: int, summary: str, ke
         )
 
 
-def token_rows(summaries: Iterable[tuple[int, str]], key: HallKey) -> list[dict[str, object]]:
+def token_rows(
+    summaries: Iterable[tuple[int, str]], key: HallKey, memo: dict[str, str]
+) -> list[dict[str, object]]:
     """The token rows of many visits at once, for a bulk insert (a ledger import), which the
-    ORM's upkeep below does not see."""
+    ORM's upkeep below does not see. ``memo`` is kept by the caller from one batch of visits to
+    the next (see :func:`tokens`), under this one ``key``."""
     return [
         {"token": t, "visit_id": visit_id}
         for visit_id, summary in summaries
-        for t in tokens(summary, key)
+        for t in tokens(summary, key, memo)
     ]
 
 

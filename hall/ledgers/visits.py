@@ -206,7 +206,8 @@ def write(
         VisitSummaryToken,
         summary_index.token_rows(
             zip(visit_ids, (str(v["summary"]) for v in visits), strict=True),
-            current_keyring().current,
+            state["token_key"],
+            state["tokens"],
         ),
     )
 
@@ -509,6 +510,9 @@ def prepare(session: Session, rows: Sequence[CheckedRow]) -> dict[str, Any]:
         "visitors": {},
         "calendar": calendar.load(session, first, last),
         "case_prefix": settings.get(session, settings.CASE_PREFIX),
+        # One key for the whole import, and the tokens of the grams met so far under it.
+        "token_key": current_keyring().current,
+        "tokens": {},
     }
 
 
