@@ -84,7 +84,9 @@ def hall(db: Database, monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
     with db.write() as s:
         ticket = reception.register(
             s,
-            reception.Registration(name="周大勇", window="legal", id_number="411281197001040011"),
+            reception.Registration(
+                name="周大勇", window="legal", id_number="411281197001040011", summary="来访咨询"
+            ),
             now=BEFORE - dt.timedelta(days=1),
         )
         ids["d"] = ticket.visit_id or 0
@@ -127,7 +129,15 @@ def test_dry_run_counts_writes_nothing_and_apply_does_exactly_that(
     with db.write() as s:
         plan = retention.plan(s)
     assert plan == retention.Plan(
-        years=5, cutoff=CUTOFF, visits=2, cases=1, visitors=2, kept_open=2
+        years=5,
+        cutoff=CUTOFF,
+        visits=2,
+        cases=1,
+        visitors=2,
+        kept_open=2,
+        court_files=0,
+        opinions=0,
+        aid_records=0,
     )
     assert snapshot(db) == before
 
