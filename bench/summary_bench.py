@@ -127,6 +127,7 @@ def load(db: Database, count: int, rng: random.Random) -> float:
                         "summary": crypto.encrypt_with(key, summaries[i]),
                         "window_id": window_id,
                         "status": "open",
+                        "township": "",
                         "created_at": at,
                     }
                     for i in ids
