@@ -110,6 +110,9 @@ def _plan_lines(plan: retention.Plan, done: bool) -> list[str]:
         f"保存年限 {plan.years} 年：{plan.cutoff:%Y-%m-%d} 以前办结的事项{verb}归档（只读）。",
         f"  {verb}归档来访登记：{plan.visits}",
         f"  {verb}归档信访事项：{plan.cases}",
+        f"  {verb}归档法院诉讼档案：{plan.court_files}",
+        f"  {verb}归档社情民意：{plan.opinions}",
+        f"  {verb}归档帮扶济困记录：{plan.aid_records}",
         f"  {verb}去标识人员（全部事项均已归档）：{plan.visitors}",
         f"  期满但尚未办结、继续保留：{plan.kept_open}",
     ]

@@ -17,7 +17,6 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -355,6 +354,7 @@ class CaseDocument(Base):
     order_id: Mapped[int | None] = mapped_column(ForeignKey("supervision_order.id"))
     kind: Mapped[str] = mapped_column(String(24))
     issued_on: Mapped[dt.date] = mapped_column(Date)
-    pdf: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    # Encrypted: the paper of a 检举控告 case quotes what the accusation says.
+    pdf: Mapped[bytes] = mapped_column(EncryptedBytes, deferred=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))

@@ -226,6 +226,9 @@ class CourtCase(Base):
     enforcement_applicant: Mapped[str] = mapped_column(String(100), default="")
     enforcement_note: Mapped[str] = mapped_column(Text, default="")
 
+    # Archived (归档) by retention (hall.retention_records): read-only from then on.
+    archived_on: Mapped[dt.date | None] = mapped_column(Date)
+
     handoff: Mapped[CourtHandoff] = relationship(lazy="joined")
     case_type: Mapped[CourtCaseType | None] = relationship(lazy="joined")
     mediations: Mapped[list[CourtMediation]] = relationship(

@@ -4,10 +4,11 @@ A visit's summary is stored SM4-GCM encrypted (``db.crypto``), so LIKE cannot se
 visit keeps instead a set of tokens: the keyed SM3 hash (HMAC, under the hall key's look-up key)
 of every character and every pair of neighbouring characters of its summary, case-folded. A
 search for some words asks for the visits holding the tokens of all the words' character pairs
-(of their one character, for a one-character search), which narrows a million visits to the few
-that may hold them; for words of three characters or more those few are decrypted and kept only
-if the words really are in them (two pairs present in other places of a summary are not the
-words). Decrypting them is what such a search costs (BENCHMARKS.md, "Summary search").
+(of their one character, for a one-character search), which narrows a million visits to those
+that may hold them; for words of three characters or more a candidate is decrypted and kept only
+if the words really are in it (two pairs present in other places of a summary are not the
+words). A page of results decrypts the candidates in the page's order until the page is full
+(:func:`page_holding`), not every candidate (BENCHMARKS.md, "Summary search").
 
 The tokens follow the summary whenever the ORM writes a visit; the at-rest walk
 (``hall.at_rest``) rebuilds them under a new key, and a rotation half done is searched under
@@ -16,23 +17,29 @@ every key held, as the visitor look-ups are.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import TypeVar
 
 from sqlalchemy import (
+    ColumnElement,
     Connection,
     ForeignKey,
     Select,
     String,
+    Text,
     delete,
     event,
     func,
     insert,
     select,
+    type_coerce,
     union,
 )
 from sqlalchemy.orm import Mapped, Mapper, Session, mapped_column
 from sqlalchemy.orm.attributes import get_history
 
+from db import crypto
 from db.crypto import HallKey, current_keyring, hash_with
 from db.models import Base, BigId, Visit
 
@@ -40,6 +47,9 @@ KIND = "summary"
 # 64 bits of the HMAC: a collision among a hall's few thousand distinct characters and pairs is
 # vanishingly unlikely (and a search of three characters or more checks every hit anyway).
 TOKEN_CHARS = 16
+# Rows read at a time while checking candidates for a page.
+CHUNK = 200
+T = TypeVar("T")
 
 
 class VisitSummaryToken(Base):
@@ -124,20 +134,48 @@ def candidates(words: str) -> Select[tuple[int]]:
     return select(union(*selects).subquery().c.visit_id)
 
 
-def not_holding(session: Session, words: str) -> list[int]:
-    """The candidates for ``words`` whose decrypted summary does not hold them after all (the
-    pairs were there, apart). Every candidate is decrypted to find them; they are few, so a
-    query can leave them out by id."""
-    folded = words.strip().casefold()
-    if len(folded) <= 2:
-        # Its one token is the words themselves: every candidate holds them, none to check.
-        return []
-    query = select(Visit.id, Visit.summary).where(Visit.id.in_(candidates(words)))
-    return [
-        visit_id
-        for visit_id, summary in session.execute(query)
-        if folded not in (summary or "").casefold()
-    ]
+def needs_check(words: str) -> bool:
+    """Whether a candidate for ``words`` must be decrypted to know it holds them: words of one
+    or two characters are their one token, so every candidate holds them."""
+    return len(words.strip().casefold()) > 2
+
+
+def raw_summary() -> ColumnElement[str]:
+    """A visit's summary as stored, not decrypted on the way out: decrypted by :func:`holds`
+    only for the rows that need it."""
+    return type_coerce(Visit.summary, Text())
+
+
+def holds(stored: str | None, words: str) -> bool:
+    """Whether the stored (encrypted) summary holds ``words``."""
+    return words.strip().casefold() in crypto.decrypt(stored or "").casefold()
+
+
+def holding(
+    session: Session, ordered: Select[tuple[T, int, str]], words: str, chunk: int = CHUNK
+) -> Iterator[T]:
+    """The items of ``ordered`` (rows of the item, whether it matched by something else than
+    its summary, and :func:`raw_summary`) that match, in its order: the summary of a row not
+    matched otherwise is decrypted to check it, ``chunk`` rows read at a time, as the caller
+    goes on. A page stops when it is full, so it decrypts about as many summaries as it shows,
+    not every candidate."""
+    position = 0
+    while True:
+        rows = session.execute(ordered.offset(position).limit(chunk)).tuples().all()
+        for item, matched, stored in rows:
+            if matched or holds(stored, words):
+                yield item
+        if len(rows) < chunk:
+            return
+        position += chunk
+
+
+def page_holding(
+    session: Session, ordered: Select[tuple[T, int, str]], words: str, offset: int, limit: int
+) -> list[T]:
+    """Items ``offset`` to ``offset + limit`` of :func:`holding`."""
+    chunk = max(2 * (offset + limit), CHUNK)
+    return list(islice(holding(session, ordered, words, chunk), offset, offset + limit))
 
 
 @event.listens_for(Visit, "after_insert")

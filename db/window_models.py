@@ -242,6 +242,9 @@ class Opinion(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
 
+    # Archived (归档) by retention (hall.retention_records): read-only from then on.
+    archived_on: Mapped[dt.date | None] = mapped_column(Date)
+
     topic: Mapped[ListItem | None] = relationship(lazy="joined")
     unit: Mapped[ResponsibleUnit | None] = relationship(lazy="joined")
     visitor: Mapped[Visitor | None] = relationship(lazy="joined")
@@ -269,6 +272,8 @@ class AidRecord(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # Archived (归档) by retention (hall.retention_records): read-only from then on.
+    archived_on: Mapped[dt.date | None] = mapped_column(Date)
 
     kind: Mapped[ListItem] = relationship(lazy="joined")
     unit: Mapped[ResponsibleUnit | None] = relationship(lazy="joined")

@@ -1,9 +1,9 @@
 """Archived records (归档, ``hall.retention``) are read-only, said in the user's words.
 
-The database refuses any change to what an archived visit or case says (triggers of migration
-0150_secops), but its refusal reaches a screen as a database failure. This check, run before
-every flush of the program's sessions, refuses the same changes first with a message that says
-why. The columns are the triggers' own list.
+The database refuses any change to what an archived record says (triggers of migrations
+0150_secops and 0180_sec2), but its refusal reaches a screen as a database failure. This check,
+run before every flush of the program's sessions, refuses the same changes first with a message
+that says why. The columns are the triggers' own list.
 """
 
 from __future__ import annotations
@@ -14,7 +14,9 @@ from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from db.case_models import PetitionCase
+from db.court_models import CourtCase
 from db.models import Visit
+from db.window_models import AidRecord, Opinion
 from hall.errors import IllegalTransition
 
 # What an archived record says (the migration's GUARDED lists, as mapped attributes).
@@ -64,6 +66,68 @@ GUARDED: dict[type, tuple[str, ...]] = {
         "execution_note",
         "archived_on",
     ),
+    # Migration 0180_sec2's lists.
+    CourtCase: (
+        "handoff_id",
+        "visit_id",
+        "stage",
+        "opened_at",
+        "number",
+        "type_code",
+        "track",
+        "registered_on",
+        "due_on",
+        "plaintiff_gender",
+        "plaintiff_age",
+        "defendant_kind",
+        "claims",
+        "facts_reasons",
+        "evidence",
+        "witnesses",
+        "outcome",
+        "closed_on",
+        "outcome_note",
+        "agreement_on",
+        "agreement_terms",
+        "confirmation_applied_on",
+        "enforcement_applied_on",
+        "enforcement_note",
+        "archived_on",
+    ),
+    Opinion: (
+        "visit_id",
+        "visitor_id",
+        "received_on",
+        "content",
+        "topic_id",
+        "township",
+        "village",
+        "place",
+        "unit_id",
+        "created_at",
+        "archived_on",
+    ),
+    AidRecord: (
+        "visit_id",
+        "visitor_id",
+        "kind_id",
+        "household_size",
+        "requested_fen",
+        "granted_fen",
+        "unit_id",
+        "referral",
+        "referral_note",
+        "created_at",
+        "updated_at",
+        "archived_on",
+    ),
+}
+WHAT = {
+    Visit: "来访登记",
+    PetitionCase: "信访事项",
+    CourtCase: "法院诉讼档案",
+    Opinion: "社情民意",
+    AidRecord: "帮扶济困记录",
 }
 
 
@@ -85,7 +149,7 @@ def _refuse_changes(session: Session, _context: object, _instances: object) -> N
             continue
         state = inspect(record)
         if any(state.attrs[name].history.has_changes() for name in guarded):
-            what = "来访登记" if isinstance(record, Visit) else "信访事项"
+            what = WHAT[type(record)]
             raise Archived(
                 f"这条{what}已于 {_archived_on(record)} 归档，归档后只读，不能修改。"
                 "如确需补充，请登记新的来访或信访事项。"

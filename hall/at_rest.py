@@ -1,12 +1,12 @@
 """Encrypting a database in place, and re-encrypting it under a new key (rotation).
 
 Both are the same walk: every column declared ``EncryptedText`` or ``EncryptedBytes`` (a
-letter's scans), table by table in primary-key order, a batch of rows per transaction, rewriting
-each value that is plain or under a key other than the current one (and a visitor's look-up
-hashes, or a visit's summary tokens, with it). A walk that is stopped (a power
-cut, Ctrl+C) loses at most one uncommitted batch and the next one picks up where the work is:
-each batch selects only rows still to do. When a walk completes the database records it, so a
-start-up finds nothing to do without reading every row again.
+letter's scans, a case's issued documents), table by table in primary-key order, a batch of rows
+per transaction, rewriting each value that is plain or under a key other than the current one
+(and a visitor's look-up hashes, or a visit's summary tokens, with it). A walk that is stopped
+(a power cut, Ctrl+C) loses at most one uncommitted batch and the next one picks up where the
+work is: each batch selects only rows still to do. When a walk completes the database records
+it, so a start-up finds nothing to do without reading every row again.
 """
 
 from __future__ import annotations

@@ -4,7 +4,8 @@ and the people whose every matter is archived are de-identified.
 - **The period** is a hall setting (:data:`RETENTION_YEARS`, default 5 years). An item is older
   than the period when every date it carries is before the cut-off (today less the years).
 - **Archived (归档)**: a visit whose service ended (no ticket waiting or at a window, no
-  follow-up open, not with the court, and every case opened from it archived with it), and a
+  follow-up open, not with the court unless its court file is archived, and every case opened
+  from it archived with it), and a
   petition case in a final state (no time limit running, no supported decision still to be
   carried out). An archived record is read-only: database triggers refuse any change to what
   it says (``db/migrations/versions/0150_secops.py``), and :mod:`hall.archive` refuses it
@@ -16,6 +17,7 @@ and the people whose every matter is archived are de-identified.
   proxy's name on their visits, their representatives' names (to the surname), ID numbers and
   phones, and the sender's address and phone on their cases' letters. The person cannot be
   found or recognised any more.
+- Court files, opinions and aid records go by the same rule: :mod:`hall.retention_records`.
 
 :func:`plan` counts what :func:`apply` would do and writes nothing; :func:`apply` does it in
 one transaction with one audited event carrying the same counts, so an interruption leaves
@@ -40,6 +42,7 @@ from db.window_models import FollowUp
 from hall import (
     archive,  # noqa: F401  (registers the read-only check)
     clock,
+    retention_records,
     settings,
 )
 from hall.errors import InvalidInput
@@ -84,6 +87,9 @@ class Plan:
     cases: int
     visitors: int
     kept_open: int
+    court_files: int
+    opinions: int
+    aid_records: int
 
 
 def set_years(session: Session, actor: User | None, years: int) -> None:
@@ -125,7 +131,12 @@ def _old_visit(cutoff: dt.date) -> ColumnElement[bool]:
     return and_(
         Visit.archived_on.is_(None),
         Visit.created_at < start,
-        Visit.status != VisitStatus.HANDED_TO_COURT,
+        # A visit handed to the court stays while the court's file does.
+        or_(
+            Visit.status != VisitStatus.HANDED_TO_COURT,
+            retention_records.court_archived(Visit.id),
+        ),
+        *retention_records.records_of_visit_archived(Visit.id),
         ~exists().where(Ticket.visit_id == Visit.id, Ticket.status.in_(OPEN_TICKETS)),
         ~exists().where(FollowUp.visit_id == Visit.id, FollowUp.state == "open"),
         # Every case opened from it is archived already, or is archived with it.
@@ -162,9 +173,11 @@ def _visitors() -> Select[tuple[int]]:
         or_(
             exists().where(Visit.visitor_id == Visitor.id),
             exists().where(PetitionCase.visitor_id == Visitor.id),
+            *retention_records.any_of(Visitor.id),
         ),
         ~exists().where(Visit.visitor_id == Visitor.id, Visit.archived_on.is_(None)),
         ~exists().where(PetitionCase.visitor_id == Visitor.id, PetitionCase.archived_on.is_(None)),
+        *retention_records.not_archived_of(Visitor.id),
     )
 
 
@@ -190,10 +203,23 @@ def _kept_open(session: Session, cutoff: dt.date) -> int:
 def _do(session: Session, today: dt.date) -> Plan:
     years = settings.get(session, RETENTION_YEARS)
     cutoff = cutoff_for(today, years)
-    kept = _kept_open(session, cutoff)
+    # Court files, opinions and aid records first: the visits they were made at follow them.
+    others = retention_records.archive(session, cutoff, today)
     visits, cases = _archive(session, cutoff, today)
     visitors = _deidentify(session, today)
-    return Plan(years, cutoff, visits, cases, visitors, kept)
+    # Counted once this run has archived what it can: what is begun and still not archived.
+    kept = _kept_open(session, cutoff) + retention_records.kept_open(session, cutoff)
+    return Plan(
+        years,
+        cutoff,
+        visits,
+        cases,
+        visitors,
+        kept,
+        others.court_files,
+        others.opinions,
+        others.aid_records,
+    )
 
 
 def plan(session: Session, today: dt.date | None = None) -> Plan:
@@ -262,6 +288,7 @@ def _deidentify(session: Session, today: dt.date) -> int:
                 sender_name=_surname(CaseLetter.sender_name), sender_address="", sender_phone=""
             )
         )
+        retention_records.deidentify(session, chunk)
     return len(people)
 
 

@@ -71,6 +71,8 @@ class RecordsPage(SearchPage[outcomes.RecordRow, outcomes.RecordFilter]):
         super().__init__(ctx, outcomes.RecordFilter(window_code=window_code), DEFAULT_DAYS, parent)
         self.window_code = window_code
         self.dialog: RecordDialog | None = None
+        # The upper bound of the last count, for its label: equal to the count when exact.
+        self.at_most = 0
 
         self.search_edit.setPlaceholderText(
             self.tr("Name, visit code, words of the summary or the notes")
@@ -127,10 +129,20 @@ class RecordsPage(SearchPage[outcomes.RecordRow, outcomes.RecordFilter]):
         return outcomes.search_records(s, self.wanted, self.ctx.user, offset, limit)
 
     def _count(self, s: Session) -> int:
-        return outcomes.count_records(s, self.wanted, self.ctx.user)
+        found = outcomes.count_records(s, self.wanted, self.ctx.user)
+        self.at_most = found.high
+        return found.low
 
     def _counted(self, count: int) -> None:
-        self.count_label.setText(self.tr("{count} records").format(count=count))
+        if count == self.at_most:
+            self.count_label.setText(self.tr("{count} records").format(count=count))
+            return
+        # A common phrase of the summary, not every candidate checked: said as a range.
+        self.count_label.setText(
+            self.tr("at least {count} records (at most {high})").format(
+                count=count, high=self.at_most
+            )
+        )
 
     def open_record(self, index: QModelIndex) -> None:
         if not index.isValid():

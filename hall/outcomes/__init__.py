@@ -53,6 +53,7 @@ from hall.outcomes.finishing import (
 )
 from hall.outcomes.records import (
     RECORDS_HEADER,
+    RecordCount,
     RecordDetail,
     RecordFilter,
     RecordRow,
@@ -76,6 +77,7 @@ __all__ = [
     "LegalEntry",
     "Outcome",
     "PublicityEntry",
+    "RecordCount",
     "RecordDetail",
     "RecordFilter",
     "RecordRow",

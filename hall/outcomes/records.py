@@ -5,9 +5,12 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
+from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from db import summary_index
@@ -33,6 +36,8 @@ from hall.masking import mask_name
 from hall.outcomes.entries import (
     PAGE,
 )
+
+T = TypeVar("T", bound=tuple[Any, ...])
 
 # ---------------------------------------------------------------------------------------------
 # The records (办理记录)
@@ -72,9 +77,18 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
-def _records(
-    session: Session, wanted: RecordFilter, viewer: User | None
-) -> Select[tuple[ServiceRecord]]:
+@dataclass(frozen=True)
+class _Query:
+    """The records a filter asks for. With summary words to check (``words``), ``stmt`` also
+    holds the visits that are only candidates by their summary's tokens, and ``elsewhere`` says
+    which rows the text found in something else than the summary (those need no check)."""
+
+    stmt: Select[tuple[ServiceRecord]]
+    words: str = ""
+    elsewhere: ColumnElement[bool] | None = None
+
+
+def _records(session: Session, wanted: RecordFilter, viewer: User | None) -> _Query:
     stmt = select(ServiceRecord)
     conditions: list[ColumnElement[bool]] = []
     if wanted.window_code:
@@ -88,32 +102,40 @@ def _records(
         following = dt.datetime.combine(wanted.end + dt.timedelta(days=1), dt.time())
         conditions.append(ServiceRecord.recorded_at < following)
     text = wanted.text.strip()
-    if text:
-        pattern = _like(text)
-        stmt = (
-            stmt.join(Ticket, Ticket.id == ServiceRecord.ticket_id)
-            .outerjoin(Visit, Visit.id == ServiceRecord.visit_id)
-            .outerjoin(Visitor, Visitor.id == Visit.visitor_id)
-            .outerjoin(Complaint, Complaint.record_id == ServiceRecord.id)
-        )
-        matches = or_(
-            Visitor.name.like(pattern, escape="\\"),
-            Visit.code.like(pattern, escape="\\"),
-            # The summary is encrypted: found through its keyed tokens (db.summary_index).
-            Visit.id.in_(summary_index.candidates(text))
-            & Visit.id.not_in(summary_index.not_holding(session, text)),
-            Ticket.notes.like(pattern, escape="\\"),
-            ServiceRecord.unit_request.like(pattern, escape="\\"),
-            Complaint.content.like(pattern, escape="\\"),
-            Complaint.person.like(pattern, escape="\\"),
-        )
-        if secrecy.may_read(viewer):
-            conditions.append(matches)
-        else:
-            # Words of an accusation must not find it for those who may not read it: a hit
-            # would tell them what it says.
-            conditions.append(~ServiceRecord.confidential & matches)
-    return stmt.where(*conditions)
+    if not text:
+        return _Query(stmt.where(*conditions))
+    pattern = _like(text)
+    stmt = (
+        stmt.join(Ticket, Ticket.id == ServiceRecord.ticket_id)
+        .outerjoin(Visit, Visit.id == ServiceRecord.visit_id)
+        .outerjoin(Visitor, Visitor.id == Visit.visitor_id)
+        .outerjoin(Complaint, Complaint.record_id == ServiceRecord.id)
+    )
+    elsewhere = or_(
+        Visitor.name.like(pattern, escape="\\"),
+        Visit.code.like(pattern, escape="\\"),
+        Ticket.notes.like(pattern, escape="\\"),
+        ServiceRecord.unit_request.like(pattern, escape="\\"),
+        Complaint.content.like(pattern, escape="\\"),
+        Complaint.person.like(pattern, escape="\\"),
+    )
+    # The summary is encrypted: found through its keyed tokens (db.summary_index); for words
+    # of three characters or more a candidate is checked when a page reaches it.
+    matches = or_(elsewhere, Visit.id.in_(summary_index.candidates(text)))
+    if secrecy.may_read(viewer):
+        conditions.append(matches)
+    else:
+        # Words of an accusation must not find it for those who may not read it: a hit
+        # would tell them what it says.
+        conditions.append(~ServiceRecord.confidential & matches)
+    if not summary_index.needs_check(text):
+        return _Query(stmt.where(*conditions))
+    # NULL (an outer join found nothing) is "not elsewhere".
+    return _Query(stmt.where(*conditions), text, func.coalesce(elsewhere, False))
+
+
+def _ordered(stmt: Select[T]) -> Select[T]:
+    return stmt.order_by(ServiceRecord.recorded_at.desc(), ServiceRecord.id.desc())
 
 
 def _record_row(record: ServiceRecord, ratings: dict[int, str]) -> RecordRow:
@@ -146,12 +168,38 @@ def search_records(
     limit: int = PAGE,
 ) -> list[RecordRow]:
     """One page of the records, newest first."""
-    found = session.scalars(
-        _records(session, wanted, viewer)
-        .order_by(ServiceRecord.recorded_at.desc(), ServiceRecord.id.desc())
-        .offset(offset)
-        .limit(limit)
-    ).all()
+    query = _records(session, wanted, viewer)
+    found: Sequence[ServiceRecord]
+    if query.elsewhere is None:
+        found = session.scalars(_ordered(query.stmt).offset(offset).limit(limit)).all()
+    else:
+        ids = summary_index.page_holding(
+            session, _checked(query, query.elsewhere), query.words, offset, limit
+        )
+        found = _by_ids(session, ids)
+    return _rows(session, found)
+
+
+def _checked(query: _Query, elsewhere: ColumnElement[bool]) -> Select[tuple[int, int, str]]:
+    """The records' ids with what a summary check needs: whether found elsewhere, and the
+    stored summary. Ids, not records: a record brings its visit, whose summary the mapping
+    would decrypt for every row read, checked or not."""
+    return _ordered(
+        query.stmt.with_only_columns(
+            ServiceRecord.id, case((elsewhere, 1), else_=0), summary_index.raw_summary()
+        )
+    )
+
+
+def _by_ids(session: Session, ids: Sequence[int]) -> list[ServiceRecord]:
+    """The records of ``ids``, in that order."""
+    loaded = {
+        r.id: r for r in session.scalars(select(ServiceRecord).where(ServiceRecord.id.in_(ids)))
+    }
+    return [loaded[i] for i in ids]
+
+
+def _rows(session: Session, found: Sequence[ServiceRecord]) -> list[RecordRow]:
     ratings = {
         ticket_id: SCORE_NAMES[score]
         for ticket_id, score in session.execute(
@@ -163,9 +211,40 @@ def search_records(
     return [_record_row(r, ratings) for r in found]
 
 
-def count_records(session: Session, wanted: RecordFilter, viewer: User | None) -> int:
-    stmt = _records(session, wanted, viewer).with_only_columns(func.count(ServiceRecord.id))
-    return int(session.scalar(stmt) or 0)
+@dataclass(frozen=True)
+class RecordCount:
+    """How many records a filter finds: ``low`` when exact (``high`` equal to it), otherwise
+    between the two. A common phrase of three characters or more is counted without checking
+    more than :data:`COUNT_CHECKS` candidates of the summary: the rest are known to hold every
+    pair of the words, not yet known to hold them together."""
+
+    low: int
+    high: int
+
+    @property
+    def exact(self) -> bool:
+        return self.low == self.high
+
+
+# At about 30-50 µs a decryption, some 0.1 s of checking at most for a count.
+COUNT_CHECKS = 2000
+
+
+def count_records(session: Session, wanted: RecordFilter, viewer: User | None) -> RecordCount:
+    query = _records(session, wanted, viewer)
+    high = int(session.scalar(query.stmt.with_only_columns(func.count(ServiceRecord.id))) or 0)
+    if query.elsewhere is None:
+        return RecordCount(high, high)
+    unsure = query.stmt.where(~query.elsewhere)
+    stored = session.scalars(
+        _ordered(unsure.with_only_columns(summary_index.raw_summary())).limit(COUNT_CHECKS + 1)
+    ).all()
+    misses = sum(not summary_index.holds(s, query.words) for s in stored[:COUNT_CHECKS])
+    if len(stored) <= COUNT_CHECKS:
+        return RecordCount(high - misses, high - misses)
+    to_check = int(session.scalar(unsure.with_only_columns(func.count(ServiceRecord.id))) or 0)
+    # Those left unchecked may each hold the words or not.
+    return RecordCount(high - misses - (to_check - COUNT_CHECKS), high - misses)
 
 
 RECORDS_HEADER = (
@@ -189,27 +268,37 @@ def export_records(session: Session, wanted: RecordFilter, viewer: User | None) 
     out.write("\ufeff")
     writer = csv.writer(out)
     writer.writerow(RECORDS_HEADER)
-    offset = 0
-    while True:
-        page = search_records(session, wanted, viewer, offset, PAGE)
-        for row in page:
-            writer.writerow(
-                (
-                    row.recorded_at.strftime("%Y-%m-%d %H:%M"),
-                    row.ticket,
-                    row.window_name,
-                    row.visit_code,
-                    row.visitor_name,
-                    row.purpose,
-                    row.summary,
-                    row.outcome_name,
-                    row.unit,
-                    row.officer,
-                    row.rating or "未评价",
-                )
+    for row in _all_rows(session, wanted, viewer):
+        writer.writerow(
+            (
+                row.recorded_at.strftime("%Y-%m-%d %H:%M"),
+                row.ticket,
+                row.window_name,
+                row.visit_code,
+                row.visitor_name,
+                row.purpose,
+                row.summary,
+                row.outcome_name,
+                row.unit,
+                row.officer,
+                row.rating or "未评价",
             )
-        if len(page) < PAGE:
-            return out.getvalue()
+        )
+    return out.getvalue()
+
+
+def _all_rows(session: Session, wanted: RecordFilter, viewer: User | None) -> Iterator[RecordRow]:
+    """Every record the filter finds, newest first, a page at a time; a summary check in one
+    pass over the candidates."""
+    query = _records(session, wanted, viewer)
+    if query.elsewhere is not None:
+        found = summary_index.holding(session, _checked(query, query.elsewhere), query.words)
+        while page := list(islice(found, PAGE)):
+            yield from _rows(session, _by_ids(session, page))
+        return
+    offset = 0
+    while rows := session.scalars(_ordered(query.stmt).offset(offset).limit(PAGE)).all():
+        yield from _rows(session, rows)
         offset += PAGE
 
 

@@ -1283,89 +1283,94 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../windows/outcome_records.py" line="76"/>
+        <location filename="../../windows/outcome_records.py" line="78"/>
         <source>Name, visit code, words of the summary or the notes</source>
         <translation>姓名、来访编号、摘要或办理记录中的字词</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_records.py" line="79"/>
+        <location filename="../../windows/outcome_records.py" line="81"/>
         <source>All outcomes</source>
         <translation>全部办理结果</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_records.py" line="82"/>
+        <location filename="../../windows/outcome_records.py" line="84"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_records.py" line="88"/>
+        <location filename="../../windows/outcome_records.py" line="90"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_records.py" line="88"/>
+        <location filename="../../windows/outcome_records.py" line="90"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_records.py" line="94"/>
+        <location filename="../../windows/outcome_records.py" line="96"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_records.py" line="95"/>
+        <location filename="../../windows/outcome_records.py" line="97"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_records.py" line="96"/>
+        <location filename="../../windows/outcome_records.py" line="98"/>
         <source>Visitor</source>
         <translation>来访人</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_records.py" line="97"/>
+        <location filename="../../windows/outcome_records.py" line="99"/>
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_records.py" line="98"/>
+        <location filename="../../windows/outcome_records.py" line="100"/>
         <source>Summary</source>
         <translation>事由摘要</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_records.py" line="99"/>
+        <location filename="../../windows/outcome_records.py" line="101"/>
         <source>Outcome</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_records.py" line="100"/>
+        <location filename="../../windows/outcome_records.py" line="102"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_records.py" line="101"/>
+        <location filename="../../windows/outcome_records.py" line="103"/>
         <source>Officer</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_records.py" line="102"/>
+        <location filename="../../windows/outcome_records.py" line="104"/>
         <source>Rating</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_records.py" line="102"/>
+        <location filename="../../windows/outcome_records.py" line="104"/>
         <source>unrated</source>
         <translation>未评价</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_records.py" line="106"/>
+        <location filename="../../windows/outcome_records.py" line="108"/>
         <source>Double-click or press Enter to open a record</source>
         <translation>双击或按回车键查看记录</translation>
     </message>
     <message>
-        <location filename="../../windows/outcome_records.py" line="133"/>
+        <location filename="../../windows/outcome_records.py" line="138"/>
         <source>{count} records</source>
         <translation>共 {count} 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../windows/outcome_records.py" line="142"/>
+        <source>at least {count} records (at most {high})</source>
+        <translation>至少 {count} 条记录（至多 {high} 条）</translation>
     </message>
 </context>
 <context>

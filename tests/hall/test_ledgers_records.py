@@ -39,7 +39,7 @@ def test_imported_visits_are_in_the_records(hall_db: Database) -> None:
         wanted = outcomes.RecordFilter(start=dt.date(2026, 3, 1), end=dt.date(2026, 3, 31))
         # Seen by someone who may not read accusations (None: no such permission).
         found = outcomes.search_records(s, wanted, None)
-        assert outcomes.count_records(s, wanted, None) == 4
+        assert outcomes.count_records(s, wanted, None) == outcomes.RecordCount(4, 4)
     by_day = {(r.recorded_at.date(), r.visitor_name): r for r in found}
     accepted = by_day[dt.date(2026, 3, 2), "张建国"]
     assert (accepted.outcome_name, accepted.window_name, accepted.rating) == (

@@ -129,7 +129,15 @@ def test_dry_run_counts_writes_nothing_and_apply_does_exactly_that(
     with db.write() as s:
         plan = retention.plan(s)
     assert plan == retention.Plan(
-        years=5, cutoff=CUTOFF, visits=2, cases=1, visitors=2, kept_open=2
+        years=5,
+        cutoff=CUTOFF,
+        visits=2,
+        cases=1,
+        visitors=2,
+        kept_open=2,
+        court_files=0,
+        opinions=0,
+        aid_records=0,
     )
     assert snapshot(db) == before
 
