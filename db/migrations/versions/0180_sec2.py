@@ -10,7 +10,7 @@ aid records
   encrypted columns (a key rotation rewrites them) and what de-identification clears.
 
 Revision ID: 0180_sec2
-Revises: 0160_figspeed
+Revises: 0170_figwin
 Create Date: 2026-12-05 04:10:00
 
 """
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0180_sec2"
-down_revision: str | Sequence[str] | None = "0160_figspeed"
+down_revision: str | Sequence[str] | None = "0170_figwin"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
