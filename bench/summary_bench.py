@@ -160,13 +160,16 @@ def timed(
         start = time.perf_counter()
         with db.read() as s:
             if before:
-                rows = s.execute(
-                    text(
-                        f"SELECT id FROM {PLAIN} WHERE summary LIKE :p "
-                        f"ORDER BY id DESC LIMIT {PAGE}"
-                    ),
-                    {"p": f"%{word}%"},
-                ).all()
+                rows = [
+                    (int(row[0]),)
+                    for row in s.execute(
+                        text(
+                            f"SELECT id FROM {PLAIN} WHERE summary LIKE :p "
+                            f"ORDER BY id DESC LIMIT {PAGE}"
+                        ),
+                        {"p": f"%{word}%"},
+                    )
+                ]
             else:
                 # The records search's way (hall.outcomes.records): candidates in the page's
                 # order, checked as reached until the page is full.
