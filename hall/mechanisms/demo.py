@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from db.case_models import ResponsibleUnit
 from hall import clock, users
-from hall.mechanisms import disputes, hearings, meetings, stations
+from hall.mechanisms import disputes, hearings, meetings, risk, stations
 
 STATION_LOGIN = "zhan"
 INFORMANT_LOGIN = "xinxi"
@@ -38,12 +38,12 @@ def seed_demo(session: Session, password: str, now: dt.datetime | None = None) -
     )
     stations.set_member(session, station.id, "千秋镇群众工作站", "千秋镇", now=now)
     stations.set_member(session, informant.id, "东区街道群众工作室", "东区街道", now=now)
-    disputes.set_risk_rules(
+    risk.set_risk_rules(
         session,
         [
-            disputes.Rule("", 5, "serious"),
-            disputes.Rule("", 30, "major"),
-            disputes.Rule("征地", 1, "serious"),
+            risk.Rule("", 5, "serious"),
+            risk.Rule("", 30, "major"),
+            risk.Rule("征地", 1, "serious"),
         ],
         now=now,
     )

@@ -16,7 +16,7 @@ from db.engine import Database
 from desktop.main_window import TodayFigures
 from desktop.supervision_screen import SupervisionScreen
 from hall import users
-from hall.mechanisms import disputes, stations
+from hall.mechanisms import disputes, risk, stations
 from hall.mechanisms.outbox import Outbox
 from kit.context import AppContext, HallEvents
 from kit.live import LiveFeed
@@ -73,7 +73,7 @@ def test_a_changed_rule_applies_to_new_entries(
         "第 2 条规则与第 1 条的纠纷类别和涉及人数相同，请删除或合并其中一条。"
     )
     with admin_ctx.database.read() as s:
-        assert disputes.risk_rules(s) == []
+        assert risk.risk_rules(s) == []
     # The user goes back into the second rule and removes it.
     screen.show()
     qtbot.waitExposed(screen)
@@ -87,13 +87,13 @@ def test_a_changed_rule_applies_to_new_entries(
     click(qtbot, _button(screen, "保存规则"))
     assert screen.message.text() == "已保存 1 条规则，适用于此后登记的纠纷。"
     with admin_ctx.database.write() as s:
-        assert disputes.risk_rules(s) == [disputes.Rule("征地", 3, "major")]
+        assert risk.risk_rules(s) == [risk.Rule("征地", 3, "major")]
         after = disputes.register(s, entry(people=3, category="征地"), "window")
         assert after.risk == "major"
         assert disputes.find(s, before).risk == "general"
     reopened = RiskRulesScreen(admin_ctx)
     qtbot.addWidget(reopened)
-    assert reopened.rules() == [disputes.Rule("征地", 3, "major")]
+    assert reopened.rules() == [risk.Rule("征地", 3, "major")]
 
 
 def test_the_risk_rules_are_the_administrators_page(

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.mechanism_models import RISK_NAMES
-from hall.mechanisms import disputes
-from hall.mechanisms.disputes import Rule
+from hall.mechanisms import risk
+from hall.mechanisms.risk import Rule
 from kit.context import AppContext
 from kit.list_table import Picking, read_only
 from kit.operations import Operation, Problem
@@ -77,7 +77,7 @@ class RiskRulesScreen(QWidget):
         self.load()
 
     def load(self) -> None:
-        Operation(self, self.ctx.database, disputes.risk_rules, read_only=True).success(
+        Operation(self, self.ctx.database, risk.risk_rules, read_only=True).success(
             self._show
         ).failure(self._failed).run()
 
@@ -92,7 +92,7 @@ class RiskRulesScreen(QWidget):
         category = QLineEdit(rule.category)
         category.setPlaceholderText(self.tr("Any category"))
         people = QSpinBox()
-        people.setRange(1, disputes.MAX_RULE_PEOPLE)
+        people.setRange(1, risk.MAX_RULE_PEOPLE)
         people.setValue(rule.min_people)
         level = QComboBox()
         for code, name in RISK_NAMES.items():
@@ -146,6 +146,6 @@ class RiskRulesScreen(QWidget):
             )
             self.saved.emit()
 
-        Operation(
-            self, self.ctx.database, lambda s: disputes.set_risk_rules(s, rules, user)
-        ).success(done).failure(self._failed).run()
+        Operation(self, self.ctx.database, lambda s: risk.set_risk_rules(s, rules, user)).success(
+            done
+        ).failure(self._failed).run()

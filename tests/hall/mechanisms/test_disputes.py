@@ -10,7 +10,7 @@ from db.engine import Database
 from db.mechanism_models import Dispute
 from db.models import User
 from hall.errors import IllegalTransition, InvalidInput
-from hall.mechanisms import disputes
+from hall.mechanisms import disputes, risk
 from tests.hall.mechanisms.helpers import entry, prepare
 
 DUE = dt.date(2026, 6, 30)
@@ -19,12 +19,12 @@ DUE = dt.date(2026, 6, 30)
 def test_risk_level_follows_the_admin_rules(hall_db: Database) -> None:
     prepare(hall_db)
     with hall_db.write() as s:
-        disputes.set_risk_rules(
+        risk.set_risk_rules(
             s,
             [
-                disputes.Rule("", 5, "serious"),
-                disputes.Rule("", 30, "major"),
-                disputes.Rule("征地", 1, "serious"),
+                risk.Rule("", 5, "serious"),
+                risk.Rule("", 30, "major"),
+                risk.Rule("征地", 1, "serious"),
             ],
         )
     with hall_db.write() as s:
