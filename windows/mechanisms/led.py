@@ -15,12 +15,12 @@ from db.engine import Session
 from hall import clock
 from hall.deadlines import Alert
 from hall.mechanisms import disputes
-from hall.mechanisms.disputes import DisputeDetail, DisputeRow
+from hall.mechanisms.disputes import DisputeRow
 from kit.alerts import alert_colours
 from kit.context import AppContext, HallEvent
 from kit.list_table import Picking, list_table
 from kit.operations import Operation, Problem
-from windows.mechanisms.overdue import VISIBLE_ROWS, DisputeDialog
+from windows.mechanisms.overdue import VISIBLE_ROWS, DisputeDialog, open_dispute
 
 # What the home page reads: None when the user's name is not on the leaders' list.
 Led = list[DisputeRow] | None
@@ -126,17 +126,5 @@ class LedEntries(QWidget):
     def open_entry(self, row: int) -> DisputeDialog | None:
         if not 0 <= row < len(self.rows):
             return None
-        dispute_id = self.rows[row].id
-        self.dialog = None
-
-        def show(detail: DisputeDetail) -> None:
-            self.dialog = DisputeDialog(detail, self)
-            self.dialog.open()
-
-        Operation(
-            self,
-            self.ctx.database,
-            lambda s: disputes.detail(s, dispute_id, clock.now().date()),
-            read_only=True,
-        ).success(show).failure(self._failed).run()
+        self.dialog = open_dispute(self, self.ctx, self.rows[row].id, self._failed)
         return self.dialog

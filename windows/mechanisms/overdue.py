@@ -4,6 +4,8 @@ shows what it is, who leads it and every progress note."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -112,20 +114,28 @@ class OverdueDisputes(QWidget):
     def open_entry(self, row: int) -> DisputeDialog | None:
         if not 0 <= row < len(self.rows):
             return None
-        dispute_id = self.rows[row].id
-        self.dialog = None
-
-        def show(detail: DisputeDetail) -> None:
-            self.dialog = DisputeDialog(detail, self)
-            self.dialog.open()
-
-        Operation(
-            self,
-            self.ctx.database,
-            lambda s: disputes.detail(s, dispute_id, clock.now().date()),
-            read_only=True,
-        ).success(show).failure(self._failed).run()
+        self.dialog = open_dispute(self, self.ctx, self.rows[row].id, self._failed)
         return self.dialog
+
+
+def open_dispute(
+    owner: QWidget, ctx: AppContext, dispute_id: int, failed: Callable[[Problem], None]
+) -> DisputeDialog | None:
+    """The entry in its read-only dialog over ``owner``, for every list that opens one."""
+    opened: list[DisputeDialog] = []
+
+    def show(detail: DisputeDetail) -> None:
+        dialog = DisputeDialog(detail, owner)
+        dialog.open()
+        opened.append(dialog)
+
+    Operation(
+        owner,
+        ctx.database,
+        lambda s: disputes.detail(s, dispute_id, clock.now().date()),
+        read_only=True,
+    ).success(show).failure(failed).run()
+    return opened[0] if opened else None
 
 
 class DisputeDialog(QDialog):
