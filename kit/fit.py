@@ -9,7 +9,7 @@ area instead, and the buttons stay outside it, always in view.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 
 def scrolling(widget: QWidget) -> QScrollArea:
@@ -30,3 +30,18 @@ def scrolled_content(widget: QWidget | None) -> QWidget | None:
     if isinstance(widget, QScrollArea) and widget.widget() is not None:
         return widget.widget()
     return widget
+
+
+def forms_with_message(boxes: list[QWidget], message: QLabel) -> QVBoxLayout:
+    """A screen's forms stacked in one scroll area, with ``message`` (what was refused or done)
+    under it, always in view however small the screen."""
+    forms = QWidget()
+    column = QVBoxLayout(forms)
+    column.setContentsMargins(0, 0, 0, 0)
+    for box in boxes:
+        column.addWidget(box)
+    column.addStretch(1)
+    layout = QVBoxLayout()
+    layout.addWidget(scrolling(forms), 1)
+    layout.addWidget(message)
+    return layout

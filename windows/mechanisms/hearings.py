@@ -28,7 +28,7 @@ from hall.mechanisms import hearings
 from hall.mechanisms.hearings import HearingRow
 from kit.context import AppContext, HallEvent
 from kit.dates import date_edit
-from kit.fit import scrolling
+from kit.fit import forms_with_message
 from kit.form_errors import FormErrors
 from kit.list_table import Picking, fill_cells, list_table
 from kit.operations import Operation, Problem
@@ -76,16 +76,9 @@ class HearingsScreen(QWidget):
         self.message = QLabel()
         # The new hearing's mistakes at their fields, counted here (one display on every form).
         self.errors = FormErrors(self.message, hide_when_empty=False)
-        forms = QWidget()
-        column = QVBoxLayout(forms)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self._build_new_box())
-        column.addWidget(self._build_record_box())
-        column.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(scrolling(forms), 1)
-        right.addWidget(self.message)
-        layout.addLayout(right, 2)
+        layout.addLayout(
+            forms_with_message([self._build_new_box(), self._build_record_box()], self.message), 2
+        )
         ctx.events.received.connect(self._event)
         self.refresh()
 

@@ -25,7 +25,7 @@ from db.mechanism_models import OUTCOME_NAMES, SOURCE_NAMES
 from hall.mechanisms import disputes, meetings
 from hall.mechanisms.disputes import DisputeRow
 from kit.context import AppContext
-from kit.fit import scrolling
+from kit.fit import forms_with_message
 from kit.form_errors import FormErrors
 from kit.lazy_table import CENTRE, Column, LazyTableModel
 from kit.list_table import Picking, list_view
@@ -76,16 +76,9 @@ class DisputeRegister(QWidget):
         # counts the mistakes marked at their fields.
         self.message = QLabel()
         self.errors = FormErrors(self.message, hide_when_empty=False)
-        forms = QWidget()
-        column = QVBoxLayout(forms)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self._build_entry_form())
-        column.addWidget(self._build_work_box())
-        column.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(scrolling(forms), 1)
-        right.addWidget(self.message)
-        layout.addLayout(right, 2)
+        layout.addLayout(
+            forms_with_message([self._build_entry_form(), self._build_work_box()], self.message), 2
+        )
         ctx.events.received.connect(
             lambda event: self.refresh() if event.kind.startswith("dispute.") else None
         )
