@@ -552,7 +552,7 @@
     <message>
         <location filename="../../windows/mechanisms/led.py" line="47"/>
         <source>Place</source>
-        <translation>地点</translation>
+        <translation>发生地</translation>
     </message>
     <message>
         <location filename="../../windows/mechanisms/led.py" line="48"/>
