@@ -32,6 +32,7 @@ from hall import clock, queue, shell
 from hall.appointments import RosterLine
 from hall.settings import CALL_ANNOUNCEMENT, SETTINGS_CHANGED
 from kit.context import HallEvent, HallEvents
+from kit.live import once_per_burst
 from kit.operations import Operation, Problem
 
 # The layout is drawn for a 1080-pixel-high screen and scaled to the real one.
@@ -399,10 +400,7 @@ class CallingDisplay(QWidget):
         self._flash_timer = QTimer(self)
         self._flash_timer.setInterval(FLASH_MS)
         self._flash_timer.timeout.connect(self._flash_step)
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
-        self._refresh_timer.timeout.connect(self.refresh)
+        self._refresh_timer = once_per_burst(self, REFRESH_DELAY_MS, self.refresh)
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(1000)
         self._clock_timer.timeout.connect(self._tick)

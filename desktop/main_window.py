@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ from desktop.voice import Voice
 from hall import clock, queue, shell, users
 from kit.context import AppContext, HallEvent
 from kit.fit import scrolled_content, scrolling
+from kit.live import once_per_burst
 from kit.operations import Operation, Problem
 from windows.court.figures import CourtFiguresPage, figures_title
 from windows.deadline_notices import notice_for
@@ -146,10 +147,7 @@ class TodayFigures(QWidget):
         calls_layout.addLayout(row)
         lower.addWidget(self.calls_box, 1)
         self.calls_box.setVisible(ctx.has_role(users.ADMIN))
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
-        self._refresh_timer.timeout.connect(self.refresh)
+        self._refresh_timer = once_per_burst(self, REFRESH_DELAY_MS, self.refresh)
         ctx.events.queue_changed.connect(self._refresh_timer.start)
         self.refresh()
 

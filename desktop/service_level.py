@@ -4,12 +4,12 @@ on every queue event (a call changes it) and when the administrator changes a ta
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 
 from hall import clock, queue
 from hall.settings import SETTINGS_CHANGED
 from kit.context import AppContext, HallEvent
+from kit.live import once_per_burst
 from kit.operations import Operation, Problem
 
 # Windows side by side: eight windows in two rows on a 1366-pixel screen.
@@ -38,10 +38,7 @@ class ServiceLevelPanel(QGroupBox):
         self.grid = QGridLayout(self)
         self.labels: dict[str, QLabel] = {}
         self.levels: list[queue.ServiceLevel] = []
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(REFRESH_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer = once_per_burst(self, REFRESH_DELAY_MS, self.refresh)
         ctx.events.queue_changed.connect(self._timer.start)
         ctx.events.received.connect(self._on_event)
         ctx.events.connection_restored.connect(self.refresh)

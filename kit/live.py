@@ -49,6 +49,16 @@ CATCH_UP_LOOKBACK = 500
 STALE_CHECK_MS = 60_000
 
 
+def once_per_burst(parent: QObject, delay_ms: int, slot: Callable[[], object]) -> QTimer:
+    """A timer whose ``start`` runs ``slot`` once, ``delay_ms`` after the last start: a view
+    that events come to in bursts (a transfer is two) reads the database once per burst."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(delay_ms)
+    timer.timeout.connect(slot)
+    return timer
+
+
 class LiveFeed(QObject):
     """Feeds ``events`` (a :class:`HallEvents`) from ``database``'s event log."""
 

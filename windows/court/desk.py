@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,6 +20,7 @@ from hall.errors import PermissionDenied
 from kit.context import AppContext, HallEvent
 from kit.fields import ERROR_COLOUR
 from kit.fit import scrolling
+from kit.live import once_per_burst
 from kit.operations import Operation, Problem
 from windows.base import WindowWorkstation, desk_heading
 from windows.court.figures import CourtFiguresPage, HearingsPage
@@ -143,10 +144,7 @@ class ClerkDesk(QWidget):
         self.inbox.refreshed.connect(self._count_inbox)
         self.hearings.case_wanted.connect(self.show_case)
         self.cases.changed.connect(self.hearings.refresh)
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
-        self._refresh_timer.timeout.connect(self.refresh)
+        self._refresh_timer = once_per_burst(self, REFRESH_DELAY_MS, self.refresh)
         ctx.events.received.connect(self._event)
         # Events missed while the database was away are not replayed; read everything again.
         ctx.events.connection_restored.connect(self.refresh)
