@@ -21,6 +21,7 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db import audit_log, crypto
@@ -118,6 +119,19 @@ def mark_database(session: Session, key: HallKey) -> None:
             row.value = value
 
 
+def _claim_database(session: Session, key: HallKey) -> tuple[str, str] | None:
+    """Record ``key`` as the database's key; None when that was done, or the mark another
+    workstation recorded first. Several workstations first opening a new database at once
+    all find it unmarked: one marks it, the others read its mark and check their key."""
+    try:
+        with session.begin_nested():
+            mark_database(session, key)
+            session.flush()
+    except IntegrityError:
+        return database_key_id(session)
+    return None
+
+
 def database_key_id(session: Session) -> tuple[str, str] | None:
     """The id and check value of the key the database is encrypted under (None: no key yet)."""
     key_id = session.get(HallSetting, KEY_ID_SETTING)
@@ -144,28 +158,30 @@ def unlock(session: Session) -> Keyring:
         if keyring is None:
             keyring = Keyring(HallKey.generate())
             save_keyring(keyring)
-        mark_database(session, keyring.current)
-    else:
-        key_id, check = marked
-        if keyring is None:
-            raise NoHallKey(missing_key_message())
-        try:
-            key = keyring.by_id(key_id)
-        except crypto.KeyMissing:
-            raise NoHallKey(
-                "本机的数据密钥不是这个大厅数据库所用的密钥（可能是别的大厅的，或是轮换前的旧密钥），"
-                "无法读取加密数据。请管理员从已能使用的电脑重新导出密钥"
-                "（hall-admin key export），在本机导入（hall-admin key import）。"
-            ) from None
-        if _check_value(key) != check:
-            raise NoHallKey(
-                "本机数据密钥与数据库记录的校验值不符，密钥文件可能被改动过。"
-                "请管理员从已能使用的电脑重新导出密钥并在本机导入。"
-            )
-        if keyring.current.key_id != key_id:
-            # A rotation finished elsewhere left this workstation's newest key unused: the
-            # database's key is the one to write with.
-            keyring = Keyring(key, tuple(k for k in keyring.all if k.key_id != key_id))
+        marked = _claim_database(session, keyring.current)
+        if marked is None:
+            crypto.use_keyring(keyring)
+            return keyring
+    key_id, check = marked
+    if keyring is None:
+        raise NoHallKey(missing_key_message())
+    try:
+        key = keyring.by_id(key_id)
+    except crypto.KeyMissing:
+        raise NoHallKey(
+            "本机的数据密钥不是这个大厅数据库所用的密钥（可能是别的大厅的，或是轮换前的旧密钥），"
+            "无法读取加密数据。请管理员从已能使用的电脑重新导出密钥"
+            "（hall-admin key export），在本机导入（hall-admin key import）。"
+        ) from None
+    if _check_value(key) != check:
+        raise NoHallKey(
+            "本机数据密钥与数据库记录的校验值不符，密钥文件可能被改动过。"
+            "请管理员从已能使用的电脑重新导出密钥并在本机导入。"
+        )
+    if keyring.current.key_id != key_id:
+        # A rotation finished elsewhere left this workstation's newest key unused: the
+        # database's key is the one to write with.
+        keyring = Keyring(key, tuple(k for k in keyring.all if k.key_id != key_id))
     crypto.use_keyring(keyring)
     return keyring
 

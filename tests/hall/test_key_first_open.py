@@ -1,0 +1,68 @@
+"""Several workstations opening a new hall database at the same moment: each finds it not
+yet marked with a key, one marks it, and the others read that mark instead of failing."""
+
+from __future__ import annotations
+
+import multiprocessing
+from multiprocessing.synchronize import Barrier
+from typing import Any
+
+from sqlalchemy import delete, select
+
+from db.engine import Database
+from db.models import HallSetting
+from hall import keys
+
+WORKERS = 4
+# The race is a few milliseconds wide: several rounds make a lost one show every time.
+ROUNDS = 12
+
+
+def _open(url: str, start: Barrier, results: Any) -> None:
+    database = Database(url)
+    try:
+        for _ in range(ROUNDS):
+            start.wait(timeout=120)
+            try:
+                with database.write() as s:
+                    results.put(keys.unlock(s).current.key_id)
+            except Exception as error:
+                results.put(f"{type(error).__name__}: {error}")
+    finally:
+        database.dispose()
+
+
+def _unmark(db: Database) -> None:
+    with db.write() as s:
+        s.execute(
+            delete(HallSetting).where(
+                HallSetting.key.in_((keys.KEY_ID_SETTING, keys.KEY_CHECK_SETTING))
+            )
+        )
+        assert keys.database_key_id(s) is None
+
+
+def test_workstations_first_opening_a_database_at_once_all_unlock_it(db: Database) -> None:
+    key_file = keys.load_keyring()
+    assert key_file is not None
+    context = multiprocessing.get_context("spawn")
+    start = context.Barrier(WORKERS + 1)
+    results = context.Queue()
+    workers = [context.Process(target=_open, args=(db.url, start, results)) for _ in range(WORKERS)]
+    for worker in workers:
+        worker.start()
+    try:
+        for _ in range(ROUNDS):
+            _unmark(db)
+            start.wait(timeout=120)
+            outcomes = [results.get(timeout=120) for _ in workers]
+            assert outcomes == [key_file.current.key_id] * WORKERS
+            with db.read() as s:
+                marked = s.scalars(
+                    select(HallSetting.value).where(HallSetting.key == keys.KEY_ID_SETTING)
+                ).all()
+            assert marked == [key_file.current.key_id]
+    finally:
+        start.abort()
+        for worker in workers:
+            worker.join(timeout=60)
