@@ -254,6 +254,8 @@ class ReceiptOutput(QObject):
             self.tr("Receipt {number}: print preview").format(number=data.ticket_number)
         )
         dialog.failed.connect(self.failed)
+        told = self.tr("Receipt {number} printed.").format(number=data.ticket_number)
+        dialog.printed.connect(lambda: self._done(data, PRINTER, told))
         dialog.open()
         return dialog
 
@@ -314,6 +316,7 @@ class ReceiptPreview(QPrintPreviewDialog):
     """The print preview of one receipt; it owns the printer and the loaded PDF it draws."""
 
     failed = Signal(str)
+    printed = Signal()
 
     def __init__(self, pdf: bytes, parent: QWidget) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -322,13 +325,23 @@ class ReceiptPreview(QPrintPreviewDialog):
         # Qt holds only pointers to these: Python must keep them while the dialog lives.
         self._printer = printer
         self._document = document
+        self._broken = False
         self.paintRequested.connect(self._paint)
+        self.accepted.connect(self._accepted)
 
     def _paint(self, target: QPrinter) -> None:
+        self._broken = False
         try:
             draw(self._document, target)
         except PrinterError as error:
+            self._broken = True
             self.failed.emit(str(error))
+
+    def _accepted(self) -> None:
+        # Qt's preview accepts itself only after its print button has printed the pages
+        # (closing it rejects): a receipt printed from the preview goes on the record too.
+        if not self._broken:
+            self.printed.emit()
 
 
 class ReceiptPrintDialog(QPrintDialog):

@@ -8,6 +8,11 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -96,4 +101,39 @@ def test_a_ledger_export_and_a_report_print_are_audited(
     (printed,) = new_entries(hall_db, exported.seq)
     assert (printed.kind, printed.actor_login) == ("report.printed", "admin")
     assert json.loads(printed.detail)["how"] == outputs.PRINTER
+    assert verify(hall_db).returncode == 0
+
+
+@pytest.mark.usefixtures("chinese")
+def test_a_receipt_printed_from_its_preview_is_audited_and_a_closed_preview_is_not(
+    admin_ctx: AppContext, hall_db: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    printing = ReceiptOutput(admin_ctx)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    before = last_seq(hall_db)
+    closed = printing.preview(receipt(), parent)
+    qtbot.waitExposed(closed)
+    closed.reject()
+    assert new_entries(hall_db, before) == []
+    dialog = printing.preview(receipt(), parent)
+    qtbot.waitExposed(dialog)
+    target = tmp_path / "printed.pdf"
+
+    def print_to_file() -> None:
+        # The system print dialog the preview's print button opens: print to a PDF file.
+        chosen = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QPrintDialog))
+        file_name = chosen.findChild(QLineEdit, "filename")
+        assert file_name is not None
+        file_name.setText(str(target))
+        chosen.accept()
+
+    QTimer.singleShot(200, print_to_file)
+    (print_button,) = [a for a in dialog.findChildren(QAction) if a.text() == "打印"]
+    with qtbot.waitSignal(printing.printed):
+        print_button.trigger()
+    assert target.exists()
+    (entry,) = new_entries(hall_db, before)
+    assert (entry.kind, entry.actor_login) == ("receipt.printed", "admin")
+    assert json.loads(entry.detail)["how"] == outputs.PRINTER
     assert verify(hall_db).returncode == 0
