@@ -69,3 +69,12 @@ def list_view(
     view = QTableView()
     view.setModel(model)
     return read_only(view, stretch, picking)
+
+
+def headers_read_whole(view: QTableView) -> None:
+    """``view`` no narrower than its column headers side by side (and its scroll bar): a
+    narrow list beside a form on 1024 pixels keeps every heading readable, the form gives way."""
+    header = view.horizontalHeader()
+    columns = sum(header.sectionSizeHint(column) for column in range(header.count()))
+    frame = 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
+    view.setMinimumWidth(columns + frame)
