@@ -151,13 +151,21 @@ class FlowLayout(QLayout):
         lines: list[list[QLayoutItem]] = [[]]
         used = 0
         for item in self._shown():
-            wanted = 0 if _is_stretch(item) else min(item.sizeHint().width(), width)
-            if lines[-1] and used + gap + wanted > width and not _is_stretch(item):
-                lines.append([])
+            if _is_stretch(item):
+                lines[-1].append(item)
+                continue
+            wanted = min(item.sizeHint().width(), width)
+            if used and used + gap + wanted > width:
+                # A stretch just before the break pushes what follows it: it goes along, and
+                # the parts after it sit at the right end of the next line.
+                carried: list[QLayoutItem] = []
+                while _is_stretch(lines[-1][-1]):
+                    carried.insert(0, lines[-1].pop())
+                lines.append(carried)
                 used = 0
-            used += (gap if lines[-1] else 0) + wanted
+            used += (gap if used else 0) + wanted
             lines[-1].append(item)
-        # A stretch left at a line's end (its row wrapped after it) pushes nothing.
+        # A stretch at the end of the row pushes nothing.
         return [line for line in lines if any(not _is_stretch(i) for i in line)]
 
     def _place(self, rect: QRect) -> int:

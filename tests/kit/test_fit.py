@@ -114,3 +114,16 @@ def test_the_page_makes_room_for_the_lines_and_does_not_scroll(qtbot: QtBot) -> 
     settled()
     assert len({b.y() for b in row}) == 1
     assert text.height() > tall
+
+
+def test_a_stretch_before_the_break_goes_along(qtbot: QtBot) -> None:
+    """Wrapped after a stretch, the parts that stood at the right end stay at the right end."""
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    first, second, last = buttons(3)
+    holder.setLayout(flow(first, second, None, last))
+    holder.show()
+    holder.resize(first.sizeHint().width() + second.sizeHint().width() + 30, 100)
+    settled()
+    assert first.y() == second.y() < last.y()
+    assert last.geometry().right() == holder.width() - 1
