@@ -149,7 +149,8 @@ class CourtFilesPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 5)
-        splitter.setSizes([620, 780])
+        # The file's actions on a line each at 1366 pixels, the list keeping the rest.
+        splitter.setSizes([440, 760])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -185,7 +186,7 @@ class CourtFilesPage(QWidget):
         )
         stage_label = QLabel(self.tr("&Next stage"))
         stage_label.setBuddy(self.stage_choice)
-        # Beside the list on 1024 pixels the rows wrap; each label stays with its button.
+        # Beside the list on 1024 pixels the rows wrap; each label stays with its buttons.
         work = flow(
             self.register_button,
             group(stage_label, self.stage_choice, self.advance_button),
@@ -195,14 +196,19 @@ class CourtFilesPage(QWidget):
             self.enforce_button,
         )
         papers = flow(
-            group(QLabel(self.tr("Trial limit:")), self.convert_button),
-            self.extend_button,
-            group(QLabel(self.tr("Papers (PDF):")), self.slip_button),
-            self.mediation_paper_button,
-            self.cover_button,
-            group(QLabel(self.tr("Print:")), self.print_slip_button),
-            self.print_mediation_button,
-            self.print_cover_button,
+            group(QLabel(self.tr("Trial limit:")), self.convert_button, self.extend_button),
+            group(
+                QLabel(self.tr("Papers (PDF):")),
+                self.slip_button,
+                self.mediation_paper_button,
+                self.cover_button,
+            ),
+            group(
+                QLabel(self.tr("Print:")),
+                self.print_slip_button,
+                self.print_mediation_button,
+                self.print_cover_button,
+            ),
         )
         column = QVBoxLayout()
         column.addLayout(work)
