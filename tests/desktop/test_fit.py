@@ -1,7 +1,8 @@
 """Every page and dialog works on the commonest office PC: at 1366×768, and at 1280×720 with
-125 % scaling (1024×576 logical pixels), the window is no larger than the screen and each
-action button lies inside it, not cut off by a part too small to show it (a scroll area may
-hold it: the user scrolls to it)."""
+125 % scaling (1024×576 logical pixels), the window is no larger than the screen, no page of
+the main window scrolls as a whole (down or sideways), and each action button lies inside it,
+not cut off by a part too small to show it (a scroll area may hold it: the user scrolls to
+it)."""
 
 from __future__ import annotations
 
