@@ -69,3 +69,24 @@ def list_view(
     view = QTableView()
     view.setModel(model)
     return read_only(view, stretch, picking)
+
+
+def columns_read_whole(view: QTableView) -> None:
+    """``view`` no narrower than its columns side by side, each as wide as its heading and what
+    it shows now (and its scroll bar): a narrow list beside a form on 1024 pixels stays
+    readable, the form gives way. Measured again whenever the rows change."""
+
+    def fit() -> None:
+        header = view.horizontalHeader()
+        columns = sum(
+            max(header.sectionSizeHint(column), view.sizeHintForColumn(column))
+            for column in range(header.count())
+        )
+        frame = 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
+        view.setMinimumWidth(columns + frame)
+
+    model = view.model()
+    model.modelReset.connect(fit)
+    model.rowsInserted.connect(fit)
+    model.dataChanged.connect(fit)
+    fit()

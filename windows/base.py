@@ -20,7 +20,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -34,7 +33,7 @@ from hall import clock, counter, court, outcomes, queue
 from hall.errors import HallError
 from kit.confirm import confirm
 from kit.context import AppContext
-from kit.fit import scrolling
+from kit.fit import FlowLayout, scrolling
 from kit.form_errors import FormErrors
 from kit.operations import Failure, Operation, Problem, Request, database_lost
 from windows import queue_reorder
@@ -139,7 +138,7 @@ class WindowWorkstation(CounterView):
         """The window's own pages beside the counter (title, page)."""
         return []
 
-    def _build_actions(self) -> QHBoxLayout:
+    def _build_actions(self) -> FlowLayout:
         def button(text: str, key: str | None, slot: Callable[[], None]) -> QPushButton:
             widget = QPushButton(f"{text}  [{key}]" if key else text)
             if key:
@@ -163,7 +162,8 @@ class WindowWorkstation(CounterView):
             self.tr("Requeue no-show"), None, lambda: queue_reorder.requeue_no_show(self)
         )
         self.court_button.setVisible(COURT in outcomes.outcomes_for(self.window_code))
-        row = QHBoxLayout()
+        # Eleven buttons do not fit 1024 pixels on one line: they wrap onto a second.
+        row = FlowLayout()
         for widget in (
             self.call_button,
             self.out_of_turn_button,
@@ -176,7 +176,7 @@ class WindowWorkstation(CounterView):
             self.court_button,
         ):
             row.addWidget(widget)
-        row.addStretch(1)
+        row.addStretch()
         row.addWidget(self.evaluator_button)
         row.addWidget(self.cancel_button)
         return row

@@ -27,7 +27,7 @@ from kit.context import AppContext
 from kit.fields import ERROR_COLOUR
 from kit.fit import scrolled_content
 from kit.lazy_table import CENTRE, Column, LazyTableModel
-from kit.list_table import Picking, list_table, list_view
+from kit.list_table import Picking, columns_read_whole, list_table, list_view
 from kit.operations import Operation
 from windows.followups import FollowUpPage
 from windows.outcome_form import OutcomeBox, WindowPanel
@@ -113,6 +113,7 @@ class CounterView(QWidget):
         ]
         self.waiting_model = LazyTableModel(columns, self._fetch_waiting, parent=self)
         self.waiting_view = list_view(self.waiting_model, stretch=1, picking=Picking.ROWS)
+        columns_read_whole(self.waiting_view)
         self.waiting_view.setToolTip(
             self.tr("Double-click or press Enter on a visitor to call them out of turn")
         )

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -28,6 +27,7 @@ from db.engine import Database
 from db.window_models import FOLLOW_UP, FORWARDED, OUTCOME_NAMES, RESOLVED, SCORE_NAMES
 from hall import clock, outcomes, satisfaction, units
 from kit.fields import FieldMessage
+from kit.fit import FlowLayout, flow
 from kit.form_errors import marked_field
 from windows.panel_kit import read_quietly
 
@@ -97,8 +97,8 @@ class RatingRow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        # Beside the waiting list and the visitor on 1024 pixels the three wrap.
+        row = FlowLayout(self)
         for number, code in enumerate(satisfaction.SCORES, start=1):
             button = QPushButton(f"{SCORE_NAMES[code]}  [Ctrl+{number}]")
             button.setCheckable(True)
@@ -107,7 +107,6 @@ class RatingRow(QWidget):
             button.toggled.connect(lambda checked, b=button: self._toggled(b, checked))
             self.buttons[code] = button
             row.addWidget(button)
-        row.addStretch(1)
 
     def score(self) -> str | None:
         return next((code for code, b in self.buttons.items() if b.isChecked()), None)
@@ -158,19 +157,23 @@ class OutcomeBox(QGroupBox):
         self.rating_row = RatingRow()
         self.rating_buttons = self.rating_row.buttons
 
-        unit_row = QHBoxLayout()
-        unit_row.setContentsMargins(0, 0, 0, 0)
-        unit_row.addWidget(self._field("unit", self.unit_combo), 2)
-        unit_row.addWidget(self._field("unit_request", self.unit_request_edit), 3)
+        # Beside the waiting list and the visitor on 1024 pixels, what is asked of the unit and
+        # what the follow-up finds out go under the unit and the date, the width of the form.
         unit_cell = QWidget()
-        unit_cell.setLayout(unit_row)
-        follow_row = QHBoxLayout()
-        follow_row.setContentsMargins(0, 0, 0, 0)
-        follow_row.addWidget(self.follow_check)
-        follow_row.addWidget(self._field("follow_up_on", self.follow_date))
-        follow_row.addWidget(self._field("follow_up_subject", self.follow_subject_edit), 1)
+        unit_cell.setLayout(
+            flow(
+                self._field("unit", self.unit_combo),
+                self._field("unit_request", self.unit_request_edit),
+            )
+        )
         follow_cell = QWidget()
-        follow_cell.setLayout(follow_row)
+        follow_cell.setLayout(
+            flow(
+                self.follow_check,
+                self._field("follow_up_on", self.follow_date),
+                self._field("follow_up_subject", self.follow_subject_edit),
+            )
+        )
 
         form = QFormLayout(self)
         form.addRow(self.tr("&Outcome"), self._field("outcome", self.outcome_combo))

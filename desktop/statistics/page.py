@@ -21,7 +21,6 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -61,7 +60,7 @@ from hall.figures.tabs import suggested_name
 from kit.context import AppContext
 from kit.dates import date_edit
 from kit.fields import ERROR_COLOUR
-from kit.fit import scrolling
+from kit.fit import flow, group, scrolling
 from kit.operations import Operation, Problem
 from kit.printer import ask_print, print_pdf
 from kit.save_file import ask_save_path, ask_save_pdf
@@ -144,27 +143,18 @@ class StatisticsPage(QWidget):
         self.print_button = QPushButton(self.tr("P&rint…"))
         self.print_button.setToolTip(self.tr("Print the period's report"))
         self.print_button.clicked.connect(self.print_report)
-        bar = QHBoxLayout()
         period_label = QLabel(self.tr("P&eriod"))
         period_label.setBuddy(self.period_box)
         scope_label = QLabel(self.tr("&Scope"))
         scope_label.setBuddy(self.scope_kind)
-        for widget in (
-            period_label,
-            self.period_box,
-            self.first_edit,
-            QLabel("—"),
-            self.last_edit,
-            scope_label,
-            self.scope_kind,
-            self.scope_value,
-            self.count_button,
-            self.busy_bar,
-        ):
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        for widget in (self.export_button, self.pdf_button, self.print_button):
-            bar.addWidget(widget)
+        # On 1024 pixels the bar wraps: the period, the scope and the outputs each stay whole.
+        bar = flow(
+            group(period_label, self.period_box, self.first_edit, QLabel("—"), self.last_edit),
+            group(scope_label, self.scope_kind, self.scope_value),
+            group(self.count_button, self.busy_bar),
+            None,
+            group(self.export_button, self.pdf_button, self.print_button),
+        )
         self.overview_panel = OverviewPanel()
         self.overview_panel.drill.connect(self.open_drill)
         self.trend_panel = TrendPanel()

@@ -36,6 +36,7 @@ from hall.court_history import OpenedFile
 from kit.alerts import alert_colours
 from kit.context import AppContext
 from kit.export import Export, ExportButton, ExportColumn, every_row, sheet
+from kit.fit import flow, group
 from kit.lazy_table import CENTRE, Column, LazyTableModel
 from kit.list_table import Picking, list_view
 from kit.operations import Failure, Operation, Problem
@@ -148,7 +149,8 @@ class CourtFilesPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 5)
-        splitter.setSizes([620, 780])
+        # The file's actions on a line each at 1366 pixels, the list keeping the rest.
+        splitter.setSizes([440, 760])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -184,35 +186,32 @@ class CourtFilesPage(QWidget):
         )
         stage_label = QLabel(self.tr("&Next stage"))
         stage_label.setBuddy(self.stage_choice)
-        work = QHBoxLayout()
-        work.addWidget(self.register_button)
-        work.addWidget(stage_label)
-        work.addWidget(self.stage_choice)
-        work.addWidget(self.advance_button)
-        work.addWidget(self.mediate_button)
-        work.addWidget(self.hearing_button)
-        work.addWidget(self.close_button)
-        work.addWidget(self.enforce_button)
-        work.addStretch(1)
-        limit = QHBoxLayout()
-        limit.addWidget(QLabel(self.tr("Trial limit:")))
-        limit.addWidget(self.convert_button)
-        limit.addWidget(self.extend_button)
-        limit.addStretch(1)
-        papers = QHBoxLayout()
-        papers.addWidget(QLabel(self.tr("Papers (PDF):")))
-        papers.addWidget(self.slip_button)
-        papers.addWidget(self.mediation_paper_button)
-        papers.addWidget(self.cover_button)
-        papers.addSpacing(24)
-        papers.addWidget(QLabel(self.tr("Print:")))
-        papers.addWidget(self.print_slip_button)
-        papers.addWidget(self.print_mediation_button)
-        papers.addWidget(self.print_cover_button)
-        papers.addStretch(1)
+        # Beside the list on 1024 pixels the rows wrap; each label stays with its buttons.
+        work = flow(
+            self.register_button,
+            group(stage_label, self.stage_choice, self.advance_button),
+            self.mediate_button,
+            self.hearing_button,
+            self.close_button,
+            self.enforce_button,
+        )
+        papers = flow(
+            group(QLabel(self.tr("Trial limit:")), self.convert_button, self.extend_button),
+            group(
+                QLabel(self.tr("Papers (PDF):")),
+                self.slip_button,
+                self.mediation_paper_button,
+                self.cover_button,
+            ),
+            group(
+                QLabel(self.tr("Print:")),
+                self.print_slip_button,
+                self.print_mediation_button,
+                self.print_cover_button,
+            ),
+        )
         column = QVBoxLayout()
         column.addLayout(work)
-        column.addLayout(limit)
         column.addLayout(papers)
         return column
 
