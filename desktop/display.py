@@ -10,26 +10,38 @@ of the coming days, and the leader receiving visitors today is named under the h
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFontMetricsF,
+    QKeyEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLayout,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from db.engine import Database
+from desktop.display_parts import (
+    RECENT_CALLS,
+    SCROLL_STEP,
+    SPACING,
+    TILE_MARGIN,
+    NoticeLine,
+    RecentCalls,
+    RosterBand,
+    WindowTile,
+    named_label,
+    scaled,
+)
 from desktop.voice import Voice, announcement
-from hall import clock, queue, shell
-from hall.appointments import RosterLine
+from hall import clock, shell
 from hall.settings import CALL_ANNOUNCEMENT, SETTINGS_CHANGED
 from kit.context import HallEvent, HallEvents
 from kit.live import once_per_burst
@@ -37,9 +49,6 @@ from kit.operations import Operation, Problem
 
 # The layout is drawn for a 1080-pixel-high screen and scaled to the real one.
 DESIGN_HEIGHT = 1080
-RECENT_CALLS = 8
-# The roster days the band at the foot shows (the board reads a week: weekends have none).
-ROSTER_SHOWN = 5
 COLUMNS = 4
 FLASH_MS = 400
 FLASH_TIMES = 8
@@ -49,18 +58,14 @@ REFRESH_DELAY_MS = 50
 REREAD_MS = 60_000
 # How long a note about the display itself (no voice) stays up.
 NOTE_MS = 30_000
-# The notice moves this many pixels (at 1080p) every step.
-SCROLL_STEP = 3
-SCROLL_MS = 30
 # The recent calls' column, at 1080p.
 RECENT_WIDTH = 480
 # How much larger the numbers are when the tiles fit in one row.
 ONE_ROW_NUMBER = 1.6
-# Pixels around the screen's edge, between tiles, and inside a tile.
+# Pixels (at 1080p) around the screen's edge; it shrinks with the text, as the gaps do.
 MARGIN = 32
-SPACING = 20
-TILE_MARGIN = 18
-# A line of text is this many times its font's pixel size.
+# A line of text is at least this many times its font's pixel size (more in a font with tall
+# ascenders and descenders, as the shipped CJK font has: _line measures it).
 LINE = 1.35
 
 # Pixel sizes at 1080p: large enough to read across the hall.
@@ -108,219 +113,6 @@ SIZES = {
 }
 
 
-def _label(name: str, text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
-    return label
-
-
-def _repolish(widget: QWidget) -> None:
-    """Apply style sheet rules that depend on a property just changed."""
-    for w in (widget, *widget.findChildren(QWidget)):
-        w.style().unpolish(w)
-        w.style().polish(w)
-
-
-class WindowTile(QFrame):
-    """One window: who is called there now, where it is, how many are waiting."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("tile")
-        self.setProperty("flash", False)
-        self.window_name = _label("windowName")
-        self.location = _label("location")
-        self.number = _label("number")
-        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caller = _label("caller")
-        self.caller.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.waiting = _label("waiting")
-        self.waiting.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.wait = _label("wait")
-        self.wait.setAlignment(Qt.AlignmentFlag.AlignRight)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(TILE_MARGIN, 14, TILE_MARGIN, 14)
-        layout.addWidget(self.window_name)
-        layout.addWidget(self.location)
-        layout.addStretch(1)
-        layout.addWidget(self.number)
-        layout.addWidget(self.caller)
-        layout.addStretch(1)
-        layout.addWidget(self.waiting)
-        layout.addWidget(self.wait)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-
-    def show_queue(self, window: queue.WindowQueue, wait: queue.WaitEstimate | None) -> None:
-        self.window_name.setText(f"{window.letter}  {window.name}")
-        self.location.setText(window.location)
-        self.waiting.setText(self.tr("Waiting: {count}").format(count=window.waiting))
-        if wait is None or not wait.ahead:
-            self.wait.setText(self.tr("New number: no wait"))
-        else:
-            self.wait.setText(
-                self.tr("New number: about {minutes} min").format(minutes=wait.minutes)
-            )
-        called = window.calling[0] if window.calling else None
-        self.number.setProperty("idle", called is None)
-        _repolish(self.number)
-        if called is None:
-            self.number.setText("—")
-            self.caller.setText("")
-            return
-        self.number.setText(called.number)
-        parts = [called.masked_name] if called.masked_name else []
-        if called.seat is not None:
-            parts.append(self.tr("Seat {seat}").format(seat=called.seat))
-        self.caller.setText("  ".join(parts))
-
-    def set_flash(self, on: bool) -> None:
-        self.setProperty("flash", on)
-        _repolish(self)
-
-
-class RecentCalls(QFrame):
-    """The last calls across the hall, newest first, for those who looked away."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("recent")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.addWidget(_label("recentTitle", self.tr("Recent calls")))
-        self.rows: list[tuple[QLabel, QLabel]] = []
-        for _ in range(RECENT_CALLS):
-            call = _label("recentCall")
-            place = _label("recentPlace")
-            layout.addWidget(call)
-            layout.addWidget(place)
-            self.rows.append((call, place))
-        layout.addStretch(1)
-
-    def show_calls(self, calls: Sequence[queue.TicketView]) -> None:
-        for (call, place), ticket in zip(self.rows, [*calls, *[None] * RECENT_CALLS], strict=False):
-            if ticket is None:
-                call.clear()
-                place.clear()
-                continue
-            call.setText(f"{ticket.number}  {ticket.masked_name}".rstrip())
-            place.setText(f"{ticket.window_name} · {ticket.window_location}")
-
-
-class NoticeLine(QFrame):
-    """The hall's notice, scrolling from right to left along the foot of the screen."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._text = ""
-        self._offset = 0.0
-        self.step = float(SCROLL_STEP)
-        self._timer = QTimer(self)
-        self._timer.setInterval(SCROLL_MS)
-        self._timer.timeout.connect(self._scroll)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def text(self) -> str:
-        return self._text
-
-    def setText(self, text: str) -> None:
-        text = " ".join(text.split())
-        if text == self._text:
-            return
-        self._text = text
-        self._offset = float(self.width())
-        self.setVisible(bool(text))
-        if text:
-            self._timer.start()
-        else:
-            self._timer.stop()
-        self.update()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        # The style sheet sets the font: the line is as tall as its text.
-        self.setFixedHeight(round(self.fontMetrics().height() * 1.6))
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if not self._text:
-            return
-        painter = QPainter(self)
-        painter.setFont(self.font())
-        painter.setPen(self.palette().windowText().color())
-        margin = self.height() / 2
-        painter.setClipRect(QRectF(margin, 0, self.width() - 2 * margin, self.height()))
-        painter.drawText(
-            QRectF(self._offset, 0, self._text_width() + 1, self.height()),
-            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            self._text,
-        )
-
-    def _text_width(self) -> int:
-        return self.fontMetrics().horizontalAdvance(self._text)
-
-    def _scroll(self) -> None:
-        self._offset -= self.step
-        if self._offset < -self._text_width():
-            self._offset = float(self.width())
-        self.update()
-
-
-class RosterBand(QFrame):
-    """The published 领导接访 duty roster: for each of the next days on it, the date, the
-    leader's name and post, and what they are in charge of (分管工作)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("roster")
-        self.title = _label("rosterTitle", self.tr("Leaders receiving visitors"))
-        self.days = QHBoxLayout()
-        self.days.setSpacing(SPACING)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(24, 10, 24, 10)
-        layout.setSpacing(SPACING)
-        layout.addWidget(self.title)
-        layout.addLayout(self.days, 1)
-        self.cells: list[tuple[QLabel, QLabel]] = []
-        for _ in range(ROSTER_SHOWN):
-            cell = QVBoxLayout()
-            cell.setSpacing(2)
-            labels = (_label("rosterLeader"), _label("rosterDay"))
-            for label in labels:
-                # A long post is cut at the cell's edge rather than widening the band.
-                label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-                cell.addWidget(label)
-            self.days.addLayout(cell, 1)
-            self.cells.append(labels)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def show_roster(self, lines: Sequence[RosterLine], today: dt.date) -> None:
-        """Two lines a day, to leave the tiles' numbers their height: the day and the leader,
-        then the post and what they are in charge of."""
-        self.setVisible(bool(lines))
-        shown = list(lines)[:ROSTER_SHOWN]
-        for index, (who, what) in enumerate(self.cells):
-            if index >= len(shown):
-                who.clear()
-                what.clear()
-                continue
-            line = shown[index]
-            when = (
-                self.tr("Today")
-                if line.day == today
-                else QLocale().toString(
-                    QDate(line.day.year, line.day.month, line.day.day), self.tr("M/d dddd")
-                )
-            )
-            who.setText(f"{when}  {line.name}")
-            what.setText(
-                self.tr("{post}, in charge of {portfolio}").format(
-                    post=line.post, portfolio=line.portfolio
-                )
-                if line.portfolio
-                else line.post
-            )
-
-
 class CallingDisplay(QWidget):
     """For each window (all, or ``window_codes``), the number called now and where to go;
     the last calls; waiting counts; the leader on duty; the hall's notice; date, time and the
@@ -349,14 +141,14 @@ class CallingDisplay(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setCursor(Qt.CursorShape.BlankCursor)
 
-        self.hall_name = _label("hallName")
-        self.duty_leader = _label("dutyLeader")
-        self.clock = _label("clock")
+        self.hall_name = named_label("hallName")
+        self.duty_leader = named_label("dutyLeader")
+        self.clock = named_label("clock")
         self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.offline = _label("offline")
+        self.offline = named_label("offline")
         self.offline.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.offline.hide()
-        self.note = _label("note")
+        self.note = named_label("note")
         self.note.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.note.hide()
         header = QHBoxLayout()
@@ -372,26 +164,22 @@ class CallingDisplay(QWidget):
 
         self.tiles: dict[str, WindowTile] = {}
         self.grid = QGridLayout()
-        self.grid.setSpacing(SPACING)
         self.recent = RecentCalls()
-        body = QHBoxLayout()
-        body.setSpacing(SPACING)
-        body.addLayout(self.grid, 1)
-        body.addWidget(self.recent)
+        self.body = QHBoxLayout()
+        self.body.addLayout(self.grid, 1)
+        self.body.addWidget(self.recent)
 
         self.roster = RosterBand()
         self.roster.hide()
         self.notice = NoticeLine()
         self.notice.hide()
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(MARGIN, 20, MARGIN, 28)
-        layout.setSpacing(SPACING)
+        self.column = layout = QVBoxLayout(self)
         # The display takes the size of its screen, however small, and scales its text to it
         # (_apply_scale); a minimum from the text's present size would keep it from shrinking.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.addLayout(header)
-        layout.addLayout(body, 1)
+        layout.addLayout(self.body, 1)
         layout.addWidget(self.roster)
         layout.addWidget(self.notice)
 
@@ -421,6 +209,7 @@ class CallingDisplay(QWidget):
             voice.unavailable.connect(self._show_note)
 
         self._sizes: dict[str, int] = {}
+        self._scale = 0.0
         self._apply_scale()
         self._day = clock.now().date()
         self._tick()
@@ -488,15 +277,20 @@ class CallingDisplay(QWidget):
 
     def _apply_scale(self) -> None:
         scale = max(0.4, self.height() / DESIGN_HEIGHT)
+        if scale != self._scale:
+            self._scale = scale
+            self._fit(scale)
         recent_width = round(RECENT_WIDTH * scale)
+        margin, spacing = scaled(MARGIN, scale), scaled(SPACING, scale)
         sizes = {key: size * scale for key, size in SIZES.items()}
         # One row of tiles (a display of a few windows) has room for larger numbers, as far
         # as a number (four characters) fits the width of its tile.
         if 0 < len(self.tiles) <= COLUMNS:
             sizes["number"] *= ONE_ROW_NUMBER
         columns = min(COLUMNS, max(1, len(self.tiles)))
-        grid_width = self.width() - 2 * MARGIN - recent_width - SPACING
-        tile_width = (grid_width - SPACING * (columns - 1)) / columns - 2 * TILE_MARGIN
+        grid_width = self.width() - 2 * margin - recent_width - spacing
+        tile_width = (grid_width - spacing * (columns - 1)) / columns
+        tile_width -= 2 * scaled(TILE_MARGIN, scale)
         sizes["number"] = max(SIZES["number"] * scale, min(sizes["number"], tile_width / 2.4))
         # And as far as it fits the height of its tile, now that the roster band and the
         # notice share the screen's height with the tiles.
@@ -509,18 +303,41 @@ class CallingDisplay(QWidget):
         self.notice.step = SCROLL_STEP * scale
         self.setStyleSheet(STYLE.format(**rounded))
 
+    def _fit(self, scale: float) -> None:
+        """Margins and gaps in step with the text, so that they take no more of a small screen
+        than of a large one."""
+        margin, spacing = scaled(MARGIN, scale), scaled(SPACING, scale)
+        self.column.setContentsMargins(margin, scaled(20, scale), margin, scaled(28, scale))
+        for gaps in (self.column, self.grid, self.body):
+            gaps.setSpacing(spacing)
+        for tile in self.tiles.values():
+            tile.fit(scale)
+        self.recent.fit(scale)
+        self.roster.fit(scale)
+
     def _number_room(self, sizes: dict[str, float]) -> float:
         """The largest number (in pixels) the tiles' height leaves room for."""
         rows = max(1, -(-len(self.tiles) // COLUMNS))
-        taken = (sizes["hall"] + sizes["leader"]) * LINE + 48 + 2 * SPACING
+        scale = self._scale
+        spacing = scaled(SPACING, scale)
+        line = self._line()
+        taken = (sizes["hall"] + sizes["leader"]) * line + scaled(48, scale) + 2 * spacing
         if self.roster.isVisibleTo(self):
-            taken += sizes["small"] * 2 * LINE + 20 + SPACING
+            taken += sizes["small"] * 2 * line + scaled(20, scale) + spacing
         if self.notice.isVisibleTo(self):
-            taken += sizes["notice"] * 1.6 + SPACING
-        tile = (self.height() - taken - SPACING * (rows - 1)) / rows - 28
-        # The tile's other lines: its name, location, caller, waiting count and wait.
-        others = (sizes["window"] + sizes["caller"] + sizes["small"] * 3) * LINE
-        return (tile - others) / LINE
+            taken += sizes["notice"] * 1.6 + spacing
+        tile = (self.height() - taken - spacing * (rows - 1)) / rows - scaled(28, scale)
+        # The tile's other lines: its name, location, caller, waiting count and wait, and
+        # the gaps between its six lines.
+        others = (sizes["window"] + sizes["caller"] + sizes["small"] * 3) * line
+        others += 5 * scaled(6, scale)
+        return (tile - others) / line
+
+    def _line(self) -> float:
+        """How many times its pixel size a line of the display's font is tall."""
+        font = self.font()
+        font.setPixelSize(100)
+        return max(LINE, QFontMetricsF(font).height() / 100)
 
     def _build_tiles(self, codes: Sequence[str]) -> None:
         for tile in self.tiles.values():
@@ -530,6 +347,7 @@ class CallingDisplay(QWidget):
         columns = min(COLUMNS, max(1, len(codes)))
         for index, code in enumerate(codes):
             tile = WindowTile()
+            tile.fit(self._scale)
             self.grid.addWidget(tile, index // columns, index % columns)
             self.tiles[code] = tile
         self._apply_scale()

@@ -55,6 +55,9 @@ def demo_admin(database: Database, events: HallEvents) -> AppContext:
 
 
 def settle() -> None:
+    # Twice: a layout laid out on the first pass may hide or show parts that fit or no longer
+    # fit (the display's last calls), which asks for another pass.
+    QApplication.processEvents()
     QApplication.processEvents()
 
 

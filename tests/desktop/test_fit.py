@@ -1,6 +1,7 @@
 """Every page and dialog works on the commonest office PC: at 1366×768, and at 1280×720 with
 125 % scaling (1024×576 logical pixels), the window is no larger than the screen, no page of
-the main window scrolls as a whole (down or sideways), and each action button lies inside it,
+the main window scrolls as a whole (down or sideways), no window's parts need more room than the
+screen has (the calling display would overlap them), and each action button lies inside it,
 not cut off by a part too small to show it (a scroll area may hold it: the user scrolls to
 it)."""
 
@@ -81,6 +82,11 @@ def test_every_screen_fits_and_shows_its_buttons(
         checked.append(name)
         if top.width() > screen.width() or top.height() > screen.height():
             failures.append(f"{name}: {top.size().toTuple()} is larger than the screen")
+        # A window squeezed below what its parts need overlaps or cuts them (the calling
+        # display takes its screen's size whatever its parts need).
+        least = top.minimumSizeHint()
+        if least.width() > screen.width() or least.height() > screen.height():
+            failures.append(f"{name}: its parts need {least.toTuple()}, more than the screen")
         failures.extend(f"{name}: {lost}" for lost in out_of_reach(top))
         # A page's own parts scroll, never the whole page: its action buttons stay in view.
         if isinstance(top, MainWindow):
