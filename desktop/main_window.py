@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QScrollArea,
+    QSplitter,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -57,6 +58,11 @@ COURT_FIGURES_PAGE = "court_figures"
 STATISTICS_PAGE = "statistics"
 # Besides leaders and administrators, the windows that live by the figures see 统计分析.
 STATISTICS_WINDOWS = ("letters", "supervision")
+# The navigation's width, and on a screen narrower than WIDE_SCREEN (1280×720 at 125 %: 1024
+# logical pixels), where a fifth of the width would go to it.
+NAVIGATION_WIDTH = 200
+NARROW_NAVIGATION_WIDTH = 150
+WIDE_SCREEN = 1280
 # Events come in bursts; the figures are read once per burst.
 REFRESH_DELAY_MS = 200
 
@@ -254,7 +260,6 @@ class MainWindow(QMainWindow):
         self.pages = self._pages_for_user(all_windows)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(200)
         font = self.navigation.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.navigation.setFont(font)
@@ -267,6 +272,8 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             item = QListWidgetItem(page.title)
             item.setData(Qt.ItemDataRole.UserRole, page.key)
+            # Read whole when a narrowed list cuts it short.
+            item.setToolTip(page.title)
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self._show_row)
 
@@ -289,12 +296,24 @@ class MainWindow(QMainWindow):
             )
             body.setWordWrap(True)
         central = QWidget()
-        row = QHBoxLayout()
-        row.addWidget(self.navigation)
-        row.addWidget(body, 1)
+        # The user narrows the navigation by its edge (a title cut short shows whole as its
+        # tooltip), down to the page's letter; this PC remembers the width chosen.
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("navigationSplitter")
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(body)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        # Narrowest: the page's letter and the first characters of its name.
+        self.navigation.setMinimumWidth(self.navigation.fontMetrics().height() * 4 + 24)
+        self.chosen_width = (
+            workstation_settings.NAVIGATION_WIDTH.read(store) if store is not None else 0
+        )
+        self.splitter.splitterMoved.connect(self._navigation_moved)
         column = QVBoxLayout(central)
         column.addWidget(self.banner)
-        column.addLayout(row, 1)
+        column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.navigation.setVisible(len(self.pages) > 1)
 
@@ -322,6 +341,26 @@ class MainWindow(QMainWindow):
         if self.pages:
             self.navigation.setCurrentRow(0)
         self.resize(1280, 800)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_navigation()
+
+    def _fit_navigation(self) -> None:
+        """The width this PC's user chose; else the full titles on a screen of 1280 pixels or
+        more, and on a smaller one (1280×720 at 125 %: 1024) a narrower list that leaves the
+        page a fifth more room."""
+        width = self.chosen_width or (
+            NAVIGATION_WIDTH if self.width() >= WIDE_SCREEN else NARROW_NAVIGATION_WIDTH
+        )
+        sizes = self.splitter.sizes()
+        if len(sizes) == 2 and sizes[0] != width:
+            self.splitter.setSizes([width, max(sum(sizes) - width, 0)])
+
+    def _navigation_moved(self, _position: int, _index: int) -> None:
+        self.chosen_width = self.navigation.width()
+        if self.store is not None:
+            workstation_settings.NAVIGATION_WIDTH.write(self.store, self.chosen_width)
 
     def page_keys(self) -> list[str]:
         return [page.key for page in self.pages]

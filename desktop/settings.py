@@ -72,6 +72,10 @@ DISPLAY_WINDOWS = Option("display/windows", str, "")
 # (desktop.voice), or the name of a QtTextToSpeech engine.
 VOICE_ENGINE = Option("display/voice_engine", str, "")
 
+# How wide the main window's navigation was left (0: never narrowed or widened; it fits the
+# screen). Remembered, not set on the settings page.
+NAVIGATION_WIDTH = Option("window/navigation_width", int, 0)
+
 
 ALL: tuple[Option[str] | Option[int], ...] = (
     DATABASE_URL,
