@@ -139,6 +139,9 @@ class CourtFilesPage(QWidget):
 
         self.file_view = CaseFileView()
         right = QWidget()
+        # On 1024 pixels the list gives way to the file, down to its number and plaintiff: the
+        # file keeps the width of its actions on three lines.
+        right.setMinimumWidth(self.fontMetrics().height() * 38)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.file_view, 1)
@@ -187,23 +190,32 @@ class CourtFilesPage(QWidget):
         stage_label = QLabel(self.tr("&Next stage"))
         stage_label.setBuddy(self.stage_choice)
         # Beside the list on 1024 pixels the rows wrap; each label stays with its buttons.
+        # Only what the file allows now is offered (_enable): a group with nothing to offer
+        # goes with its label, and the file keeps the room.
+        self.action_groups: list[tuple[QWidget, tuple[QWidget, ...]]] = []
+
+        def offered(label: QLabel, *buttons: QWidget) -> QWidget:
+            holder = group(label, *buttons)
+            self.action_groups.append((holder, buttons))
+            return holder
+
         work = flow(
             self.register_button,
-            group(stage_label, self.stage_choice, self.advance_button),
+            offered(stage_label, self.stage_choice, self.advance_button),
             self.mediate_button,
             self.hearing_button,
             self.close_button,
             self.enforce_button,
         )
         papers = flow(
-            group(QLabel(self.tr("Trial limit:")), self.convert_button, self.extend_button),
-            group(
+            offered(QLabel(self.tr("Trial limit:")), self.convert_button, self.extend_button),
+            offered(
                 QLabel(self.tr("Papers (PDF):")),
                 self.slip_button,
                 self.mediation_paper_button,
                 self.cover_button,
             ),
-            group(
+            offered(
                 QLabel(self.tr("Print:")),
                 self.print_slip_button,
                 self.print_mediation_button,
@@ -362,6 +374,29 @@ class CourtFilesPage(QWidget):
             send.setEnabled(present)
         self.mediation_paper_button.setEnabled(mediated)
         self.print_mediation_button.setEnabled(mediated)
+        for button in self.action_buttons():
+            button.setVisible(button.isEnabled())
+        for holder, buttons in self.action_groups:
+            holder.setVisible(any(b.isEnabled() for b in buttons))
+
+    def action_buttons(self) -> list[QPushButton]:
+        """What the clerk can do to a file, each shown while the file allows it."""
+        return [
+            self.register_button,
+            self.advance_button,
+            self.mediate_button,
+            self.hearing_button,
+            self.close_button,
+            self.enforce_button,
+            self.convert_button,
+            self.extend_button,
+            self.slip_button,
+            self.mediation_paper_button,
+            self.cover_button,
+            self.print_slip_button,
+            self.print_mediation_button,
+            self.print_cover_button,
+        ]
 
     # -- acting ---------------------------------------------------------------------------
 

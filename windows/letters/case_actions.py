@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QPushButton, QWidget
+from PySide6.QtWidgets import QGroupBox, QPushButton, QWidget
 
 from db.engine import Session
 from hall import case_views, cases, clock, court
@@ -22,6 +22,7 @@ from hall.deadlines import MAX_EXTENSION_DAYS
 from hall.errors import InvalidInput
 from kit.confirm import confirm
 from kit.context import AppContext
+from kit.fit import flow
 from kit.operations import Operation
 from windows.letters.common import (
     DATE,
@@ -58,7 +59,11 @@ class CaseActions:
 
     def _build_actions(self) -> QGroupBox:
         box = QGroupBox(translate("CaseActions", "Actions"))
-        grid = QGridLayout(box)
+        # The buttons wrap to the width the case is given (three lines on a 1366 screen, four
+        # on 1024), with little room around them: the case's details take the rest.
+        row = flow()
+        row.setContentsMargins(6, 2, 6, 6)
+        box.setLayout(row)
         self.action_buttons: dict[str, QPushButton] = {}
         specs: list[tuple[str, str, str, Callable[[], None]]] = [
             ("accept", translate("CaseActions", "&Accept"), "Ctrl+Shift+A", self.accept_case),
@@ -122,13 +127,13 @@ class CaseActions:
                 self.record_execution,
             ),
         ]
-        for number, (name, text, keys, slot) in enumerate(specs):
+        for name, text, keys, slot in specs:
             button = QPushButton(text)
             button.setShortcut(QKeySequence(keys))
             button.setToolTip(keys)
             button.clicked.connect(slot)
             self.action_buttons[name] = button
-            grid.addWidget(button, number // 5, number % 5)
+            row.addWidget(button)
         return box
 
     def _act(

@@ -63,6 +63,8 @@ class CaseViewPage(QWidget, CaseActions, CaseDocuments):
         self.print_dialog: QPrintDialog | None = None
 
         layout = QVBoxLayout(self)
+        # Beside the list, in the page's own margins: every pixel of a small screen for the case.
+        layout.setContentsMargins(4, 0, 0, 0)
         self.title = QLabel(self.tr("Choose a case in the list (Enter opens it)."))
         self.title.setObjectName("caseTitle")
         self.title.setWordWrap(True)
@@ -127,11 +129,14 @@ class CaseViewPage(QWidget, CaseActions, CaseDocuments):
         body_layout.addWidget(details)
         body_layout.addLayout(lower, 1)
         layout.addWidget(scrolling(body), 1)
-        layout.addWidget(self._build_actions())
+        self.actions_box = self._build_actions()
+        layout.addWidget(self.actions_box)
 
         self.message = QLabel()
         self.message.setObjectName("caseMessage")
         self.message.setWordWrap(True)
+        # Shown once there is something to say: no empty line under the actions.
+        self.message.hide()
         layout.addWidget(self.message)
         self._update_buttons()
 
@@ -347,8 +352,12 @@ class CaseViewPage(QWidget, CaseActions, CaseDocuments):
             "execute": view is not None and view.execution_due is not None,
         }
         withheld = view is not None and view.withheld
+        # Only the acts the case's state allows are offered: two lines of buttons at most on
+        # a small screen, and the case's details keep the room the others would take.
         for name, button in self.action_buttons.items():
             button.setEnabled(allowed[name] and not withheld)
+            button.setVisible(button.isEnabled())
+        self.actions_box.setVisible(any(b.isEnabled() for b in self.action_buttons.values()))
         self.issue_button.setEnabled(view is not None and not withheld)
         has_document = self.documents.count() > 0
         for button in (self.save_button, self.print_button, self.reprint_button):
@@ -357,6 +366,7 @@ class CaseViewPage(QWidget, CaseActions, CaseDocuments):
     def show_message(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
         self.message.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "color: #1b5e20;")
+        self.message.setVisible(bool(text))
 
     def _done(self, case_id: int, message: str) -> None:
         self.open_case(case_id)

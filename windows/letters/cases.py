@@ -182,6 +182,9 @@ class LetterCasesPage(QWidget):
         open_shortcut.activated.connect(lambda: self._open_row(self.table.currentIndex()))
 
         self.view = CaseViewPage(ctx)
+        # On 1024 pixels the list gives way to the case, down to its number and state; the
+        # case keeps the width of its details and actions.
+        self.view.setMinimumWidth(self.fontMetrics().height() * 38)
         self.view.changed.connect(lambda _id: self.reload())
         splitter = QSplitter()
         splitter.addWidget(self.table)
