@@ -305,6 +305,9 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
+        # Narrowed, a long title is cut short with "…" rather than scrolled sideways.
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setTextElideMode(Qt.TextElideMode.ElideRight)
         # Narrowest: the page's letter and the first characters of its name.
         self.navigation.setMinimumWidth(self.navigation.fontMetrics().height() * 4 + 24)
         self.chosen_width = (
