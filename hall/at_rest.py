@@ -29,6 +29,7 @@ from sqlalchemy import (
     tuple_,
     type_coerce,
 )
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db import crypto, summary_index
@@ -163,12 +164,23 @@ def encrypt_pending(database: Database, progress: Progress | None = None) -> Wal
     if counts and database.is_sqlite:
         compact_sqlite(database)
     with database.write() as session:
-        row = session.get(HallSetting, DONE_SETTING)
-        if row is None:
-            session.add(HallSetting(key=DONE_SETTING, value=key.key_id))
-        else:
-            row.value = key.key_id
+        _mark_done(session, key.key_id)
     return Walked(counts)
+
+
+def _mark_done(session: Session, key_id: str) -> None:
+    """Record that every value is under ``key_id``. Workstations first opening a database at
+    once all walk it and mark it: the first to insert the mark wins, the others update it."""
+    row = session.get(HallSetting, DONE_SETTING)
+    if row is None:
+        try:
+            with session.begin_nested():
+                session.add(HallSetting(key=DONE_SETTING, value=key_id))
+            return
+        except IntegrityError:
+            row = session.get(HallSetting, DONE_SETTING)
+            assert row is not None
+    row.value = key_id
 
 
 def compact_sqlite(database: Database) -> None:
