@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 
 def _insert(dialect: str) -> postgresql.Insert | sqlite.Insert:
     """The database's own INSERT, for its upsert: its dialect is loaded already, and the other
-    one is not loaded for this (PostgreSQL's costs a SQLite hardware caller's press a twentieth
-    of a second)."""
+    one is not loaded for this (PostgreSQL's would cost a SQLite hardware caller's press some
+    hundredths of a second and 2 MB)."""
     if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
 

@@ -307,7 +307,7 @@ class ActionRequest(Base):
 def dialect_indexes() -> list[Index]:
     """The indexes with options of one database: declared on their tables by ``db.schema``
     alone (once), not with the classes. Naming an option of PostgreSQL loads SQLAlchemy's
-    PostgreSQL dialect, a twentieth of a second and 2 MB that a hardware caller's press on
+    PostgreSQL dialect, some hundredths of a second and 2 MB that a hardware caller's press on
     SQLite has no use for, and no query reads an index's declaration: the database has these
     from the migrations (Alembic owns the schema); declaring them keeps Alembic's comparison of
     the two complete."""
