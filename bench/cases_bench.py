@@ -39,9 +39,9 @@ import sqlalchemy
 from sqlalchemy import Engine, insert, select
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
+from db import schema
 from db.case_models import PetitionCase
 from db.engine import Database
-from db.models import Base
 from db.states import CaseDecision, CaseOutcome, CaseState
 from hall import calendar, cases, catalog, deadlines, supervision, users
 from hall.deadlines import Alert
@@ -137,7 +137,7 @@ def with_defaults(table: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]
     the database fills its own server defaults)."""
     given = rows[0].keys()
     defaults: dict[str, Any] = {}
-    for column in Base.metadata.tables[table].columns:
+    for column in schema.metadata().tables[table].columns:
         if column.name in given:
             continue
         if isinstance(column.default, ScalarElementColumnDefault):
@@ -163,7 +163,7 @@ Sink = Callable[[str, list[dict[str, Any]]], None]
 def sqlite_sink(engine: Engine) -> tuple[Sink, Callable[[], None]]:
     def sink(table: str, rows: list[dict[str, Any]]) -> None:
         with engine.begin() as connection:
-            connection.execute(insert(Base.metadata.tables[table]), with_defaults(table, rows))
+            connection.execute(insert(schema.metadata().tables[table]), with_defaults(table, rows))
 
     def done() -> None:
         # Leave the file as a hall's would be: the rows in the database, not in the WAL.

@@ -45,10 +45,10 @@ import sqlalchemy
 from sqlalchemy import Engine, Table, event, insert, select
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
-from db import crypto, migrate
+from db import crypto, migrate, schema
 from db.engine import Database
 from db.event_kinds import EventKind
-from db.models import Base, ServiceWindow
+from db.models import ServiceWindow
 from db.states import TicketStatus
 from hall import catalog, queue
 
@@ -327,7 +327,7 @@ def todays_visits(
 
 
 def table(name: str) -> Table:
-    return Base.metadata.tables[name]
+    return schema.metadata().tables[name]
 
 
 def sqlite_sink(engine: Engine) -> tuple[Sink, Callable[[], None]]:

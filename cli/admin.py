@@ -8,6 +8,7 @@ wrong and what to do, and a truly unexpected failure says where its details were
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import sys
 import tempfile
@@ -181,4 +182,8 @@ def _temp() -> str:
 
 
 def main() -> None:
+    # What is imported by now (SQLAlchemy, the models, the rules) lives until the command exits:
+    # frozen, the cyclic collector's passes during the command's own work skip it instead of
+    # scanning it again each time (a sixth of a hardware caller's press, issue 16).
+    gc.freeze()
     sys.exit(run())

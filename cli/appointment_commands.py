@@ -7,7 +7,7 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from cli.common import CliError, as_of, parse_date, print_json
+from cli.common import COMMAND_HELP, CliError, as_of, parse_date, print_json
 from db.engine import Database
 from hall import appointments, clock, queue
 from hall.json_form import as_json
@@ -23,7 +23,7 @@ def _time(text: str) -> dt.time:
 def add_appointment_parser(sub: Any) -> None:
     """The ``appointment`` sub-commands, added to hall-admin's parser (``sub`` is its
     sub-command action, typed by its own parser class)."""
-    a = sub.add_parser("appointment", help="预约").add_subparsers(
+    a = sub.add_parser("appointment", help=COMMAND_HELP["appointment"]).add_subparsers(
         dest="appointment_command", required=True
     )
     slot = a.add_parser("slot", help="新增预约时段（每天开放）")

@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from cli.common import CliError, print_json
+from cli.common import COMMAND_HELP, CliError, print_json
 from db.engine import Database
 from hall import audit
 
 
 def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
-    commands = sub.add_parser("audit", help="审计记录").add_subparsers(
+    commands = sub.add_parser("audit", help=COMMAND_HELP["audit"]).add_subparsers(
         dest="audit_command", required=True
     )
     verify = commands.add_parser("verify", help="校验审计记录链，报告第一处被改动的记录")

@@ -22,6 +22,32 @@ EXIT_DATABASE = 3
 EXIT_USAGE = 2
 
 
+# Every command's line in ``hall-admin -h``: the parser lists them all, but builds in full only
+# the command named (cli.parser), so each builder and the list read their help from here.
+COMMAND_HELP = {
+    "init": "创建或升级数据库结构",
+    "user": "用户管理",
+    "audit": "审计记录",
+    "seed-demo": "填入演示数据",
+    "queue": "排队叫号",
+    "case": "信访事项",
+    "court": "巡回法庭",
+    "calendar": "节假日日历",
+    "device": "叫号器、评价器、取号机等设备",
+    "report": "统计报表：件数、人次、各项比率",
+    "ledger": "台账：模板、导入、导出",
+    "appointment": "预约",
+    "key": "大厅数据密钥",
+    "backup": "备份数据库到文件（加密并校验）",
+    "restore": "从备份文件恢复到空数据库",
+    "retention": "期满已办结事项归档并去标识（先预演）",
+    "dispute": "矛盾纠纷排查化解台账",
+    "workday": "群众工作日",
+    "hearing": "听证",
+    "station": "群众工作站",
+}
+
+
 class CliError(Exception):
     pass
 

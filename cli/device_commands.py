@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from cli.common import CliError, print_json, request_id
+from cli.common import COMMAND_HELP, CliError, print_json, request_id
 from cli.proof import prove, user_of
 from db import action_requests
 from db.device_models import Device
@@ -98,7 +98,7 @@ def cmd_device_revoke(db: Database, args: argparse.Namespace) -> None:
 
 
 def add_device_parser(sub: Any) -> None:
-    device = sub.add_parser("device", help="叫号器、评价器、取号机等设备").add_subparsers(
+    device = sub.add_parser("device", help=COMMAND_HELP["device"]).add_subparsers(
         dest="device_command", required=True
     )
     admin_help = "管理员的登录名（需输入密码，或设 HALL_PASSWORD）"

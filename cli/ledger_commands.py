@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from cli.common import CliError, parse_date, print_json
+from cli.common import COMMAND_HELP, CliError, parse_date, print_json
 from cli.proof import prove, user_of
 from db.engine import Database
 from hall import ledgers
@@ -78,8 +78,8 @@ def cmd_ledger_export(db: Database, args: argparse.Namespace) -> None:
     )
 
 
-def add_ledger_parser(sub: Any, help_text: str) -> None:
-    ledger = sub.add_parser("ledger", help=help_text).add_subparsers(
+def add_ledger_parser(sub: Any) -> None:
+    ledger = sub.add_parser("ledger", help=COMMAND_HELP["ledger"]).add_subparsers(
         dest="ledger_command", required=True
     )
     template = ledger.add_parser("template", help="保存台账的 Excel 模板（含填写说明）")

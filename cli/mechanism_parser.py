@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from cli.common import parse_date
+from cli.common import COMMAND_HELP, parse_date
 
 
 def add_mechanism_parsers(sub: Any) -> None:
-    dispute = sub.add_parser("dispute", help="矛盾纠纷排查化解台账").add_subparsers(
+    dispute = sub.add_parser("dispute", help=COMMAND_HELP["dispute"]).add_subparsers(
         dest="dispute_command", required=True
     )
     listing = dispute.add_parser("list", help="列出台账")
@@ -25,14 +25,14 @@ def add_mechanism_parsers(sub: Any) -> None:
     slip.add_argument("number", help="纠纷编号，如 纠〔2026〕0001号")
     slip.add_argument("--out", type=Path, required=True, help="PDF 文件路径")
     slip.set_defaults(handler="cli.mechanism_commands:cmd_dispute_slip")
-    workday = sub.add_parser("workday", help="群众工作日").add_subparsers(
+    workday = sub.add_parser("workday", help=COMMAND_HELP["workday"]).add_subparsers(
         dest="workday_command", required=True
     )
     summary = workday.add_parser("summary", help="保存某个群众工作日的汇总（PDF）")
     summary.add_argument("day", type=parse_date, help="群众工作日的日期，如 2026-06-30")
     summary.add_argument("--out", type=Path, required=True, help="PDF 文件路径")
     summary.set_defaults(handler="cli.mechanism_commands:cmd_workday_summary")
-    hearing = sub.add_parser("hearing", help="听证").add_subparsers(
+    hearing = sub.add_parser("hearing", help=COMMAND_HELP["hearing"]).add_subparsers(
         dest="hearing_command", required=True
     )
     for name, text in (("notice", "保存听证通知书（PDF）"), ("record", "保存听证笔录（PDF）")):
@@ -40,7 +40,7 @@ def add_mechanism_parsers(sub: Any) -> None:
         paper.add_argument("number", help="听证编号，如 听〔2026〕001号")
         paper.add_argument("--out", type=Path, required=True, help="PDF 文件路径")
         paper.set_defaults(handler="cli.mechanism_commands:cmd_hearing_paper")
-    station = sub.add_parser("station", help="群众工作站").add_subparsers(
+    station = sub.add_parser("station", help=COMMAND_HELP["station"]).add_subparsers(
         dest="station_command", required=True
     )
     ranking = station.add_parser("ranking", help="按工作站或乡镇排名的报送数")

@@ -6,27 +6,20 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections.abc import Sequence
-from typing import NoReturn
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
 
-from cli.appointment_commands import add_appointment_parser
-from cli.audit_commands import add_commands as add_audit_commands
 from cli.common import (
+    COMMAND_HELP,
     EXIT_USAGE,
     number,
     parse_date,
 )
-from cli.device_commands import add_device_parser
-from cli.mechanism_parser import add_mechanism_parsers
-from cli.security_commands import add_security_parser
 from hall import fields
-from hall.catalog import PURPOSES
-from printing.layouts import LAYOUTS
 
 ONCE_HELP = "调用方给这次操作的唯一编号；重发同一编号只办理一次（叫号器超时重试时用）"
 TOKEN_HELP = "设备凭据（也可设环境变量 HALL_DEVICE_TOKEN）"
 PROVE_HELP = "操作人的登录名（需输入密码，或设 HALL_PASSWORD）"
-LEDGER_HELP = "台账：模板、导入、导出"
 UNCONFIRMED_HELP = "叫号后多少秒仍未确认（queue ack）算作未收到"
 
 
@@ -76,19 +69,35 @@ class ArgumentParser(argparse.ArgumentParser):
         return detail
 
 
-def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
-    """The whole command line; given the arguments, the ledger section only when they name it.
+Sub = Any  # argparse's sub-command action, typed by its own parser class
 
-    Each command names its handler as "module:function", imported after parsing, so that a
-    hardware caller's ``queue call`` does not load what the other commands need.
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The command line; given the arguments, in full only for the command they name.
+
+    Every command is listed (with its help, for ``-h`` and for a mistyped name), but only the
+    one named is built, and with it what its options need (the purposes, the ledger kinds,
+    the other commands' modules): a hardware caller's ``queue call`` builds ``queue`` alone.
+    Without arguments, the whole tree. Each command names its handler as "module:function",
+    imported after parsing, so that ``queue call`` does not load what the others need.
     """
     parser = ArgumentParser(prog="hall-admin", description="群众工作部大厅管理命令")
     parser.add_argument(
         "--db", help="数据库地址（SQLAlchemy URL）；默认读 HALL_DB_URL 或本机内置库"
     )
     sub = parser.add_subparsers(dest="command", required=True)
+    named = None if argv is None else set(argv)
+    for names, build in SECTIONS:
+        if named is None or not named.isdisjoint(names):
+            build(sub, named)
+        else:
+            for name in names:
+                sub.add_parser(name, help=COMMAND_HELP[name])
+    return parser
 
-    init = sub.add_parser("init", help="创建或升级数据库结构")
+
+def _init(sub: Sub, _named: set[str] | None) -> None:
+    init = sub.add_parser("init", help=COMMAND_HELP["init"])
     init.add_argument("--hall-name", default="群众工作部接待大厅")
     init.add_argument("--city-code", default="411281")
     init.add_argument("--court-code", default="豫1281")
@@ -97,7 +106,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     init.add_argument("--admin-password")
     init.set_defaults(handler="cli.setup_commands:cmd_init")
 
-    user = sub.add_parser("user", help="用户管理").add_subparsers(
+
+def _user(sub: Sub, _named: set[str] | None) -> None:
+    user = sub.add_parser("user", help=COMMAND_HELP["user"]).add_subparsers(
         dest="user_command", required=True
     )
     add = user.add_parser("add", help="添加用户")
@@ -116,26 +127,29 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     add.add_argument("--request-id", help=ONCE_HELP)
     add.set_defaults(handler="cli.setup_commands:cmd_user_add")
 
-    add_audit_commands(sub)  # issue 15: hall-admin audit verify
 
-    seed = sub.add_parser("seed-demo", help="填入演示数据")
+def _audit(sub: Sub, _named: set[str] | None) -> None:
+    from cli.audit_commands import add_commands  # issue 15: hall-admin audit verify
+
+    add_commands(sub)
+
+
+def _seed(sub: Sub, _named: set[str] | None) -> None:
+    seed = sub.add_parser("seed-demo", help=COMMAND_HELP["seed-demo"])
     seed.add_argument("--visitors", type=number(fields.DEMO_VISITORS), default=24)
     seed.set_defaults(handler="cli.setup_commands:cmd_seed_demo")
 
-    q = sub.add_parser("queue", help="排队叫号").add_subparsers(dest="queue_command", required=True)
-    issue = q.add_parser("issue", help="取号")
-    issue.add_argument("--window", required=True)
-    issue.add_argument("--priority")
-    issue.add_argument("--json", action="store_true")
-    issue.add_argument("--name", help="来访人姓名：登记来访（与导访台相同）后取号")
-    issue.add_argument("--purpose", choices=tuple(PURPOSES), default="request", help="诉求类别")
-    issue.add_argument("--summary", default="", help="事由摘要（用 --name 登记来访时必填）")
-    issue.add_argument("--receipt", metavar="FILE.pdf", help="把导访凭条保存为 PDF（需 --name）")
-    issue.add_argument("--layout", choices=LAYOUTS, default=LAYOUTS[0], help="凭条版式")
-    issue.add_argument("--request-id", help=ONCE_HELP)
-    issue.add_argument("--token", help=TOKEN_HELP)
-    issue.add_argument("--user", help=PROVE_HELP)
-    issue.set_defaults(handler="cli.queue_commands:cmd_queue_issue")
+
+def _queue(sub: Sub, named: set[str] | None) -> None:
+    q = sub.add_parser("queue", help=COMMAND_HELP["queue"]).add_subparsers(
+        dest="queue_command", required=True
+    )
+    issue_help = "取号"
+    if named is None or "issue" in named:
+        _queue_issue(q.add_parser("issue", help=issue_help))
+    else:
+        # Its choices come from the catalogue and the receipt's layouts: not for a call.
+        q.add_parser("issue", help=issue_help)
     call = q.add_parser("call", help="叫下一位；给出 --ticket 时指定叫这个号（不按顺序）")
     call.add_argument("--window", help="叫这个窗口的下一位")
     call.add_argument("--ticket", help="指定叫号：今天的票号（如 A017）或排队票编号")
@@ -191,7 +205,30 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     ack.add_argument("call_id", help="queue call 给出的 call_id")
     ack.add_argument("--json", action="store_true")
     ack.set_defaults(handler="cli.queue_commands:cmd_queue_ack")
-    c = sub.add_parser("case", help="信访事项").add_subparsers(dest="case_command", required=True)
+
+
+def _queue_issue(issue: argparse.ArgumentParser) -> None:
+    from hall.catalog import PURPOSES
+    from printing.layouts import LAYOUTS
+
+    issue.add_argument("--window", required=True)
+    issue.add_argument("--priority")
+    issue.add_argument("--json", action="store_true")
+    issue.add_argument("--name", help="来访人姓名：登记来访（与导访台相同）后取号")
+    issue.add_argument("--purpose", choices=tuple(PURPOSES), default="request", help="诉求类别")
+    issue.add_argument("--summary", default="", help="事由摘要（用 --name 登记来访时必填）")
+    issue.add_argument("--receipt", metavar="FILE.pdf", help="把导访凭条保存为 PDF（需 --name）")
+    issue.add_argument("--layout", choices=LAYOUTS, default=LAYOUTS[0], help="凭条版式")
+    issue.add_argument("--request-id", help=ONCE_HELP)
+    issue.add_argument("--token", help=TOKEN_HELP)
+    issue.add_argument("--user", help=PROVE_HELP)
+    issue.set_defaults(handler="cli.queue_commands:cmd_queue_issue")
+
+
+def _case(sub: Sub, _named: set[str] | None) -> None:
+    c = sub.add_parser("case", help=COMMAND_HELP["case"]).add_subparsers(
+        dest="case_command", required=True
+    )
     show = c.add_parser("show", help="查看一件信访事项")
     show.add_argument("number", help="编号（如 义群信〔2026〕0123号）或条码（如 XF2026-0123）")
     show.add_argument("--json", action="store_true")
@@ -205,7 +242,10 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true")
     listing.add_argument("--date", type=parse_date, help="按哪一天计算（默认今天）")
     listing.set_defaults(handler="cli.case_commands:cmd_case_list")
-    court_cmd = sub.add_parser("court", help="巡回法庭").add_subparsers(
+
+
+def _court(sub: Sub, _named: set[str] | None) -> None:
+    court_cmd = sub.add_parser("court", help=COMMAND_HELP["court"]).add_subparsers(
         dest="court_command", required=True
     )
     user_help = "查看人的登录名；法庭卷宗只对书记员和管理员开放"
@@ -235,7 +275,10 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     court_print.add_argument("--user", required=True, help="打印人的登录名")
     court_print.add_argument("--out", required=True, help="PDF 文件保存到哪里")
     court_print.set_defaults(handler="cli.case_commands:cmd_court_print")
-    cal = sub.add_parser("calendar", help="节假日日历").add_subparsers(
+
+
+def _calendar(sub: Sub, _named: set[str] | None) -> None:
+    cal = sub.add_parser("calendar", help=COMMAND_HELP["calendar"]).add_subparsers(
         dest="calendar_command", required=True
     )
     cal_show = cal.add_parser("show", help="列出某年的放假和调休上班日（未录入的年份含临时假日）")
@@ -245,8 +288,16 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         "recompute", help="按法定假日重新计算缺少放假安排年份的期限（升级数据库后运行一次）"
     )
     cal_recompute.set_defaults(handler="cli.calendar_commands:cmd_calendar_recompute")
+
+
+def _device(sub: Sub, _named: set[str] | None) -> None:
+    from cli.device_commands import add_device_parser
+
     add_device_parser(sub)
-    report = sub.add_parser("report", help="统计报表：件数、人次、各项比率")
+
+
+def _report(sub: Sub, _named: set[str] | None) -> None:
+    report = sub.add_parser("report", help=COMMAND_HELP["report"])
     report.add_argument("--from", dest="first", type=parse_date, required=True, help="开始日期")
     report.add_argument("--to", dest="last", type=parse_date, required=True, help="结束日期")
     report.add_argument("--window", help="只统计一个窗口（窗口代码，如 letters）")
@@ -257,14 +308,47 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         "--pdf", metavar="FILE.pdf", help="保存统计月报（整年为年度信访工作情况报告）PDF"
     )
     report.set_defaults(handler="cli.report_commands:cmd_report")
-    if argv is None or "ledger" in argv:
-        # Even the ledger kinds come from the ledger rules, which load openpyxl.
-        from cli.ledger_commands import add_ledger_parser
 
-        add_ledger_parser(sub, LEDGER_HELP)
-    else:
-        sub.add_parser("ledger", help=LEDGER_HELP)
+
+def _ledger(sub: Sub, _named: set[str] | None) -> None:
+    # Even the ledger kinds come from the ledger rules, which load openpyxl.
+    from cli.ledger_commands import add_ledger_parser
+
+    add_ledger_parser(sub)
+
+
+def _appointment(sub: Sub, _named: set[str] | None) -> None:
+    from cli.appointment_commands import add_appointment_parser
+
     add_appointment_parser(sub)
+
+
+def _security(sub: Sub, _named: set[str] | None) -> None:
+    from cli.security_commands import add_security_parser
+
     add_security_parser(sub)
+
+
+def _mechanisms(sub: Sub, _named: set[str] | None) -> None:
+    from cli.mechanism_parser import add_mechanism_parsers
+
     add_mechanism_parsers(sub)
-    return parser
+
+
+# The commands in the order ``-h`` lists them: the names each builder adds, and the builder.
+SECTIONS: tuple[tuple[tuple[str, ...], Callable[[Sub, set[str] | None], None]], ...] = (
+    (("init",), _init),
+    (("user",), _user),
+    (("audit",), _audit),
+    (("seed-demo",), _seed),
+    (("queue",), _queue),
+    (("case",), _case),
+    (("court",), _court),
+    (("calendar",), _calendar),
+    (("device",), _device),
+    (("report",), _report),
+    (("ledger",), _ledger),
+    (("appointment",), _appointment),
+    (("key", "backup", "restore", "retention"), _security),
+    (("dispute", "workday", "hearing", "station"), _mechanisms),
+)

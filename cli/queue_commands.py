@@ -20,13 +20,11 @@ from db import action_requests
 from db.engine import Database
 from db.models import ServiceWindow, Ticket, User
 from db.states import TicketStatus
-from db.window_models import SCORE_NAMES
 from hall import (
     clock,
     devices,
     fields,
     queue,
-    satisfaction,
     users,
 )
 from hall import settings as hall_settings
@@ -341,6 +339,11 @@ def _release_many(db: Database, args: argparse.Namespace) -> None:
 
 
 def cmd_queue_rate(db: Database, args: argparse.Namespace) -> None:
+    # A rating is a window's record (db.window_models, with the cases' units it names): loaded
+    # for a rating, not for every press of a caller.
+    from db.window_models import SCORE_NAMES
+    from hall import satisfaction
+
     proof = prove(db, args)
 
     def rate(s: Session) -> int:

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from cli.common import CliError
+from cli.common import COMMAND_HELP, CliError
 from db import crypto
 from db.engine import Database
 from hall import at_rest, backup, keys, retention
@@ -137,7 +137,7 @@ def cmd_retention(db: Database, args: argparse.Namespace) -> None:
 
 
 def add_security_parser(sub: Any) -> None:
-    key = sub.add_parser("key", help="大厅数据密钥").add_subparsers(
+    key = sub.add_parser("key", help=COMMAND_HELP["key"]).add_subparsers(
         dest="key_command", required=True
     )
     export = key.add_parser("export", help="把数据密钥导出到文件（口令保护），供其他电脑导入")
@@ -151,14 +151,14 @@ def add_security_parser(sub: Any) -> None:
     encrypt.set_defaults(handler="cli.security_commands:cmd_key_encrypt", encrypt_at_start=False)
     rotate = key.add_parser("rotate", help="换用新密钥并重新加密全部数据")
     rotate.set_defaults(handler="cli.security_commands:cmd_key_rotate")
-    save = sub.add_parser("backup", help="备份数据库到文件（加密并校验）")
+    save = sub.add_parser("backup", help=COMMAND_HELP["backup"])
     save.add_argument("file")
     save.set_defaults(handler="cli.security_commands:cmd_backup")
-    back = sub.add_parser("restore", help="从备份文件恢复到空数据库")
+    back = sub.add_parser("restore", help=COMMAND_HELP["restore"])
     back.add_argument("file")
     back.add_argument("--force", action="store_true", help="数据库中已有数据时也覆盖")
     back.set_defaults(handler="cli.security_commands:cmd_restore")
-    keep = sub.add_parser("retention", help="期满已办结事项归档并去标识（先预演）")
+    keep = sub.add_parser("retention", help=COMMAND_HELP["retention"])
     how = keep.add_mutually_exclusive_group(required=True)
     how.add_argument("--dry-run", action="store_true", help="只统计将处理的数量，不改动数据")
     how.add_argument("--apply", action="store_true", help="执行归档和去标识（记入审计）")

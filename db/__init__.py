@@ -1,17 +1,9 @@
 """Persistence: models, engines and sessions, migrations, the event log and counters.
 
-The tables are declared in several modules on one ``Base``; importing the package loads them
-all, in dependency order, so that ``Base.metadata`` (read by Alembic, the fixtures and every
-relationship) is complete whichever module a caller imports first.
+The tables are declared in several modules on one ``Base`` (``db.models``). Importing the
+package loads none of them: each model module imports the modules whose tables its foreign keys
+and relationships name, so whichever a caller imports can be mapped and flushed on its own, and
+a hardware caller's ``hall-admin queue call`` declares only the queue's tables. What needs every
+table (Alembic, a backup's counts, the encryption walk, the tests' resets) imports
+``db.schema``.
 """
-
-from db import models  # noqa: F401  (isort: skip)
-from db import case_models, court_models, window_models  # noqa: F401  (isort: skip)
-from db import court_limit_models, figure_models  # noqa: F401  (isort: skip)
-from db import device_models  # noqa: F401  (isort: skip)
-from db import ledger_models  # noqa: F401  (isort: skip)
-from db import appointment_models  # noqa: F401  (isort: skip)
-from db import lookup  # noqa: F401  (isort: skip)
-from db import mechanism_models  # noqa: F401  (isort: skip)
-from db import account_models  # noqa: F401  (isort: skip)
-from db import summary_index  # noqa: F401  (isort: skip)

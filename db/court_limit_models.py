@@ -13,6 +13,7 @@ import datetime as dt
 from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from db import court_models  # noqa: F401  (court_case, named by a change)
 from db.models import Base, BigId
 
 CONVERSION = "conversion"

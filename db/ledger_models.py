@@ -14,6 +14,8 @@ import datetime as dt
 from sqlalchemy import JSON, DateTime, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+# The tables a ledger row names: petition_case, court_case, opinion.
+from db import case_models, court_models, window_models  # noqa: F401
 from db.models import Base, BigId
 
 

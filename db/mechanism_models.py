@@ -13,6 +13,8 @@ import datetime as dt
 from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+# The tables a dispute or an entry names: responsible_unit, petition_case, court_handoff, opinion.
+from db import case_models, court_models, window_models  # noqa: F401
 from db.models import Base, BigId
 
 RISK_NAMES = {"general": "一般", "serious": "较大", "major": "重大"}

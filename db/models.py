@@ -109,15 +109,10 @@ class UserWindow(Base):
 
 class Visitor(Base):
     __tablename__ = "visitor"
-    # The front desk finds returning visitors by a prefix of either name column. PostgreSQL can
-    # use a b-tree for LIKE 'abc%' only with the pattern operator class (whatever the collation);
-    # SQLite searches them by range (hall.visitors), which a plain index serves. ID numbers and
-    # phones are encrypted: they are found exactly, by their look-up hashes (db.lookup).
+    # The names' indexes, for a search by prefix, are among the dialect_indexes() below. ID
+    # numbers and phones are encrypted: they are found exactly, by their look-up hashes
+    # (db.lookup).
     __table_args__ = (
-        *(
-            Index(f"ix_visitor_{column}", column, postgresql_ops={column: "varchar_pattern_ops"})
-            for column in ("name", "name_initials")
-        ),
         Index("ix_visitor_id_hash", "id_hash"),
         Index("ix_visitor_phone_hash", "phone_hash"),
         Index("ix_visitor_phone_last4", "phone_last4"),
@@ -237,18 +232,7 @@ class Ticket(Base):
     __tablename__ = "ticket"
     __table_args__ = (
         UniqueConstraint("window_id", "service_date", "seq", name="uq_ticket_window_day_seq"),
-        # Call-next reads only waiting tickets of one window and day in call order; the
-        # partial index holds just those, so it does not grow with the history.
-        Index(
-            "ix_ticket_waiting",
-            "window_id",
-            "service_date",
-            "priority",
-            "queued_at",
-            "id",
-            postgresql_where=text(f"status = '{TicketStatus.WAITING}'"),
-            sqlite_where=text(f"status = '{TicketStatus.WAITING}'"),
-        ),
+        # The waiting tickets' partial index is among the dialect_indexes() below.
         Index("ix_ticket_window_day_status", "window_id", "service_date", "status"),
         # Today's queue status counts one day's tickets per window, state and class: led by the
         # day, the index holds exactly those rows, so the count does not grow with the history.
@@ -318,3 +302,42 @@ class ActionRequest(Base):
     # What the action made or changed (a ticket's id, say); None when it found nothing to do.
     entity_id: Mapped[int | None] = mapped_column(BigId)
     at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+def dialect_indexes() -> list[Index]:
+    """The indexes with options of one database: declared on their tables by ``db.schema``
+    alone (once), not with the classes. Naming an option of PostgreSQL loads SQLAlchemy's
+    PostgreSQL dialect, some hundredths of a second and 2 MB that a hardware caller's press on
+    SQLite has no use for, and no query reads an index's declaration: the database has these
+    from the migrations (Alembic owns the schema); declaring them keeps Alembic's comparison of
+    the two complete."""
+    waiting = text(f"status = '{TicketStatus.WAITING}'")
+    return [
+        # The front desk finds returning visitors by a prefix of either name column. PostgreSQL
+        # can use a b-tree for LIKE 'abc%' only with the pattern operator class (whatever the
+        # collation); SQLite searches them by range (hall.visitors), which a plain index serves.
+        *(
+            Index(
+                f"ix_visitor_{column}",
+                Visitor.__table__.c[column],
+                postgresql_ops={column: "varchar_pattern_ops"},
+            )
+            for column in ("name", "name_initials")
+        ),
+        # Call-next reads only waiting tickets of one window and day in call order; the
+        # partial index holds just those, so it does not grow with the history.
+        Index(
+            "ix_ticket_waiting",
+            *(
+                Ticket.__table__.c[name]
+                for name in ("window_id", "service_date", "priority", "queued_at", "id")
+            ),
+            postgresql_where=waiting,
+            sqlite_where=waiting,
+        ),
+    ]
+
+
+# The ORM events that keep a visitor's look-up hashes (db.lookup) and a visit's summary tokens
+# (db.summary_index) are registered wherever a visitor or visit can be written: with the models.
+from db import lookup, summary_index  # noqa: E402, F401  (isort: skip)

@@ -26,6 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from db import court_models  # noqa: F401  (court_handoff, named by a service record)
 from db.case_models import ResponsibleUnit
 from db.models import Base, BigId, ServiceWindow, Ticket, User, Visit, Visitor
 from db.states import FollowUpState, VisitOutcome

@@ -29,13 +29,14 @@ from sqlalchemy import (
     tuple_,
     type_coerce,
 )
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db import crypto, summary_index
 from db.crypto import EncryptedBytes, EncryptedText, HallKey, Keyring
 from db.engine import Database
 from db.lookup import lookup_columns
-from db.models import Base, HallSetting
+from db.models import HallSetting
 from hall import keys
 
 BATCH = 500
@@ -59,8 +60,12 @@ class Walked:
 
 def encrypted_tables() -> list[tuple[Table, list[Column[Any]]]]:
     """Every table with encrypted columns, and those columns, in a fixed order."""
+    # Every table is declared only now: a start that finds nothing to encrypt (a hardware
+    # caller's press) declares just the tables it uses.
+    from db import schema
+
     found = []
-    for table in Base.metadata.sorted_tables:
+    for table in schema.metadata().sorted_tables:
         columns = [c for c in table.columns if isinstance(c.type, (EncryptedText, EncryptedBytes))]
         if columns:
             found.append((table, columns))
@@ -159,12 +164,23 @@ def encrypt_pending(database: Database, progress: Progress | None = None) -> Wal
     if counts and database.is_sqlite:
         compact_sqlite(database)
     with database.write() as session:
-        row = session.get(HallSetting, DONE_SETTING)
-        if row is None:
-            session.add(HallSetting(key=DONE_SETTING, value=key.key_id))
-        else:
-            row.value = key.key_id
+        _mark_done(session, key.key_id)
     return Walked(counts)
+
+
+def _mark_done(session: Session, key_id: str) -> None:
+    """Record that every value is under ``key_id``. Workstations first opening a database at
+    once all walk it and mark it: the first to insert the mark wins, the others update it."""
+    row = session.get(HallSetting, DONE_SETTING)
+    if row is None:
+        try:
+            with session.begin_nested():
+                session.add(HallSetting(key=DONE_SETTING, value=key_id))
+            return
+        except IntegrityError:
+            row = session.get(HallSetting, DONE_SETTING)
+            assert row is not None
+    row.value = key_id
 
 
 def compact_sqlite(database: Database) -> None:

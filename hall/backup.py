@@ -30,10 +30,10 @@ from sqlalchemy import func, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from db import crypto, events
+from db import crypto, events, schema
 from db.engine import OWNER_ONLY, Database, data_dir, make_private
 from db.event_kinds import EventKind
-from db.models import Base, Event, User
+from db.models import Event, User
 from hall import clock, settings, user_admin, users
 from hall.errors import HallError
 from hall.settings import Setting
@@ -61,7 +61,7 @@ class BackupResult:
 
 def counts(database: Database) -> dict[str, int]:
     with database.read() as session:
-        tables = Base.metadata.tables
+        tables = schema.metadata().tables
         return {
             name: session.scalar(select(func.count()).select_from(tables[name])) or 0
             for name in COUNTED

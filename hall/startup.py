@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from db import migrate
 from db.engine import Database, resolve_url
-from hall import at_rest, clock, keys, setup
+from hall import at_rest, clock, keys
 
 
 def open_database(
@@ -35,9 +35,10 @@ def open_database(
             raise
     if not upkeep:
         return database
-    # The calendar's upkeep (with every deadline it may move) is loaded only for it: a queue
-    # command, a hardware caller's press, does none.
-    from hall import calendar, recalculation
+    # The calendar's upkeep (with every deadline it may move), and the set-up's check with the
+    # catalogue it brings, are loaded only for it: a queue command, a hardware caller's press,
+    # does none.
+    from hall import calendar, recalculation, setup
 
     with database.write() as session:
         if demo_hall and not setup.is_set_up(session):

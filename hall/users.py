@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, cached_property
+from typing import TYPE_CHECKING
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -17,6 +16,9 @@ from db.event_kinds import EventKind
 from db.models import ServiceWindow, User
 from hall import clock, fields
 from hall.errors import InvalidInput, NotFound, PermissionDenied
+
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
 
 RECEPTION = "reception"
 OFFICER = "officer"
@@ -43,7 +45,28 @@ ROLE_NAMES = {
     AUDITOR: "审计管理员",
 }
 
-_hasher = PasswordHasher()
+
+class _Hasher:
+    """argon2's hasher, loaded when a password is first hashed or checked: a hardware caller's
+    press, proven by a device's token, never does."""
+
+    @cached_property
+    def _argon2(self) -> PasswordHasher:
+        from argon2 import PasswordHasher
+
+        return PasswordHasher()
+
+    def hash(self, password: str) -> str:
+        return self._argon2.hash(password)
+
+    def verify(self, stored: str, password: str) -> bool:
+        return self._argon2.verify(stored, password)
+
+    def check_needs_rehash(self, stored: str) -> bool:
+        return self._argon2.check_needs_rehash(stored)
+
+
+_hasher: _Hasher | PasswordHasher = _Hasher()
 MIN_PASSWORD = 6
 
 
@@ -127,6 +150,8 @@ def authenticate(session: Session, login: str, password: str) -> User:
     # An unknown login is checked against a hash all the same: answering it at once would
     # tell by the time taken which logins exist.
     stored = user.password_hash if user is not None and user.active else _dummy_hash()
+    from argon2.exceptions import InvalidHashError, VerificationError
+
     try:
         _hasher.verify(stored, password)
     except (VerificationError, InvalidHashError):

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from sqlalchemy import text
 
+from db import schema
 from db.engine import Database
-from db.models import Base
 
 APPEND_ONLY = frozenset({"audit_entry"})
 # Kept by triggers on the visits, tickets and ratings (migrations 0160_figspeed, 0170_figwin):
@@ -39,7 +39,7 @@ _EMPTY = text(
                 if table.name in APPEND_ONLY
                 else f'DELETE FROM "{table.name}"'
                 for table in sorted(
-                    reversed(Base.metadata.sorted_tables),
+                    reversed(schema.metadata().sorted_tables),
                     key=lambda table: table.name in KEPT_BY_TRIGGERS,
                 )
             ),

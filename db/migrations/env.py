@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection, Engine
 
-from db.models import Base
+from db import schema
 
 config = context.config
 engine = config.attributes.get("engine")
@@ -28,7 +28,7 @@ with engine.connect() as connection:
         _sqlite_foreign_keys(connection, on=False)
     context.configure(
         connection=connection,
-        target_metadata=Base.metadata,
+        target_metadata=schema.metadata(),
         render_as_batch=sqlite,
         compare_type=True,
     )

@@ -10,6 +10,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+# Finishing or transferring a ticket changes its visit: an archived one is refused in words.
+from hall import archive  # noqa: F401  (isort: skip)
+
 from db import counters
 from db.event_kinds import EventKind
 from db.models import ServiceWindow, Ticket, User

@@ -28,9 +28,10 @@ from sqlalchemy import func, select
 from cli import admin
 from cli.common import EXIT_DATABASE, EXIT_REFUSED, EXIT_USAGE
 from cli.parser import build_parser
+from db import schema
 from db.account_models import AuditEntry
 from db.engine import Database
-from db.models import Base, Event
+from db.models import Event
 from hall import users
 from hall.startup import open_database
 
@@ -164,7 +165,7 @@ def row_counts(db: Database) -> dict[str, int]:
     with db.read() as s:
         counts = {
             table.name: s.scalar(select(func.count()).select_from(table)) or 0
-            for table in Base.metadata.sorted_tables
+            for table in schema.metadata().sorted_tables
         }
         counts[Event.__tablename__] = (
             s.scalar(select(func.count()).where(Event.kind.not_in(PROOF_AUDIT))) or 0

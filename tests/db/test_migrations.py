@@ -18,9 +18,8 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
 
-from db import migrate
+from db import migrate, schema
 from db.engine import SQLITE_BUSY_MS, Database
-from db.models import Base
 
 NOW = dt.datetime(2026, 11, 23, 8, 30, 15)
 FIRST_REVISION = "0001"
@@ -29,7 +28,7 @@ FIRST_REVISION = "0001"
 def schema_differences(engine: Engine) -> list[object]:
     with engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
-        return list(compare_metadata(context, Base.metadata))
+        return list(compare_metadata(context, schema.metadata()))
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select, text
 
+from db import schema
 from db.engine import Database
-from db.models import Base
 from hall import catalog, reception, users
 from tests import pg_reset
 
@@ -18,7 +18,7 @@ class Abandoned(Exception):
 
 def written_tables(database: Database) -> set[str]:
     with database.read() as s:
-        tables = Base.metadata.sorted_tables
+        tables = schema.metadata().sorted_tables
         counts = {t.name: s.scalar(select(func.count()).select_from(t)) for t in tables}
     return {name for name, n in counts.items() if n}
 

@@ -1,6 +1,7 @@
 """A hardware caller's press runs ``hall-admin queue call``: it must load only what calling
 needs, not the name search (pypinyin), the migrations (Alembic), the documents (reportlab,
-python-escpos) or the ledgers (openpyxl), and it must not touch a schema already current."""
+python-escpos) or the ledgers (openpyxl), nor declare the tables of the cases, the court or the
+windows' records, and it must not touch a schema already current."""
 
 from __future__ import annotations
 
@@ -11,17 +12,38 @@ from pathlib import Path
 
 from db import migrate
 from db.engine import Database
-from hall import queue
+from hall import at_rest, queue
 from tests.desktop.test_admin_cli import TIMEOUT
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("alembic", "pypinyin", "reportlab", "escpos", "openpyxl", "PySide6")
+# The model modules a call has no use for (db.schema imports them all), the other commands'
+# modules and the catalogue that building their options would load.
+UNNEEDED = (
+    "db.schema",
+    "db.case_models",
+    "db.court_models",
+    "db.court_limit_models",
+    "db.window_models",
+    "db.figure_models",
+    "db.ledger_models",
+    "db.appointment_models",
+    "db.mechanism_models",
+    "cli.security_commands",
+    "cli.appointment_commands",
+    "cli.audit_commands",
+    "cli.device_commands",
+    "cli.mechanism_parser",
+    "hall.catalog",
+    "hall.setup",
+    "hall.satisfaction",
+)
 # Run the command in-process so that what it imported can be listed afterwards.
 PROBE = """
 import json, sys
 from cli.admin import run
 code = run(sys.argv[1:])
-print(json.dumps({"code": code, "loaded": sorted({m.split(".")[0] for m in sys.modules})}))
+print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
 """
 
 
@@ -36,6 +58,7 @@ def _run(url: str, *argv: str) -> dict[str, object]:
     assert result.stderr == "", result.stderr
     data = json.loads(result.stdout.splitlines()[-1])
     assert isinstance(data, dict)
+    data["loaded"] = sorted({m.split(".")[0] for m in data["modules"]})
     return data
 
 
@@ -50,6 +73,24 @@ def test_queue_call_loads_nothing_heavy(hall_db: Database) -> None:
     status = _run(hall_db.url, "queue", "status")
     assert status["code"] == 0
     assert isinstance(status["loaded"], list) and "alembic" not in status["loaded"]
+
+
+def test_queue_call_declares_only_the_queue_tables(hall_db: Database) -> None:
+    # As in a hall opened before: its data is all under the current key, and says so (a first
+    # opening walks every table, and declares them all, to encrypt what is not).
+    at_rest.encrypt_pending(hall_db)
+    with hall_db.write() as s:
+        queue.issue_ticket(s, "legal")
+    called = _run(hall_db.url, "queue", "call", "--window", "legal")
+    assert called["code"] == 0
+    modules = called["modules"]
+    assert isinstance(modules, list)
+    assert [name for name in UNNEEDED if name in modules] == []
+    # Finishing or transferring a ticket changes its visit: the archive's check is loaded.
+    assert "hall.archive" in modules
+    # Only the dialect of the database in use is loaded.
+    other = "sqlite" if hall_db.url.startswith("postgresql") else "postgresql"
+    assert f"sqlalchemy.dialects.{other}" not in modules
 
 
 def test_the_head_is_read_from_the_migration_files() -> None:

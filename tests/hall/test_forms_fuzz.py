@@ -28,9 +28,10 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from db import schema
 from db.court_models import CourtCase
 from db.engine import Database
-from db.models import Base, User, Visit
+from db.models import User, Visit
 from db.window_models import AID_KINDS, EXPLAINED, OPINION_TOPICS, LegalAdvice
 from hall import (
     aid,
@@ -356,7 +357,7 @@ def row_counts(db: Database) -> dict[str, int]:
     with db.read() as s:
         return {
             table.name: s.scalar(select(func.count()).select_from(table)) or 0
-            for table in Base.metadata.sorted_tables
+            for table in schema.metadata().sorted_tables
         }
 
 
