@@ -147,9 +147,7 @@ def cmd_queue_call(db: Database, args: argparse.Namespace) -> None:
             print("没有等候的来访人。")
         return
     with db.read() as s:
-        called = s.get(Ticket, applied.entity_id)
-        assert called is not None
-        ticket = queue.view(called)
+        ticket = queue.view(queue.find_ticket(s, applied.entity_id))
     # The call id is what the caller confirms with (queue ack) once it has shown the number.
     _ticket_out(ticket, args.json, proof, call_id=call_id)
 

@@ -19,11 +19,10 @@ import socket
 from collections.abc import Mapping
 from pathlib import Path
 
-from cryptography.hazmat.primitives import hashes, hmac
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db import counters
+from db import counters, crypto
 from db.account_models import AuditEntry
 from db.engine import data_dir
 from db.event_kinds import EventKind
@@ -128,10 +127,9 @@ def chain_value(secret: bytes, previous: str, entry: AuditEntry) -> str:
         entry.outcome,
         entry.detail,
     ]
-    mac = hmac.HMAC(secret, hashes.SM3())
-    mac.update(previous.encode("ascii"))
-    mac.update(json.dumps(fields, ensure_ascii=False).encode("utf-8"))
-    return mac.finalize().hex()
+    return crypto.hmac_sm3(
+        secret, previous.encode("ascii"), json.dumps(fields, ensure_ascii=False).encode("utf-8")
+    )
 
 
 def record(

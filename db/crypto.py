@@ -14,17 +14,19 @@ of its own, so equal values give equal hashes without the value being recoverabl
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 import os
 import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes, hmac
-from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from sqlalchemy import Dialect, LargeBinary, Text
 from sqlalchemy.types import TypeDecorator
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.ciphers import Cipher, modes
 
 PREFIX = "sm4g:"
 # Bytes (a letter's scan) start with this, then the key id, a colon, nonce ‖ ciphertext ‖ tag.
@@ -98,7 +100,7 @@ def has_keyring() -> bool:
 
 def encrypt_with(key: HallKey, text: str) -> str:
     nonce = os.urandom(NONCE_BYTES)
-    encryptor = Cipher(algorithms.SM4(key.data_key), modes.GCM(nonce)).encryptor()
+    encryptor = sm4_gcm(key.data_key, nonce).encryptor()
     body = encryptor.update(text.encode("utf-8")) + encryptor.finalize()
     packed = base64.b64encode(nonce + body + encryptor.tag).decode("ascii")
     return f"{PREFIX}{key.key_id}:{packed}"
@@ -126,17 +128,43 @@ def decrypt(value: str) -> str:
     key = current_keyring().by_id(key_id)
     raw = base64.b64decode(packed)
     nonce, body, tag = raw[:NONCE_BYTES], raw[NONCE_BYTES:-TAG_BYTES], raw[-TAG_BYTES:]
-    decryptor = Cipher(algorithms.SM4(key.data_key), modes.GCM(nonce, tag)).decryptor()
+    decryptor = sm4_gcm(key.data_key, nonce, tag).decryptor()
+    from cryptography.exceptions import InvalidTag
+
     try:
         return (decryptor.update(body) + decryptor.finalize()).decode("utf-8")
     except InvalidTag:
         raise DataCorrupted(key_id) from None
 
 
+def sm4_gcm(key: bytes, nonce: bytes, tag: bytes | None = None) -> Cipher[modes.GCM]:
+    """SM4-GCM under ``key``. cryptography's extension (7.6 MB resident) is loaded here, at
+    the first encryption or decryption, not at import: a press of the queue's caller with
+    nobody to call reads no personal data and needs only HMAC-SM3."""
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    return Cipher(algorithms.SM4(key), modes.GCM(nonce, tag))
+
+
+def hmac_sm3(key: bytes, *parts: bytes) -> str:
+    """The HMAC-SM3 of ``parts`` in hex: from Python's own hashlib where its OpenSSL has SM3
+    (no extension to load), else from cryptography; the same value either way."""
+    if "sm3" in hashlib.algorithms_available:
+        mac = hmac.new(key, digestmod="sm3")
+        for part in parts:
+            mac.update(part)
+        return mac.hexdigest()
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives import hmac as sm3_hmac
+
+    sm3 = sm3_hmac.HMAC(key, hashes.SM3())
+    for part in parts:
+        sm3.update(part)
+    return sm3.finalize().hex()
+
+
 def hash_with(key: HallKey, kind: str, value: str) -> str:
-    mac = hmac.HMAC(key.mac_key, hashes.SM3())
-    mac.update(f"{kind}\x00{value}".encode())
-    return mac.finalize().hex()
+    return hmac_sm3(key.mac_key, f"{kind}\x00{value}".encode())
 
 
 def lookup_hash(kind: str, value: str) -> str:
@@ -169,7 +197,7 @@ class EncryptedText(TypeDecorator[str]):
 
 def encrypt_bytes_with(key: HallKey, data: bytes) -> bytes:
     nonce = os.urandom(NONCE_BYTES)
-    encryptor = Cipher(algorithms.SM4(key.data_key), modes.GCM(nonce)).encryptor()
+    encryptor = sm4_gcm(key.data_key, nonce).encryptor()
     body = encryptor.update(data) + encryptor.finalize()
     return BYTES_PREFIX + key.key_id.encode("ascii") + b":" + nonce + body + encryptor.tag
 
@@ -187,7 +215,9 @@ def decrypt_bytes(value: bytes) -> bytes:
     key_id, _, raw = value[len(BYTES_PREFIX) :].partition(b":")
     key = current_keyring().by_id(key_id.decode("ascii", "replace"))
     nonce, body, tag = raw[:NONCE_BYTES], raw[NONCE_BYTES:-TAG_BYTES], raw[-TAG_BYTES:]
-    decryptor = Cipher(algorithms.SM4(key.data_key), modes.GCM(nonce, tag)).decryptor()
+    decryptor = sm4_gcm(key.data_key, nonce, tag).decryptor()
+    from cryptography.exceptions import InvalidTag
+
     try:
         return decryptor.update(body) + decryptor.finalize()
     except InvalidTag:
@@ -214,7 +244,7 @@ class EncryptedBytes(TypeDecorator[bytes]):
 def encrypt_file(key: HallKey, source: IO[bytes], target: IO[bytes], header: bytes) -> None:
     """``header`` (authenticated, in clear) then ``source`` encrypted: nonce, chunks, tag."""
     nonce = os.urandom(NONCE_BYTES)
-    encryptor = Cipher(algorithms.SM4(key.data_key), modes.GCM(nonce)).encryptor()
+    encryptor = sm4_gcm(key.data_key, nonce).encryptor()
     encryptor.authenticate_additional_data(header)
     target.write(header)
     target.write(nonce)
@@ -236,12 +266,14 @@ def decrypt_file(key: HallKey, source: IO[bytes], size: int, header: bytes) -> I
     source.seek(body_start + remaining)
     tag = source.read(TAG_BYTES)
     source.seek(body_start)
-    decryptor = Cipher(algorithms.SM4(key.data_key), modes.GCM(nonce, tag)).decryptor()
+    decryptor = sm4_gcm(key.data_key, nonce, tag).decryptor()
     decryptor.authenticate_additional_data(header)
     while remaining > 0:
         chunk = source.read(min(FILE_CHUNK, remaining))
         remaining -= len(chunk)
         yield decryptor.update(chunk)
+    from cryptography.exceptions import InvalidTag
+
     try:
         yield decryptor.finalize()
     except InvalidTag:

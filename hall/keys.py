@@ -18,9 +18,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -187,6 +184,8 @@ def unlock(session: Session) -> Keyring:
 
 
 def _derive(passphrase: str, salt: bytes) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     kdf = Scrypt(salt=salt, length=crypto.SM4_KEY_BYTES, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P)
     return kdf.derive(passphrase.encode("utf-8"))
 
@@ -204,7 +203,7 @@ def export_key(keyring: Keyring, path: Path, passphrase: str) -> None:
     nonce = os.urandom(crypto.NONCE_BYTES)
     inner = json.loads(keyring_bytes(keyring))
     inner[AUDIT_FIELD] = base64.b64encode(audit_log.key()).decode()
-    encryptor = Cipher(algorithms.SM4(_derive(passphrase, salt)), modes.GCM(nonce)).encryptor()
+    encryptor = crypto.sm4_gcm(_derive(passphrase, salt), nonce).encryptor()
     body = encryptor.update(json.dumps(inner).encode()) + encryptor.finalize() + encryptor.tag
     document = {
         "format": EXPORT_FORMAT,
@@ -239,10 +238,9 @@ def read_export(path: Path, passphrase: str) -> Exported:
         raise HallError(
             f"{path} 不是本程序导出的密钥文件，请用 hall-admin key export 导出的文件。"
         ) from None
-    cipher = Cipher(
-        algorithms.SM4(_derive(passphrase, salt)),
-        modes.GCM(nonce, body[-crypto.TAG_BYTES :]),
-    ).decryptor()
+    cipher = crypto.sm4_gcm(_derive(passphrase, salt), nonce, body[-crypto.TAG_BYTES :]).decryptor()
+    from cryptography.exceptions import InvalidTag
+
     try:
         raw = cipher.update(body[: -crypto.TAG_BYTES]) + cipher.finalize()
     except InvalidTag:

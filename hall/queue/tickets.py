@@ -8,11 +8,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defaultload, defer
 
 from db import events
 from db.event_kinds import EventKind
-from db.models import PriorityReason, ServiceWindow, Ticket, User
+from db.models import (
+    PriorityReason,
+    ServiceWindow,
+    Ticket,
+    User,
+    Visit,
+    Visitor,
+    VisitRepresentative,
+)
 from hall import json_form
 from hall.errors import IllegalTransition, InvalidInput, NotFound, PermissionDenied
 from hall.masking import mask_name
@@ -136,8 +144,24 @@ def check_priority_reason(session: Session, code: str | None) -> str | None:
     return reason.code
 
 
+# A ticket comes with its visit and visitor (joined), but not with their encrypted columns:
+# a queue act reads the visitor's name, and a hardware caller's press then neither decrypts
+# what it does not show nor loads the cipher's library. A column read later is loaded then.
+WITHOUT_PERSONAL_DATA = (
+    defaultload(Ticket.visit).options(
+        *(defer(column) for column in (Visit.summary, Visit.request, Visit.facts, Visit.reasons)),
+        defaultload(Visit.visitor).options(
+            *(defer(column) for column in (Visitor.id_number, Visitor.phone, Visitor.address))
+        ),
+        defaultload(Visit.representatives).options(
+            defer(VisitRepresentative.id_number), defer(VisitRepresentative.phone)
+        ),
+    ),
+)
+
+
 def find_ticket(session: Session, ticket_id: int) -> Ticket:
-    ticket = session.get(Ticket, ticket_id)
+    ticket = session.get(Ticket, ticket_id, options=WITHOUT_PERSONAL_DATA)
     if ticket is None:
         raise NotFound(f"找不到编号为 {ticket_id} 的排队票。")
     return ticket
