@@ -87,7 +87,7 @@ def call_next(
     now: dt.datetime | None = None,
 ) -> Ticket | None:
     """Call the window's next visitor: priority first, then first queued. None if nobody waits."""
-    now = now or clock.now()
+    day = (now or clock.now()).date()
     window = window_by_code(session, window_code)
     require_window_access(actor, window)
     _check_seat(window, seat)
@@ -95,7 +95,7 @@ def call_next(
         select(Ticket.id)
         .where(
             Ticket.window_id == window.id,
-            Ticket.service_date == now.date(),
+            Ticket.service_date == day,
             Ticket.status == WAITING,
         )
         .order_by(Ticket.priority, Ticket.queued_at, Ticket.id)
@@ -108,7 +108,11 @@ def call_next(
     ticket_id = session.scalar(stmt)
     if ticket_id is None:
         return None
-    return _move_to_called(session, find_ticket(session, ticket_id), seat, actor, now)
+    # The moment of the call is read once the ticket is found, not before: a ticket another
+    # desk issued while this officer's press was on its way is never called before its issue.
+    return _move_to_called(
+        session, find_ticket(session, ticket_id), seat, actor, now or clock.now()
+    )
 
 
 def call_ticket(

@@ -4,11 +4,16 @@ behind it, and walks the other tabs; each read runs on the page's worker."""
 
 from __future__ import annotations
 
+import threading
+from typing import Any
+
+import pytest
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from db.engine import Database
 from desktop.statistics import StatisticsPage
+from desktop.statistics import page as page_module
 from desktop.statistics.page import COURT, QUEUE, SUPERVISION, TREND
 from hall import users
 from hall.figures import definitions as d
@@ -32,13 +37,24 @@ def pick_may(qtbot: QtBot, page: StatisticsPage) -> None:
 
 
 def test_a_leader_reads_a_rate_and_opens_the_list_behind_it(
-    known_hall: Database, qtbot: QtBot
+    known_hall: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # The first read is held on the worker until the busy state is checked: on a fast
+    # machine it would otherwise be over before the page is on screen.
+    first_read = threading.Event()
+    read_overview = page_module.overview
+
+    def held(*args: Any) -> Any:
+        first_read.wait(timeout=30)
+        return read_overview(*args)
+
+    monkeypatch.setattr(page_module, "overview", held)
     ctx = make_ctx(known_hall, "lingdao", [users.LEADER])
     page = StatisticsPage(ctx)
     show(qtbot, page)
     # This month (June) is read first, on the worker, with the busy bar up meanwhile.
     assert page.busy and page.busy_bar.isVisible() and not page.count_button.isEnabled()
+    first_read.set()
     settled(qtbot, page)
     assert not page.busy_bar.isVisible()
     assert page.overview_panel.values[d.ITEMS].text() == "1"
