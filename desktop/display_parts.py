@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from hall import queue
 from hall.appointments import RosterLine
+from kit.fit import ElidedLabel
 
 # The last calls listed beside the tiles (as many as fit, on a small screen).
 RECENT_CALLS = 8
@@ -238,16 +239,22 @@ class RosterBand(QFrame):
         self.line = layout = QHBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(self.days, 1)
-        self.cells: list[tuple[QLabel, QLabel]] = []
+        # A day off the roster hides its cell, which then takes none of the band's width.
+        self.day_cells: list[QWidget] = []
+        self.cells: list[tuple[ElidedLabel, ElidedLabel]] = []
         for _ in range(ROSTER_SHOWN):
-            cell = QVBoxLayout()
+            holder = QWidget()
+            holder.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            cell = QVBoxLayout(holder)
+            cell.setContentsMargins(0, 0, 0, 0)
             cell.setSpacing(2)
-            labels = (named_label("rosterLeader"), named_label("rosterDay"))
-            for label in labels:
-                # A long post is cut at the cell's edge rather than widening the band.
-                label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            # A long post ends in "…" at the cell's edge rather than widening the band.
+            labels = (ElidedLabel(), ElidedLabel())
+            for label, name in zip(labels, ("rosterLeader", "rosterDay"), strict=True):
+                label.setObjectName(name)
                 cell.addWidget(label)
-            self.days.addLayout(cell, 1)
+            self.days.addWidget(holder, 1)
+            self.day_cells.append(holder)
             self.cells.append(labels)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.fit(1.0)
@@ -266,6 +273,7 @@ class RosterBand(QFrame):
         self.setVisible(bool(lines))
         shown = list(lines)[:ROSTER_SHOWN]
         for index, (who, what) in enumerate(self.cells):
+            self.day_cells[index].setVisible(index < len(shown))
             if index >= len(shown):
                 who.clear()
                 what.clear()

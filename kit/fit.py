@@ -9,6 +9,7 @@ area instead, and the buttons stay outside it, always in view.
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -237,3 +238,31 @@ def group(*parts: QWidget) -> QWidget:
     for part in parts:
         row.addWidget(part)
     return holder
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that, narrower than its text, ends the text with "…" where a plain
+    label would cut it mid-character: the reader sees that something is left out. ``text()``
+    stays the whole text; it takes no width of its own, so it never widens its row."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def shown_text(self) -> str:
+        """The text as it fits the label's width now."""
+        return self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width()
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter,
+            self.contentsRect(),
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            self.shown_text(),
+            self.foregroundRole(),
+        )

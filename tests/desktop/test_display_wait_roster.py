@@ -75,6 +75,9 @@ def test_the_duty_roster_is_published_and_follows_changes(
         ["6月11日 星期四  张秀兰", "副市长 · 分管民政"],
     ]
     assert band.cells[2][1].text() == ""
+    # The days on the roster share the band's width; a day not on it takes none.
+    assert [cell.isVisible() for cell in band.day_cells] == [True, True, False, False, False]
+    qtbot.waitUntil(lambda: band.cells[1][1].width() > band.width() // 3)
 
     with hall_db.write() as s:
         appointment_admin.set_roster_line(
@@ -93,3 +96,23 @@ def test_without_a_roster_the_band_is_not_shown(
 ) -> None:
     display = open_display(qtbot, hall_db, hall_events)
     assert not display.roster.isVisible()
+
+
+def test_a_post_too_long_for_its_cell_ends_in_an_ellipsis(
+    hall_db: Database, hall_events: HallEvents, qtbot: QtBot
+) -> None:
+    today = clock.now().date()
+    long_post = "市人民代表大会常务委员会副主任 · 分管信访、城乡建设、交通运输、生态环境"
+    with hall_db.write() as s:
+        roster.set_duty_leader(s, today, "刘建国", "副市长", "民政")
+        roster.set_duty_leader(
+            s, today + dt.timedelta(days=1), "张秀兰", *long_post.split(" · 分管")
+        )
+    display = open_display(qtbot, hall_db, hall_events)
+    (_, fits), (_, too_long), *_ = display.roster.cells
+    assert fits.shown_text() == fits.text() == "副市长 · 分管民政"
+    shown = too_long.shown_text()
+    # Cut where the cell ends, and said to be cut; the label keeps the whole text.
+    assert shown.endswith("…") and long_post.startswith(shown[:-1]) and len(shown) > 4
+    assert too_long.fontMetrics().horizontalAdvance(shown) <= too_long.contentsRect().width()
+    assert too_long.text() == long_post
