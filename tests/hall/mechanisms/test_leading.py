@@ -14,7 +14,7 @@ from db.case_models import PetitionCase
 from db.engine import Database
 from db.event_kinds import EventKind
 from db.models import User
-from hall import cases, users
+from hall import case_views, cases, users
 from hall.errors import IllegalTransition, InvalidInput, PermissionDenied
 from hall.mechanisms import disputes, leading
 from hall.mechanisms.leading import CASE, ENTRY
@@ -118,3 +118,23 @@ def test_a_leader_s_home_lists_his_open_cases_with_his_entries_nearest_deadline_
     assert rows[0].id == late and rows[3].id == fresh
     assert rows[0].standing == "已登记待受理" and rows[1].standing == "一般"
     assert rows[1].place == "千秋镇北村" and rows[1].unit == "千秋镇政府"
+
+
+def test_an_opened_case_offers_the_leaders_only_to_those_who_may_name_one(
+    hall_db: Database,
+) -> None:
+    prepare(hall_db)
+    plain = letter(hall_db, dt.date(2026, 6, 8))
+    accusation = letter(hall_db, dt.date(2026, 6, 8), purpose="report", summary="举报")
+    leader = person(hall_db, "lingdao", [users.LEADER])
+    admin = person(hall_db, "guanli", [users.ADMIN])
+    officer = person(hall_db, "banxin", [users.OFFICER], ("letters",))
+    with hall_db.write() as s:
+        assert case_views.open_case(s, plain, leader).leaders == ["李红", "王建国"]
+        assert case_views.open_case(s, plain, admin).leaders == ["李红", "王建国"]
+        assert case_views.open_case(s, plain, officer).leaders == []
+        # The administrator may not read an accusation, so is not offered to lead it.
+        assert case_views.open_case(s, accusation, admin).leaders == []
+        assert case_views.open_case(s, accusation, leader).leaders == ["李红", "王建国"]
+        cases.reject(s, plain, "向人民法院提起诉讼", "属于法院受理范围")
+        assert case_views.open_case(s, plain, leader).leaders == []
