@@ -63,6 +63,11 @@ def set_case_leader(
             f"只有领导和系统管理员可以指定信访事项的包案领导，当前用户{actor.name}不能。"
         )
     case = cases.case_for_update(session, case_id)
+    # Naming a leader is acting on the case: not for one whose accusation the actor may not read.
+    if cases.is_confidential(case) and not cases.may_read_confidential(actor):
+        raise PermissionDenied(
+            f"信访事项{case.number}是检举控告，当前用户{actor.name}无权查阅，不能为它指定包案领导。"
+        )
     if case.state not in OPEN_STATES:
         raise IllegalTransition(
             f"信访事项{case.number}当前状态为“{STATE_NAMES[case.state]}”，已不在办理中，"

@@ -136,5 +136,10 @@ def test_an_opened_case_offers_the_leaders_only_to_those_who_may_name_one(
         # The administrator may not read an accusation, so is not offered to lead it.
         assert case_views.open_case(s, accusation, admin).leaders == []
         assert case_views.open_case(s, accusation, leader).leaders == ["李红", "王建国"]
+    # Nor may the administrator name one another way than the screen.
+    with pytest.raises(PermissionDenied, match="无权查阅"), hall_db.write() as s:
+        leading.set_case_leader(s, accusation, "王建国", admin)
+    name_leader(hall_db, accusation, "王建国", leader)
+    with hall_db.write() as s:
         cases.reject(s, plain, "向人民法院提起诉讼", "属于法院受理范围")
         assert case_views.open_case(s, plain, leader).leaders == []
