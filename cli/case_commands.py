@@ -61,6 +61,8 @@ def cmd_case_show(db: Database, args: argparse.Namespace) -> None:
         lines.append(f"决定：{shown.decision_name}（{shown.decided_on}）")
     if shown.unit:
         lines.append(f"承办单位：{shown.unit}    交办期限：{shown.assigned_due or '—'}")
+    if shown.leader:
+        lines.append(f"包案领导：{shown.leader}")
     if shown.handle_due:
         extension = f"（已延期 {shown.extension_days} 日）" if shown.extension_days else ""
         lines.append(f"办理期限：{shown.handle_due}{extension}")

@@ -189,6 +189,9 @@ class PetitionCase(Base):
     accused_unit_id: Mapped[int | None] = mapped_column(ForeignKey("responsible_unit.id"))
     accused: Mapped[str] = mapped_column(EncryptedText, default="")
     officer_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    # The leader who leads the case (包案领导), by name from the leaders' list as the dispute
+    # register's ``leader`` is; "" while none is named. Indexed: a leader's home lists his own.
+    leader: Mapped[str] = mapped_column(String(64), default="", server_default="", index=True)
     state: Mapped[str] = mapped_column(String(16), index=True)
     repeat_count: Mapped[int] = mapped_column(Integer, default=0)
 

@@ -46,6 +46,8 @@ class EventKind(StrEnum):
     CASE_FINALLY_CLOSED = "case.finally_closed"
     CASE_FORWARDED = "case.forwarded"
     CASE_HANDED_TO_COURT = "case.handed_to_court"
+    # Its 包案领导 named, changed or removed (hall.mechanisms.leading).
+    CASE_LEADER_SET = "case.leader_set"
     CASE_NOT_ACCEPTED = "case.not_accepted"
     CASE_REGISTERED = "case.registered"
     CASE_REPEAT_LINKED = "case.repeat_linked"

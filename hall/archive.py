@@ -1,9 +1,9 @@
 """Archived records (归档, ``hall.retention``) are read-only, said in the user's words.
 
 The database refuses any change to what an archived record says (triggers of migrations
-0150_secops and 0180_sec2), but its refusal reaches a screen as a database failure. This check,
-run before every flush of the program's sessions, refuses the same changes first with a message
-that says why. The columns are the triggers' own list.
+0150_secops, 0180_sec2 and 0190_case_leader), but its refusal reaches a screen as a database
+failure. This check, run before every flush of the program's sessions, refuses the same changes
+first with a message that says why. The columns are the triggers' own list.
 """
 
 from __future__ import annotations
@@ -63,6 +63,8 @@ GUARDED: dict[str, tuple[str, ...]] = {
         "executed_on",
         "execution_note",
         "archived_on",
+        # Added by migration 0190_case_leader.
+        "leader",
     ),
     # Migration 0180_sec2's lists.
     "court_case": (

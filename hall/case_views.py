@@ -24,6 +24,7 @@ from hall.cases import CaseView, OpenMatter
 from hall.deadlines import Alert
 from hall.errors import IllegalTransition, InvalidInput, NotFound, PermissionDenied
 from hall.identity import check_resident_id
+from hall.mechanisms import disputes, leading
 from printing import notices
 
 # ---------------------------------------------------------------------------------------------
@@ -80,6 +81,9 @@ class OpenedCase:
     timeline: list[TimelineEntry]
     documents: list[DocumentEntry]
     court: court.CourtFlowBack | None
+    # Whom the viewer may name its 包案领导 (the leaders' list); empty when the viewer may not
+    # name one, or not now (the case is no longer open, or its contents are withheld).
+    leaders: list[str] = field(default_factory=list)
 
 
 def timeline(session: Session, case_id: int) -> list[TimelineEntry]:
@@ -110,6 +114,9 @@ def open_case(session: Session, case_id: int, viewer: User | None) -> OpenedCase
     """Open the case for ``viewer`` (logged when it is an accusation: call it in a writing
     unit of work)."""
     view = cases.read_case(session, case_id, viewer)
+    may_lead = (
+        leading.may_name_leader(viewer) and view.state in leading.OPEN_STATES and not view.withheld
+    )
     return OpenedCase(
         view=view,
         timeline=timeline(session, case_id),
@@ -117,6 +124,7 @@ def open_case(session: Session, case_id: int, viewer: User | None) -> OpenedCase
             DocumentEntry(d.id, d.kind, d.issued_on) for d in cases.documents(session, case_id)
         ],
         court=court.case_court_status(session, case_id),
+        leaders=disputes.leaders(session) if may_lead else [],
     )
 
 

@@ -232,6 +232,9 @@ DISPUTE_PARTIES = Text("parties", "纠纷当事人", 200, required=True, hint="�
 DISPUTE_SUMMARY = Text("summary", "纠纷的主要情况", 2000, required=True, lines=True)
 DISPUTE_CATEGORY = Text("category", "纠纷类别", 32)
 KEEPER = Text("keeper", "稳控责任人", 32, required=True)
+# A register entry's or a formal case's 包案领导: chosen from the leaders' list (the 领导接访
+# roster), which the rules check it against; a case may have none.
+LEADER = Text("leader", "包案领导", 64, choice=True)
 # Kept as a progress entry behind the leader's name ("刘书记批示：……"), within its limit.
 INSTRUCTION = Text("instruction", "领导批示内容", 1000, required=True, lines=True)
 MEETING_CHAIR = Text("chair", "例会主持人", 32)

@@ -59,6 +59,8 @@ class CaseView:
     urgent: bool
     repeat_count: int
     officer: str | None
+    # The 包案领导 ("" when none is named).
+    leader: str
     received_on: dt.date
     decide_due: dt.date
     decision: str | None
@@ -145,6 +147,7 @@ def view(session: Session, case: PetitionCase, on: dt.date, withheld: bool = Fal
         urgent=case.urgent,
         repeat_count=case.repeat_count,
         officer=case.officer.name if case.officer else None,
+        leader=case.leader,
         received_on=case.received_on,
         decide_due=case.decide_due,
         decision=case.decision,
@@ -224,6 +227,7 @@ class CaseRow:
     summary: str
     unit: str | None
     officer: str | None
+    leader: str
     received_on: dt.date
     due_on: dt.date | None
     days_overdue: int
@@ -278,6 +282,7 @@ def row(case: PetitionCase, on: dt.date) -> CaseRow:
         summary=WITHHELD if confidential else case.summary,
         unit=case.unit.name if case.unit else None,
         officer=case.officer.name if case.officer else None,
+        leader=case.leader,
         received_on=case.received_on,
         due_on=case.due_on,
         days_overdue=max(0, (on - case.due_on).days) if case.due_on else 0,

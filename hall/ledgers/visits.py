@@ -433,6 +433,7 @@ def _cases(
                 accused_unit_id=None,
                 accused="",
                 officer_id=None,
+                leader="",
                 state=CLOSED if closed_on else HANDLING,
                 repeat_count=0,
                 received_on=received,

@@ -1,6 +1,7 @@
 """The mechanisms' part of the demo hall: a township station and an informant who can log in,
-entries in the dispute register (some assigned at last week's meeting, one overdue), a 群众工作日
-and a hearing, so every mechanism screen has something to show.
+entries in the dispute register (some assigned at last week's meeting, one overdue), an open
+formal case its leader leads too (包案), a 群众工作日 and a hearing, so every mechanism screen
+has something to show.
 
 ``hall.demo.seed_demo`` calls :func:`seed_demo` after the roster and the units are seeded.
 """
@@ -12,9 +13,9 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.case_models import ResponsibleUnit
+from db.case_models import PetitionCase, ResponsibleUnit
 from hall import clock, users
-from hall.mechanisms import disputes, hearings, meetings, risk, stations
+from hall.mechanisms import disputes, hearings, leading, meetings, risk, stations
 
 STATION_LOGIN = "zhan"
 INFORMANT_LOGIN = "xinxi"
@@ -81,6 +82,7 @@ def seed_demo(session: Session, password: str, now: dt.datetime | None = None) -
         ]
         meetings.hold_meeting(session, week_ago.date(), leaders[0], decisions, now=week_ago)
         disputes.add_progress(session, ids[1], "已召集两村村委会协商用水时段", now=now)
+        _lead_a_case(session, leaders[0], now)
     for user, kind, content, person in (
         (station, "request", "村道损坏多年，雨天无法通行", "孙七"),
         (station, "warning", "两村因灌溉用水争执，有聚集苗头", ""),
@@ -101,3 +103,16 @@ def seed_demo(session: Session, password: str, now: dt.datetime | None = None) -
         ),
         now=now,
     )
+
+
+def _lead_a_case(session: Session, leader: str, now: dt.datetime) -> None:
+    """``leader`` leads the open case whose deadline is nearest, named by the administrator."""
+    case_id = session.scalar(
+        select(PetitionCase.id)
+        .where(PetitionCase.state.in_(leading.OPEN_STATES), PetitionCase.watch_due.is_not(None))
+        .order_by(PetitionCase.watch_due, PetitionCase.id)
+        .limit(1)
+    )
+    if case_id is not None:
+        admin = users.by_login(session, "admin")
+        leading.set_case_leader(session, case_id, leader, admin, now=now)

@@ -43,6 +43,17 @@ def leaders(session: Session) -> list[str]:
     return list(session.scalars(select(DutyLeader.name).distinct().order_by(DutyLeader.name)))
 
 
+def known_leader(session: Session, name: str, required: bool = True) -> str:
+    """``name`` as stored, once it is on the leaders' list: the one check of a 包案领导, for a
+    register entry (``required``) and for a formal case ("" names none)."""
+    leader = fields.clean(fields.LEADER.but(required=required), name)
+    if leader and leader not in leaders(session):
+        raise InvalidInput(
+            f"“{leader}”不在领导名单（领导接访排班表）中，请从名单中选择包案领导。", "leader"
+        )
+    return leader
+
+
 # ---------------------------------------------------------------------------------------------
 # Entries
 
@@ -182,11 +193,7 @@ def assign(
     dispute = find(session, dispute_id, lock=True)
     if dispute.outcome is not None:
         raise IllegalTransition(f"纠纷{dispute.number}已有化解结果，不能再交办。")
-    if assignment.leader.strip() not in leaders(session):
-        raise InvalidInput(
-            f"“{assignment.leader}”不在领导名单（领导接访排班表）中，请从名单中选择包案领导。",
-            "leader",
-        )
+    leader = known_leader(session, assignment.leader)
     if assignment.unit_id is not None and session.get(ResponsibleUnit, assignment.unit_id) is None:
         raise InvalidInput("所选责任单位已不存在，请重新选择。", "unit")
     problems = check_assignment(assignment, now.date())
@@ -194,7 +201,7 @@ def assign(
         raise problems[0]
     keeper = fields.clean(fields.KEEPER, assignment.keeper)
     category = fields.clean(fields.DISPUTE_CATEGORY, assignment.category)
-    dispute.leader = assignment.leader.strip()
+    dispute.leader = leader
     dispute.unit_id = assignment.unit_id
     dispute.keeper = keeper
     dispute.due_on = assignment.due_on

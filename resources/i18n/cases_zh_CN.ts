@@ -4,279 +4,292 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="60"/>
+        <location filename="../../windows/letters/case_actions.py" line="61"/>
         <source>Actions</source>
         <translation>办理</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="64"/>
+        <location filename="../../windows/letters/case_actions.py" line="69"/>
         <source>&amp;Accept</source>
         <translation>受理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="65"/>
+        <location filename="../../windows/letters/case_actions.py" line="70"/>
         <source>&amp;Not accept…</source>
         <translation>不予受理(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="66"/>
+        <location filename="../../windows/letters/case_actions.py" line="71"/>
         <source>&amp;Forward…</source>
         <translation>转送(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="69"/>
+        <location filename="../../windows/letters/case_actions.py" line="74"/>
         <source>Assi&amp;gn to a unit…</source>
         <translation>交办(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="75"/>
+        <location filename="../../windows/letters/case_actions.py" line="80"/>
         <source>To the &amp;court…</source>
         <translation>诉访分离(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="81"/>
+        <location filename="../../windows/letters/case_actions.py" line="86"/>
         <source>&amp;Hand to the court again…</source>
         <translation>再次移交法庭(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="85"/>
+        <location filename="../../windows/letters/case_actions.py" line="90"/>
         <source>E&amp;xtend once…</source>
         <translation>延期(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="88"/>
+        <location filename="../../windows/letters/case_actions.py" line="93"/>
         <source>Closing re&amp;port…</source>
         <translation>办结报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="92"/>
+        <location filename="../../windows/letters/case_actions.py" line="97"/>
         <source>&amp;Reply…</source>
         <translation>出具处理意见(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="93"/>
+        <location filename="../../windows/letters/case_actions.py" line="98"/>
         <source>C&amp;lose</source>
         <translation>办结(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="96"/>
+        <location filename="../../windows/letters/case_actions.py" line="101"/>
         <source>Re&amp;view requested</source>
         <translation>请求复查(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="102"/>
+        <location filename="../../windows/letters/case_actions.py" line="107"/>
         <source>Review &amp;decision…</source>
         <translation>复查意见(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="108"/>
+        <location filename="../../windows/letters/case_actions.py" line="113"/>
         <source>Re-rev&amp;iew requested</source>
         <translation>请求复核(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="114"/>
+        <location filename="../../windows/letters/case_actions.py" line="119"/>
         <source>Re-review decision (&amp;final)…</source>
         <translation>复核意见（终结）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="120"/>
+        <location filename="../../windows/letters/case_actions.py" line="125"/>
         <source>Carried &amp;out…</source>
         <translation>登记落实(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="154"/>
+        <location filename="../../windows/letters/case_actions.py" line="159"/>
         <source>{action}: done.</source>
         <translation>{action}：已完成。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="181"/>
+        <location filename="../../windows/letters/case_actions.py" line="186"/>
         <source>Accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="184"/>
+        <location filename="../../windows/letters/case_actions.py" line="189"/>
         <source>Accept case {number}? Its time limit starts to run, and the acceptance cannot be undone.</source>
         <translation>受理信访事项 {number}？受理后办理期限开始计算，不能撤销。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="194"/>
+        <location filename="../../windows/letters/case_actions.py" line="199"/>
         <source>Not accept…</source>
         <translation>不予受理…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="196"/>
+        <location filename="../../windows/letters/case_actions.py" line="201"/>
         <source>Legal channel to use</source>
         <translation>应当通过的法定途径</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="197"/>
-        <location filename="../../windows/letters/case_actions.py" line="314"/>
+        <location filename="../../windows/letters/case_actions.py" line="202"/>
+        <location filename="../../windows/letters/case_actions.py" line="319"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="202"/>
+        <location filename="../../windows/letters/case_actions.py" line="207"/>
         <source>Not accept case {number}? The visitor is told to use the legal channel you name next; this cannot be undone.</source>
         <translation>不予受理信访事项 {number}？将告知信访人通过您接下来填写的法定途径解决，不能撤销。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="212"/>
+        <location filename="../../windows/letters/case_actions.py" line="217"/>
         <source>Forward…</source>
         <translation>转送…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="214"/>
+        <location filename="../../windows/letters/case_actions.py" line="219"/>
         <source>Competent organ</source>
         <translation>有权处理的机关</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="215"/>
+        <location filename="../../windows/letters/case_actions.py" line="220"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="226"/>
+        <location filename="../../windows/letters/case_actions.py" line="231"/>
         <source>Assign to a unit…</source>
         <translation>交办…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="228"/>
+        <location filename="../../windows/letters/case_actions.py" line="233"/>
         <source>Responsible unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="231"/>
+        <location filename="../../windows/letters/case_actions.py" line="236"/>
         <source>Closing report due</source>
         <translation>报送办结报告期限</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="235"/>
+        <location filename="../../windows/letters/case_actions.py" line="240"/>
         <source>Instructions</source>
         <translation>交办要求</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="262"/>
+        <location filename="../../windows/letters/case_actions.py" line="267"/>
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="264"/>
+        <location filename="../../windows/letters/case_actions.py" line="269"/>
         <source>Other party (a person or a company)</source>
         <translation>对方当事人（个人或单位）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="266"/>
+        <location filename="../../windows/letters/case_actions.py" line="271"/>
         <source>Claim, briefly</source>
         <translation>诉求简要</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="282"/>
+        <location filename="../../windows/letters/case_actions.py" line="287"/>
         <source>To the court…</source>
         <translation>诉访分离并移交法庭…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="284"/>
+        <location filename="../../windows/letters/case_actions.py" line="289"/>
         <source>Why it belongs in litigation</source>
         <translation>属于诉讼途径的理由</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="288"/>
+        <location filename="../../windows/letters/case_actions.py" line="293"/>
         <source>Litigation-related matters are not accepted as petitions: the case is closed as separated and handed to the circuit court&apos;s inbox with this slip.</source>
         <translation>涉法涉诉事项不作为信访事项受理：本事项按诉访分离办结，并随此移交单移交便民巡回法庭收件箱。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="301"/>
+        <location filename="../../windows/letters/case_actions.py" line="306"/>
         <source>Hand to the court again…</source>
         <translation>再次移交法庭…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="309"/>
+        <location filename="../../windows/letters/case_actions.py" line="314"/>
         <source>Extend once…</source>
         <translation>延期…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="312"/>
+        <location filename="../../windows/letters/case_actions.py" line="317"/>
         <source>Days (at most 30)</source>
         <translation>延长天数（最多 30 日）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="324"/>
+        <location filename="../../windows/letters/case_actions.py" line="329"/>
         <source>Closing report…</source>
         <translation>办结报告…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="325"/>
+        <location filename="../../windows/letters/case_actions.py" line="330"/>
         <source>The unit&apos;s closing report</source>
         <translation>承办单位的办结报告</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="334"/>
+        <location filename="../../windows/letters/case_actions.py" line="339"/>
         <source>Reply…</source>
         <translation>出具处理意见…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="336"/>
-        <location filename="../../windows/letters/case_actions.py" line="369"/>
-        <location filename="../../windows/letters/case_actions.py" line="390"/>
+        <location filename="../../windows/letters/case_actions.py" line="341"/>
+        <location filename="../../windows/letters/case_actions.py" line="374"/>
+        <location filename="../../windows/letters/case_actions.py" line="395"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="337"/>
-        <location filename="../../windows/letters/case_actions.py" line="370"/>
-        <location filename="../../windows/letters/case_actions.py" line="391"/>
+        <location filename="../../windows/letters/case_actions.py" line="342"/>
+        <location filename="../../windows/letters/case_actions.py" line="375"/>
+        <location filename="../../windows/letters/case_actions.py" line="396"/>
         <source>Opinion</source>
         <translation>意见内容</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="347"/>
+        <location filename="../../windows/letters/case_actions.py" line="352"/>
         <source>Close</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="350"/>
+        <location filename="../../windows/letters/case_actions.py" line="355"/>
         <source>Close case {number}? It is then finished with, and closing cannot be undone.</source>
         <translation>办结信访事项 {number}？办结后即结案，不能撤销。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="359"/>
+        <location filename="../../windows/letters/case_actions.py" line="364"/>
         <source>Review requested</source>
         <translation>请求复查</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="367"/>
+        <location filename="../../windows/letters/case_actions.py" line="372"/>
         <source>Review decision…</source>
         <translation>复查意见…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="380"/>
+        <location filename="../../windows/letters/case_actions.py" line="385"/>
         <source>Re-review requested</source>
         <translation>请求复核</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="388"/>
+        <location filename="../../windows/letters/case_actions.py" line="393"/>
         <source>Re-review decision (final)…</source>
         <translation>复核意见（终结）…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="396"/>
+        <location filename="../../windows/letters/case_actions.py" line="401"/>
         <source>After the re-review the same matter is not taken up again (three-level closure).</source>
         <translation>作出复核意见后，同一事项不再受理（三级终结）。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="405"/>
+        <location filename="../../windows/letters/case_actions.py" line="410"/>
         <source>Carried out…</source>
         <translation>登记落实…</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="406"/>
+        <location filename="../../windows/letters/case_actions.py" line="411"/>
         <source>How the decision was carried out</source>
         <translation>处理意见的落实情况</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_actions.py" line="417"/>
+        <location filename="../../windows/letters/case_actions.py" line="422"/>
         <source>Choose a unit first (the administrator adds responsible units).</source>
         <translation>请先选择单位（责任单位由管理员添加）。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../windows/letters/case_dialog.py" line="18"/>
+        <source>Formal case</source>
+        <translation>信访事项</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_dialog.py" line="29"/>
+        <source>Formal case {number}</source>
+        <translation>信访事项 {number}</translation>
     </message>
 </context>
 <context>
@@ -335,293 +348,338 @@
 <context>
     <name>CaseViewPage</name>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="66"/>
+        <location filename="../../windows/letters/case_view.py" line="74"/>
         <source>Choose a case in the list (Enter opens it).</source>
         <translation>请在左侧列表中选择信访事项（按回车键打开）。</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="84"/>
+        <location filename="../../windows/letters/case_view.py" line="92"/>
         <source>The matter</source>
         <translation>信访事项</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="88"/>
+        <location filename="../../windows/letters/case_view.py" line="96"/>
         <source>Petitioner</source>
         <translation>信访人</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="89"/>
+        <location filename="../../windows/letters/case_view.py" line="97"/>
         <source>Phone and address</source>
         <translation>电话和住址</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="90"/>
+        <location filename="../../windows/letters/case_view.py" line="98"/>
         <source>Purpose</source>
         <translation>诉求类别</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="91"/>
+        <location filename="../../windows/letters/case_view.py" line="99"/>
         <source>Summary</source>
         <translation>主要内容</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="92"/>
+        <location filename="../../windows/letters/case_view.py" line="100"/>
         <source>Request</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="93"/>
+        <location filename="../../windows/letters/case_view.py" line="101"/>
         <source>Accused</source>
         <translation>被检举控告</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="94"/>
+        <location filename="../../windows/letters/case_view.py" line="102"/>
         <source>Decision</source>
         <translation>受理决定</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="95"/>
+        <location filename="../../windows/letters/case_view.py" line="103"/>
         <source>Responsible unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="96"/>
+        <location filename="../../windows/letters/case_view.py" line="104"/>
+        <source>Leader in charge</source>
+        <translation>包案领导</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="105"/>
         <source>Reply</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="97"/>
+        <location filename="../../windows/letters/case_view.py" line="106"/>
         <source>Review / re-review</source>
         <translation>复查 / 复核</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="98"/>
+        <location filename="../../windows/letters/case_view.py" line="107"/>
         <source>Court</source>
         <translation>法庭移交</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="106"/>
+        <location filename="../../windows/letters/case_view.py" line="115"/>
         <source>Timeline</source>
         <translation>办理经过</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="109"/>
+        <location filename="../../windows/letters/case_view.py" line="118"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="109"/>
+        <location filename="../../windows/letters/case_view.py" line="118"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="109"/>
+        <location filename="../../windows/letters/case_view.py" line="118"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="166"/>
+        <location filename="../../windows/letters/case_view.py" line="155"/>
+        <source>Set</source>
+        <translation>指定</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="156"/>
+        <source>Name the chosen leader to lead this case (包案)</source>
+        <translation>指定所选领导包案办理本事项</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="177"/>
+        <source>Leader in charge: {name}.</source>
+        <translation>已指定包案领导：{name}。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="179"/>
+        <source>The case has no leader in charge now.</source>
+        <translation>已取消本事项的包案领导。</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="202"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="223"/>
+        <source>Leader in charge named: {name}</source>
+        <translation>指定包案领导：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="225"/>
+        <source>Leader in charge removed</source>
+        <translation>取消包案领导</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="228"/>
         <source> (late)</source>
         <translation>（逾期）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="175"/>
+        <location filename="../../windows/letters/case_view.py" line="237"/>
         <source>Registered</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="176"/>
+        <location filename="../../windows/letters/case_view.py" line="238"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="177"/>
+        <location filename="../../windows/letters/case_view.py" line="239"/>
         <source>Assigned</source>
         <translation>交办</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="178"/>
+        <location filename="../../windows/letters/case_view.py" line="240"/>
         <source>Not accepted</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="179"/>
+        <location filename="../../windows/letters/case_view.py" line="241"/>
         <source>Forwarded</source>
         <translation>转送</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="180"/>
+        <location filename="../../windows/letters/case_view.py" line="242"/>
         <source>Separated to the court</source>
         <translation>诉访分离，移交法庭</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="181"/>
+        <location filename="../../windows/letters/case_view.py" line="243"/>
         <source>Handed to the court</source>
         <translation>已移交法庭</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="182"/>
+        <location filename="../../windows/letters/case_view.py" line="244"/>
         <source>Returned by the court</source>
         <translation>法庭已退回</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="183"/>
+        <location filename="../../windows/letters/case_view.py" line="245"/>
         <source>Extended</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="184"/>
+        <location filename="../../windows/letters/case_view.py" line="246"/>
         <source>Closing report received</source>
         <translation>收到办结报告</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="185"/>
+        <location filename="../../windows/letters/case_view.py" line="247"/>
         <source>Reply issued</source>
         <translation>出具处理意见</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="186"/>
+        <location filename="../../windows/letters/case_view.py" line="248"/>
         <source>Closed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="187"/>
+        <location filename="../../windows/letters/case_view.py" line="249"/>
         <source>Review requested</source>
         <translation>请求复查</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="188"/>
+        <location filename="../../windows/letters/case_view.py" line="250"/>
         <source>Review decided</source>
         <translation>作出复查意见</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="189"/>
+        <location filename="../../windows/letters/case_view.py" line="251"/>
         <source>Re-review requested</source>
         <translation>请求复核</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="190"/>
+        <location filename="../../windows/letters/case_view.py" line="252"/>
         <source>Re-review decided: finally closed</source>
         <translation>作出复核意见（三级终结）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="191"/>
+        <location filename="../../windows/letters/case_view.py" line="253"/>
         <source>Decision carried out</source>
         <translation>处理意见已落实</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="192"/>
+        <location filename="../../windows/letters/case_view.py" line="254"/>
         <source>Raised again (repeat linked)</source>
         <translation>重复信访（已关联）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="193"/>
+        <location filename="../../windows/letters/case_view.py" line="255"/>
         <source>Scan added</source>
         <translation>添加扫描件</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="194"/>
+        <location filename="../../windows/letters/case_view.py" line="256"/>
         <source>Opened (confidential)</source>
         <translation>查阅（保密件）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="195"/>
+        <location filename="../../windows/letters/case_view.py" line="257"/>
         <source>Supervision order issued</source>
         <translation>发出督办单</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="196"/>
+        <location filename="../../windows/letters/case_view.py" line="258"/>
         <source>The unit replied to the supervision order</source>
         <translation>承办单位回复督办</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="197"/>
+        <location filename="../../windows/letters/case_view.py" line="259"/>
         <source>Supervision escalated</source>
         <translation>督办升级</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="198"/>
+        <location filename="../../windows/letters/case_view.py" line="260"/>
         <source>Opening refused (confidential)</source>
         <translation>无权查阅（保密件）</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="199"/>
+        <location filename="../../windows/letters/case_view.py" line="261"/>
         <source>The court converted the procedure</source>
         <translation>法庭转换审理程序</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="200"/>
+        <location filename="../../windows/letters/case_view.py" line="262"/>
         <source>The court extended the trial limit</source>
         <translation>法庭延长审理期限</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="212"/>
+        <location filename="../../windows/letters/case_view.py" line="274"/>
         <source>&#x3000;[confidential]</source>
         <translation>&#x3000;【保密】</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="217"/>
+        <location filename="../../windows/letters/case_view.py" line="279"/>
         <source>Due {date}, {days} days left</source>
         <translation>期限 {date}，还剩 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="221"/>
+        <location filename="../../windows/letters/case_view.py" line="283"/>
         <source>Due {date}, {days} days overdue</source>
         <translation>期限 {date}，已超期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="245"/>
+        <location filename="../../windows/letters/case_view.py" line="307"/>
         <source>; litigation-related</source>
         <translation>；涉法涉诉</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="247"/>
+        <location filename="../../windows/letters/case_view.py" line="309"/>
         <source>; urgent</source>
         <translation>；紧急</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="249"/>
+        <location filename="../../windows/letters/case_view.py" line="311"/>
         <source>; raised again {count} times</source>
         <translation>；重复信访 {count} 次</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="266"/>
+        <location filename="../../windows/letters/case_view.py" line="328"/>
         <source>; closing report due {date}</source>
         <translation>；办结报告期限 {date}</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="268"/>
+        <location filename="../../windows/letters/case_view.py" line="330"/>
         <source>, received {date}</source>
         <translation>，{date} 已报送</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="270"/>
+        <location filename="../../windows/letters/case_view.py" line="332"/>
         <source>; extended {days} days: {reason}</source>
         <translation>；延期 {days} 日：{reason}</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="281"/>
+        <location filename="../../windows/letters/case_view.py" line="336"/>
+        <source>none named</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <location filename="../../windows/letters/case_view.py" line="344"/>
         <source>Review requested {date}</source>
         <translation>{date} 请求复查</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="284"/>
-        <location filename="../../windows/letters/case_view.py" line="292"/>
+        <location filename="../../windows/letters/case_view.py" line="347"/>
+        <location filename="../../windows/letters/case_view.py" line="355"/>
         <source>decided {date}</source>
         <translation>{date} 作出意见</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="287"/>
+        <location filename="../../windows/letters/case_view.py" line="350"/>
         <source>re-review requested {date}</source>
         <translation>{date} 请求复核</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="319"/>
+        <location filename="../../windows/letters/case_view.py" line="382"/>
         <source>Waiting to be handed to the court</source>
         <translation>待移交法庭</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/case_view.py" line="321"/>
+        <location filename="../../windows/letters/case_view.py" line="384"/>
         <source>; hand it to the court again once the matter is put right</source>
         <translation>；补正后可再次移交法庭</translation>
     </message>
@@ -732,68 +790,68 @@
 <context>
     <name>LetterCasesPage</name>
     <message>
-        <location filename="../../windows/letters/cases.py" line="129"/>
-        <location filename="../../windows/letters/cases.py" line="158"/>
+        <location filename="../../windows/letters/cases.py" line="130"/>
+        <location filename="../../windows/letters/cases.py" line="159"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="131"/>
+        <location filename="../../windows/letters/cases.py" line="132"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="136"/>
+        <location filename="../../windows/letters/cases.py" line="137"/>
         <source>&amp;Mine only</source>
         <translation>只看我的(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="140"/>
+        <location filename="../../windows/letters/cases.py" line="141"/>
         <source>Case number or barcode</source>
         <translation>事项编号或条码</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="157"/>
+        <location filename="../../windows/letters/cases.py" line="158"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="159"/>
+        <location filename="../../windows/letters/cases.py" line="160"/>
         <source>Purpose</source>
         <translation>诉求类别</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="160"/>
+        <location filename="../../windows/letters/cases.py" line="161"/>
         <source>Petitioner</source>
         <translation>信访人</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="161"/>
+        <location filename="../../windows/letters/cases.py" line="162"/>
         <source>Summary</source>
         <translation>主要内容</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="162"/>
+        <location filename="../../windows/letters/cases.py" line="163"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="163"/>
+        <location filename="../../windows/letters/cases.py" line="164"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="164"/>
+        <location filename="../../windows/letters/cases.py" line="165"/>
         <source>Alert</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="165"/>
+        <location filename="../../windows/letters/cases.py" line="166"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../windows/letters/cases.py" line="251"/>
+        <location filename="../../windows/letters/cases.py" line="255"/>
         <source>{alert}: {count}</source>
         <translation>{alert}：{count}</translation>
     </message>

@@ -4,87 +4,87 @@
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../windows/mechanisms/overdue.py" line="137"/>
+        <location filename="../../windows/mechanisms/overdue.py" line="147"/>
         <source>Dispute entry {number}</source>
         <translation>矛盾纠纷 {number}</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/overdue.py" line="142"/>
+        <location filename="../../windows/mechanisms/overdue.py" line="152"/>
         <source> (overdue)</source>
         <translation>（已超期）</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/overdue.py" line="144"/>
+        <location filename="../../windows/mechanisms/overdue.py" line="154"/>
         <source>Source</source>
         <translation>线索来源</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/overdue.py" line="145"/>
+        <location filename="../../windows/mechanisms/overdue.py" line="155"/>
         <source>Found on</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/overdue.py" line="146"/>
+        <location filename="../../windows/mechanisms/overdue.py" line="156"/>
         <source>Place</source>
         <translation>发生地</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/overdue.py" line="147"/>
+        <location filename="../../windows/mechanisms/overdue.py" line="157"/>
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/overdue.py" line="148"/>
+        <location filename="../../windows/mechanisms/overdue.py" line="158"/>
         <source>Category</source>
         <translation>纠纷类别</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/overdue.py" line="149"/>
+        <location filename="../../windows/mechanisms/overdue.py" line="159"/>
         <source>People involved</source>
         <translation>涉及人数</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/overdue.py" line="150"/>
+        <location filename="../../windows/mechanisms/overdue.py" line="160"/>
         <source>Risk</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/overdue.py" line="151"/>
+        <location filename="../../windows/mechanisms/overdue.py" line="161"/>
         <source>Leader in charge</source>
         <translation>包案领导</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/overdue.py" line="152"/>
+        <location filename="../../windows/mechanisms/overdue.py" line="162"/>
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/overdue.py" line="153"/>
+        <location filename="../../windows/mechanisms/overdue.py" line="163"/>
         <source>Person keeping it stable</source>
         <translation>稳控责任人</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/overdue.py" line="154"/>
+        <location filename="../../windows/mechanisms/overdue.py" line="164"/>
         <source>Assignment</source>
         <translation>交办单编号</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/overdue.py" line="155"/>
+        <location filename="../../windows/mechanisms/overdue.py" line="165"/>
         <source>Settle by</source>
         <translation>化解期限</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/overdue.py" line="165"/>
+        <location filename="../../windows/mechanisms/overdue.py" line="175"/>
         <source>What happened</source>
         <translation>主要情况</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/overdue.py" line="170"/>
+        <location filename="../../windows/mechanisms/overdue.py" line="180"/>
         <source>Progress</source>
         <translation>化解进展</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/overdue.py" line="173"/>
+        <location filename="../../windows/mechanisms/overdue.py" line="183"/>
         <source>No progress noted yet.</source>
         <translation>尚无化解进展记录。</translation>
     </message>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <location filename="../../windows/mechanisms/register.py" line="56"/>
-        <location filename="../../windows/mechanisms/register.py" line="114"/>
+        <location filename="../../windows/mechanisms/register.py" line="107"/>
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
@@ -144,119 +144,119 @@
     </message>
     <message>
         <location filename="../../windows/mechanisms/register.py" line="68"/>
-        <location filename="../../windows/mechanisms/register.py" line="141"/>
+        <location filename="../../windows/mechanisms/register.py" line="134"/>
         <source>Outcome</source>
         <translation>化解结果</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="96"/>
+        <location filename="../../windows/mechanisms/register.py" line="89"/>
         <source>New entry</source>
         <translation>新登记</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="102"/>
+        <location filename="../../windows/mechanisms/register.py" line="95"/>
         <source>Names of the parties, separated by 、</source>
         <translation>当事人姓名，用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="111"/>
+        <location filename="../../windows/mechanisms/register.py" line="104"/>
         <source>Register</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="113"/>
+        <location filename="../../windows/mechanisms/register.py" line="106"/>
         <source>Source</source>
         <translation>线索来源</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="115"/>
+        <location filename="../../windows/mechanisms/register.py" line="108"/>
         <source>Township</source>
         <translation>乡镇（街道）</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="116"/>
+        <location filename="../../windows/mechanisms/register.py" line="109"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="117"/>
+        <location filename="../../windows/mechanisms/register.py" line="110"/>
         <source>Category</source>
         <translation>纠纷类别</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="118"/>
+        <location filename="../../windows/mechanisms/register.py" line="111"/>
         <source>People involved</source>
         <translation>涉及人数</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="119"/>
+        <location filename="../../windows/mechanisms/register.py" line="112"/>
         <source>What happened</source>
         <translation>基本情况</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="124"/>
+        <location filename="../../windows/mechanisms/register.py" line="117"/>
         <source>The chosen entry</source>
         <translation>所选纠纷</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="127"/>
+        <location filename="../../windows/mechanisms/register.py" line="120"/>
         <source>Add progress</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="132"/>
+        <location filename="../../windows/mechanisms/register.py" line="125"/>
         <source>Progress</source>
         <translation>化解进展</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="138"/>
+        <location filename="../../windows/mechanisms/register.py" line="131"/>
         <source>Needed when handed to the court</source>
         <translation>移交法庭时必填</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="139"/>
+        <location filename="../../windows/mechanisms/register.py" line="132"/>
         <source>Record the outcome</source>
         <translation>记录化解结果</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="142"/>
+        <location filename="../../windows/mechanisms/register.py" line="135"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="143"/>
+        <location filename="../../windows/mechanisms/register.py" line="136"/>
         <source>Other party</source>
         <translation>对方当事人</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="146"/>
+        <location filename="../../windows/mechanisms/register.py" line="139"/>
         <source>Leader&apos;s instruction…</source>
         <translation>领导批示…</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="205"/>
+        <location filename="../../windows/mechanisms/register.py" line="198"/>
         <source>Registered as {number}.</source>
         <translation>已登记，编号 {number}。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="212"/>
-        <location filename="../../windows/mechanisms/register.py" line="227"/>
-        <location filename="../../windows/mechanisms/register.py" line="252"/>
+        <location filename="../../windows/mechanisms/register.py" line="205"/>
+        <location filename="../../windows/mechanisms/register.py" line="220"/>
+        <location filename="../../windows/mechanisms/register.py" line="245"/>
         <source>Choose an entry in the list first.</source>
         <translation>请先在左侧列表中选择一件纠纷。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="218"/>
+        <location filename="../../windows/mechanisms/register.py" line="211"/>
         <source>Progress noted.</source>
         <translation>进展已记录。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="244"/>
+        <location filename="../../windows/mechanisms/register.py" line="237"/>
         <source>Outcome of {number} recorded.</source>
         <translation>{number} 的化解结果已记录。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/register.py" line="260"/>
+        <location filename="../../windows/mechanisms/register.py" line="253"/>
         <source>{number} assigned on the leader&apos;s instruction.</source>
         <translation>{number}已按领导批示交办。</translation>
     </message>
@@ -280,171 +280,171 @@
     </message>
     <message>
         <location filename="../../windows/mechanisms/hearings.py" line="64"/>
-        <location filename="../../windows/mechanisms/hearings.py" line="118"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="111"/>
         <source>Subject</source>
         <translation>听证事项</translation>
     </message>
     <message>
         <location filename="../../windows/mechanisms/hearings.py" line="65"/>
-        <location filename="../../windows/mechanisms/hearings.py" line="117"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="110"/>
         <source>Case</source>
         <translation>信访事项</translation>
     </message>
     <message>
         <location filename="../../windows/mechanisms/hearings.py" line="66"/>
-        <location filename="../../windows/mechanisms/hearings.py" line="122"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="115"/>
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
         <location filename="../../windows/mechanisms/hearings.py" line="67"/>
-        <location filename="../../windows/mechanisms/hearings.py" line="141"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="134"/>
         <source>Outcome</source>
         <translation>听证结论</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="93"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="86"/>
         <source>New hearing</source>
         <translation>新建听证</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="96"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="89"/>
         <source>A formal case</source>
         <translation>信访事项听证</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="97"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="90"/>
         <source>A major decision</source>
         <translation>重大决策听证评估</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="100"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="93"/>
         <source>Case number or barcode</source>
         <translation>信访事项编号或条码</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="105"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="98"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="109"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="102"/>
         <source>Hearing members, separated by 、</source>
         <translation>听证员姓名，用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="111"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="104"/>
         <source>Schedule the hearing</source>
         <translation>安排听证</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="114"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="107"/>
         <source>On</source>
         <translation>听证对象</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="119"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="112"/>
         <source>Date</source>
         <translation>听证日期</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="120"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="113"/>
         <source>Days it takes</source>
         <translation>所需天数</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="121"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="114"/>
         <source>Place</source>
         <translation>听证地点</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="123"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="116"/>
         <source>Hearing members</source>
         <translation>听证员</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="124"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="117"/>
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="129"/>
-        <location filename="../../windows/mechanisms/hearings.py" line="214"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="122"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="207"/>
         <source>The chosen hearing</source>
         <translation>所选听证</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="135"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="128"/>
         <source>None (a case&apos;s hearing)</source>
         <translation>不作结论（信访事项听证）</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="138"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="131"/>
         <source>Keep the record</source>
         <translation>保存听证笔录</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="140"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="133"/>
         <source>Record</source>
         <translation>笔录</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="144"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="137"/>
         <source>Save the notice…</source>
         <translation>保存通知书…</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="146"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="139"/>
         <source>Print the notice…</source>
         <translation>打印通知书…</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="152"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="145"/>
         <source>Save the record…</source>
         <translation>保存笔录…</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="154"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="147"/>
         <source>Print the record…</source>
         <translation>打印笔录…</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="191"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="184"/>
         <source>recorded</source>
         <translation>已记录</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="212"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="205"/>
         <source>The chosen hearing: {number}</source>
         <translation>所选听证：{number}</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="243"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="236"/>
         <source>Type the number of the case to be heard.</source>
         <translation>请填写要听证的信访事项编号。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="256"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="249"/>
         <source>Hearing {number} scheduled.</source>
         <translation>已安排听证 {number}。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="266"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="259"/>
         <source>Choose a hearing in the list first.</source>
         <translation>请先在左侧列表中选择一场听证。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="283"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="276"/>
         <source>The record of {number} is kept.</source>
         <translation>{number} 的听证笔录已保存。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="295"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="288"/>
         <source>hearing notice</source>
         <translation>听证通知书</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/hearings.py" line="301"/>
+        <location filename="../../windows/mechanisms/hearings.py" line="294"/>
         <source>hearing record</source>
         <translation>听证笔录</translation>
     </message>
@@ -540,69 +540,74 @@
 <context>
     <name>LedEntries</name>
     <message>
-        <location filename="../../windows/mechanisms/led.py" line="43"/>
+        <location filename="../../windows/mechanisms/led.py" line="52"/>
         <source>Nearest deadline first; overdue ones in red</source>
         <translation>按化解期限先后排列，超期的标红</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/led.py" line="46"/>
+        <location filename="../../windows/mechanisms/led.py" line="55"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/led.py" line="56"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/led.py" line="47"/>
-        <source>Place</source>
-        <translation>发生地</translation>
-    </message>
-    <message>
-        <location filename="../../windows/mechanisms/led.py" line="48"/>
+        <location filename="../../windows/mechanisms/led.py" line="57"/>
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/led.py" line="49"/>
-        <source>Risk</source>
-        <translation>风险等级</translation>
+        <location filename="../../windows/mechanisms/led.py" line="58"/>
+        <source>State or risk</source>
+        <translation>状态/风险</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/led.py" line="50"/>
-        <source>Unit</source>
-        <translation>责任单位</translation>
+        <location filename="../../windows/mechanisms/led.py" line="59"/>
+        <source>Deadline</source>
+        <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/led.py" line="51"/>
-        <source>Settle by</source>
-        <translation>化解期限</translation>
-    </message>
-    <message>
-        <location filename="../../windows/mechanisms/led.py" line="52"/>
+        <location filename="../../windows/mechanisms/led.py" line="60"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/led.py" line="91"/>
+        <location filename="../../windows/mechanisms/led.py" line="97"/>
         <source>My entries (包案): {name} is not on the leaders&apos; list.</source>
         <translation>我包案的事项：“{name}”不在领导名单（排班表）中</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/led.py" line="99"/>
+        <location filename="../../windows/mechanisms/led.py" line="105"/>
         <source>My entries (包案): {count}, {overdue} overdue (open one to see it)</source>
         <translation>我包案的事项：{count} 件，超期 {overdue} 件（双击查看详情）</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/led.py" line="103"/>
+        <location filename="../../windows/mechanisms/led.py" line="109"/>
         <source>My entries (包案): none open.</source>
         <translation>我包案的事项：没有未化解的事项。</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/led.py" line="118"/>
+        <location filename="../../windows/mechanisms/led.py" line="128"/>
         <source>not set</source>
         <translation>未定</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/led.py" line="121"/>
+        <location filename="../../windows/mechanisms/led.py" line="131"/>
         <source>{days} days overdue</source>
         <translation>超期 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/led.py" line="134"/>
+        <source>Formal case</source>
+        <translation>信访事项</translation>
+    </message>
+    <message>
+        <location filename="../../windows/mechanisms/led.py" line="134"/>
+        <source>Register entry</source>
+        <translation>排查化解</translation>
     </message>
 </context>
 <context>
@@ -835,52 +840,52 @@
 <context>
     <name>OverdueDisputes</name>
     <message>
-        <location filename="../../windows/mechanisms/overdue.py" line="31"/>
+        <location filename="../../windows/mechanisms/overdue.py" line="33"/>
         <source>Overdue dispute entries</source>
         <translation>超期矛盾纠纷</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/overdue.py" line="51"/>
+        <location filename="../../windows/mechanisms/overdue.py" line="53"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/overdue.py" line="52"/>
+        <location filename="../../windows/mechanisms/overdue.py" line="54"/>
         <source>Place</source>
         <translation>发生地</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/overdue.py" line="53"/>
+        <location filename="../../windows/mechanisms/overdue.py" line="55"/>
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/overdue.py" line="54"/>
+        <location filename="../../windows/mechanisms/overdue.py" line="56"/>
         <source>Risk</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/overdue.py" line="55"/>
+        <location filename="../../windows/mechanisms/overdue.py" line="57"/>
         <source>Leader</source>
         <translation>包案领导</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/overdue.py" line="56"/>
+        <location filename="../../windows/mechanisms/overdue.py" line="58"/>
         <source>Unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/overdue.py" line="57"/>
+        <location filename="../../windows/mechanisms/overdue.py" line="59"/>
         <source>Due</source>
         <translation>化解期限</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/overdue.py" line="89"/>
+        <location filename="../../windows/mechanisms/overdue.py" line="91"/>
         <source>Dispute entries overdue and not settled: {count} (open one to see it)</source>
         <translation>超期未化解的矛盾纠纷：{count} 件（双击查看详情）</translation>
     </message>
     <message>
-        <location filename="../../windows/mechanisms/overdue.py" line="93"/>
+        <location filename="../../windows/mechanisms/overdue.py" line="95"/>
         <source>No dispute entry is overdue.</source>
         <translation>没有超期未化解的矛盾纠纷。</translation>
     </message>

@@ -16,7 +16,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from db import migrate, schema
 from db.engine import SQLITE_BUSY_MS, Database
@@ -205,3 +205,52 @@ def test_no_backup_for_a_file_that_is_not_there(tmp_path: Path) -> None:
         assert migrate.backup_sqlite(database.engine, NOW) is None
     finally:
         database.dispose()
+
+
+def _filled(engine: Engine, table: str, given: dict[str, object]) -> None:
+    """A row of ``table`` as the schema of the moment takes it: ``given``, and a plain value of
+    its type for every other column that must have one."""
+    values = dict(given)
+    for column in inspect(engine).get_columns(table):
+        name = column["name"]
+        if name in values or column["nullable"] or column.get("default") is not None:
+            continue
+        if column.get("autoincrement") is True or name == "id":
+            continue
+        kind = column["type"].python_type
+        values[name] = {str: "", int: 0, bool: False, dt.date: NOW.date()}.get(kind, NOW)
+    names = ", ".join(values)
+    with engine.begin() as connection:
+        connection.execute(
+            text(f"INSERT INTO {table} ({names}) VALUES ({', '.join(':' + n for n in values)})"),
+            values,
+        )
+
+
+def test_case_leader_migration_keeps_cases_and_guards_the_leader_of_an_archived_one(
+    empty_db: Database,
+) -> None:
+    """0190_case_leader: a case stored before it has no leader; archived, its leader is as
+    read-only as the rest; undone, the guard of 0150_secops still stands."""
+    engine = empty_db.engine
+    config = migrate.alembic_config(engine)
+    command.upgrade(config, "0180_sec2")
+    _filled(engine, "visitor", {"id": 1, "name": "张三"})
+    for seq, archived in ((1, NOW.date()), (2, None)):
+        number = f"信〔2026〕{seq:04d}号"
+        case = {"id": seq, "number": number, "year": 2026, "seq": seq, "visitor_id": 1}
+        _filled(engine, "petition_case", {**case, "archived_on": archived})
+
+    command.upgrade(config, "0190_case_leader")
+    with engine.connect() as connection:
+        stored = connection.execute(text("SELECT id, leader FROM petition_case ORDER BY id"))
+        assert stored.all() == [(1, ""), (2, "")]
+    with pytest.raises(DBAPIError, match="已归档的记录只读"), engine.begin() as connection:
+        connection.execute(text("UPDATE petition_case SET leader = '王建国' WHERE id = 1"))
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE petition_case SET leader = '王建国' WHERE id = 2"))
+
+    command.downgrade(config, "0180_sec2")
+    assert "leader" not in {c["name"] for c in inspect(engine).get_columns("petition_case")}
+    with pytest.raises(DBAPIError, match="已归档的记录只读"), engine.begin() as connection:
+        connection.execute(text("UPDATE petition_case SET state = 'closed' WHERE id = 1"))

@@ -6,8 +6,8 @@ figures) and every menu (settings, the hall's display, administration, supervisi
 calendar); the walk also opens the front desk's appointments dialog, the letters window's formal
 case (信访事项), the court's dialogs with the 立案 dialog after a failed check, the overdue
 register entry from today's figures, the leader's 批示 on a register entry (also after a failed
-check), the demo leader's home with the entries he leads (包案) and one of them opened, and the
-calling display."""
+check), the demo leader's home with the cases and entries he leads (包案), a case and an entry
+opened, and the calling display."""
 
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ from desktop.display import CallingDisplay
 from desktop.front_desk import FrontDeskScreen
 from desktop.main_window import FIGURES_PAGE, MainWindow, TodayFigures
 from hall import demo, users
+from hall.mechanisms.leading import CASE, ENTRY
 from kit.context import AppContext, HallEvents
 from windows.court.desk import ClerkDesk
 from windows.court.files import CourtFilesPage
@@ -148,7 +149,8 @@ def walk_instruction(register: DisputeRegister, size: QSize, check: Check) -> No
 
 
 def walk_leader_home(qtbot: QtBot, ctx: AppContext, size: QSize, check: Check) -> None:
-    """The demo leader's today's figures, with the entries he leads (包案), one of them opened."""
+    """The demo leader's today's figures, with the cases and entries he leads (包案), a case and
+    an entry opened."""
     with ctx.database.read() as s:
         leader = users.authenticate(s, "lingdao", demo.DEMO_PASSWORD)
         assert isinstance(leader, User)
@@ -162,11 +164,15 @@ def walk_leader_home(qtbot: QtBot, ctx: AppContext, size: QSize, check: Check) -
     check("leader's home", window)
     led = window.findChild(LedEntries)
     assert led is not None and led.rows, "the demo leader leads a register entry"
-    dialog = led.open_entry(0)
-    assert dialog is not None
-    show_at(dialog, size)
-    check("leader's own register entry", dialog)
-    dialog.reject()
+    for kind, name in ((ENTRY, "leader's own register entry"), (CASE, "leader's own formal case")):
+        row = next((n for n, r in enumerate(led.rows) if r.kind == kind), None)
+        assert row is not None, f"the demo leader leads a {name}"
+        dialog = led.open_entry(row)
+        assert dialog is not None
+        show_at(dialog, size)
+        check(name, dialog)
+        dialog.reject()
+        settle()
     window.close()
     settle()
 

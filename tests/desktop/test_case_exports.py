@@ -14,8 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from db.case_models import REGISTERED, STATE_NAMES
 from db.engine import Database
-from hall import case_views, cases, clock, ledgers, letters, users
+from hall import case_views, cases, clock, ledgers, letters, roster, users
 from hall.errors import PermissionDenied
+from hall.mechanisms import leading
 from kit.context import AppContext
 from tests.desktop.test_list_exports import export
 from tests.hall.ledger_helpers import visit_row, xlsx
@@ -49,6 +50,11 @@ def test_cases_exported_as_listed_with_the_accusation_withheld(
         assert ledgers.import_ledger(s, "visits", xlsx([visit_row()])).ok
     plain = letter(hall_db, "小区供暖不达标", "request")
     secret = letter(hall_db, "举报某局长收受贿赂", "report")
+    with hall_db.write() as s:
+        roster.set_duty_leader(s, clock.now().date(), "王建国", "市委常委")
+        plain_id = cases.by_number(s, plain).id
+        leader = users.add_user(s, "lingdao", "王建国", "secret1", [users.LEADER])
+        leading.set_case_leader(s, plain_id, "王建国", leader)
     legal = make_ctx(hall_db, "falv", [users.OFFICER], ["legal"])
     page = LetterCasesPage(legal)
     qtbot.addWidget(page)
@@ -56,19 +62,20 @@ def test_cases_exported_as_listed_with_the_accusation_withheld(
     rows = export(qtbot, page.export_button, tmp_path / "cases.xlsx")
     assert str(rows[0][0]).startswith(f"信访事项（{STATE_NAMES[REGISTERED]}；导出于 2026-06-10")
     assert rows[1] == (
-        "编号", "状态", "信访目的", "信访人", "事由摘要", "承办单位", "承办人",
+        "编号", "状态", "信访目的", "信访人", "事由摘要", "承办单位", "承办人", "包案领导",
         "登记日期", "期限", "预警", "剩余天数",
     )  # fmt: skip
     assert page.model.rowCount() == len(rows) - 2 == 2
     by_number = {row[0]: row for row in rows[2:]}
     assert set(by_number) == {plain, secret}
     assert by_number[plain][4] == "小区供暖不达标" and by_number[plain][3] == "王秀英"
+    assert by_number[plain][7] == "王建国"
     withheld = by_number[secret]
     assert withheld[4] == cases.WITHHELD and withheld[3] == "王**"
     assert not any("贿赂" in str(cell) for row in rows for cell in row)
     received = dt.datetime.combine(clock.now().date() - dt.timedelta(days=3), dt.time())
-    assert withheld[7] == received and isinstance(withheld[8], dt.datetime)
-    assert isinstance(withheld[10], int) and withheld[10] > 0
+    assert withheld[8] == received and isinstance(withheld[9], dt.datetime)
+    assert isinstance(withheld[11], int) and withheld[11] > 0
     assert page.message.text().startswith("Exported to")
 
 

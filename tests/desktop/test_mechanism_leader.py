@@ -1,5 +1,6 @@
-"""Issue 17, the leader's part: the entries a leader leads (包案) on his or her home page, and
-the leader's instruction (批示), on a register entry or at leader reception on the visit at the
+"""Issue 17, the leader's part: the cases and entries a leader leads (包案) on his or her home
+page, a formal case's 包案领导 named in the letters desk's case view, and the leader's
+instruction (批示), on a register entry or at leader reception on the visit at the
 heart-to-heart window, turned into its assignment (交办) with a deadline and a 交办单, each
 driven as a user on both databases."""
 
@@ -14,19 +15,25 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from db.case_models import PetitionCase
 from db.engine import Database
 from db.mechanism_models import Dispute, DisputeProgress
+from db.models import User
 from desktop.main_window import TodayFigures
 from hall import users
 from hall.deadlines import Alert
-from hall.mechanisms import disputes
+from hall.mechanisms import disputes, leading
 from kit.alerts import ALERT_COLOURS
 from kit.context import AppContext, HallEvents
 from tests.desktop.conftest import AddUser, type_text
 from tests.hall.mechanisms.helpers import entry, prepare
+from tests.hall.test_cases import letter
 from tests.windows.helpers import register
 from tests.windows.window_gui import officer_ctx, open_window, serve_next
+from windows.letters.case_dialog import CaseDialog
+from windows.letters.case_view import CaseViewPage
 from windows.mechanisms.led import LedEntries
+from windows.mechanisms.overdue import DisputeDialog
 from windows.mechanisms.register import DisputeRegister
 from windows.talk import TalkPanel
 
@@ -48,11 +55,15 @@ def _leader(database: Database, add_user: AddUser, events: HallEvents, name: str
     return AppContext(database, add_user("lingdao", [users.LEADER], name=name), events)
 
 
-def _led(database: Database) -> None:
-    """王建国 leads one entry overdue since 5 June and one due 20 June; 李红 one due 12 June;
-    one of 王建国's is settled (it leaves the list). The clock is pinned on 10 June."""
-    _, unit = prepare(database)
+def _led(database: Database) -> int:
+    """王建国 leads one entry overdue since 5 June and one due 20 June, and a formal case
+    registered on 8 June (its 15 days end on 23 June); 李红 one entry due 12 June; one
+    of 王建国's is settled (it leaves the list). The clock is pinned on 10 June. Returns the
+    case's id."""
+    admin, unit = prepare(database)
+    case_id = letter(database, dt.date(2026, 6, 8), summary="小区供暖不达标")
     with database.write() as s:
+        leading.set_case_leader(s, case_id, "王建国", s.get_one(User, admin))
         plan = [
             ("远期", "王建国", dt.date(2026, 6, 20)),
             ("别人的", "李红", dt.date(2026, 6, 12)),
@@ -68,36 +79,55 @@ def _led(database: Database) -> None:
                 disputes.add_progress(s, dispute.id, "已约双方当面协商", now=EARLIER)
             if parties == "已化解":
                 disputes.record_outcome(s, dispute.id, "resolved")
+    return case_id
 
 
-def test_a_leaders_home_lists_his_entries_nearest_deadline_first_and_opens_one(
+def test_a_leaders_home_lists_his_cases_and_entries_nearest_deadline_first_and_opens_them(
     qtbot: QtBot, chinese: None, hall_db: Database, add_user: AddUser, hall_events: HallEvents
 ) -> None:
-    _led(hall_db)
+    case_id = _led(hall_db)
     figures = TodayFigures(_leader(hall_db, add_user, hall_events, "王建国"))
     qtbot.addWidget(figures)
     led = figures.findChild(LedEntries)
     assert isinstance(led, LedEntries)
-    assert led.title.text() == "我包案的事项：2 件，超期 1 件（双击查看详情）"
+    assert led.title.text() == "我包案的事项：3 件，超期 1 件（双击查看详情）"
     table = led.table
-    assert [table.item(r, 2).text() for r in range(table.rowCount())] == ["赵甲、钱乙", "远期"]
-    assert [table.item(r, 5).text() for r in (0, 1)] == ["2026-06-05", "2026-06-20"]
-    assert [table.item(r, 6).text() for r in (0, 1)] == ["超期 5 天", "10"]
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers == ["类别", "编号", "当事人", "状态/风险", "期限", "剩余天数"]
+    rows = [[table.item(r, c).text() for c in (0, 2, 3, 4, 5)] for r in range(table.rowCount())]
+    assert rows == [
+        ["排查化解", "赵甲、钱乙", "一般", "2026-06-05", "超期 5 天"],
+        ["排查化解", "远期", "一般", "2026-06-20", "10"],
+        ["信访事项", "张三", "已登记待受理", "2026-06-23", "13"],
+    ]
     red, white = ALERT_COLOURS[Alert.OVERDUE]
     overdue = table.item(0, 0)
     assert overdue.background().color().name() == red
     assert overdue.foreground().color().name() == white
     assert table.item(1, 0).background().style() == Qt.BrushStyle.NoBrush
+    assert table.item(0, 2).toolTip() == "千秋镇北村　千秋镇政府"
     figures.show()
     qtbot.waitExposed(figures)
     cell = table.visualItemRect(table.item(0, 2)).center()
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
     dialog = led.dialog
-    assert dialog is not None and dialog.isVisible()
+    assert isinstance(dialog, DisputeDialog) and dialog.isVisible()
     assert dialog.values["化解期限"].text() == "2026-06-05（已超期）"
     assert "2026-06-01  已约双方当面协商" in dialog.progress.toPlainText()
     dialog.close()
+    # The case opens as the letters desk shows it, its leader named there.
+    cell = table.visualItemRect(table.item(2, 2)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    opened = led.dialog
+    assert isinstance(opened, CaseDialog) and opened.isVisible()
+    page = opened.page
+    assert page.case is not None and page.case.id == case_id
+    assert opened.windowTitle() == f"信访事项 {page.case.number}"
+    assert page.detail_labels["summary"].text() == "小区供暖不达标"
+    assert page.leader_combo.isVisible() and page.leader_combo.currentText() == "王建国"
+    opened.close()
 
 
 def test_a_leader_not_on_the_list_is_told_and_an_administrator_has_no_such_list(
@@ -238,3 +268,42 @@ def test_leader_reception_at_the_talk_window_assigns_the_visit(
     )
     assert "根据王建国同志批示" in text and "请千秋镇两周内上门核实面积，依政策答复" in text
     dialog.close()
+
+
+def test_a_leader_names_a_case_s_leader_in_the_case_view_and_an_officer_cannot(
+    qtbot: QtBot, chinese: None, hall_db: Database, add_user: AddUser, hall_events: HallEvents
+) -> None:
+    prepare(hall_db)
+    case_id = letter(hall_db, dt.date(2026, 6, 8), summary="小区供暖不达标")
+    officer = CaseViewPage(officer_ctx(hall_db, "letters"))
+    qtbot.addWidget(officer)
+    officer.show()
+    officer.open_case(case_id)
+    assert officer.case is not None and officer.case.id == case_id
+    assert officer.detail_labels["leader"].text() == "未指定"
+    assert officer.leader_combo.isHidden() and officer.leader_button.isHidden()
+
+    page = CaseViewPage(_leader(hall_db, add_user, hall_events, "李红"))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.open_case(case_id)
+    combo = page.leader_combo
+    assert combo.isVisible() and page.leader_button.isVisible()
+    assert [combo.itemText(i) for i in range(combo.count())] == ["（无）", "李红", "王建国"]
+    assert combo.currentText() == "（无）"
+    combo.setCurrentIndex(combo.findText("王建国"))
+    with qtbot.waitSignal(page.changed) as changed:
+        click(qtbot, page.leader_button)
+    assert changed.args == [case_id]
+    assert page.message.text() == "已指定包案领导：王建国。"
+    assert combo.currentText() == "王建国"
+    what = [page.timeline.item(r, 1).text() for r in range(page.timeline.rowCount())]
+    assert what[-1] == "指定包案领导：王建国"
+    assert page.timeline.item(page.timeline.rowCount() - 1, 2).text() == "李红"
+    with hall_db.read() as s:
+        assert s.get_one(PetitionCase, case_id).leader == "王建国"
+
+    officer.reload()
+    assert officer.detail_labels["leader"].text() == "王建国"
+    assert officer.leader_combo.isHidden()

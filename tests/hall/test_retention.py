@@ -196,6 +196,14 @@ def test_an_archived_record_is_read_only(db: Database, hall: dict[str, int]) -> 
             text("UPDATE petition_case SET state = 'handling' WHERE id = :id"),
             {"id": hall["case_goes"]},
         )
+    # Who led it (包案领导, migration 0190_case_leader) is part of what it says.
+    with pytest.raises(Archived, match="归档后只读"), db.write() as s:
+        s.get_one(PetitionCase, hall["case_goes"]).leader = "王建国"
+    with pytest.raises(DBAPIError, match="已归档的记录只读"), db.engine.begin() as connection:
+        connection.execute(
+            text("UPDATE petition_case SET leader = '王建国' WHERE id = :id"),
+            {"id": hall["case_goes"]},
+        )
     with db.write() as s:  # what is not archived changes as before
         s.get_one(Visit, hall["b"]).outcome_notes = "补记"
 

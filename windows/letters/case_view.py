@@ -15,6 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -35,6 +38,7 @@ from hall import case_views, court
 from hall.calendar import cn_date
 from hall.case_views import DocumentEntry, OpenedCase, TimelineEntry
 from hall.cases import CaseView
+from hall.mechanisms import leading
 from kit.alerts import alert_colours
 from kit.context import AppContext
 from kit.fields import ERROR_COLOUR
@@ -61,6 +65,8 @@ class CaseViewPage(QWidget, CaseActions, CaseDocuments):
         self.dialog: ActionDialog | None = None
         self.file_dialog: QFileDialog | None = None
         self.print_dialog: QPrintDialog | None = None
+        # Whom the user may name the open case's 包案领导 (empty: the user may not, or not now).
+        self.leaders: list[str] = []
 
         layout = QVBoxLayout(self)
         # Beside the list, in the page's own margins: every pixel of a small screen for the case.
@@ -95,6 +101,7 @@ class CaseViewPage(QWidget, CaseActions, CaseDocuments):
             ("accused", self.tr("Accused")),
             ("decision", self.tr("Decision")),
             ("unit", self.tr("Responsible unit")),
+            ("leader", self.tr("Leader in charge")),
             ("reply", self.tr("Reply")),
             ("review", self.tr("Review / re-review")),
             ("court", self.tr("Court")),
@@ -102,7 +109,7 @@ class CaseViewPage(QWidget, CaseActions, CaseDocuments):
             value = QLabel()
             value.setWordWrap(True)
             self.detail_labels[key] = value
-            self.details.addRow(label, value)
+            self.details.addRow(label, self._leader_row(value) if key == "leader" else value)
 
         lower = QHBoxLayout()
         timeline_box = QGroupBox(self.tr("Timeline"))
@@ -140,6 +147,43 @@ class CaseViewPage(QWidget, CaseActions, CaseDocuments):
         layout.addWidget(self.message)
         self._update_buttons()
 
+    def _leader_row(self, value: QLabel) -> QWidget:
+        """The 包案领导 as everyone reads it; for those who may name one, the leaders' list to
+        choose from instead, and the button that names the one chosen."""
+        self.leader_combo = QComboBox()
+        self.leader_combo.setObjectName("caseLeader")
+        self.leader_button = QPushButton(self.tr("Set"))
+        self.leader_button.setToolTip(self.tr("Name the chosen leader to lead this case (包案)"))
+        self.leader_button.clicked.connect(self.set_leader)
+        # As wide as the longest name: the rest of the line stays empty, not a long field.
+        self.leader_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.leader_combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(value, 1)
+        layout.addWidget(self.leader_combo)
+        layout.addWidget(self.leader_button)
+        layout.addStretch(0)
+        return row
+
+    def set_leader(self) -> None:
+        """Name the leader chosen in the list (or none) as the open case's 包案领导."""
+        if self.case is None:
+            return
+        case_id, user = self.case.id, self.ctx.user
+        name = str(self.leader_combo.currentData() or "")
+        done = (
+            self.tr("Leader in charge: {name}.").format(name=name)
+            if name
+            else self.tr("The case has no leader in charge now.")
+        )
+        Operation(
+            self, self.ctx.database, lambda s: leading.set_case_leader(s, case_id, name, user)
+        ).success(lambda _case: self._done(case_id, done)).failure(
+            lambda problem: self.show_message(problem.message, error=True)
+        ).run()
+
     # -- showing ----------------------------------------------------------------------------
 
     def open_case(self, case_id: int) -> None:
@@ -153,6 +197,12 @@ class CaseViewPage(QWidget, CaseActions, CaseDocuments):
 
     def _opened(self, opened: OpenedCase) -> None:
         self.case = opened.view
+        self.leaders = opened.leaders
+        self.leader_combo.clear()
+        self.leader_combo.addItem(self.tr("(none)"), "")
+        for name in opened.leaders:
+            self.leader_combo.addItem(name, name)
+        self.leader_combo.setCurrentIndex(max(0, self.leader_combo.findData(opened.view.leader)))
         self._show(opened.view, [self._timeline_row(e) for e in opened.timeline], opened.documents)
         self._show_court(opened.view, opened.court)
 
@@ -166,6 +216,13 @@ class CaseViewPage(QWidget, CaseActions, CaseDocuments):
             # The rules word the move with its dates: 期限因节假日调整：由 X 调整为 Y.
             what = "{text}（{deadline}）".format(
                 text=event.payload.get("text", ""), deadline=event.payload.get("deadline_name", "")
+            )
+        if event.kind == EventKind.CASE_LEADER_SET:
+            leader = event.payload.get("leader")
+            what = (
+                self.tr("Leader in charge named: {name}").format(name=leader)
+                if leader
+                else self.tr("Leader in charge removed")
             )
         if event.payload.get("late"):
             what += self.tr(" (late)")
@@ -276,6 +333,7 @@ class CaseViewPage(QWidget, CaseActions, CaseDocuments):
                 days=view.extension_days, reason=view.extension_reason
             )
         labels["unit"].setText(unit)
+        labels["leader"].setText(view.leader or self.tr("none named"))
         reply = ""
         if view.outcome_name:
             reply = f"{view.outcome_name}（{_date(view.replied_on)}）　{view.reply_text}"
@@ -358,6 +416,11 @@ class CaseViewPage(QWidget, CaseActions, CaseDocuments):
             button.setEnabled(allowed[name] and not withheld)
             button.setVisible(button.isEnabled())
         self.actions_box.setVisible(any(b.isEnabled() for b in self.action_buttons.values()))
+        # The leaders' list is there only for those who may name one, on an open case.
+        naming = view is not None and bool(self.leaders)
+        self.leader_combo.setVisible(naming)
+        self.leader_button.setVisible(naming)
+        self.detail_labels["leader"].setVisible(not naming)
         self.issue_button.setEnabled(view is not None and not withheld)
         has_document = self.documents.count() > 0
         for button in (self.save_button, self.print_button, self.reprint_button):

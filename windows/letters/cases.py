@@ -49,8 +49,8 @@ COURT_DECISIONS = frozenset({EventKind.COURT_ACCEPTED, EventKind.COURT_RETURNED}
 
 
 def case_columns(on: dt.date) -> list[ExportColumn[CaseRow]]:
-    """The file's columns on ``on``: what the list shows, with the unit and officer it has no
-    room for."""
+    """The file's columns on ``on``: what the list shows, with the unit, officer and 包案领导
+    it has no room for."""
     return [
         ExportColumn("编号", lambda r: r.number, 16),
         ExportColumn("状态", lambda r: r.state_name, 8),
@@ -59,6 +59,7 @@ def case_columns(on: dt.date) -> list[ExportColumn[CaseRow]]:
         ExportColumn("事由摘要", lambda r: r.summary, 40),
         ExportColumn("承办单位", lambda r: r.unit or "", 18),
         ExportColumn("承办人", lambda r: r.officer or "", 10),
+        ExportColumn("包案领导", lambda r: r.leader, 10),
         ExportColumn("登记日期", lambda r: r.received_on, 11),
         ExportColumn("期限", lambda r: r.due_on, 11),
         ExportColumn("预警", lambda r: r.alert_name, 8),
