@@ -15,6 +15,8 @@ traceback. A test that provokes one on purpose is marked ``expect_error_log``.
 
 Each password is hashed once a session (tests/passwords.py) except in tests marked
 ``fresh_password_hash``, which test the hashing itself.
+
+Every wait of ``qtbot``'s gives up after a minute at the soonest (``PATIENCE_MS``).
 """
 
 from __future__ import annotations
@@ -24,9 +26,9 @@ import logging
 import os
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import psycopg
 import pytest
@@ -40,10 +42,18 @@ from tests.daytime import pin_clock
 from tests.passwords import hashed_once
 
 if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
     from tests.questions import Questions
 
 PG_ADMIN_URL = os.environ.get("HALL_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
 REQUIRE_PG = os.environ.get("HALL_REQUIRE_PG") == "1"
+# What a GUI test waits for comes from a worker thread, the database's notifications or another
+# process, and on a loaded CI machine that takes far longer than pytest-qt's 5 s default, or
+# than the few seconds a test may name (how soon it comes on an idle machine). Waiting longer
+# changes nothing in a test that passes; only a failing one takes longer to say so.
+PATIENCE_MS = 60_000
+QT_WAITS = ("waitUntil", "waitSignal", "waitSignals", "waitCallback", "waitExposed", "waitActive")
 
 # An ordinary working Wednesday whose deadlines, even six months on, fall in a year whose
 # holidays the calendar package knows.
@@ -148,6 +158,21 @@ def questions(monkeypatch: pytest.MonkeyPatch) -> Questions:
     from tests.questions import answer_questions
 
     return answer_questions(monkeypatch)
+
+
+@pytest.fixture
+def qtbot(qtbot: QtBot) -> QtBot:
+    """pytest-qt's ``qtbot``, whose waits wait ``PATIENCE_MS`` at least."""
+    for name in QT_WAITS:
+        setattr(qtbot, name, _patient(getattr(qtbot, name)))
+    return qtbot
+
+
+def _patient(wait: Callable[..., Any]) -> Callable[..., Any]:
+    def patient(*args: Any, timeout: int = PATIENCE_MS, **kwargs: Any) -> Any:
+        return wait(*args, timeout=max(timeout, PATIENCE_MS), **kwargs)
+
+    return patient
 
 
 @pytest.fixture(scope="session", autouse=True)
