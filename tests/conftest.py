@@ -6,8 +6,9 @@ template file copied for each test.
 ``HALL_REQUIRE_PG=1`` (set by CI) turns a missing PostgreSQL server into a failure.
 
 The hall's clock is pinned for every test (``hall_day``, at two in the afternoon), so the suite
-passes whatever day it runs on. A test marked ``dated`` runs once on each day of ``SWEEP``: the
-dates where a deadline, an alert or a service day is most likely to go wrong.
+passes whatever day it runs on; it runs on from there, unless a test holds it (``held_clock``).
+A test marked ``dated`` runs once on each day of ``SWEEP``: the dates where a deadline, an alert
+or a service day is most likely to go wrong.
 
 A test fails when the program logs an ERROR (or CRITICAL) it did not expect: the screens log
 the exceptions they turn into a message for the user, so a test could otherwise pass over a
@@ -36,7 +37,7 @@ import pytest
 from db import crypto, migrate
 from db.crypto import HallKey, Keyring
 from db.engine import Database
-from hall import keys
+from hall import clock, keys
 from tests import pg_reset
 from tests.daytime import pin_clock
 from tests.passwords import hashed_once
@@ -91,8 +92,17 @@ def hall_day(request: pytest.FixtureRequest) -> dt.date:
 
 
 @pytest.fixture(autouse=True)
-def _pinned_clock(hall_day: dt.date, monkeypatch: pytest.MonkeyPatch) -> None:
-    pin_clock(monkeypatch, day=hall_day)
+def _pinned_clock(hall_day: dt.date, monkeypatch: pytest.MonkeyPatch) -> dt.datetime:
+    return pin_clock(monkeypatch, day=hall_day)
+
+
+@pytest.fixture
+def held_clock(_pinned_clock: dt.datetime, monkeypatch: pytest.MonkeyPatch) -> dt.datetime:
+    """The hall's clock held still at the moment the test is pinned to, in this process (the
+    processes it starts run on): for a test whose outcome would change if a loaded machine let
+    a second or a minute pass between its steps."""
+    monkeypatch.setattr(clock, "now", lambda: _pinned_clock)
+    return _pinned_clock
 
 
 @pytest.fixture(autouse=True)

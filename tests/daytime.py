@@ -5,7 +5,7 @@ deadline counts working days, so a test on the real clock would pass or fail wit
 runs on. The middle of the afternoon keeps a timeline that reaches back from "now" (a call
 "16 minutes ago") within one service day. Processes a test starts get the same clock through
 ``HALL_CLOCK_START``. A test whose outcome would change if a loaded machine let a second or a
-minute pass between its steps holds the clock still (``hold_clock``).
+minute pass between its steps holds the clock still (``held_clock``, tests/conftest.py).
 """
 
 from __future__ import annotations
@@ -33,11 +33,3 @@ def pin_clock(
     monkeypatch.setattr(clock, "now", lambda: start + dt.timedelta(seconds=time.time() - began))
     monkeypatch.setenv(CLOCK_START, f"{start.isoformat()}@{began}")
     return start
-
-
-def hold_clock(monkeypatch: pytest.MonkeyPatch) -> dt.datetime:
-    """Stop ``hall.clock.now`` where it stands, for this process (the processes a test starts
-    run on); returns the moment it stands at."""
-    held = clock.now()
-    monkeypatch.setattr(clock, "now", lambda: held)
-    return held

@@ -15,7 +15,6 @@ from db.models import Ticket, Visit
 from hall import catalog, clock, queue, users
 from hall.errors import NotFound
 from kit.context import AppContext, HallEvents
-from tests.daytime import hold_clock
 from tests.questions import Questions
 from tests.windows.helpers import (
     ALICE_ID,
@@ -74,11 +73,9 @@ def enabled(ws: WindowWorkstation) -> set[str]:
     return {name for name, button in buttons.items() if button.isEnabled()}
 
 
-def test_waiting_list_is_priority_first_then_queue_time(
-    hall_db: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # "0 分钟" waited holds however slow the machine: the clock stands still.
-    hold_clock(monkeypatch)
+# "0 分钟" waited holds however slow the machine: the clock stands still.
+@pytest.mark.usefixtures("held_clock")
+def test_waiting_list_is_priority_first_then_queue_time(hall_db: Database, qtbot: QtBot) -> None:
     register(hall_db, "王建军")
     register(hall_db, "刘桂英", priority_reason="elderly")
     register(hall_db, "陈志强")
