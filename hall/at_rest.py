@@ -29,7 +29,6 @@ from sqlalchemy import (
     tuple_,
     type_coerce,
 )
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db import crypto, summary_index
@@ -37,7 +36,7 @@ from db.crypto import EncryptedBytes, EncryptedText, HallKey, Keyring
 from db.engine import Database
 from db.lookup import lookup_columns
 from db.models import HallSetting
-from hall import keys
+from hall import keys, settings
 
 BATCH = 500
 # Scans run to megabytes each: a batch of them is kept small enough to sit in memory.
@@ -171,16 +170,8 @@ def encrypt_pending(database: Database, progress: Progress | None = None) -> Wal
 def _mark_done(session: Session, key_id: str) -> None:
     """Record that every value is under ``key_id``. Workstations first opening a database at
     once all walk it and mark it: the first to insert the mark wins, the others update it."""
-    row = session.get(HallSetting, DONE_SETTING)
-    if row is None:
-        try:
-            with session.begin_nested():
-                session.add(HallSetting(key=DONE_SETTING, value=key_id))
-            return
-        except IntegrityError:
-            row = session.get(HallSetting, DONE_SETTING)
-            assert row is not None
-    row.value = key_id
+    if not settings.put_first(session, {DONE_SETTING: key_id}):
+        settings.put_raw(session, DONE_SETTING, key_id)
 
 
 def compact_sqlite(database: Database) -> None:

@@ -18,13 +18,13 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db import audit_log, crypto
 from db.crypto import HallKey, Keyring
 from db.engine import data_dir
 from db.models import HallSetting
+from hall import settings
 from hall.errors import HallError
 
 KEY_FILE = "hall.key"
@@ -106,27 +106,24 @@ def _check_value(key: HallKey) -> str:
     return crypto.hash_with(key, "key-check", key.key_id)
 
 
+def _mark(key: HallKey) -> dict[str, str]:
+    """The settings that record which key a database's data is encrypted under."""
+    return {KEY_ID_SETTING: key.key_id, KEY_CHECK_SETTING: _check_value(key)}
+
+
 def mark_database(session: Session, key: HallKey) -> None:
     """Record in the database which key its data is encrypted under."""
-    for name, value in ((KEY_ID_SETTING, key.key_id), (KEY_CHECK_SETTING, _check_value(key))):
-        row = session.get(HallSetting, name)
-        if row is None:
-            session.add(HallSetting(key=name, value=value))
-        else:
-            row.value = value
+    for name, value in _mark(key).items():
+        settings.put_raw(session, name, value)
 
 
 def _claim_database(session: Session, key: HallKey) -> tuple[str, str] | None:
     """Record ``key`` as the database's key; None when that was done, or the mark another
     workstation recorded first. Several workstations first opening a new database at once
     all find it unmarked: one marks it, the others read its mark and check their key."""
-    try:
-        with session.begin_nested():
-            mark_database(session, key)
-            session.flush()
-    except IntegrityError:
-        return database_key_id(session)
-    return None
+    if settings.put_first(session, _mark(key)):
+        return None
+    return database_key_id(session)
 
 
 def database_key_id(session: Session) -> tuple[str, str] | None:

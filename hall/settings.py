@@ -6,10 +6,12 @@ its default and a settings screen can list them all.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db import events
@@ -100,11 +102,35 @@ def get(session: Session, setting: Setting[T]) -> T:
 
 
 def put(session: Session, setting: Setting[T], value: T) -> None:
-    row = session.get(HallSetting, setting.key)
+    put_raw(session, setting.key, setting.render(value))
+
+
+def put_raw(session: Session, key: str, value: str) -> None:
+    """Store the rendered ``value`` under ``key``: a registry setting's, or one kept outside
+    the registry (the key's mark, the at-rest walk's record)."""
+    row = session.get(HallSetting, key)
     if row is None:
-        session.add(HallSetting(key=setting.key, value=setting.render(value)))
+        session.add(HallSetting(key=key, value=value))
     else:
-        row.value = setting.render(value)
+        row.value = value
+
+
+def put_first(session: Session, values: Mapping[str, str]) -> bool:
+    """Store ``values`` together, unless another workstation inserts one of these settings
+    meanwhile: False then, nothing of ``values`` written, and the session reads the winner's.
+
+    Workstations first opening a new database at once all find a setting absent and all insert
+    it; the first insert wins, the others fail on the key. The savepoint keeps that failure
+    from spoiling the rest of the caller's transaction, which goes on with the winner's rows
+    (committed by then: a losing insert waits for the winner's transaction to end)."""
+    try:
+        with session.begin_nested():
+            for key, value in values.items():
+                put_raw(session, key, value)
+            session.flush()
+    except IntegrityError:
+        return False
+    return True
 
 
 # The event that tells every calling display to read the hall-wide settings again.

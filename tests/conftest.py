@@ -6,8 +6,9 @@ template file copied for each test.
 ``HALL_REQUIRE_PG=1`` (set by CI) turns a missing PostgreSQL server into a failure.
 
 The hall's clock is pinned for every test (``hall_day``, at two in the afternoon), so the suite
-passes whatever day it runs on. A test marked ``dated`` runs once on each day of ``SWEEP``: the
-dates where a deadline, an alert or a service day is most likely to go wrong.
+passes whatever day it runs on; it runs on from there, unless a test holds it (``held_clock``).
+A test marked ``dated`` runs once on each day of ``SWEEP``: the dates where a deadline, an alert
+or a service day is most likely to go wrong.
 
 A test fails when the program logs an ERROR (or CRITICAL) it did not expect: the screens log
 the exceptions they turn into a message for the user, so a test could otherwise pass over a
@@ -15,6 +16,8 @@ traceback. A test that provokes one on purpose is marked ``expect_error_log``.
 
 Each password is hashed once a session (tests/passwords.py) except in tests marked
 ``fresh_password_hash``, which test the hashing itself.
+
+Every wait of ``qtbot``'s gives up after a minute at the soonest (``PATIENCE_MS``).
 """
 
 from __future__ import annotations
@@ -24,9 +27,9 @@ import logging
 import os
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import psycopg
 import pytest
@@ -34,16 +37,24 @@ import pytest
 from db import crypto, migrate
 from db.crypto import HallKey, Keyring
 from db.engine import Database
-from hall import keys
+from hall import clock, keys
 from tests import pg_reset
 from tests.daytime import pin_clock
 from tests.passwords import hashed_once
 
 if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
     from tests.questions import Questions
 
 PG_ADMIN_URL = os.environ.get("HALL_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
 REQUIRE_PG = os.environ.get("HALL_REQUIRE_PG") == "1"
+# What a GUI test waits for comes from a worker thread, the database's notifications or another
+# process, and on a loaded CI machine that takes far longer than pytest-qt's 5 s default, or
+# than the few seconds a test may name (how soon it comes on an idle machine). Waiting longer
+# changes nothing in a test that passes; only a failing one takes longer to say so.
+PATIENCE_MS = 60_000
+QT_WAITS = ("waitUntil", "waitSignal", "waitSignals", "waitCallback", "waitExposed", "waitActive")
 
 # An ordinary working Wednesday whose deadlines, even six months on, fall in a year whose
 # holidays the calendar package knows.
@@ -81,8 +92,17 @@ def hall_day(request: pytest.FixtureRequest) -> dt.date:
 
 
 @pytest.fixture(autouse=True)
-def _pinned_clock(hall_day: dt.date, monkeypatch: pytest.MonkeyPatch) -> None:
-    pin_clock(monkeypatch, day=hall_day)
+def _pinned_clock(hall_day: dt.date, monkeypatch: pytest.MonkeyPatch) -> dt.datetime:
+    return pin_clock(monkeypatch, day=hall_day)
+
+
+@pytest.fixture
+def held_clock(_pinned_clock: dt.datetime, monkeypatch: pytest.MonkeyPatch) -> dt.datetime:
+    """The hall's clock held still at the moment the test is pinned to, in this process (the
+    processes it starts run on): for a test whose outcome would change if a loaded machine let
+    a second or a minute pass between its steps."""
+    monkeypatch.setattr(clock, "now", lambda: _pinned_clock)
+    return _pinned_clock
 
 
 @pytest.fixture(autouse=True)
@@ -148,6 +168,21 @@ def questions(monkeypatch: pytest.MonkeyPatch) -> Questions:
     from tests.questions import answer_questions
 
     return answer_questions(monkeypatch)
+
+
+@pytest.fixture
+def qtbot(qtbot: QtBot) -> QtBot:
+    """pytest-qt's ``qtbot``, whose waits wait ``PATIENCE_MS`` at least."""
+    for name in QT_WAITS:
+        setattr(qtbot, name, _patient(getattr(qtbot, name)))
+    return qtbot
+
+
+def _patient(wait: Callable[..., Any]) -> Callable[..., Any]:
+    def patient(*args: Any, timeout: int = PATIENCE_MS, **kwargs: Any) -> Any:
+        return wait(*args, timeout=max(timeout, PATIENCE_MS), **kwargs)
+
+    return patient
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -4,7 +4,8 @@ Every test runs on a pinned clock (tests/conftest.py): a service day is a calend
 deadline counts working days, so a test on the real clock would pass or fail with the day it
 runs on. The middle of the afternoon keeps a timeline that reaches back from "now" (a call
 "16 minutes ago") within one service day. Processes a test starts get the same clock through
-``HALL_CLOCK_START``.
+``HALL_CLOCK_START``. A test whose outcome would change if a loaded machine let a second or a
+minute pass between its steps holds the clock still (``held_clock``, tests/conftest.py).
 """
 
 from __future__ import annotations

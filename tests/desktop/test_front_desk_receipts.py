@@ -79,12 +79,17 @@ def unused_port() -> int:
     return port
 
 
+# How long the fake printer waits for its job: it is made before the desk opens and the
+# visitor is typed in, which a loaded machine can take well over ten seconds to do.
+PRINTER_PATIENCE = 120
+
+
 class FakeThermalPrinter:
     """A network receipt printer on this machine: it takes one print job and keeps its bytes."""
 
     def __init__(self) -> None:
         self.server = socket.create_server(("127.0.0.1", 0))
-        self.server.settimeout(10)
+        self.server.settimeout(PRINTER_PATIENCE)
         self.port: int = self.server.getsockname()[1]
         self.received = bytearray()
         self._thread = threading.Thread(target=self._take_one_job)
@@ -97,7 +102,7 @@ class FakeThermalPrinter:
                 self.received.extend(chunk)
 
     def close(self) -> bytes:
-        self._thread.join(timeout=10)
+        self._thread.join(timeout=PRINTER_PATIENCE)
         self.server.close()
         assert not self._thread.is_alive()
         return bytes(self.received)
