@@ -239,22 +239,16 @@ class RosterBand(QFrame):
         self.line = layout = QHBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(self.days, 1)
-        # A day off the roster hides its cell, which then takes none of the band's width.
-        self.day_cells: list[QWidget] = []
         self.cells: list[tuple[ElidedLabel, ElidedLabel]] = []
         for _ in range(ROSTER_SHOWN):
-            holder = QWidget()
-            holder.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            cell = QVBoxLayout(holder)
-            cell.setContentsMargins(0, 0, 0, 0)
+            cell = QVBoxLayout()
             cell.setSpacing(2)
             # A long post ends in "…" at the cell's edge rather than widening the band.
             labels = (ElidedLabel(), ElidedLabel())
             for label, name in zip(labels, ("rosterLeader", "rosterDay"), strict=True):
                 label.setObjectName(name)
                 cell.addWidget(label)
-            self.days.addWidget(holder, 1)
-            self.day_cells.append(holder)
+            self.days.addLayout(cell, 1)
             self.cells.append(labels)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.fit(1.0)
@@ -273,8 +267,13 @@ class RosterBand(QFrame):
         self.setVisible(bool(lines))
         shown = list(lines)[:ROSTER_SHOWN]
         for index, (who, what) in enumerate(self.cells):
-            self.day_cells[index].setVisible(index < len(shown))
-            if index >= len(shown):
+            # A day off the roster hides its cell and gives up its share of the band's width,
+            # so the days on it have room for long posts.
+            on_roster = index < len(shown)
+            who.setVisible(on_roster)
+            what.setVisible(on_roster)
+            self.days.setStretch(index, 1 if on_roster else 0)
+            if not on_roster:
                 who.clear()
                 what.clear()
                 continue

@@ -76,7 +76,7 @@ def test_the_duty_roster_is_published_and_follows_changes(
     ]
     assert band.cells[2][1].text() == ""
     # The days on the roster share the band's width; a day not on it takes none.
-    assert [cell.isVisible() for cell in band.day_cells] == [True, True, False, False, False]
+    assert [who.isVisible() for who, _ in band.cells] == [True, True, False, False, False]
     qtbot.waitUntil(lambda: band.cells[1][1].width() > band.width() // 3)
 
     with hall_db.write() as s:
