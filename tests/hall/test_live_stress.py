@@ -16,6 +16,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
+import time
 import traceback
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -349,14 +350,28 @@ def _kill_connections(url: str) -> int:
     return sum(1 for (killed,) in rows if killed)
 
 
+def _wait_for_tickets(url: str, count: int) -> None:
+    """Return once the hall has issued ``count`` tickets. A connection of its own, closed
+    before the kill that follows: the kill spares only the connection that makes it."""
+    conninfo = url.replace("postgresql+psycopg://", "postgresql://", 1)
+    stop, deadline = threading.Event(), time.monotonic() + TIMEOUT
+    with psycopg.connect(conninfo, autocommit=True) as probe:
+        while (probe.execute("SELECT count(*) FROM ticket").fetchone() or (0,))[0] < count:
+            assert time.monotonic() < deadline, f"the desks never issued {count} tickets"
+            stop.wait(0.02)
+
+
 def test_killing_every_connection_mid_run_loses_and_doubles_nothing(pg_hall: Database) -> None:
     per_desk = 40
     killed: list[int] = []
+    with pg_hall.read() as s:
+        before = s.scalar(select(func.count()).select_from(Ticket)) or 0
 
     def kill_three_times() -> None:
-        stop = threading.Event()
-        for _ in range(3):
-            stop.wait(0.7)
+        # At a quarter, half and three quarters of the tickets, whatever the machine's speed
+        # (a timer could fall after the desks were done on a fast one): work is under way.
+        for quarter in (1, 2, 3):
+            _wait_for_tickets(pg_hall.url, before + FRONT_DESKS * per_desk * quarter // 4)
             killed.append(_kill_connections(pg_hall.url))
 
     reports = run_hall(pg_hall, FRONT_DESKS, per_desk, OFFICERS, kill_three_times)
