@@ -109,7 +109,7 @@ def test_an_import_cancelled_writes_nothing(
     # The screen's worker is held busy, so the import waits behind it and the cancel is
     # pressed, for certain, before the import starts writing.
     release = threading.Event()
-    worker_of(screen).start(lambda: (release.wait(10), None), lambda _r, _p: None)
+    worker_of(screen).start(lambda: (release.wait(60), None), lambda _r, _p: None)
     screen.import_button.click()
     assert screen.cancel_button.isEnabled() and not screen.import_button.isEnabled()
     screen.cancel_button.click()

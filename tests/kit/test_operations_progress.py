@@ -56,7 +56,7 @@ def test_a_cancel_stops_the_work_and_rolls_it_back(db: Database, qtbot: QtBot) -
 
     problems: list[Problem] = []
     Operation(widget, db, work).failure(problems.append).run_in_background()
-    assert started.wait(10)
+    assert started.wait(60)
     tracker.cancel()
     qtbot.waitUntil(lambda: problems == [Problem(Failure.REFUSED, "已取消")])
     with db.read() as s:
