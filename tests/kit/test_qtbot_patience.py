@@ -3,6 +3,8 @@ what it waits for comes late, and a test must not fail for that."""
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from pytestqt.qtbot import QtBot
 
@@ -24,3 +26,12 @@ def test_a_signal_wait_outlasts_its_named_timeout_for_a_late_signal(qtbot: QtBot
     late = Late()
     with qtbot.waitSignal(late.done, timeout=100):
         QTimer.singleShot(LATE_MS, late.done.emit)
+
+
+def test_a_check_that_nothing_comes_keeps_its_own_length(qtbot: QtBot) -> None:
+    quiet = Late()
+    began = time.monotonic()
+    with qtbot.assertNotEmitted(quiet.done, wait=100):
+        pass
+    # Not the minute a wait for something to come is given (half of it leaves room for load).
+    assert time.monotonic() - began < 30
