@@ -162,12 +162,13 @@ def test_issue_and_call_retried_with_their_request_id_are_done_once(
 
 
 def test_a_call_never_confirmed_is_shown_and_put_back(
-    hall: Database, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    hall: Database,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    held_clock: dt.datetime,
 ) -> None:
-    # The clock stands still here, so "not a second old" holds however slow the machine is
-    # (the pinned clock runs on in real time, and CI once took over a second between commands).
-    still = clock.now()
-    monkeypatch.setattr(clock, "now", lambda: still)
+    # The clock stands still, so "not a second old" holds however slow the machine is (CI once
+    # took over a second between these commands).
     admin(hall, capsys, "queue", "issue", "--window", "legal")
     admin(hall, capsys, "queue", "issue", "--window", "legal")
     admin(hall, capsys, "queue", "call", "--window", "legal", "--request-id", "lost")
@@ -176,7 +177,7 @@ def test_a_call_never_confirmed_is_shown_and_put_back(
     status = json.loads(admin(hall, capsys, "queue", "status", "--json", "--seconds", "1")[1])
     # No call is a second old yet.
     assert status["unconfirmed_calls"] == []
-    later = still + dt.timedelta(minutes=2)
+    later = held_clock + dt.timedelta(minutes=2)
     monkeypatch.setattr(clock, "now", lambda: later)
     status = json.loads(admin(hall, capsys, "queue", "status", "--json")[1])
     assert status["unconfirmed_calls"] == ["A001"]
