@@ -26,7 +26,7 @@ from sqlalchemy import Dialect, LargeBinary, Text
 from sqlalchemy.types import TypeDecorator
 
 if TYPE_CHECKING:
-    from cryptography.hazmat.primitives.ciphers import Cipher, modes
+    from cryptography.hazmat.primitives.ciphers import AEADDecryptionContext, Cipher, modes
 
 PREFIX = "sm4g:"
 # Bytes (a letter's scan) start with this, then the key id, a colon, nonce ‖ ciphertext ‖ tag.
@@ -129,12 +129,7 @@ def decrypt(value: str) -> str:
     raw = base64.b64decode(packed)
     nonce, body, tag = raw[:NONCE_BYTES], raw[NONCE_BYTES:-TAG_BYTES], raw[-TAG_BYTES:]
     decryptor = sm4_gcm(key.data_key, nonce, tag).decryptor()
-    from cryptography.exceptions import InvalidTag
-
-    try:
-        return (decryptor.update(body) + decryptor.finalize()).decode("utf-8")
-    except InvalidTag:
-        raise DataCorrupted(key_id) from None
+    return (decryptor.update(body) + authentic(decryptor, key_id)).decode("utf-8")
 
 
 def sm4_gcm(key: bytes, nonce: bytes, tag: bytes | None = None) -> Cipher[modes.GCM]:
@@ -144,6 +139,17 @@ def sm4_gcm(key: bytes, nonce: bytes, tag: bytes | None = None) -> Cipher[modes.
     from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
     return Cipher(algorithms.SM4(key), modes.GCM(nonce, tag))
+
+
+def authentic(decryptor: AEADDecryptionContext, label: str) -> bytes:
+    """The decryptor's last bytes, once its tag proves all it decrypted unaltered; else
+    DataCorrupted(``label``). cryptography's error is imported here, with the cipher."""
+    from cryptography.exceptions import InvalidTag
+
+    try:
+        return decryptor.finalize()
+    except InvalidTag:
+        raise DataCorrupted(label) from None
 
 
 def hmac_sm3(key: bytes, *parts: bytes) -> str:
@@ -216,12 +222,7 @@ def decrypt_bytes(value: bytes) -> bytes:
     key = current_keyring().by_id(key_id.decode("ascii", "replace"))
     nonce, body, tag = raw[:NONCE_BYTES], raw[NONCE_BYTES:-TAG_BYTES], raw[-TAG_BYTES:]
     decryptor = sm4_gcm(key.data_key, nonce, tag).decryptor()
-    from cryptography.exceptions import InvalidTag
-
-    try:
-        return decryptor.update(body) + decryptor.finalize()
-    except InvalidTag:
-        raise DataCorrupted(key.key_id) from None
+    return decryptor.update(body) + authentic(decryptor, key.key_id)
 
 
 class EncryptedBytes(TypeDecorator[bytes]):
@@ -272,9 +273,4 @@ def decrypt_file(key: HallKey, source: IO[bytes], size: int, header: bytes) -> I
         chunk = source.read(min(FILE_CHUNK, remaining))
         remaining -= len(chunk)
         yield decryptor.update(chunk)
-    from cryptography.exceptions import InvalidTag
-
-    try:
-        yield decryptor.finalize()
-    except InvalidTag:
-        raise DataCorrupted("tag") from None
+    yield authentic(decryptor, "tag")

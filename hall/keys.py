@@ -236,11 +236,9 @@ def read_export(path: Path, passphrase: str) -> Exported:
             f"{path} 不是本程序导出的密钥文件，请用 hall-admin key export 导出的文件。"
         ) from None
     cipher = crypto.sm4_gcm(_derive(passphrase, salt), nonce, body[-crypto.TAG_BYTES :]).decryptor()
-    from cryptography.exceptions import InvalidTag
-
     try:
-        raw = cipher.update(body[: -crypto.TAG_BYTES]) + cipher.finalize()
-    except InvalidTag:
+        raw = cipher.update(body[: -crypto.TAG_BYTES]) + crypto.authentic(cipher, str(path))
+    except crypto.DataCorrupted:
         raise HallError("口令不对（或密钥文件已损坏）：请输入导出密钥时设定的口令。") from None
     audit = json.loads(raw).get(AUDIT_FIELD)
     return Exported(keyring_from(raw), base64.b64decode(audit) if audit else None)
